@@ -1,0 +1,5 @@
+import sys
+
+from qaclient.cli.main import main
+
+sys.exit(main())

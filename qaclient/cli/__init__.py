@@ -1,0 +1,1 @@
+"""The ``qaclient`` command line: one module per command group, registered in ``main``."""

@@ -1,0 +1,69 @@
+"""Entry point of the ``qaclient`` command.
+
+``qaclient`` with no command starts the desktop app (``ui`` package); every command group
+lives in its own module below ``qaclient/cli/`` and is listed in ``COMMAND_MODULES``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from qaclient import __version__
+from qaclient.cli.common import CliError
+
+#: Command modules; each has ``register(subparsers)`` adding its commands, whose handler
+#: is stored as ``func`` on the parsed namespace and returns the exit status.
+COMMAND_MODULES = [
+    "qaclient.cli.rubric",  # rubric validate / show / import
+    "qaclient.cli.scoring",  # score
+    "qaclient.cli.evaluations",  # evaluate, evaluations
+    "qaclient.cli.library",  # import, calls, sample
+    "qaclient.cli.audio",  # waveform, clip, segments
+    "qaclient.cli.sync",  # sync, db init
+    "qaclient.cli.reports",  # report kpi, coaching export
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qaclient",
+        description="QA listening and scoring client for call centres. "
+        "Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"qaclient {__version__}")
+    # options of the desktop app (used when no command is given)
+    parser.add_argument("--demo", action="store_true", help="load the demo data without asking")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window offscreen and exit")
+    parser.add_argument("--lang", choices=["zh_CN", "en", "es"], help="user-interface language")
+    parser.add_argument("--size", metavar="WxH", help="window size for --screenshot, e.g. 1600x1000")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def run_app(args: argparse.Namespace) -> int:
+    # The desktop app lives in the top-level ``ui`` package; imported by name so the core
+    # never depends on Qt.
+    app = importlib.import_module("ui.app")
+    return int(app.main(args) or 0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return run_app(args)
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"qaclient: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

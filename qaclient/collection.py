@@ -1,0 +1,100 @@
+"""The facade: one open qaclient store and the services that work on it.
+
+Like Anki's ``Collection``: the UI and the CLI open a :class:`Collection` and call its
+services; nothing above the core talks to the database directly.
+
+    col = Collection.open()              # the local store under QACLIENT_HOME
+    col.rubrics.get("inbound-call")      # rubric catalogue and versions
+    col.evaluations.create(...)          # evaluations, comments, audit trail
+    col.library.search(...)              # recordings library (import, search, sampling)
+    col.coaching / col.reports / col.sync
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from qaclient.storage import db
+
+if TYPE_CHECKING:
+    from qaclient.coaching.service import Coaching
+    from qaclient.evaluations import Evaluations
+    from qaclient.recordings.library import Library
+    from qaclient.reports.service import Reports
+    from qaclient.rubrics.catalog import RubricCatalog
+    from qaclient.users import Users
+
+
+def default_actor() -> str:
+    """Who is acting: ``QACLIENT_USER``, else the OS login (authentication comes later)."""
+    env = os.environ.get("QACLIENT_USER")
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # pragma: no cover - no login name on this OS
+        return "unknown"
+
+
+class Collection:
+    def __init__(self, engine: Engine, actor: str | None = None):
+        self.engine = engine
+        self.Session: sessionmaker[Session] = db.session_factory(engine)
+        self.actor = actor or default_actor()
+
+    @classmethod
+    def open(cls, url: str | None = None, actor: str | None = None) -> Collection:
+        """Open the local store (or *url*), upgrading its schema first."""
+        return cls(db.open_engine(url), actor=actor)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # services, created on first use ---------------------------------------------------
+    @cached_property
+    def rubrics(self) -> RubricCatalog:
+        from qaclient.rubrics.catalog import RubricCatalog
+
+        return RubricCatalog(self)
+
+    @cached_property
+    def evaluations(self) -> Evaluations:
+        from qaclient.evaluations import Evaluations
+
+        return Evaluations(self)
+
+    @cached_property
+    def users(self) -> Users:
+        from qaclient.users import Users
+
+        return Users(self)
+
+    @cached_property
+    def library(self) -> Library:
+        from qaclient.recordings.library import Library
+
+        return Library(self)
+
+    @cached_property
+    def coaching(self) -> Coaching:
+        from qaclient.coaching.service import Coaching
+
+        return Coaching(self)
+
+    @cached_property
+    def reports(self) -> Reports:
+        from qaclient.reports.service import Reports
+
+        return Reports(self)

@@ -1,0 +1,346 @@
+"""The rubric model: immutable dataclasses shared by the scoring engine, the store and the UI.
+
+A rubric file (see ``docs/rubric-format.md``) is parsed and validated by ``loader`` into a
+:class:`Rubric`.  Points are :class:`~decimal.Decimal` everywhere: totals shown to users are
+exact.  Labels are ``{language: text}`` maps with the languages ``zh_CN``, ``en`` and ``es``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+LANGUAGES: tuple[str, ...] = ("zh_CN", "en", "es")
+
+Labels = dict[str, str]
+
+
+def label(labels: Labels, lang: str = "en") -> str:
+    """The label in *lang*, falling back to English, then Chinese, then any."""
+    for key in (lang, "en", "zh_CN"):
+        if labels.get(key):
+            return labels[key]
+    return next(iter(labels.values()), "")
+
+
+class ItemKind(StrEnum):
+    LEVELS = "levels"  # named levels with points and a descriptor each
+    YESNO = "yesno"  # yes = full points, no = 0 (or as the item says)
+    DEDUCTION = "deduction"  # points deducted per occurrence, answered with a count
+    BONUS = "bonus"  # points added per occurrence, answered with a count
+    NUMERIC = "numeric"  # a number within bounds, scored directly or through ranges
+    TEXT = "text"  # free text, unscored
+
+
+class RubricStatus(StrEnum):
+    DRAFT = "draft"
+    TRIAL = "trial"
+    ACTIVE = "active"
+    RETIRED = "retired"
+
+
+class CriticalScope(StrEnum):
+    """What a failed critical (auto-fail) item zeroes."""
+
+    SECTION = "section"
+    EVALUATION = "evaluation"
+
+
+class GradeBasis(StrEnum):
+    PERCENT = "percent"
+    TOTAL = "total"
+
+
+class ScoringMode(StrEnum):
+    POINTS = "points"  # sum of item points (sections optionally weighted); max = sum of maxima
+    BASE = "base"  # start from a base score, add bonuses, subtract deductions, clamp to [floor, cap]
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str  # stable id used in answers, e.g. "excellent"
+    points: Decimal
+    labels: Labels = field(default_factory=dict)
+    descriptor: Labels = field(default_factory=dict)
+    auto_fail: bool = False  # choosing this level fails a critical item
+
+
+@dataclass(frozen=True)
+class NumericRange:
+    """For numeric items scored through ranges: ``min <= value <= max`` gives ``points``."""
+
+    min: Decimal
+    max: Decimal
+    points: Decimal
+    auto_fail: bool = False
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Show an item/section only when other answers have given values.
+
+    ``clauses`` is a tuple of ``(item_id, allowed_values)``; values are level names,
+    ``"yes"``/``"no"``, or ``"na"``.  ``combine`` is ``"all"`` (AND) or ``"any"`` (OR).
+    """
+
+    clauses: tuple[tuple[str, tuple[str, ...]], ...]
+    combine: str = "all"
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kind: ItemKind
+    labels: Labels
+    help: Labels = field(default_factory=dict)
+    max: Decimal = Decimal(0)  # most points the item can give (levels/yesno/numeric/bonus cap)
+    points: Decimal | None = None  # per occurrence, for deduction and bonus
+    max_count: int | None = None  # most occurrences counted (None: unbounded)
+    weight: Decimal = Decimal(1)
+    levels: tuple[Level, ...] = ()
+    na_allowed: bool = False
+    critical: CriticalScope | None = None
+    category: str | None = None  # KPI error category, e.g. "P" or "A"
+    visible_when: Condition | None = None
+    comment_required: bool = False
+    flag: bool = False  # records a fact (e.g. a dismissal offence) without points
+    numeric_min: Decimal | None = None
+    numeric_max: Decimal | None = None
+    ranges: tuple[NumericRange, ...] = ()  # empty: numeric items score their value directly
+    min: Decimal = Decimal(0)  # least points (negative for deductions / adjustments)
+    extra: dict[str, Any] = field(default_factory=dict)  # foreign-format provenance
+
+    def level(self, name: str) -> Level | None:
+        return next((lv for lv in self.levels if lv.name == name), None)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    labels: Labels
+    items: tuple[Item, ...]
+    weight: Decimal | None = None
+    na_allowed: bool = False
+    allow_negative: bool = False  # deductions may take the section below zero
+    visible_when: Condition | None = None
+    max: Decimal = Decimal(0)  # derived: sum of its items' maxima (or as declared)
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    grade: str  # "A", "B", … or "fail"
+    min: Decimal  # lower bound
+    min_inclusive: bool = True
+    labels: Labels = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rubric:
+    id: str  # stable name, e.g. "inbound-call"
+    version: int
+    labels: Labels
+    sections: tuple[Section, ...]
+    status: RubricStatus = RubricStatus.DRAFT
+    effective_from: date | None = None
+    effective_to: date | None = None
+    description: Labels = field(default_factory=dict)
+    mode: ScoringMode = ScoringMode.POINTS
+    base: Decimal | None = None
+    cap: Decimal | None = None
+    floor: Decimal = Decimal(0)
+    grade_basis: GradeBasis = GradeBasis.PERCENT
+    grades: tuple[GradeBand, ...] = ()
+    weights_total: Decimal | None = None  # section weights must add up to this, when set
+    categories: dict[str, Labels] = field(default_factory=dict)  # KPI error categories
+    source: dict[str, Any] = field(default_factory=dict)  # the parsed document, for storage
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for section in self.sections for item in section.items)
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def section_of(self, item_id: str) -> Section | None:
+        return next((s for s in self.sections if any(i.id == item_id for i in s.items)), None)
+
+    @property
+    def max(self) -> Decimal:
+        if self.mode is ScoringMode.BASE:
+            return self.cap if self.cap is not None else (self.base or Decimal(0))
+        if any(s.weight is not None for s in self.sections):
+            return sum((s.weight or Decimal(0) for s in self.sections), Decimal(0))
+        return sum((s.max for s in self.sections), Decimal(0))
+
+
+# ----------------------------------------------------------------------------- answers
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its item (unknown item, wrong shape, level not defined…)."""
+
+    def __init__(self, item_id: str, message: str):
+        super().__init__(f"{item_id}: {message}")
+        self.item_id = item_id
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer, in the JSON shapes of the CLI contract:
+    ``{"level": name}``, ``{"yes": bool}``, ``{"count": n}``, ``{"value": x}``,
+    ``{"text": s}`` or ``{"na": true}``."""
+
+    level: str | None = None
+    yes: bool | None = None
+    count: int | None = None
+    value: Decimal | None = None
+    text: str | None = None
+    na: bool = False
+
+    @classmethod
+    def from_json(cls, item_id: str, data: Any) -> Answer:
+        if not isinstance(data, dict) or not data:
+            raise AnswerError(item_id, f"expected an object such as {{\"level\": ...}}, got {data!r}")
+        allowed = {"level", "yes", "count", "value", "text", "na"}
+        unknown = set(data) - allowed
+        if unknown:
+            raise AnswerError(item_id, f"unknown answer key(s) {sorted(unknown)}; use one of {sorted(allowed)}")
+        if data.get("na") is True:
+            return cls(na=True)
+        if "na" in data and data["na"] is not True:
+            raise AnswerError(item_id, "'na' must be true when given")
+        keys = [k for k in data if k != "na"]
+        if len(keys) != 1:
+            raise AnswerError(item_id, f"give exactly one of level/yes/count/value/text, got {keys}")
+        key = keys[0]
+        value = data[key]
+        if key == "level":
+            if not isinstance(value, str):
+                raise AnswerError(item_id, "'level' must be a level name (string)")
+            return cls(level=value)
+        if key == "yes":
+            if not isinstance(value, bool):
+                raise AnswerError(item_id, "'yes' must be true or false")
+            return cls(yes=value)
+        if key == "count":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise AnswerError(item_id, "'count' must be a whole number >= 0")
+            return cls(count=value)
+        if key == "value":
+            if isinstance(value, bool) or not isinstance(value, int | float | str):
+                raise AnswerError(item_id, "'value' must be a number")
+            try:
+                dec = Decimal(str(value))
+            except Exception as exc:  # decimal.InvalidOperation
+                raise AnswerError(item_id, f"'value' {value!r} is not a number") from exc
+            if not dec.is_finite():
+                raise AnswerError(item_id, "'value' must be finite")
+            return cls(value=dec)
+        if not isinstance(value, str):
+            raise AnswerError(item_id, "'text' must be a string")
+        return cls(text=value)
+
+    def to_json(self) -> dict[str, Any]:
+        if self.na:
+            return {"na": True}
+        if self.level is not None:
+            return {"level": self.level}
+        if self.yes is not None:
+            return {"yes": self.yes}
+        if self.count is not None:
+            return {"count": self.count}
+        if self.value is not None:
+            v = self.value
+            return {"value": int(v) if v == v.to_integral_value() else float(v)}
+        return {"text": self.text or ""}
+
+    def token(self) -> str:
+        """The value conditions compare against: level name, "yes"/"no", "na", or str(count/value)."""
+        if self.na:
+            return "na"
+        if self.level is not None:
+            return self.level
+        if self.yes is not None:
+            return "yes" if self.yes else "no"
+        if self.count is not None:
+            return str(self.count)
+        if self.value is not None:
+            return str(self.value)
+        return self.text or ""
+
+
+# ----------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class AutoFail:
+    item_id: str
+    scope: CriticalScope
+    section_id: str
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    item_id: str
+    score: Decimal
+    max: Decimal
+    na: bool = False
+    answered: bool = True
+    visible: bool = True
+    errors: int = 0  # occurrences counted against the item's KPI category
+
+
+@dataclass(frozen=True)
+class SectionScore:
+    id: str
+    score: Decimal
+    max: Decimal
+    na: bool = False
+    auto_failed: bool = False
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    total: Decimal
+    max: Decimal
+    percent: Decimal
+    grade: str | None
+    auto_fail: AutoFail | None
+    sections: tuple[SectionScore, ...]
+    items: dict[str, ItemScore]
+    errors: dict[str, int]
+    flags: tuple[str, ...] = ()  # ids of flag items answered yes
+    unanswered: tuple[str, ...] = ()  # visible, scored items with no answer
+    auto_fails: tuple[AutoFail, ...] = ()  # every failed critical item, first one in auto_fail
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``qaclient score --json`` contract."""
+
+        def num(d: Decimal) -> int | float:
+            return int(d) if d == d.to_integral_value() else float(d)
+
+        return {
+            "total": num(self.total),
+            "max": num(self.max),
+            "percent": num(self.percent),
+            "grade": self.grade,
+            "auto_fail": (
+                None
+                if self.auto_fail is None
+                else {
+                    "item": self.auto_fail.item_id,
+                    "scope": str(self.auto_fail.scope),
+                    "section": self.auto_fail.section_id,
+                }
+            ),
+            "sections": [
+                {"id": s.id, "score": num(s.score), "max": num(s.max), "na": s.na} for s in self.sections
+            ],
+            "errors": dict(self.errors),
+            "flags": list(self.flags),
+            "unanswered": list(self.unanswered),
+        }

@@ -1,0 +1,102 @@
+"""Engines and sessions for the local SQLite store and the shared PostgreSQL server.
+
+The local store is SQLite in WAL mode with foreign keys on and ``synchronous=FULL``: a
+committed transaction survives a killed process (and a power cut).  Opening a store runs the
+Alembic migrations up to head, so an older database is upgraded on start.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from qaclient import paths
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or upgraded; the message says which and what to do."""
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - exercised by every test
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for *url*; SQLite gets WAL, foreign keys and durable commits."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema of *engine*'s database to the newest migration."""
+    from alembic import command
+
+    cfg = alembic_config(engine)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        raise StoreError(
+            f"cannot create or upgrade the database at {engine.url.render_as_string(hide_password=True)}: {exc}"
+        ) from exc
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def local_url() -> str:
+    return os.environ.get("QACLIENT_LOCAL_DATABASE_URL") or sqlite_url(paths.database_path())
+
+
+def open_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
+    """Open (and by default upgrade) the local store, or the database at *url*."""
+    engine = make_engine(url or local_url())
+    if migrate:
+        upgrade(engine)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session committed on success and rolled back on error."""
+    with factory() as session, session.begin():
+        yield session

@@ -1,0 +1,36 @@
+"""All ORM tables. Importing this package registers every table on ``Base.metadata``
+(Alembic and the tests rely on that)."""
+
+from qaclient.storage.models import audit, coaching, evaluations, recordings, rubrics, sync, users
+from qaclient.storage.models.audit import AuditEvent
+from qaclient.storage.models.base import Base, Synced, Tracked, new_id
+from qaclient.storage.models.evaluations import (
+    Evaluation,
+    EvaluationComment,
+    EvaluationItemScore,
+    EvaluationSectionScore,
+)
+from qaclient.storage.models.rubrics import RubricVersion
+from qaclient.storage.models.users import Role, User
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Evaluation",
+    "EvaluationComment",
+    "EvaluationItemScore",
+    "EvaluationSectionScore",
+    "Role",
+    "RubricVersion",
+    "Synced",
+    "Tracked",
+    "User",
+    "audit",
+    "coaching",
+    "evaluations",
+    "new_id",
+    "recordings",
+    "rubrics",
+    "sync",
+    "users",
+]

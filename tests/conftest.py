@@ -1,0 +1,46 @@
+"""Test-wide setup: no screen, no real user data, a fresh migrated store per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from qaclient.collection import Collection  # noqa: E402
+from qaclient.storage import db  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def qaclient_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own QACLIENT_HOME, so nothing touches the user's real data."""
+    home = tmp_path / "qaclient-home"
+    home.mkdir()
+    monkeypatch.setenv("QACLIENT_HOME", str(home))
+    monkeypatch.setenv("QACLIENT_USER", "tester")
+    monkeypatch.delenv("QACLIENT_LOCAL_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to head per test session; tests copy it (migrating is slow)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    engine = db.open_engine(db.sqlite_url(path))
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def col(qaclient_home: Path, migrated_template: Path):
+    """An open Collection on a fresh local store under this test's QACLIENT_HOME."""
+    target = qaclient_home / "qaclient.sqlite3"
+    shutil.copyfile(migrated_template, target)
+    collection = Collection.open(db.sqlite_url(target), actor="tester")
+    yield collection
+    collection.close()
