@@ -1,0 +1,814 @@
+"""Evaluations: a call scored on one exact rubric version, with comments, a coaching note,
+a status workflow and a full audit trail.
+
+Every change is its own committed transaction (SQLite WAL, ``synchronous=FULL``): a killed
+process loses at most the answer being typed, never a saved one.  Every change is recorded
+in ``audit_events`` (who, when, old -> new), so a score — evidence in pay decisions — is
+attributable and reversible.  Derived score tables are recomputed on every save so reports
+aggregate in SQL.
+
+Status workflow::
+
+    draft -> submitted -> acknowledged -> final
+                       -> disputed     -> revised -> submitted ...
+    submitted / acknowledged / disputed -> revised (the evaluator reopens it) ;  -> final
+
+Answers, comments and the note can be edited in ``draft`` and ``revised`` only.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from qaclient.rubrics.model import Answer, AnswerError, ItemKind, Rubric, ScoreResult
+from qaclient.storage.models import (
+    AuditEvent,
+    Evaluation,
+    EvaluationComment,
+    EvaluationItemScore,
+    EvaluationSectionScore,
+    RubricVersion,
+)
+from qaclient.storage.types import utcnow
+
+if TYPE_CHECKING:
+    from qaclient.collection import Collection
+
+
+class EvaluationStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    ACKNOWLEDGED = "acknowledged"
+    DISPUTED = "disputed"
+    REVISED = "revised"
+    FINAL = "final"
+
+
+S = EvaluationStatus
+#: Allowed status changes; the server enforces the same table (see docs/sync.md).
+TRANSITIONS: dict[EvaluationStatus, frozenset[EvaluationStatus]] = {
+    S.DRAFT: frozenset({S.SUBMITTED}),
+    S.SUBMITTED: frozenset({S.ACKNOWLEDGED, S.DISPUTED, S.REVISED, S.FINAL}),
+    S.ACKNOWLEDGED: frozenset({S.DISPUTED, S.REVISED, S.FINAL}),
+    S.DISPUTED: frozenset({S.REVISED, S.FINAL}),
+    S.REVISED: frozenset({S.SUBMITTED}),
+    S.FINAL: frozenset(),
+}
+EDITABLE = frozenset({S.DRAFT, S.REVISED})
+
+
+class EvaluationError(ValueError):
+    """A request the evaluation cannot honour (unknown id, not editable, bad transition …)."""
+
+
+class SubmitError(EvaluationError):
+    """Submission refused; ``problems`` lists ``(item_id, message)`` pairs to fix first."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        self.problems = problems
+        lines = "; ".join(f"{item}: {msg}" for item, msg in problems)
+        super().__init__(f"cannot submit yet: {lines}")
+
+
+@dataclass(frozen=True)
+class CommentView:
+    id: uuid.UUID
+    position_ms: int
+    end_ms: int | None
+    text: str
+    item_id: str | None
+    author: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    actor: str
+    action: str
+    field: str | None
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class EvaluationView:
+    id: uuid.UUID
+    call_id: str
+    agent: str
+    evaluator: str
+    rubric_version_id: uuid.UUID
+    rubric: Rubric
+    status: EvaluationStatus
+    answers: dict[str, Answer]
+    comments: list[CommentView]
+    note: str
+    playhead_ms: int
+    result: ScoreResult
+    created_at: datetime
+    updated_at: datetime
+    submitted_at: datetime | None
+    scored_at: datetime | None = None
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "call_id": self.call_id,
+            "agent": self.agent,
+            "evaluator": self.evaluator,
+            "rubric": self.rubric.id,
+            "rubric_version": self.rubric.version,
+            "rubric_version_id": str(self.rubric_version_id),
+            "status": self.status.value,
+            "answers": {k: a.to_json() for k, a in self.answers.items()},
+            "comments": [
+                {
+                    "id": str(c.id),
+                    "position_ms": c.position_ms,
+                    "end_ms": c.end_ms,
+                    "text": c.text,
+                    "item_id": c.item_id,
+                    "author": c.author,
+                }
+                for c in self.comments
+            ],
+            "note": self.note,
+            "score": self.result.to_json(),
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+            "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
+            "scored_at": self.scored_at.isoformat() if self.scored_at else None,
+        }
+
+
+@dataclass(frozen=True)
+class EvaluationSummary:
+    id: uuid.UUID
+    call_id: str
+    agent: str
+    evaluator: str
+    rubric: str
+    rubric_version: int
+    status: EvaluationStatus
+    total: Decimal | None
+    max: Decimal | None
+    percent: Decimal | None
+    grade: str | None
+    auto_fail: bool
+    scored_at: datetime | None
+    updated_at: datetime
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        def num(d: Decimal | None) -> int | float | None:
+            if d is None:
+                return None
+            return int(d) if d == d.to_integral_value() else float(d)
+
+        return {
+            "id": str(self.id),
+            "call_id": self.call_id,
+            "agent": self.agent,
+            "evaluator": self.evaluator,
+            "rubric": self.rubric,
+            "rubric_version": self.rubric_version,
+            "status": self.status.value,
+            "total": num(self.total),
+            "max": num(self.max),
+            "percent": num(self.percent),
+            "grade": self.grade,
+            "auto_fail": self.auto_fail,
+            "scored_at": self.scored_at.isoformat() if self.scored_at else None,
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def decode_answers(text: str) -> dict[str, Answer]:
+    raw = json.loads(text or "{}")
+    return {k: Answer.from_json(k, v) for k, v in raw.items()}
+
+
+def encode_answers(answers: Mapping[str, Answer]) -> str:
+    return json.dumps({k: a.to_json() for k, a in sorted(answers.items())}, ensure_ascii=False)
+
+
+def check_answer(rubric: Rubric, item_id: str, answer: Answer) -> None:
+    """Raise AnswerError when *answer* does not fit the item (the scoring engine's own rules)."""
+    from qaclient.rubrics import scoring
+
+    scoring.parse_answers(rubric, {item_id: answer.to_json()})
+
+
+def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> ScoreResult:
+    """Score *row*'s answers on *rubric* and refresh its derived columns and score tables.
+
+    Public so that the sync engine can call it when it applies a pulled evaluation.
+    """
+    from qaclient.rubrics import scoring
+
+    result = scoring.score(rubric, decode_answers(row.answers))
+    row.total = result.total
+    row.max_score = result.max
+    row.percent = result.percent
+    row.grade = result.grade
+    row.auto_fail = result.auto_fail is not None
+    row.auto_fail_item = result.auto_fail.item_id if result.auto_fail else None
+    session.execute(delete(EvaluationItemScore).where(EvaluationItemScore.evaluation_id == row.id))
+    session.execute(
+        delete(EvaluationSectionScore).where(EvaluationSectionScore.evaluation_id == row.id)
+    )
+    section_of = {i.id: s.id for s in rubric.sections for i in s.items}
+    items = {i.id: i for i in rubric.items}
+    item_rows = [
+        {
+            "evaluation_id": row.id,
+            "item_id": sc.item_id,
+            "section_id": section_of.get(sc.item_id, ""),
+            "score": sc.score,
+            "max": sc.max,
+            "na": sc.na or not sc.visible,
+            "category": items[sc.item_id].category if sc.item_id in items else None,
+            "errors": sc.errors,
+        }
+        for sc in result.items.values()
+        if sc.item_id in items
+        and items[sc.item_id].kind is not ItemKind.TEXT
+        and (sc.answered or sc.na)
+    ]
+    if item_rows:
+        session.execute(EvaluationItemScore.__table__.insert(), item_rows)
+    section_rows = [
+        {"evaluation_id": row.id, "section_id": s.id, "score": s.score, "max": s.max, "na": s.na}
+        for s in result.sections
+    ]
+    if section_rows:
+        session.execute(EvaluationSectionScore.__table__.insert(), section_rows)
+    return result
+
+
+def _day_start(d: date) -> datetime:
+    return datetime.combine(d, time.min, tzinfo=UTC)
+
+
+# --------------------------------------------------------------------------- service
+
+
+class Evaluations:
+    """The evaluation store: ``col.evaluations``."""
+
+    def __init__(self, col: Collection):
+        self.col = col
+
+    # -- internals ------------------------------------------------------------------
+    def _load(self, s: Session, evaluation_id: uuid.UUID | str) -> Evaluation:
+        try:
+            key = (
+                evaluation_id
+                if isinstance(evaluation_id, uuid.UUID)
+                else uuid.UUID(str(evaluation_id))
+            )
+        except ValueError as exc:
+            raise EvaluationError(f"{evaluation_id!r} is not an evaluation id") from exc
+        row = s.get(Evaluation, key)
+        if row is None or row.deleted:
+            raise EvaluationError(f"no evaluation {key}")
+        return row
+
+    def _rubric(self, row: Evaluation) -> Rubric:
+        return self.col.rubrics.get_version(row.rubric_version_id)
+
+    def _audit(
+        self,
+        s: Session,
+        entity_id: uuid.UUID,
+        action: str,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+        entity: str = "evaluation",
+    ) -> None:
+        s.add(
+            AuditEvent(
+                entity=entity,
+                entity_id=entity_id,
+                action=action,
+                field=field,
+                old=_json(old),
+                new=_json(new),
+                created_by=self.col.actor,
+                updated_by=self.col.actor,
+            )
+        )
+
+    def _touch(self, row: Evaluation | EvaluationComment) -> None:
+        row.rev += 1
+        row.dirty = True
+        row.updated_at = utcnow()
+        row.updated_by = self.col.actor
+
+    def _editable(self, row: Evaluation) -> None:
+        if EvaluationStatus(row.status) not in EDITABLE:
+            raise EvaluationError(
+                f"evaluation {row.id} is {row.status}; reopen it for revision before changing it"
+            )
+
+    def _view(self, s: Session, row: Evaluation) -> EvaluationView:
+        rubric = self._rubric(row)
+        from qaclient.rubrics import scoring
+
+        answers = decode_answers(row.answers)
+        comments = s.scalars(
+            select(EvaluationComment)
+            .where(EvaluationComment.evaluation_id == row.id, EvaluationComment.deleted.is_(False))
+            .order_by(EvaluationComment.position_ms, EvaluationComment.created_at)
+        ).all()
+        return EvaluationView(
+            id=row.id,
+            call_id=row.call_id,
+            agent=row.agent,
+            evaluator=row.evaluator,
+            rubric_version_id=row.rubric_version_id,
+            rubric=rubric,
+            status=EvaluationStatus(row.status),
+            answers=answers,
+            comments=[
+                CommentView(c.id, c.position_ms, c.end_ms, c.text, c.item_id, c.author)
+                for c in comments
+            ],
+            note=row.coaching_note,
+            playhead_ms=row.playhead_ms,
+            result=scoring.score(rubric, answers),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            submitted_at=row.submitted_at,
+            scored_at=row.scored_at,
+        )
+
+    def _call_meta(self, call_id: str) -> Any:
+        """The library's record of the call, when the library knows it."""
+        try:
+            return self.col.library.get(call_id)
+        except Exception:  # library not available (or no such call): metadata is optional
+            return None
+
+    def _mark_scored(self, call_id: str) -> None:
+        mark = getattr(self.col.library, "mark_scored", None)
+        if mark is not None:
+            mark(call_id)
+
+    # -- creating and reading -------------------------------------------------------
+    def create(
+        self,
+        *,
+        call_id: str,
+        rubric: str | Path | uuid.UUID,
+        agent: str | None = None,
+        evaluator: str | None = None,
+        answers: Mapping[str, Any] | None = None,
+        comments: Iterable[tuple[int, str] | tuple[int, str, str | None]] = (),
+        note: str = "",
+        scored_at: datetime | None = None,
+    ) -> EvaluationView:
+        """Start an evaluation of *call_id* on *rubric* (name, file, or version id).
+
+        *agent* defaults to the library's agent for the call; *scored_at* (the date the
+        evaluation counts for in reports) to the call's start, else now.  Answers are
+        validated before anything is stored: an unknown item or a bad answer stores nothing.
+        """
+        call_id = call_id.strip()
+        if not call_id:
+            raise EvaluationError("an evaluation needs a call id")
+        version_id, rub = self.col.rubrics.resolve(rubric)
+        from qaclient.rubrics import scoring
+
+        parsed = scoring.parse_answers(rub, dict(answers or {}))
+        meta = self._call_meta(call_id)
+        if agent is None:
+            agent = getattr(meta, "agent", None)
+            if not agent:
+                raise EvaluationError(
+                    f"call {call_id} is not in the library with an agent; say which agent (--agent)"
+                )
+        if scored_at is None:
+            scored_at = getattr(meta, "start", None) or utcnow()
+        comment_list = [c if len(c) == 3 else (c[0], c[1], None) for c in comments]
+        for pos, _text, item in comment_list:
+            if pos < 0:
+                raise EvaluationError(f"comment position {pos} ms is negative")
+            if item is not None and rub.item(item) is None:
+                raise AnswerError(item, f"comment links to unknown item {item!r}")
+        evaluator = evaluator or self.col.actor
+        now = utcnow()
+        with self.col.Session.begin() as s:
+            row = Evaluation(
+                call_id=call_id,
+                agent=agent,
+                evaluator=evaluator,
+                rubric_version_id=version_id,
+                status=EvaluationStatus.DRAFT.value,
+                answers=encode_answers(parsed),
+                coaching_note=note,
+                started_at=now,
+                scored_at=scored_at,
+                created_by=self.col.actor,
+                updated_by=self.col.actor,
+            )
+            s.add(row)
+            s.flush()
+            self._audit(
+                s,
+                row.id,
+                "create",
+                None,
+                None,
+                {
+                    "call_id": call_id,
+                    "agent": agent,
+                    "evaluator": evaluator,
+                    "rubric_version_id": str(version_id),
+                },
+            )
+            for item_id, ans in parsed.items():
+                self._audit(s, row.id, "answer", item_id, None, ans.to_json())
+            if note:
+                self._audit(s, row.id, "note", "note", None, note)
+            for pos, text, item in comment_list:
+                c = EvaluationComment(
+                    evaluation_id=row.id,
+                    position_ms=int(pos),
+                    text=text,
+                    item_id=item,
+                    author=self.col.actor,
+                    created_by=self.col.actor,
+                    updated_by=self.col.actor,
+                )
+                s.add(c)
+                s.flush()
+                self._audit(
+                    s,
+                    row.id,
+                    "comment",
+                    str(c.id),
+                    None,
+                    {"position_ms": int(pos), "text": text, "item_id": item},
+                )
+            recompute_scores(s, row, rub)
+            eid = row.id
+        self._mark_scored(call_id)
+        return self.get(eid)
+
+    def get(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
+        with self.col.Session() as s:
+            return self._view(s, self._load(s, evaluation_id))
+
+    def for_call(self, call_id: str) -> list[EvaluationView]:
+        with self.col.Session() as s:
+            rows = s.scalars(
+                select(Evaluation)
+                .where(Evaluation.call_id == call_id, Evaluation.deleted.is_(False))
+                .order_by(Evaluation.created_at)
+            ).all()
+            return [self._view(s, r) for r in rows]
+
+    def find_draft(self, call_id: str, evaluator: str | None = None) -> EvaluationView | None:
+        """The evaluator's open (draft or revised) evaluation of the call, to resume it."""
+        evaluator = evaluator or self.col.actor
+        with self.col.Session() as s:
+            row = s.scalars(
+                select(Evaluation)
+                .where(
+                    Evaluation.call_id == call_id,
+                    Evaluation.evaluator == evaluator,
+                    Evaluation.deleted.is_(False),
+                    Evaluation.status.in_([x.value for x in EDITABLE]),
+                )
+                .order_by(Evaluation.updated_at.desc())
+            ).first()
+            return self._view(s, row) if row else None
+
+    # -- editing ----------------------------------------------------------------------
+    def set_answer(
+        self,
+        evaluation_id: uuid.UUID | str,
+        item_id: str,
+        answer: Mapping[str, Any] | Answer | None,
+    ) -> ScoreResult:
+        """Set (or with None clear) one answer; committed at once and audited."""
+        with self.col.Session.begin() as s:
+            row = self._load(s, evaluation_id)
+            self._editable(row)
+            rubric = self._rubric(row)
+            if rubric.item(item_id) is None:
+                raise AnswerError(
+                    item_id, f"rubric {rubric.id} v{rubric.version} has no item {item_id!r}"
+                )
+            answers = decode_answers(row.answers)
+            old = answers.get(item_id)
+            if answer is None:
+                answers.pop(item_id, None)
+                new_json = None
+            else:
+                ans = (
+                    answer
+                    if isinstance(answer, Answer)
+                    else Answer.from_json(item_id, dict(answer))
+                )
+                check_answer(rubric, item_id, ans)
+                answers[item_id] = ans
+                new_json = ans.to_json()
+            old_json = old.to_json() if old else None
+            if old_json == new_json:
+                return recompute_scores(s, row, rubric)
+            row.answers = encode_answers(answers)
+            self._touch(row)
+            self._audit(s, row.id, "answer", item_id, old_json, new_json)
+            return recompute_scores(s, row, rubric)
+
+    def set_answers(
+        self, evaluation_id: uuid.UUID | str, answers: Mapping[str, Any]
+    ) -> ScoreResult:
+        result = None
+        for item_id, answer in answers.items():
+            result = self.set_answer(evaluation_id, item_id, answer)
+        return result if result is not None else self.get(evaluation_id).result
+
+    def set_note(self, evaluation_id: uuid.UUID | str, text: str) -> None:
+        with self.col.Session.begin() as s:
+            row = self._load(s, evaluation_id)
+            self._editable(row)
+            if row.coaching_note == text:
+                return
+            self._audit(s, row.id, "note", "note", row.coaching_note, text)
+            row.coaching_note = text
+            self._touch(row)
+
+    def set_playhead(self, evaluation_id: uuid.UUID | str, ms: int) -> None:
+        """Remember where the inspector is in the call (not audited: it is no score)."""
+        with self.col.Session.begin() as s:
+            row = self._load(s, evaluation_id)
+            row.playhead_ms = max(0, int(ms))
+
+    def add_comment(
+        self,
+        evaluation_id: uuid.UUID | str,
+        position_ms: int,
+        text: str,
+        item_id: str | None = None,
+        end_ms: int | None = None,
+    ) -> uuid.UUID:
+        if position_ms < 0 or (end_ms is not None and end_ms < position_ms):
+            raise EvaluationError(f"bad comment range {position_ms}..{end_ms} ms")
+        with self.col.Session.begin() as s:
+            row = self._load(s, evaluation_id)
+            self._editable(row)
+            if item_id is not None and self._rubric(row).item(item_id) is None:
+                raise AnswerError(item_id, f"comment links to unknown item {item_id!r}")
+            c = EvaluationComment(
+                evaluation_id=row.id,
+                position_ms=int(position_ms),
+                end_ms=end_ms,
+                text=text,
+                item_id=item_id,
+                author=self.col.actor,
+                created_by=self.col.actor,
+                updated_by=self.col.actor,
+            )
+            s.add(c)
+            s.flush()
+            self._audit(
+                s,
+                row.id,
+                "comment",
+                str(c.id),
+                None,
+                {
+                    "position_ms": int(position_ms),
+                    "end_ms": end_ms,
+                    "text": text,
+                    "item_id": item_id,
+                },
+            )
+            self._touch(row)
+            return c.id
+
+    _UNSET: Any = object()
+
+    def update_comment(
+        self,
+        comment_id: uuid.UUID | str,
+        *,
+        text: str | None = None,
+        item_id: str | None | Any = _UNSET,
+        position_ms: int | None = None,
+    ) -> None:
+        with self.col.Session.begin() as s:
+            c = s.get(EvaluationComment, uuid.UUID(str(comment_id)))
+            if c is None or c.deleted:
+                raise EvaluationError(f"no comment {comment_id}")
+            row = self._load(s, c.evaluation_id)
+            self._editable(row)
+            old = {"position_ms": c.position_ms, "text": c.text, "item_id": c.item_id}
+            if text is not None:
+                c.text = text
+            if item_id is not Evaluations._UNSET:
+                if item_id is not None and self._rubric(row).item(item_id) is None:
+                    raise AnswerError(item_id, f"comment links to unknown item {item_id!r}")
+                c.item_id = item_id
+            if position_ms is not None:
+                c.position_ms = max(0, int(position_ms))
+            new = {"position_ms": c.position_ms, "text": c.text, "item_id": c.item_id}
+            if new != old:
+                self._audit(s, row.id, "comment", str(c.id), old, new)
+                self._touch(c)
+                self._touch(row)
+
+    def delete_comment(self, comment_id: uuid.UUID | str) -> None:
+        with self.col.Session.begin() as s:
+            c = s.get(EvaluationComment, uuid.UUID(str(comment_id)))
+            if c is None or c.deleted:
+                raise EvaluationError(f"no comment {comment_id}")
+            row = self._load(s, c.evaluation_id)
+            self._editable(row)
+            self._audit(
+                s,
+                row.id,
+                "comment",
+                str(c.id),
+                {"position_ms": c.position_ms, "text": c.text, "item_id": c.item_id},
+                None,
+            )
+            c.deleted = True  # a tombstone, so the deletion syncs and stays reversible
+            self._touch(c)
+            self._touch(row)
+
+    # -- workflow ---------------------------------------------------------------------
+    def problems(self, evaluation_id: uuid.UUID | str) -> list[tuple[str, str]]:
+        """What stands in the way of submitting: unanswered items, missing required comments."""
+        view = self.get(evaluation_id)
+        rubric = view.rubric
+        out: list[tuple[str, str]] = []
+        for item_id in view.result.unanswered:
+            out.append((item_id, "not answered"))
+        commented = {c.item_id for c in view.comments if c.item_id and c.text.strip()}
+        for item in rubric.items:
+            sc = view.result.items.get(item.id)
+            if not item.comment_required or sc is None or not sc.visible or sc.na:
+                continue
+            ans = view.answers.get(item.id)
+            if ans is None:
+                continue
+            needs = True
+            if item.kind in (ItemKind.NUMERIC,) and ans.value is not None and ans.value == 0:
+                needs = False  # e.g. a trainer adjustment of 0 needs no reason
+            if item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS) and not ans.count:
+                needs = False
+            if needs and item.id not in commented:
+                out.append((item.id, "needs a comment saying why (link a comment to this item)"))
+        return out
+
+    def _transition(
+        self, evaluation_id: uuid.UUID | str, target: EvaluationStatus, reason: str | None = None
+    ) -> EvaluationView:
+        with self.col.Session.begin() as s:
+            row = self._load(s, evaluation_id)
+            current = EvaluationStatus(row.status)
+            if target not in TRANSITIONS[current]:
+                allowed = (
+                    ", ".join(sorted(t.value for t in TRANSITIONS[current])) or "nothing (final)"
+                )
+                raise EvaluationError(
+                    f"evaluation {row.id} is {current.value}; it can go to {allowed}, not {target.value}"
+                )
+            row.status = target.value
+            if target is S.SUBMITTED:
+                row.submitted_at = utcnow()
+            self._touch(row)
+            self._audit(
+                s,
+                row.id,
+                "status",
+                "status",
+                current.value,
+                target.value if reason is None else {"status": target.value, "reason": reason},
+            )
+            eid = row.id
+        return self.get(eid)
+
+    def submit(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
+        problems = self.problems(evaluation_id)
+        if problems:
+            raise SubmitError(problems)
+        return self._transition(evaluation_id, S.SUBMITTED)
+
+    def acknowledge(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
+        return self._transition(evaluation_id, S.ACKNOWLEDGED)
+
+    def dispute(self, evaluation_id: uuid.UUID | str, reason: str) -> EvaluationView:
+        if not reason.strip():
+            raise EvaluationError("a dispute needs a reason")
+        return self._transition(evaluation_id, S.DISPUTED, reason)
+
+    def revise(self, evaluation_id: uuid.UUID | str, reason: str | None = None) -> EvaluationView:
+        return self._transition(evaluation_id, S.REVISED, reason)
+
+    def finalize(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
+        return self._transition(evaluation_id, S.FINAL)
+
+    def history(self, evaluation_id: uuid.UUID | str) -> list[AuditEntry]:
+        with self.col.Session() as s:
+            row = self._load(s, evaluation_id)
+            events = s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity == "evaluation", AuditEvent.entity_id == row.id)
+                .order_by(AuditEvent.created_at)
+            ).all()
+            return [
+                AuditEntry(
+                    e.created_at,
+                    e.created_by,
+                    e.action,
+                    e.field,
+                    json.loads(e.old) if e.old else None,
+                    json.loads(e.new) if e.new else None,
+                )
+                for e in events
+            ]
+
+    def list(
+        self,
+        *,
+        agent: str | None = None,
+        evaluator: str | None = None,
+        call_id: str | None = None,
+        status: str | EvaluationStatus | None = None,
+        rubric: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        limit: int | None = None,
+    ) -> list[EvaluationSummary]:
+        """Evaluations, newest first; dates filter ``scored_at`` (``date_to`` inclusive)."""
+        q = (
+            select(Evaluation, RubricVersion.rubric_id, RubricVersion.version)
+            .join(RubricVersion, RubricVersion.id == Evaluation.rubric_version_id)
+            .where(Evaluation.deleted.is_(False))
+            .order_by(Evaluation.scored_at.desc(), Evaluation.created_at.desc())
+        )
+        if agent:
+            q = q.where(Evaluation.agent == agent)
+        if evaluator:
+            q = q.where(Evaluation.evaluator == evaluator)
+        if call_id:
+            q = q.where(Evaluation.call_id == call_id)
+        if status:
+            q = q.where(Evaluation.status == EvaluationStatus(status).value)
+        if rubric:
+            q = q.where(RubricVersion.rubric_id == rubric)
+        if date_from:
+            q = q.where(Evaluation.scored_at >= _day_start(date_from))
+        if date_to:
+            from datetime import timedelta
+
+            q = q.where(Evaluation.scored_at < _day_start(date_to + timedelta(days=1)))
+        if limit:
+            q = q.limit(limit)
+        with self.col.Session() as s:
+            return [
+                EvaluationSummary(
+                    id=r.id,
+                    call_id=r.call_id,
+                    agent=r.agent,
+                    evaluator=r.evaluator,
+                    rubric=rid,
+                    rubric_version=ver,
+                    status=EvaluationStatus(r.status),
+                    total=r.total,
+                    max=r.max_score,
+                    percent=r.percent,
+                    grade=r.grade,
+                    auto_fail=r.auto_fail,
+                    scored_at=r.scored_at,
+                    updated_at=r.updated_at,
+                )
+                for r, rid, ver in s.execute(q)
+            ]
