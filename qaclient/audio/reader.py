@@ -1,0 +1,293 @@
+"""Streaming access to recordings: opening with clear errors, fingerprints, block statistics.
+
+Every analysis in :mod:`qaclient.audio` reads a recording the same way: in fixed-size
+blocks of 16-bit integers (libsndfile converts any format to ``int16``; reading floats is
+several times slower), into buffers allocated once, so an hour-long call never has to fit
+in memory.  :func:`iter_bucket_stats` turns that stream into per-bucket statistics
+(minimum, maximum, sum of squares per channel) — the waveform overview uses buckets of one
+display column, speech detection buckets of one 20 ms analysis frame.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+#: Target size of one int16 read block in bytes.  Large enough that per-block Python
+#: overhead vanishes, small enough that the block and its float32 copy stay in cache.
+BLOCK_BYTES = 2 * 1024 * 1024
+
+
+class AudioError(Exception):
+    """A recording cannot be analysed: ``str()`` says which file and why."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    """What soundfile tells about a recording before any sample is read."""
+
+    path: str
+    samplerate: int
+    channels: int
+    frames: int
+    format: str
+    subtype: str
+
+    @property
+    def duration_ms(self) -> int:
+        return round(self.frames * 1000 / self.samplerate) if self.samplerate else 0
+
+    @property
+    def duration(self) -> float:
+        """Duration in seconds."""
+        return self.frames / self.samplerate if self.samplerate else 0.0
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc)
+    # libsndfile messages look like "Error opening 'x.wav': Format not recognised."
+    if "': " in text:
+        text = text.split("': ", 1)[1]
+    return text.strip() or type(exc).__name__
+
+
+@contextmanager
+def open_audio(path: str | os.PathLike[str]) -> Iterator[sf.SoundFile]:
+    """Open ``path`` for reading; any failure becomes an :class:`AudioError` naming the file."""
+    p = Path(path)
+    if not p.exists():
+        raise AudioError(p, "file not found")
+    if p.is_dir():
+        raise AudioError(p, "is a folder, not a recording")
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise AudioError(p, f"cannot read: {exc.strerror}") from exc
+    if size == 0:
+        raise AudioError(p, "file is empty (0 bytes)")
+    try:
+        f = sf.SoundFile(str(p))
+    except sf.SoundFileError as exc:
+        raise AudioError(p, f"not a readable recording ({_reason(exc)})") from exc
+    except OSError as exc:
+        raise AudioError(p, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        if f.samplerate <= 0 or f.channels <= 0:
+            raise AudioError(p, "header declares no sample rate or no channels")
+        yield f
+    finally:
+        f.close()
+
+
+def probe(path: str | os.PathLike[str]) -> AudioInfo:
+    """Read the header of a recording (raises :class:`AudioError`)."""
+    with open_audio(path) as f:
+        return AudioInfo(str(path), f.samplerate, f.channels, f.frames, f.format, f.subtype)
+
+
+def fingerprint(path: str | os.PathLike[str]) -> str:
+    """A fast content fingerprint for cache keys: size, mtime and 32 sampled 32 KiB chunks.
+
+    Hashing a whole hour of audio costs more than drawing its waveform, so caches are keyed
+    on this fingerprint unless the caller already knows the file's content hash (the
+    recording library stores a SHA-256 per call).  The modification time is part of it so
+    that in-place edits of the same size (e.g. redaction tools that silence a card number)
+    are never served a stale cache; a copy with a new mtime simply misses the cache once.
+    """
+    p = Path(path)
+    st = p.stat()
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"qaclient-fp1:{st.st_size}:{st.st_mtime_ns}".encode())
+    chunk = 32 * 1024
+    with p.open("rb") as fh:
+        if st.st_size <= 32 * chunk:
+            h.update(fh.read())
+        else:
+            last = st.st_size - chunk
+            for i in range(32):
+                fh.seek(last * i // 31)
+                h.update(fh.read(chunk))
+    return "fp1-" + h.hexdigest()
+
+
+def cache_key(path: str | os.PathLike[str], content_hash: str | None) -> str:
+    """The cache key of a recording: its known content hash, else :func:`fingerprint`."""
+    if content_hash:
+        safe = "".join(ch for ch in content_hash.lower() if ch.isalnum() or ch in "-_")
+        if not safe:
+            raise ValueError(f"unusable content hash {content_hash!r}")
+        return "h-" + safe[:128]
+    return fingerprint(path)
+
+
+@dataclass
+class BucketStats:
+    """Statistics of consecutive buckets ``start .. start+len-1``; arrays are (buckets, channels)."""
+
+    start: int
+    min: np.ndarray | None  # int16
+    max: np.ndarray | None  # int16
+    sumsq: np.ndarray  # float64, sum of squared int16 samples
+    count: np.ndarray  # int64, samples per channel in each bucket
+
+
+def _group(spb: int) -> int:
+    """Frames per contiguous row in the two-stage reduction (see :func:`_reduce`)."""
+    if spb <= 128:
+        return spb
+    for d in range(128, 31, -1):
+        if spb % d == 0:
+            return d
+    return 64
+
+
+def _reduce(
+    block: np.ndarray, nb: int, spb: int, wbuf: np.ndarray, minmax: bool
+) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray]:
+    """Per-bucket min/max/sum of squares of ``nb`` buckets of ``spb`` interleaved frames.
+
+    Reducing ``(buckets, spb, channels)`` over the middle axis is slow because numpy's
+    inner loop then runs over only ``channels`` elements.  Instead each bucket is viewed as
+    rows of ``m`` whole frames (``m * channels`` contiguous samples): the first reduction
+    runs over rows with long vectorised inner loops, the second over the short remaining
+    ``m`` frames.  A bucket length that ``m`` does not divide leaves a short remainder that
+    is reduced separately.
+    """
+    ch = block.shape[1]
+    flat = block.reshape(nb, spb * ch)
+    m = _group(spb)
+    q = (spb // m) * m
+    mn = mx = None
+    if minmax:
+        head = flat[:, : q * ch].reshape(nb, q // m, m * ch)
+        mn = head.min(axis=1).reshape(nb, m, ch).min(axis=1)
+        mx = head.max(axis=1).reshape(nb, m, ch).max(axis=1)
+        if q < spb:
+            rest = flat[:, q * ch :].reshape(nb, spb - q, ch)
+            np.minimum(mn, rest.min(axis=1), out=mn)
+            np.maximum(mx, rest.max(axis=1), out=mx)
+    w = wbuf[: nb * spb]
+    np.copyto(w, block, casting="unsafe")
+    np.square(w, out=w)
+    wf = w.reshape(nb, spb * ch)
+    ss = (
+        wf[:, : q * ch]
+        .reshape(nb, q // m, m * ch)
+        .sum(axis=1)
+        .reshape(nb, m, ch)
+        .sum(axis=1, dtype=np.float64)
+    )
+    if q < spb:
+        ss += wf[:, q * ch :].reshape(nb, spb - q, ch).sum(axis=1, dtype=np.float64)
+    return mn, mx, ss
+
+
+def _read_exact(
+    f: sf.SoundFile, path: str | os.PathLike[str], out: np.ndarray, pos: int
+) -> np.ndarray:
+    """Read ``len(out)`` frames or raise an :class:`AudioError` saying where decoding stopped."""
+    try:
+        got = f.read(len(out), dtype="int16", out=out)
+    except sf.SoundFileError as exc:
+        at = pos / f.samplerate
+        raise AudioError(
+            path,
+            f"cannot decode audio after {at:.1f} s ({_reason(exc)}); file truncated or corrupt",
+        ) from exc
+    if len(got) < len(out):
+        end = (pos + len(got)) / f.samplerate
+        raise AudioError(
+            path,
+            f"audio ends at {end:.1f} s but the header declares {f.frames / f.samplerate:.1f} s; file truncated",
+        )
+    return got
+
+
+def iter_bucket_stats(
+    f: sf.SoundFile,
+    path: str | os.PathLike[str],
+    spb: int,
+    nbuckets: int,
+    *,
+    tail_into_last: bool = True,
+    minmax: bool = True,
+    block_bytes: int = BLOCK_BYTES,
+) -> Iterator[BucketStats]:
+    """Stream ``f`` from its start and yield statistics of ``nbuckets`` buckets of ``spb`` frames.
+
+    Blocks hold a whole number of buckets when a bucket fits in ``block_bytes``; longer
+    buckets are read in several blocks and accumulated.  With ``tail_into_last`` the frames
+    after ``nbuckets * spb`` (fewer than one extra bucket for an overview) are folded into
+    the last bucket, so the whole file is covered.  Memory use is two block buffers.
+    """
+    ch = f.channels
+    frame_bytes = 2 * ch
+    target = max(1, block_bytes // frame_bytes)
+    if spb <= 0 or nbuckets <= 0:
+        return
+    per = max(1, target // spb)
+    buf_frames = per * spb if spb <= target else -(-spb // -(-spb // target))
+    buf = np.empty((buf_frames, ch), dtype=np.int16)
+    wbuf = np.empty((buf_frames, ch), dtype=np.float32)
+    pos = 0
+    tail = max(0, f.frames - nbuckets * spb) if tail_into_last else 0
+
+    def piece(start: int, n: int) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray]:
+        nonlocal pos
+        got = _read_exact(f, path, buf[:n], pos)
+        pos += n
+        return _reduce(got, 1, n, wbuf, minmax)
+
+    def combine(acc: BucketStats, part: tuple) -> None:
+        mn, mx, ss = part
+        if minmax:
+            np.minimum(acc.min[-1], mn[0], out=acc.min[-1])
+            np.maximum(acc.max[-1], mx[0], out=acc.max[-1])
+        acc.sumsq[-1] += ss[0]
+
+    if spb <= target:
+        col = 0
+        while col < nbuckets:
+            nb = min(per, nbuckets - col)
+            got = _read_exact(f, path, buf[: nb * spb], pos)
+            pos += nb * spb
+            mn, mx, ss = _reduce(got, nb, spb, wbuf, minmax)
+            stats = BucketStats(col, mn, mx, ss, np.full((nb, ch), spb, dtype=np.int64))
+            col += nb
+            if col == nbuckets and tail:
+                left = tail
+                while left:
+                    n = min(left, buf_frames)
+                    combine(stats, piece(pos, n))
+                    stats.count[-1] += n
+                    left -= n
+            yield stats
+        return
+    for col in range(nbuckets):
+        size = spb + (tail if col == nbuckets - 1 else 0)
+        stats: BucketStats | None = None
+        left = size
+        while left:
+            n = min(left, buf_frames)
+            part = piece(pos, n)
+            if stats is None:
+                mn, mx, ss = part
+                stats = BucketStats(col, mn, mx, ss, np.full((1, ch), 0, dtype=np.int64))
+            else:
+                combine(stats, part)
+            stats.count[-1] += n
+            left -= n
+        assert stats is not None
+        yield stats
