@@ -4,6 +4,12 @@
 from qaclient.storage.models import audit, coaching, evaluations, recordings, rubrics, sync, users
 from qaclient.storage.models.audit import AuditEvent
 from qaclient.storage.models.base import Base, Synced, Tracked, new_id
+from qaclient.storage.models.coaching import (
+    CoachingAction,
+    CoachingClip,
+    CoachingSession,
+    ScorecardEvent,
+)
 from qaclient.storage.models.evaluations import (
     Evaluation,
     EvaluationComment,
@@ -15,6 +21,10 @@ from qaclient.storage.models.users import Role, User
 
 __all__ = [
     "AuditEvent",
+    "CoachingAction",
+    "CoachingClip",
+    "CoachingSession",
+    "ScorecardEvent",
     "Base",
     "Evaluation",
     "EvaluationComment",
