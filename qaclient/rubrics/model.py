@@ -112,6 +112,10 @@ class Item:
     ranges: tuple[NumericRange, ...] = ()  # empty: numeric items score their value directly
     min: Decimal = Decimal(0)  # least points (negative for deductions / adjustments)
     extra: dict[str, Any] = field(default_factory=dict)  # foreign-format provenance
+    # --- added by the rubric engine (loader fills them; defaults keep older code working)
+    scored: bool = True  # False: recorded only (text items, flags, numeric with scoring: none)
+    critical_section: str | None = None  # section zeroed by a section-scope auto-fail (default: own)
+    weighted: bool = False  # the item declared a weight (its section is item-weighted)
 
     def level(self, name: str) -> Level | None:
         return next((lv for lv in self.levels if lv.name == name), None)
@@ -127,6 +131,8 @@ class Section:
     allow_negative: bool = False  # deductions may take the section below zero
     visible_when: Condition | None = None
     max: Decimal = Decimal(0)  # derived: sum of its items' maxima (or as declared)
+    help: Labels = field(default_factory=dict)
+    weighted_items: bool = False  # items carry weights: score = sum(w * points / item max)
 
 
 @dataclass(frozen=True)
@@ -155,7 +161,10 @@ class Rubric:
     grades: tuple[GradeBand, ...] = ()
     weights_total: Decimal | None = None  # section weights must add up to this, when set
     categories: dict[str, Labels] = field(default_factory=dict)  # KPI error categories
-    source: dict[str, Any] = field(default_factory=dict)  # the parsed document, for storage
+    source: dict[str, Any] = field(default_factory=dict, compare=False)  # the parsed document
+    # --- added by the rubric engine
+    languages: tuple[str, ...] = LANGUAGES  # every label carries each of these
+    extra: dict[str, Any] = field(default_factory=dict)  # ``x-`` keys and import provenance
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -200,20 +209,26 @@ class Answer:
     value: Decimal | None = None
     text: str | None = None
     na: bool = False
+    comment: str | None = None  # the inspector's reason (items with ``comment_required``)
 
     @classmethod
     def from_json(cls, item_id: str, data: Any) -> Answer:
         if not isinstance(data, dict) or not data:
             raise AnswerError(item_id, f"expected an object such as {{\"level\": ...}}, got {data!r}")
-        allowed = {"level", "yes", "count", "value", "text", "na"}
+        allowed = {"level", "yes", "count", "value", "text", "na", "comment"}
         unknown = set(data) - allowed
         if unknown:
             raise AnswerError(item_id, f"unknown answer key(s) {sorted(unknown)}; use one of {sorted(allowed)}")
+        comment = data.get("comment")
+        if comment is not None and not isinstance(comment, str):
+            raise AnswerError(item_id, "'comment' must be a string")
         if data.get("na") is True:
-            return cls(na=True)
+            if any(k not in ("na", "comment") for k in data):
+                raise AnswerError(item_id, "an N/A answer carries no level/yes/count/value/text")
+            return cls(na=True, comment=comment)
         if "na" in data and data["na"] is not True:
             raise AnswerError(item_id, "'na' must be true when given")
-        keys = [k for k in data if k != "na"]
+        keys = [k for k in data if k not in ("na", "comment")]
         if len(keys) != 1:
             raise AnswerError(item_id, f"give exactly one of level/yes/count/value/text, got {keys}")
         key = keys[0]
@@ -221,15 +236,15 @@ class Answer:
         if key == "level":
             if not isinstance(value, str):
                 raise AnswerError(item_id, "'level' must be a level name (string)")
-            return cls(level=value)
+            return cls(level=value, comment=comment)
         if key == "yes":
             if not isinstance(value, bool):
                 raise AnswerError(item_id, "'yes' must be true or false")
-            return cls(yes=value)
+            return cls(yes=value, comment=comment)
         if key == "count":
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise AnswerError(item_id, "'count' must be a whole number >= 0")
-            return cls(count=value)
+            return cls(count=value, comment=comment)
         if key == "value":
             if isinstance(value, bool) or not isinstance(value, int | float | str):
                 raise AnswerError(item_id, "'value' must be a number")
@@ -239,12 +254,18 @@ class Answer:
                 raise AnswerError(item_id, f"'value' {value!r} is not a number") from exc
             if not dec.is_finite():
                 raise AnswerError(item_id, "'value' must be finite")
-            return cls(value=dec)
+            return cls(value=dec, comment=comment)
         if not isinstance(value, str):
             raise AnswerError(item_id, "'text' must be a string")
-        return cls(text=value)
+        return cls(text=value, comment=comment)
 
     def to_json(self) -> dict[str, Any]:
+        data = self._to_json()
+        if self.comment is not None:
+            data["comment"] = self.comment
+        return data
+
+    def _to_json(self) -> dict[str, Any]:
         if self.na:
             return {"na": True}
         if self.level is not None:
