@@ -17,6 +17,7 @@ from qaclient.storage.models.evaluations import (
     EvaluationSectionScore,
 )
 from qaclient.storage.models.rubrics import RubricVersion
+from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncState
 from qaclient.storage.models.users import Role, User
 
 __all__ = [
@@ -33,6 +34,9 @@ __all__ = [
     "Role",
     "RubricVersion",
     "Synced",
+    "SyncBase",
+    "SyncConflict",
+    "SyncState",
     "Tracked",
     "User",
     "audit",

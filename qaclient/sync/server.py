@@ -1,0 +1,193 @@
+"""Server-side parts of the shared PostgreSQL schema that the client store does not have.
+
+The shared schema is the same Alembic history as the local store (``upgrade head``), plus
+what only a server needs, installed idempotently by :func:`install` (``qaclient db init``):
+
+* ``sync_change_seq`` — the change sequence: every accepted write gets the next value in
+  ``server_seq``; a client pulls "everything after my cursor".
+* ordered visibility — sequence values are handed out at ``nextval`` time but become
+  visible at COMMIT, so two concurrent writers could commit 11 before 10 and a puller that
+  saw 11 would skip 10 forever.  Every writer therefore takes the transaction-level advisory
+  lock :data:`SEQ_LOCK` before its first ``nextval`` and keeps it until commit: writes to
+  synced tables are serialised, so when a change with sequence N is visible, every change
+  below N is too (PostgreSQL makes a transaction visible before it releases its locks).
+  Readers never take the lock, so pulls never wait.
+* ``sync_origin`` on every synced table — the client whose write is the current server
+  version; makes a re-sent push (after a lost acknowledgement) recognisable, so it changes
+  nothing twice.
+* an index on ``server_seq`` of every synced table, so a pull costs O(changes · log n).
+* triggers: ``sync_stamp`` gives a sequence number (under the lock) and a new revision to a
+  write that did not come through the sync engine (an admin script, a central rubric
+  publisher), so clients pull it too; ``sync_guard`` refuses any UPDATE that does not raise
+  the revision (a stale write can never overwrite a newer one); ``sync_status_rule`` refuses
+  to take an evaluation back to draft once it left draft.
+* ``sync_server_meta`` — the server's sync id (clients keep one cursor per server id) and
+  the version of these parts.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Connection, Engine, Table, text
+
+from qaclient.storage import db
+from qaclient.storage.models import Base, Synced
+
+#: Key of the transaction-level advisory lock serialising change-sequence assignment.
+SEQ_LOCK = 0x5153594E  # "QSYN"
+SEQUENCE = "sync_change_seq"
+SERVER_PARTS_VERSION = "1"
+
+#: Server rules on evaluation status (SQL over the staged row ``s`` and the current ``t``).
+#: A row matching the rule is refused and reported to the client as a ``status`` conflict.
+STATUS_RULES: dict[str, str] = {
+    "evaluations": "(t.status <> 'draft' AND s.status = 'draft')",
+}
+
+
+class ServerSchemaError(RuntimeError):
+    """The shared database lacks the sync parts (run ``qaclient db init``)."""
+
+
+def synced_tables() -> list[Table]:
+    """Every table whose ORM class subclasses :class:`Synced`, parents before children."""
+    names = {
+        mapper.local_table.name
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, Synced) and isinstance(mapper.local_table, Table)
+    }
+    return [t for t in Base.metadata.sorted_tables if t.name in names]
+
+
+def _ddl(tables: list[Table]) -> list[str]:
+    stmts = [
+        f"CREATE SEQUENCE IF NOT EXISTS {SEQUENCE} AS bigint",
+        "CREATE TABLE IF NOT EXISTS sync_server_meta (key text PRIMARY KEY, value text NOT NULL)",
+        f"""
+        CREATE OR REPLACE FUNCTION sync_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock({SEQ_LOCK});
+            NEW.server_seq := nextval('{SEQUENCE}');
+            NEW.dirty := false;
+            IF TG_OP = 'UPDATE' THEN
+                IF NEW.rev <= OLD.rev THEN
+                    NEW.rev := OLD.rev + 1;
+                END IF;
+                NEW.base_rev := OLD.rev;
+                NEW.sync_origin := NULL;
+            END IF;
+            RETURN NEW;
+        END $$
+        """,
+        """
+        CREATE OR REPLACE FUNCTION sync_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'stale write to %.% refused: revision % is not newer than the server''s %',
+                TG_TABLE_NAME, OLD.id, NEW.rev, OLD.rev
+                USING ERRCODE = 'serialization_failure';
+        END $$
+        """,
+        """
+        CREATE OR REPLACE FUNCTION sync_status_rule() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'evaluation % is %: it cannot go back to draft', OLD.id, OLD.status
+                USING ERRCODE = 'check_violation';
+        END $$
+        """,
+    ]
+    for t in tables:
+        n = t.name
+        stmts += [
+            f"ALTER TABLE {n} ADD COLUMN IF NOT EXISTS sync_origin uuid",
+            f"CREATE INDEX IF NOT EXISTS ix_{n}_server_seq ON {n} (server_seq)",
+            f"DROP TRIGGER IF EXISTS a_sync_stamp_ins ON {n}",
+            f"CREATE TRIGGER a_sync_stamp_ins BEFORE INSERT ON {n} FOR EACH ROW "
+            "WHEN (NEW.server_seq IS NULL) EXECUTE FUNCTION sync_stamp()",
+            f"DROP TRIGGER IF EXISTS a_sync_stamp_upd ON {n}",
+            f"CREATE TRIGGER a_sync_stamp_upd BEFORE UPDATE ON {n} FOR EACH ROW "
+            "WHEN (NEW.server_seq IS NOT DISTINCT FROM OLD.server_seq) EXECUTE FUNCTION sync_stamp()",
+            f"DROP TRIGGER IF EXISTS b_sync_guard ON {n}",
+            f"CREATE TRIGGER b_sync_guard BEFORE UPDATE ON {n} FOR EACH ROW "
+            "WHEN (NEW.rev <= OLD.rev) EXECUTE FUNCTION sync_guard()",
+        ]
+    if any(t.name == "evaluations" for t in tables):
+        stmts += [
+            "DROP TRIGGER IF EXISTS c_sync_status_rule ON evaluations",
+            "CREATE TRIGGER c_sync_status_rule BEFORE UPDATE ON evaluations FOR EACH ROW "
+            "WHEN (OLD.status <> 'draft' AND NEW.status = 'draft') EXECUTE FUNCTION sync_status_rule()",
+        ]
+    return stmts
+
+
+def _widen_seq_columns(conn: Connection, tables: list[Table]) -> None:
+    """``server_seq`` is a 32-bit INTEGER in the shared history; the server needs bigint."""
+    rows = conn.execute(
+        text(
+            "SELECT table_name FROM information_schema.columns WHERE column_name = 'server_seq' "
+            "AND data_type = 'integer' AND table_schema = current_schema()"
+        )
+    ).scalars()
+    narrow = set(rows)
+    for t in tables:
+        if t.name in narrow:
+            conn.exec_driver_sql(f"ALTER TABLE {t.name} ALTER COLUMN server_seq TYPE bigint")
+
+
+def install(engine: Engine) -> str:
+    """Create or upgrade the shared schema: Alembic ``upgrade head``, then the server parts.
+
+    Idempotent; returns the server's sync id.  Raises :class:`db.StoreError` /
+    :class:`ServerSchemaError` with a message naming the database.
+    """
+    if engine.dialect.name != "postgresql":
+        raise ServerSchemaError(
+            f"the shared database must be PostgreSQL (postgresql+psycopg://…), not {engine.dialect.name}"
+        )
+    db.upgrade(engine)
+    tables = synced_tables()
+    with engine.begin() as conn:
+        # serialise concurrent `db init`s (DDL on the same objects would deadlock or fail)
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEQ_LOCK})
+        _widen_seq_columns(conn, tables)
+        for stmt in _ddl(tables):
+            conn.exec_driver_sql(stmt)
+        conn.execute(
+            text("INSERT INTO sync_server_meta VALUES ('server_id', :v) ON CONFLICT (key) DO NOTHING"),
+            {"v": str(uuid.uuid4())},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO sync_server_meta VALUES ('parts_version', :v) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+            ),
+            {"v": SERVER_PARTS_VERSION},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO sync_server_meta VALUES ('tables', :v) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+            ),
+            {"v": ",".join(t.name for t in tables)},
+        )
+        return conn.execute(text("SELECT value FROM sync_server_meta WHERE key = 'server_id'")).scalar_one()
+
+
+def check(conn: Connection) -> str:
+    """The server id, after checking the server parts cover every synced table we know."""
+    try:
+        rows = dict(conn.execute(text("SELECT key, value FROM sync_server_meta")).tuples().all())
+    except Exception as exc:
+        raise ServerSchemaError(
+            "the shared database has no sync schema: run `qaclient db init --db URL` once "
+            f"(as a user allowed to create tables) ({exc.__class__.__name__})"
+        ) from exc
+    have = set(rows.get("tables", "").split(","))
+    missing = [t.name for t in synced_tables() if t.name not in have]
+    if missing or rows.get("parts_version") != SERVER_PARTS_VERSION:
+        raise ServerSchemaError(
+            "the shared database's schema is older than this client "
+            f"(missing sync parts for: {', '.join(missing) or 'none'}; parts version "
+            f"{rows.get('parts_version')!r}, need {SERVER_PARTS_VERSION}): run `qaclient db init --db URL`"
+        )
+    return rows["server_id"]
