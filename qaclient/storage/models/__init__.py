@@ -16,11 +16,16 @@ from qaclient.storage.models.evaluations import (
     EvaluationItemScore,
     EvaluationSectionScore,
 )
+from qaclient.storage.models.recordings import Assignment, Call, ImportBatch, SampleBatch
 from qaclient.storage.models.rubrics import RubricVersion
 from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncState
 from qaclient.storage.models.users import Role, User
 
 __all__ = [
+    "Assignment",
+    "Call",
+    "ImportBatch",
+    "SampleBatch",
     "AuditEvent",
     "CoachingAction",
     "CoachingClip",

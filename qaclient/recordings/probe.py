@@ -1,0 +1,281 @@
+"""Probe a recording with soundfile before the library accepts it.
+
+An inspector who opens a call must hear it, so every file is checked when it is imported:
+its first bytes are sniffed (what the content really is), libsndfile opens it (format,
+sample rate, channels, length) and the first block of audio is decoded.  A file that fails
+gets a :class:`ProbeError` whose ``code`` says which kind of failure it is and whose
+message says what to do; the importer lists them in its report.
+
+Reject codes: ``empty`` (0 bytes), ``truncated`` (the header stops short), ``no_audio``
+(a valid header with no samples), ``unknown_format`` (not an audio file), ``unsupported``
+(an audio format this system's libsndfile cannot decode, e.g. MP3 before libsndfile 1.1),
+``wrong_extension`` (the content is another format than the file name says),
+``unreadable`` (missing file, permission denied, I/O error), ``corrupt`` (libsndfile
+recognises the format but cannot read the header or decode the audio).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import soundfile as sf
+
+#: File name extensions the importer treats as recordings, and the containers they mean.
+AUDIO_EXTENSIONS: dict[str, frozenset[str]] = {
+    ".wav": frozenset({"WAV", "RF64", "W64"}),
+    ".wave": frozenset({"WAV", "RF64"}),
+    ".bwf": frozenset({"WAV", "RF64"}),
+    ".rf64": frozenset({"RF64", "WAV"}),
+    ".w64": frozenset({"W64"}),
+    ".flac": frozenset({"FLAC"}),
+    ".ogg": frozenset({"OGG"}),
+    ".oga": frozenset({"OGG"}),
+    ".opus": frozenset({"OGG"}),
+    ".mp3": frozenset({"MP3"}),
+    ".aif": frozenset({"AIFF"}),
+    ".aiff": frozenset({"AIFF"}),
+    ".aifc": frozenset({"AIFF"}),
+    ".au": frozenset({"AU"}),
+    ".snd": frozenset({"AU"}),
+    ".caf": frozenset({"CAF"}),
+}
+
+#: The usual extension of each container (for "rename it to ..." advice).
+CANONICAL_EXTENSION = {
+    "WAV": ".wav",
+    "RF64": ".wav",
+    "W64": ".w64",
+    "FLAC": ".flac",
+    "OGG": ".ogg",
+    "MP3": ".mp3",
+    "AIFF": ".aiff",
+    "AU": ".au",
+    "CAF": ".caf",
+}
+
+_W64_GUID = bytes.fromhex("726966662e91cf11a5d628db04c10000")
+_MAGICS = [b"RIFF", b"RIFX", b"RF64", b"BW64", b"fLaC", b"OggS", b"ID3", b"FORM", b".snd", b"caff"]
+_DECODE_CHECK_FRAMES = 4096
+
+
+class ProbeError(Exception):
+    """A file the library will not accept; ``code`` is one of the reject codes above."""
+
+    def __init__(self, path: Path | str, code: str, message: str):
+        super().__init__(message)
+        self.path = Path(path)
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class ProbeInfo:
+    """What a recording is: container, encoding, rate, channels and length."""
+
+    path: Path
+    size: int
+    format: str  # libsndfile major format: WAV, FLAC, OGG, MP3, ...
+    subtype: str  # PCM_16, ULAW, VORBIS, OPUS, MPEG_LAYER_III, ...
+    samplerate: int
+    channels: int
+    frames: int
+
+    @property
+    def duration(self) -> float:
+        return self.frames / self.samplerate if self.samplerate else 0.0
+
+    @property
+    def duration_ms(self) -> int:
+        return int(round(self.duration * 1000))
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["path"] = str(self.path)
+        data["duration"] = self.duration
+        return data
+
+
+def sniff(head: bytes) -> str | None:
+    """The container the first bytes of a file belong to, or None when not audio."""
+    if len(head) >= 12 and head[:4] in (b"RIFF", b"RIFX") and head[8:12] == b"WAVE":
+        return "WAV"
+    if len(head) >= 12 and head[:4] in (b"RF64", b"BW64") and head[8:12] == b"WAVE":
+        return "RF64"
+    if head[:16] == _W64_GUID:
+        return "W64"
+    if head[:4] == b"fLaC":
+        return "FLAC"
+    if head[:4] == b"OggS":
+        return "OGG"
+    if len(head) >= 12 and head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return "AIFF"
+    if head[:4] == b".snd":
+        return "AU"
+    if head[:4] == b"caff":
+        return "CAF"
+    if head[:3] == b"ID3":
+        # ID3v2 tag: skip it and look at what follows (FLAC may carry one too)
+        if len(head) >= 10:
+            size = (head[6] << 21) | (head[7] << 14) | (head[8] << 7) | head[9]
+            rest = head[10 + size :]
+            if rest[:4] == b"fLaC":
+                return "FLAC"
+        return "MP3"
+    if len(head) >= 2 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0 and (head[1] & 0x06) != 0:
+        return "MP3"  # an MPEG audio frame header (layer bits not 00)
+    return None
+
+
+def _looks_like_cut_magic(head: bytes) -> str | None:
+    """For very short files: the container whose signature this is the start of."""
+    if not head:
+        return None
+    for magic in _MAGICS:
+        if magic.startswith(head[: len(magic)]) and len(head) < 12:
+            return {
+                b"RIFF": "WAV",
+                b"RIFX": "WAV",
+                b"RF64": "RF64",
+                b"BW64": "RF64",
+                b"fLaC": "FLAC",
+                b"OggS": "OGG",
+                b"ID3": "MP3",
+                b"FORM": "AIFF",
+                b".snd": "AU",
+                b"caff": "CAF",
+            }[magic]
+    return None
+
+
+def mp3_supported() -> bool:
+    """libsndfile decodes MP3 from version 1.1.0 on (when built with mpg123)."""
+    return "MP3" in sf.available_formats()
+
+
+def probe(path: str | Path, *, head_bytes: int = 4096) -> ProbeInfo:
+    """Check that *path* is a recording this system can play; raise :class:`ProbeError`
+    with a specific reason otherwise.  Only reads the file."""
+    p = Path(path)
+    try:
+        st = os.stat(p)
+    except FileNotFoundError as exc:
+        raise ProbeError(p, "unreadable", f"{p}: file not found") from exc
+    except OSError as exc:
+        raise ProbeError(p, "unreadable", f"{p}: cannot read: {exc.strerror}") from exc
+    if not p.is_file():
+        raise ProbeError(p, "unreadable", f"{p}: not a regular file")
+    size = st.st_size
+    if size == 0:
+        raise ProbeError(
+            p, "empty", f"{p.name}: empty file (0 bytes); the recording was never written"
+        )
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(head_bytes)
+    except OSError as exc:
+        raise ProbeError(p, "unreadable", f"{p.name}: cannot read: {exc.strerror}") from exc
+
+    ext = p.suffix.lower()
+    kind = sniff(head)
+    if kind is None:
+        cut = _looks_like_cut_magic(head)
+        if cut is not None:
+            raise ProbeError(
+                p,
+                "truncated",
+                f"{p.name}: truncated header: the file starts like {cut} but ends after {size} bytes",
+            )
+        shown = head[:8].hex(" ")
+        raise ProbeError(
+            p,
+            "unknown_format",
+            f"{p.name}: not a recognised audio file (first bytes: {shown}); "
+            "expected WAV, FLAC, OGG/Vorbis, Opus or MP3",
+        )
+    expected = AUDIO_EXTENSIONS.get(ext)
+    if expected is not None and kind not in expected:
+        raise ProbeError(
+            p,
+            "wrong_extension",
+            f"{p.name}: wrong extension: the content is {kind} but the name ends in {ext}; "
+            f"rename it to {p.stem}{CANONICAL_EXTENSION.get(kind, '.' + kind.lower())}",
+        )
+    if kind == "MP3" and not mp3_supported():
+        raise ProbeError(
+            p,
+            "unsupported",
+            f"{p.name}: MP3 needs libsndfile 1.1.0 or newer built with mpg123 "
+            f"(this system has {sf.__libsndfile_version__}); convert it to FLAC or WAV",
+        )
+
+    try:
+        with sf.SoundFile(str(p)) as snd:
+            fmt, subtype = snd.format, snd.subtype
+            samplerate, channels, frames = snd.samplerate, snd.channels, snd.frames
+            if frames > 0:
+                block = snd.read(min(frames, _DECODE_CHECK_FRAMES), dtype="int16", always_2d=True)
+                if block.shape[0] == 0:
+                    raise ProbeError(
+                        p,
+                        "corrupt",
+                        f"{p.name}: corrupt {kind} file: the header promises audio but none decodes",
+                    )
+    except ProbeError:
+        raise
+    except sf.LibsndfileError as exc:
+        raise _classify_lib_error(p, kind, size, head, str(exc.error_string)) from exc
+    except (RuntimeError, ValueError, TypeError) as exc:
+        raise _classify_lib_error(p, kind, size, head, str(exc)) from exc
+    except OSError as exc:
+        raise ProbeError(p, "unreadable", f"{p.name}: cannot read: {exc.strerror or exc}") from exc
+
+    if frames <= 0:
+        raise ProbeError(
+            p, "no_audio", f"{p.name}: no audio: the {kind} header is valid but holds 0 samples"
+        )
+    if samplerate <= 0 or channels <= 0:
+        raise ProbeError(
+            p,
+            "corrupt",
+            f"{p.name}: corrupt {kind} header (rate {samplerate}, {channels} channels)",
+        )
+    return ProbeInfo(
+        path=p,
+        size=size,
+        format=fmt,
+        subtype=subtype,
+        samplerate=samplerate,
+        channels=channels,
+        frames=frames,
+    )
+
+
+def _classify_lib_error(p: Path, kind: str, size: int, head: bytes, detail: str) -> ProbeError:
+    detail = detail.strip().rstrip(".")
+    if kind == "WAV" and b"data" not in head and size < len(head) + 1:
+        return ProbeError(
+            p,
+            "truncated",
+            f"{p.name}: truncated header: the WAV file ends after {size} bytes, before its "
+            f"audio data begins ({detail})",
+        )
+    if size < 128:
+        return ProbeError(
+            p,
+            "truncated",
+            f"{p.name}: truncated header: the {kind} file is only {size} bytes long ({detail})",
+        )
+    lowered = detail.lower()
+    if "unsupported" in lowered or "not supported" in lowered:
+        return ProbeError(
+            p,
+            "unsupported",
+            f"{p.name}: unsupported {kind} encoding: {detail}; convert it to FLAC or WAV",
+        )
+    return ProbeError(p, "corrupt", f"{p.name}: corrupt {kind} file: {detail}")
