@@ -1,0 +1,651 @@
+"""The monthly KPI report: per agent, per team and for the whole centre, this month beside
+last month with the change.
+
+Definitions (``/work/shared/domain/README.md``; written out in ``docs/reports.md``):
+
+* **calls sampled** = reportable evaluations scored in the month (one evaluation is one
+  sampled call; two inspectors scoring the same call for calibration are two samples).
+* **standard-phrase use rate** = (calls sampled - calls with a P error) / calls sampled,
+  target >= 95 %.  A call "has a P error" when any of its item scores of category ``P``
+  has ``errors > 0``.
+* **answer accuracy** = (calls sampled - calls with an A error) / calls sampled, >= 95 %.
+* **error rate** = (calls with a P error + calls with an A error) / calls sampled, <= 8 %.
+  The domain text writes "standard-phrase errors + answer errors"; we count *calls*, as
+  the two rates beside it do, so that error rate = (100 - phrase rate) + (100 - accuracy)
+  and one call with five deductions cannot outweigh five calls.  The raw number of error
+  occurrences is reported beside it (``error_occurrences``).
+* **average score** = SUM(total) / calls sampled; **average percent** likewise.
+* **grade distribution** = evaluations per grade.
+* **sample coverage** = days on which the agent worked (a call of theirs is in the
+  library) and at least one of that day's calls was evaluated, / days worked; target 100 %.
+  The days missed are listed per agent.
+* **section / item averages** = SUM(score) / SUM(max) of the non-N/A rows, per rubric.
+
+All sums are GROUP BY queries; Python only adds the per-agent partial sums into team and
+centre totals (a few hundred integers) and formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, case, func, literal, select
+
+from qaclient.reports.common import (
+    REPORTABLE,
+    RubricLabels,
+    Table,
+    change_pct,
+    counted,
+    dec,
+    delta,
+    load_labels,
+    pct,
+    q2,
+    raw,
+)
+from qaclient.reports.period import Month, day_expr
+from qaclient.storage.models import (
+    Evaluation,
+    EvaluationItemScore,
+    EvaluationSectionScore,
+    RubricVersion,
+    User,
+)
+
+if TYPE_CHECKING:
+    from qaclient.collection import Collection
+
+PHRASE = "P"
+ANSWER = "A"
+
+#: Targets of the domain brief: (comparison, value in percent).
+TARGETS: dict[str, tuple[str, Decimal]] = {
+    "phrase_rate": (">=", Decimal(95)),
+    "answer_accuracy": (">=", Decimal(95)),
+    "error_rate": ("<=", Decimal(8)),
+    "coverage": (">=", Decimal(100)),
+}
+
+#: Metric keys in display order, and what they are.
+METRICS: tuple[tuple[str, str], ...] = (
+    ("evaluations", "Evaluations done"),
+    ("average_score", "Average score"),
+    ("average_percent", "Average %"),
+    ("phrase_rate", "Standard-phrase use rate %"),
+    ("answer_accuracy", "Answer accuracy %"),
+    ("error_rate", "Error rate %"),
+    ("error_occurrences", "Error occurrences"),
+    ("coverage", "Sample coverage %"),
+)
+
+NO_TEAM = ""
+
+
+@dataclass
+class Figures:
+    """One group's raw sums for one month; every rate is derived from these."""
+
+    evaluations: int = 0
+    total_raw: int = 0
+    percent_raw: int = 0
+    phrase_error_calls: int = 0
+    answer_error_calls: int = 0
+    error_occurrences: int = 0
+    grades: dict[str, int] = field(default_factory=dict)
+    working_days: int = 0
+    sampled_days: int = 0
+    missed_days: list[str] = field(default_factory=list)
+
+    def add(self, other: Figures) -> None:
+        self.evaluations += other.evaluations
+        self.total_raw += other.total_raw
+        self.percent_raw += other.percent_raw
+        self.phrase_error_calls += other.phrase_error_calls
+        self.answer_error_calls += other.answer_error_calls
+        self.error_occurrences += other.error_occurrences
+        for g, n in other.grades.items():
+            self.grades[g] = self.grades.get(g, 0) + n
+        self.working_days += other.working_days
+        self.sampled_days += other.sampled_days
+
+    def value(self, key: str) -> Decimal | int | None:
+        """The metric *key* exactly (unrounded; None when there is no data to divide)."""
+        n = self.evaluations
+        match key:
+            case "evaluations":
+                return n
+            case "average_score":
+                return dec(self.total_raw) / n if n else None
+            case "average_percent":
+                return dec(self.percent_raw) / n if n else None
+            case "phrase_rate":
+                return _pct(n - self.phrase_error_calls, n)
+            case "answer_accuracy":
+                return _pct(n - self.answer_error_calls, n)
+            case "error_rate":
+                return _pct(self.phrase_error_calls + self.answer_error_calls, n)
+            case "error_occurrences":
+                return self.error_occurrences
+            case "coverage":
+                return _pct(self.sampled_days, self.working_days)
+        raise KeyError(key)
+
+    def shown(self, key: str) -> Decimal | int | None:
+        """The metric rounded to 0.01 as reports show it."""
+        v = self.value(key)
+        return q2(v) if isinstance(v, Decimal) else v
+
+
+def _pct(part: int, whole: int) -> Decimal | None:
+    return Decimal(part) * 100 / Decimal(whole) if whole else None
+
+
+def passes(key: str, value: Decimal | int | None) -> bool | None:
+    """Whether *value* meets the domain target of metric *key* (None: no target / no data)."""
+    if key not in TARGETS or value is None:
+        return None
+    op, target = TARGETS[key]
+    return value >= target if op == ">=" else value <= target
+
+
+@dataclass
+class KpiRow:
+    level: str  # "centre", "team" or "agent"
+    key: str  # agent login, team name, or "centre"
+    team: str | None
+    current: Figures
+    previous: Figures
+
+    def metric(self, key: str) -> dict[str, Any]:
+        cur, prev = self.current.value(key), self.previous.value(key)
+        d = delta(cur, prev)
+        out: dict[str, Any] = {
+            "current": self.current.shown(key),
+            "previous": self.previous.shown(key),
+            "delta": q2(d) if isinstance(d, Decimal) and not isinstance(cur, int) else d,
+            "change_pct": change_pct(cur, prev),
+        }
+        if key in TARGETS:
+            out["target"] = f"{TARGETS[key][0]} {TARGETS[key][1]}"
+            out["pass"] = passes(key, cur)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"level": self.level, "key": self.key, "team": self.team}
+        data["metrics"] = {k: self.metric(k) for k, _ in METRICS}
+        data["grades"] = {
+            "current": dict(sorted(self.current.grades.items())),
+            "previous": dict(sorted(self.previous.grades.items())),
+        }
+        data["coverage"] = {
+            "working_days": self.current.working_days,
+            "sampled_days": self.current.sampled_days,
+            "missed_days": list(self.current.missed_days),
+        }
+        return data
+
+
+@dataclass
+class ScoreAverage:
+    """Average of one rubric section or item over the month (N/A rows left out)."""
+
+    rubric_id: str
+    id: str
+    label: str
+    section_id: str | None
+    category: str | None
+    current_n: int
+    current_score: Decimal | None  # average points
+    current_percent: Decimal | None  # SUM(score)/SUM(max) * 100
+    previous_n: int
+    previous_percent: Decimal | None
+    na: int  # N/A rows this month
+    lost: int = 0  # times not full marks this month (items)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rubric": self.rubric_id,
+            "id": self.id,
+            "label": self.label,
+            "section": self.section_id,
+            "category": self.category,
+            "n": self.current_n,
+            "na": self.na,
+            "average": self.current_score,
+            "percent": self.current_percent,
+            "previous_n": self.previous_n,
+            "previous_percent": self.previous_percent,
+            "change_pct": change_pct(self.current_percent, self.previous_percent),
+            "times_lost": self.lost,
+        }
+
+
+@dataclass
+class KpiReport:
+    month: Month
+    team: str | None
+    tz: str | None
+    centre: KpiRow
+    teams: list[KpiRow]
+    agents: list[KpiRow]
+    sections: list[ScoreAverage]
+    items: list[ScoreAverage]
+    coverage_known: bool
+
+    @property
+    def previous_month(self) -> Month:
+        return self.month.previous()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "report": "kpi",
+            "month": str(self.month),
+            "previous_month": str(self.previous_month),
+            "team": self.team,
+            "time_zone": self.tz or "UTC",
+            "targets": {k: f"{op} {v}" for k, (op, v) in TARGETS.items()},
+            "coverage_known": self.coverage_known,
+            "centre": self.centre.to_json(),
+            "teams": [r.to_json() for r in self.teams],
+            "agents": [r.to_json() for r in self.agents],
+            "sections": [s.to_json() for s in self.sections],
+            "items": [i.to_json() for i in self.items],
+        }
+
+    # ------------------------------------------------------------------ tables for export
+    def tables(self) -> list[Table]:
+        """Every table of the report, flat, for CSV/XLSX export and the UI."""
+        cols = ["level", "key", "team"]
+        for key, _ in METRICS:
+            cols += [f"{key}", f"{key}_previous", f"{key}_change_pct"]
+            if key in TARGETS:
+                cols.append(f"{key}_pass")
+        summary = Table("kpi", cols)
+        for row in [self.centre, *self.teams, *self.agents]:
+            line: list[Any] = [row.level, row.key, row.team]
+            for key, _ in METRICS:
+                m = row.metric(key)
+                line += [m["current"], m["previous"], m["change_pct"]]
+                if key in TARGETS:
+                    line.append(m["pass"])
+            summary.rows.append(line)
+        grades = sorted({g for r in [self.centre] for g in (*r.current.grades, *r.previous.grades)})
+        dist = Table("grades", ["level", "key", "month", *grades])
+        for row in [self.centre, *self.teams, *self.agents]:
+            for label, fig in (
+                (str(self.month), row.current),
+                (str(self.previous_month), row.previous),
+            ):
+                dist.rows.append(
+                    [row.level, row.key, label, *[fig.grades.get(g, 0) for g in grades]]
+                )
+        cov = Table(
+            "coverage",
+            ["agent", "team", "working_days", "sampled_days", "coverage_pct", "missed_days"],
+        )
+        for row in self.agents:
+            cov.rows.append(
+                [
+                    row.key,
+                    row.team,
+                    row.current.working_days,
+                    row.current.sampled_days,
+                    row.current.shown("coverage"),
+                    " ".join(row.current.missed_days),
+                ]
+            )
+        head = [
+            "rubric",
+            "id",
+            "label",
+            "n",
+            "na",
+            "average",
+            "percent",
+            "previous_n",
+            "previous_percent",
+            "change_pct",
+        ]
+        sections = Table("sections", head)
+        for s in self.sections:
+            j = s.to_json()
+            sections.rows.append(
+                [
+                    j[k]
+                    for k in (
+                        "rubric",
+                        "id",
+                        "label",
+                        "n",
+                        "na",
+                        "average",
+                        "percent",
+                        "previous_n",
+                        "previous_percent",
+                        "change_pct",
+                    )
+                ]
+            )
+        items = Table(
+            "items",
+            [
+                "rubric",
+                "section",
+                "id",
+                "label",
+                "category",
+                "n",
+                "na",
+                "average",
+                "percent",
+                "times_lost",
+                "previous_n",
+                "previous_percent",
+                "change_pct",
+            ],
+        )
+        for i in self.items:
+            j = i.to_json()
+            items.rows.append(
+                [
+                    j[k]
+                    for k in (
+                        "rubric",
+                        "section",
+                        "id",
+                        "label",
+                        "category",
+                        "n",
+                        "na",
+                        "average",
+                        "percent",
+                        "times_lost",
+                        "previous_n",
+                        "previous_percent",
+                        "change_pct",
+                    )
+                ]
+            )
+        return [summary, dist, cov, sections, items]
+
+
+# ============================================================================ building
+
+
+def team_map(col: Collection, session, agents: set[str] | None = None) -> dict[str, str | None]:
+    """Agent login -> team, from the users table (the authority), falling back to the team
+    the phone system gave their calls in the library."""
+    teams: dict[str, str | None] = dict(session.execute(select(User.login, User.team)).all())
+    try:
+        from qaclient.storage.models.recordings import Call
+    except ImportError:  # pragma: no cover - library tables not present
+        return teams
+    missing = [a for a in (agents or ()) if not teams.get(a)]
+    for chunk in range(0, len(missing), 500):
+        part = missing[chunk : chunk + 500]
+        q = select(Call.agent, func.max(Call.team)).where(
+            Call.agent.in_(part), Call.team.is_not(None)
+        )
+        for agent, team in session.execute(q.group_by(Call.agent)):
+            teams[agent] = team
+    return teams
+
+
+def _agents_of_team(col: Collection, session, team: str) -> list[str]:
+    logins = set(session.scalars(select(User.login).where(User.team == team)))
+    try:
+        from qaclient.storage.models.recordings import Call
+
+        logins |= set(session.scalars(select(Call.agent).where(Call.team == team).distinct()))
+    except ImportError:  # pragma: no cover
+        pass
+    return sorted(logins)
+
+
+def build_kpi(
+    col: Collection,
+    month: Month,
+    *,
+    team: str | None = None,
+    tz: str | None = None,
+    lang: str = "en",
+) -> KpiReport:
+    """Compute the monthly KPI report for *month* (and the month before, beside it)."""
+    prev = month.previous()
+    cur_start, cur_end = month.bounds(tz)
+    prev_start, _ = prev.bounds(tz)
+    dialect = col.engine.dialect.name
+
+    with col.Session() as s:
+        agent_filter = []
+        team_agents: list[str] | None = None
+        if team is not None:
+            team_agents = _agents_of_team(col, s, team)
+            agent_filter = [Evaluation.agent.in_(team_agents)]
+        period = case((Evaluation.scored_at >= cur_start, literal("cur")), else_=literal("prev"))
+        where = [*counted(prev_start, cur_end), *agent_filter]
+
+        figures: dict[tuple[str, str], Figures] = {}
+
+        def fig(agent: str, p: str) -> Figures:
+            return figures.setdefault((agent, p), Figures())
+
+        # --- per agent and month: counts, sums, calls with P / A errors ----------------
+        err = (
+            select(
+                EvaluationItemScore.evaluation_id.label("eid"),
+                func.max(case((EvaluationItemScore.category == PHRASE, 1), else_=0)).label("p"),
+                func.max(case((EvaluationItemScore.category == ANSWER, 1), else_=0)).label("a"),
+                func.sum(EvaluationItemScore.errors).label("occ"),
+            )
+            .join(Evaluation, Evaluation.id == EvaluationItemScore.evaluation_id)
+            .where(
+                *where,
+                EvaluationItemScore.errors > 0,
+                EvaluationItemScore.category.in_((PHRASE, ANSWER)),
+            )
+            .group_by(EvaluationItemScore.evaluation_id)
+            .subquery()
+        )
+        q = (
+            select(
+                Evaluation.agent,
+                period.label("period"),
+                func.count(),
+                func.coalesce(func.sum(raw(Evaluation.total)), 0),
+                func.coalesce(func.sum(raw(Evaluation.percent)), 0),
+                func.coalesce(func.sum(err.c.p), 0),
+                func.coalesce(func.sum(err.c.a), 0),
+                func.coalesce(func.sum(err.c.occ), 0),
+            )
+            .select_from(Evaluation)
+            .outerjoin(err, err.c.eid == Evaluation.id)
+            .where(*where)
+            .group_by(Evaluation.agent, period)
+        )
+        for agent, p, n, tot, per, pe, ae, occ in s.execute(q):
+            f = fig(agent, p)
+            f.evaluations, f.total_raw, f.percent_raw = int(n), int(tot), int(per)
+            f.phrase_error_calls, f.answer_error_calls, f.error_occurrences = (
+                int(pe),
+                int(ae),
+                int(occ),
+            )
+
+        # --- grade distribution ---------------------------------------------------------
+        q = (
+            select(
+                Evaluation.agent,
+                period.label("period"),
+                func.coalesce(Evaluation.grade, "—"),
+                func.count(),
+            )
+            .where(*where)
+            .group_by(Evaluation.agent, period, Evaluation.grade)
+        )
+        for agent, p, grade, n in s.execute(q):
+            fig(agent, p).grades[grade] = int(n)
+
+        # --- sample coverage ------------------------------------------------------------
+        coverage_known = _coverage(col, s, month, tz, dialect, team_agents, fig)
+
+        # --- section and item averages --------------------------------------------------
+        sections = _averages(s, EvaluationSectionScore, where, period, with_items=False)
+        items = _averages(s, EvaluationItemScore, where, period, with_items=True)
+        labels = load_labels(s)
+        agents = {a for a, _ in figures}
+        teams = team_map(col, s, agents)
+
+    return _assemble(month, team, tz, figures, teams, sections, items, labels, coverage_known, lang)
+
+
+def _coverage(col, s, month: Month, tz, dialect, team_agents, fig) -> bool:
+    """Fill working/sampled days per agent for both months; False if the library is absent."""
+    try:
+        from qaclient.storage.models.recordings import Call
+    except ImportError:  # pragma: no cover
+        return False
+    known = False
+    for m, p in ((month, "cur"), (month.previous(), "prev")):
+        start, end = m.bounds(tz)
+        day = day_expr(Call.start_at, dialect, tz, m)
+        base = [Call.start_at >= start, Call.start_at < end, Call.deleted.is_(False)]
+        if team_agents is not None:
+            base.append(Call.agent.in_(team_agents))
+        worked: dict[str, set[str]] = {}
+        for agent, d in s.execute(select(Call.agent, day).where(*base).group_by(Call.agent, day)):
+            if agent:
+                worked.setdefault(agent, set()).add(str(d))
+        sampled: dict[str, set[str]] = {}
+        q = (
+            select(Call.agent, day)
+            .join(Evaluation, and_(Evaluation.call_id == Call.call_id))
+            .where(*base, Evaluation.status.in_(REPORTABLE), Evaluation.deleted.is_(False))
+            .group_by(Call.agent, day)
+        )
+        for agent, d in s.execute(q):
+            sampled.setdefault(agent, set()).add(str(d))
+        known = known or bool(worked)
+        for agent, days in worked.items():
+            f = fig(agent, p)
+            f.working_days = len(days)
+            got = sampled.get(agent, set()) & days
+            f.sampled_days = len(got)
+            f.missed_days = sorted(days - got)
+    return known
+
+
+def _averages(s, table, where, period, *, with_items: bool):
+    id_col = table.item_id if with_items else table.section_id
+    cols = [
+        RubricVersion.rubric_id,
+        id_col,
+        period.label("period"),
+        func.sum(case((table.na.is_(False), 1), else_=0)),
+        func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
+        func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
+        func.sum(case((table.na.is_(True), 1), else_=0)),
+    ]
+    group = [RubricVersion.rubric_id, id_col, period]
+    if with_items:
+        cols += [
+            func.sum(case((and_(table.na.is_(False), table.score < table.max), 1), else_=0)),
+            func.max(table.section_id),
+            func.max(table.category),
+        ]
+    q = (
+        select(*cols)
+        .select_from(table)
+        .join(Evaluation, Evaluation.id == table.evaluation_id)
+        .join(RubricVersion, RubricVersion.id == Evaluation.rubric_version_id)
+        .where(*where)
+        .group_by(*group)
+    )
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in s.execute(q):
+        rubric_id, rid, p, n, score, mx, na = row[:7]
+        entry = out.setdefault(
+            (rubric_id, rid),
+            {
+                "cur": (0, 0, 0, 0),
+                "prev": (0, 0, 0, 0),
+                "lost": 0,
+                "section": None,
+                "category": None,
+            },
+        )
+        entry[p] = (int(n), int(score), int(mx), int(na))
+        if with_items:
+            if p == "cur":
+                entry["lost"] = int(row[7])
+            entry["section"] = row[8]
+            entry["category"] = row[9]
+    return out
+
+
+def _assemble(
+    month, team, tz, figures, teams, sections, items, labels: RubricLabels, coverage_known, lang
+) -> KpiReport:
+    agents_rows: list[KpiRow] = []
+    team_rows: dict[str, KpiRow] = {}
+    centre = KpiRow("centre", "centre", team, Figures(), Figures())
+    for agent in sorted({a for a, _ in figures}):
+        cur = figures.get((agent, "cur"), Figures())
+        prev = figures.get((agent, "prev"), Figures())
+        t = teams.get(agent) or NO_TEAM
+        row = KpiRow("agent", agent, t or None, cur, prev)
+        agents_rows.append(row)
+        tr = team_rows.setdefault(
+            t, KpiRow("team", t or "(no team)", t or None, Figures(), Figures())
+        )
+        for target, src in (
+            (tr.current, cur),
+            (tr.previous, prev),
+            (centre.current, cur),
+            (centre.previous, prev),
+        ):
+            target.add(src)
+    agents_rows.sort(key=lambda r: ((r.team or "~"), r.key))
+
+    def averages(data, with_items: bool) -> list[ScoreAverage]:
+        out = []
+        for (rubric_id, rid), e in sorted(data.items()):
+            n, score, mx, na = e["cur"]
+            pn, _ps, _pm, _pna = e["prev"]
+            label = (
+                labels.item(rubric_id, rid, lang)
+                if with_items
+                else labels.section(rubric_id, rid, lang)
+            )
+            out.append(
+                ScoreAverage(
+                    rubric_id=rubric_id,
+                    id=rid,
+                    label=label,
+                    section_id=e["section"],
+                    category=e["category"],
+                    current_n=n,
+                    current_score=q2(dec(score) / n) if n else None,
+                    current_percent=pct(score, mx),
+                    previous_n=pn,
+                    previous_percent=pct(e["prev"][1], e["prev"][2]),
+                    na=na,
+                    lost=e["lost"],
+                )
+            )
+        return out
+
+    return KpiReport(
+        month=month,
+        team=team,
+        tz=tz,
+        centre=centre,
+        teams=[team_rows[k] for k in sorted(team_rows)],
+        agents=agents_rows,
+        sections=averages(sections, False),
+        items=averages(items, True),
+        coverage_known=coverage_known,
+    )
