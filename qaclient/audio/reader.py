@@ -201,10 +201,13 @@ def _read_exact(
     try:
         got = f.read(len(out), dtype="int16", out=out)
     except sf.SoundFileError as exc:
-        at = pos / f.samplerate
+        try:
+            at = max(pos, f.tell()) / f.samplerate
+        except sf.SoundFileError:
+            at = pos / f.samplerate
         raise AudioError(
             path,
-            f"cannot decode audio after {at:.1f} s ({_reason(exc)}); file truncated or corrupt",
+            f"cannot decode audio near {at:.1f} s ({_reason(exc)}); file truncated or corrupt",
         ) from exc
     if len(got) < len(out):
         end = (pos + len(got)) / f.samplerate
