@@ -609,6 +609,13 @@ def _build(ctx: _Ctx, doc: Mapping[str, Any]) -> Rubric | None:
             rubric_extra.update({"extra": _plain(ext)})
 
     # cross checks that need the whole rubric
+    for sid, spath in seen_sections.items():
+        if sid in seen_items:
+            ctx.err(
+                f"{spath}.id",
+                f"section id {sid!r} is also an item id (at {seen_items[sid]}); "
+                "answers use both as keys: rename one",
+            )
     _check_weights(ctx, sections, weights_total, mode)
     _check_conditions(ctx, sections)
     _check_critical_targets(ctx, sections, mode)

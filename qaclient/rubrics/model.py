@@ -56,7 +56,9 @@ class GradeBasis(StrEnum):
 
 class ScoringMode(StrEnum):
     POINTS = "points"  # sum of item points (sections optionally weighted); max = sum of maxima
-    BASE = "base"  # start from a base score, add bonuses, subtract deductions, clamp to [floor, cap]
+    BASE = (
+        "base"  # start from a base score, add bonuses, subtract deductions, clamp to [floor, cap]
+    )
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,9 @@ class Item:
     extra: dict[str, Any] = field(default_factory=dict)  # foreign-format provenance
     # --- added by the rubric engine (loader fills them; defaults keep older code working)
     scored: bool = True  # False: recorded only (text items, flags, numeric with scoring: none)
-    critical_section: str | None = None  # section zeroed by a section-scope auto-fail (default: own)
+    critical_section: str | None = (
+        None  # section zeroed by a section-scope auto-fail (default: own)
+    )
     weighted: bool = False  # the item declared a weight (its section is item-weighted)
 
     def level(self, name: str) -> Level | None:
@@ -214,11 +218,13 @@ class Answer:
     @classmethod
     def from_json(cls, item_id: str, data: Any) -> Answer:
         if not isinstance(data, dict) or not data:
-            raise AnswerError(item_id, f"expected an object such as {{\"level\": ...}}, got {data!r}")
+            raise AnswerError(item_id, f'expected an object such as {{"level": ...}}, got {data!r}')
         allowed = {"level", "yes", "count", "value", "text", "na", "comment"}
         unknown = set(data) - allowed
         if unknown:
-            raise AnswerError(item_id, f"unknown answer key(s) {sorted(unknown)}; use one of {sorted(allowed)}")
+            raise AnswerError(
+                item_id, f"unknown answer key(s) {sorted(unknown)}; use one of {sorted(allowed)}"
+            )
         comment = data.get("comment")
         if comment is not None and not isinstance(comment, str):
             raise AnswerError(item_id, "'comment' must be a string")
@@ -230,7 +236,9 @@ class Answer:
             raise AnswerError(item_id, "'na' must be true when given")
         keys = [k for k in data if k not in ("na", "comment")]
         if len(keys) != 1:
-            raise AnswerError(item_id, f"give exactly one of level/yes/count/value/text, got {keys}")
+            raise AnswerError(
+                item_id, f"give exactly one of level/yes/count/value/text, got {keys}"
+            )
         key = keys[0]
         value = data[key]
         if key == "level":
@@ -359,9 +367,25 @@ class ScoreResult:
                 }
             ),
             "sections": [
-                {"id": s.id, "score": num(s.score), "max": num(s.max), "na": s.na} for s in self.sections
+                {"id": s.id, "score": num(s.score), "max": num(s.max), "na": s.na}
+                for s in self.sections
             ],
             "errors": dict(self.errors),
             "flags": list(self.flags),
             "unanswered": list(self.unanswered),
+            "auto_fails": [
+                {"item": f.item_id, "scope": str(f.scope), "section": f.section_id}
+                for f in self.auto_fails
+            ],
+            "items": {
+                i.item_id: {
+                    "score": num(i.score),
+                    "max": num(i.max),
+                    "na": i.na,
+                    "visible": i.visible,
+                    "answered": i.answered,
+                    "errors": i.errors,
+                }
+                for i in self.items.values()
+            },
         }
