@@ -1,0 +1,538 @@
+"""The monthly agent scorecard of the Spanish customer-service handbook.
+
+Per agent and month: base 80; bonus events +5 each; minor infractions -1...-5 each,
+moderate -10, severe -20; the trainer's discretionary adjustment -5...+5 (a written reason
+is required); dismissal acts recorded as flags (no points); total capped at 110 (and not
+below 0).  Grades: > 90 A, 80-90 B, 70-80 C, 65-70 D, 60-65 E, < 60 fail (A strictly
+above 90; 90 and 80 are B, 70 is C, 65 is D, 60 is E).  Dismissal warning: below 60 in the
+month, or last place two months running with less than 70 in both.  Pay float: 10 per
+point around 80, capped at +-300 (off during the first two months of a new system).
+
+**Spot-check errors flow in from call QA automatically**: every reportable call
+evaluation of the agent scored in the month that has a KPI error (an item of category P
+or A with ``errors > 0``) or an auto-fail is one "supervisor spot-check error", a minor
+infraction of -2 for one error occurrence, -1 more per further occurrence, at most -5
+(an auto-fail is -5).  They are computed from the evaluations every time (never stored),
+so a revised evaluation changes the scorecard with it.
+
+**Escalation** (handbook: "two moderate or four minor infractions in the month" are a
+severe infraction): each complete set of 4 minor infractions (spot-check errors included)
+or 2 moderate ones adds a severe -20, unless ``escalate=False``.
+
+When the shipped scorecard rubric (``resources/rubrics/*scorecard*``) is present its base,
+cap, grade bands and item points are used; otherwise the handbook's figures above.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import case, func, or_, select
+
+from qaclient.reports.common import Table, counted, raw
+from qaclient.reports.period import Month
+from qaclient.storage.models import Evaluation, EvaluationItemScore, ScorecardEvent, User
+
+if TYPE_CHECKING:
+    from qaclient.collection import Collection
+    from qaclient.rubrics.model import Rubric
+
+BASE = Decimal(80)
+CAP = Decimal(110)
+FLOOR = Decimal(0)
+PAY_PER_POINT = Decimal(10)
+PAY_CAP = Decimal(300)
+
+
+class EventKind(StrEnum):
+    BONUS = "bonus"
+    MINOR = "minor"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+    ADJUSTMENT = "adjustment"
+    FLAG = "flag"
+    # derived, never stored:
+    SPOT_CHECK = "spot_check"
+    ESCALATION = "escalation"
+
+
+#: Allowed points per occurrence of each stored kind: (least, most, default).
+POINTS: dict[EventKind, tuple[Decimal, Decimal, Decimal]] = {
+    EventKind.BONUS: (Decimal(5), Decimal(5), Decimal(5)),
+    EventKind.MINOR: (Decimal(-5), Decimal(-1), Decimal(-2)),
+    EventKind.MODERATE: (Decimal(-10), Decimal(-10), Decimal(-10)),
+    EventKind.SEVERE: (Decimal(-20), Decimal(-20), Decimal(-20)),
+    EventKind.ADJUSTMENT: (Decimal(-5), Decimal(5), Decimal(0)),
+    EventKind.FLAG: (Decimal(0), Decimal(0), Decimal(0)),
+}
+
+
+class ScorecardError(ValueError):
+    """An event that breaks the handbook's rules (message says which and how to fix it)."""
+
+
+def grade(score: Decimal) -> str:
+    """Grade band of the handbook (A strictly above 90; lower bands include their floor)."""
+    if score > 90:
+        return "A"
+    if score >= 80:
+        return "B"
+    if score >= 70:
+        return "C"
+    if score >= 65:
+        return "D"
+    if score >= 60:
+        return "E"
+    return "fail"
+
+
+def spot_check_points(errors: int, auto_fail: bool = False) -> Decimal:
+    """-2 for one error occurrence, -1 per further one, at most -5; an auto-fail is -5."""
+    if auto_fail:
+        return Decimal(-5)
+    return Decimal(-min(5, 1 + max(1, errors)))
+
+
+def pay_float(score: Decimal) -> Decimal:
+    return max(-PAY_CAP, min(PAY_CAP, (score - BASE) * PAY_PER_POINT))
+
+
+@dataclass
+class EventLine:
+    kind: str
+    points: Decimal  # per occurrence
+    count: int
+    reason: str
+    item_id: str | None = None
+    occurred_on: date | None = None
+    id: str | None = None  # stored events only
+    evaluation_id: str | None = None  # spot checks
+
+    @property
+    def total(self) -> Decimal:
+        return self.points * self.count
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "item": self.item_id,
+            "points": self.points,
+            "count": self.count,
+            "total": self.total,
+            "reason": self.reason,
+            "occurred_on": self.occurred_on,
+            "evaluation": self.evaluation_id,
+        }
+
+
+@dataclass
+class AgentScorecard:
+    agent: str
+    team: str | None
+    month: Month
+    base: Decimal
+    events: list[EventLine] = field(default_factory=list)
+    score: Decimal = Decimal(0)
+    uncapped: Decimal = Decimal(0)
+    grade: str = ""
+    rank: int = 0
+    last_place: bool = False
+    flags: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pay_float: Decimal | None = None
+
+    def sum_of(self, *kinds: EventKind) -> Decimal:
+        return sum((e.total for e in self.events if e.kind in kinds), Decimal(0))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "agent": self.agent,
+            "team": self.team,
+            "month": str(self.month),
+            "base": self.base,
+            "bonus": self.sum_of(EventKind.BONUS),
+            "infractions": self.sum_of(
+                EventKind.MINOR,
+                EventKind.MODERATE,
+                EventKind.SEVERE,
+                EventKind.SPOT_CHECK,
+                EventKind.ESCALATION,
+            ),
+            "spot_checks": self.sum_of(EventKind.SPOT_CHECK),
+            "adjustment": self.sum_of(EventKind.ADJUSTMENT),
+            "uncapped": self.uncapped,
+            "score": self.score,
+            "grade": self.grade,
+            "rank": self.rank,
+            "last_place": self.last_place,
+            "flags": self.flags,
+            "warnings": self.warnings,
+            "pay_float": self.pay_float,
+            "events": [e.to_json() for e in self.events],
+        }
+
+
+@dataclass
+class ScorecardReport:
+    month: Month
+    team: str | None
+    cards: list[AgentScorecard]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "report": "scorecard",
+            "month": str(self.month),
+            "team": self.team,
+            "agents": [c.to_json() for c in self.cards],
+        }
+
+    def tables(self) -> list[Table]:
+        cols = [
+            "agent",
+            "team",
+            "base",
+            "bonus",
+            "infractions",
+            "spot_checks",
+            "adjustment",
+            "uncapped",
+            "score",
+            "grade",
+            "rank",
+            "last_place",
+            "pay_float",
+        ]
+        summary = Table("scorecard", [*cols, "flags", "warnings"])
+        events = Table(
+            "scorecard_events",
+            [
+                "agent",
+                "kind",
+                "item",
+                "points",
+                "count",
+                "total",
+                "reason",
+                "occurred_on",
+                "evaluation",
+            ],
+        )
+        for c in self.cards:
+            j = c.to_json()
+            summary.rows.append([j[k] for k in cols] + ["; ".join(c.flags), "; ".join(c.warnings)])
+            for e in c.events:
+                ej = e.to_json()
+                events.rows.append(
+                    [
+                        c.agent,
+                        *[
+                            ej[k]
+                            for k in (
+                                "kind",
+                                "item",
+                                "points",
+                                "count",
+                                "total",
+                                "reason",
+                                "occurred_on",
+                                "evaluation",
+                            )
+                        ],
+                    ]
+                )
+        return [summary, events]
+
+
+# ============================================================================ the rubric
+
+
+def scorecard_rubric(col: Collection | None = None) -> Rubric | None:
+    """The shipped monthly scorecard rubric, when the rubric files provide one."""
+    from qaclient import paths
+
+    try:
+        from qaclient.rubrics.loader import load_file
+    except ImportError:  # pragma: no cover
+        return None
+    folder = Path(paths.rubrics_dir())
+    for path in sorted(folder.glob("*scorecard*")):
+        try:
+            rubric = load_file(path)
+        except Exception:  # a broken file must not break the report; rubric validate reports it
+            continue
+        return rubric
+    return None
+
+
+@dataclass(frozen=True)
+class Policy:
+    base: Decimal = BASE
+    cap: Decimal = CAP
+    floor: Decimal = FLOOR
+    escalate: bool = True
+    pay_float: bool = True
+    item_points: dict[str, Decimal] = field(default_factory=dict)
+    item_labels: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_rubric(cls, rubric: Rubric | None, **kw) -> Policy:
+        if rubric is None:
+            return cls(**kw)
+        points: dict[str, Decimal] = {}
+        labels: dict[str, str] = {}
+        for item in rubric.items:
+            if item.points is not None:
+                sign = -1 if str(item.kind) == "deduction" else 1
+                points[item.id] = item.points * sign
+            labels[item.id] = item.labels.get("en") or next(iter(item.labels.values()), item.id)
+        return cls(
+            base=rubric.base if rubric.base is not None else BASE,
+            cap=rubric.cap if rubric.cap is not None else CAP,
+            floor=rubric.floor,
+            item_points=points,
+            item_labels=labels,
+            **kw,
+        )
+
+
+# ============================================================================ events
+
+
+def add_event(
+    col: Collection,
+    *,
+    agent: str,
+    month: Month,
+    kind: str,
+    points: Decimal | int | None = None,
+    count: int = 1,
+    reason: str = "",
+    item_id: str | None = None,
+    occurred_on: date | None = None,
+) -> str:
+    """Record a scorecard event; checks the handbook's bounds (adjustment needs a reason)."""
+    try:
+        k = EventKind(kind)
+    except ValueError as exc:
+        raise ScorecardError(
+            f"unknown event kind {kind!r}; use one of {[x.value for x in POINTS]}"
+        ) from exc
+    if k not in POINTS:
+        raise ScorecardError(f"{k.value} events are derived from call evaluations, not entered")
+    lo, hi, default = POINTS[k]
+    if points is None:
+        rubric_points = Policy.from_rubric(scorecard_rubric(col)).item_points.get(item_id or "")
+        points = rubric_points if rubric_points is not None else default
+    points = Decimal(str(points))
+    if not lo <= points <= hi:
+        raise ScorecardError(f"{k.value} events give {lo} to {hi} points each, not {points}")
+    if count < 1:
+        raise ScorecardError("count must be at least 1")
+    if k in (EventKind.ADJUSTMENT, EventKind.FLAG) and not reason.strip():
+        raise ScorecardError(f"a {k.value} needs a written reason (the handbook requires it)")
+    if occurred_on is not None and Month.of(occurred_on) != month:
+        raise ScorecardError(f"{occurred_on} is not in {month}")
+    with col.Session.begin() as s:
+        if k is EventKind.ADJUSTMENT:
+            have = s.scalar(
+                select(
+                    func.coalesce(func.sum(raw(ScorecardEvent.points) * ScorecardEvent.count), 0)
+                ).where(
+                    ScorecardEvent.agent == agent,
+                    ScorecardEvent.month == str(month),
+                    ScorecardEvent.kind == k.value,
+                    ScorecardEvent.deleted.is_(False),
+                )
+            )
+            total = Decimal(int(have or 0)) / 10000 + points * count
+            if not Decimal(-5) <= total <= Decimal(5):
+                raise ScorecardError(
+                    f"the trainer's adjustments of {agent} in {month} would add up to "
+                    f"{total}; the handbook allows -5 to +5 a month"
+                )
+        row = ScorecardEvent(
+            agent=agent,
+            month=str(month),
+            kind=k.value,
+            points=points,
+            count=count,
+            reason=reason.strip(),
+            item_id=item_id,
+            occurred_on=occurred_on,
+            created_by=col.actor,
+            updated_by=col.actor,
+        )
+        s.add(row)
+        s.flush()
+        return str(row.id)
+
+
+def delete_event(col: Collection, event_id: str) -> None:
+    """Tombstone an event (deletions sync like edits)."""
+    import uuid
+
+    from qaclient.storage.types import utcnow
+
+    with col.Session.begin() as s:
+        row = s.get(ScorecardEvent, uuid.UUID(str(event_id)))
+        if row is None or row.deleted:
+            raise ScorecardError(f"no scorecard event {event_id}")
+        row.deleted = True
+        row.dirty = True
+        row.rev += 1
+        row.updated_at = utcnow()
+        row.updated_by = col.actor
+
+
+# ============================================================================ computing
+
+
+def _cards(
+    col: Collection, month: Month, team: str | None, tz: str | None, policy: Policy
+) -> list[AgentScorecard]:
+    start, end = month.bounds(tz)
+    with col.Session() as s:
+        teams: dict[str, str | None] = dict(s.execute(select(User.login, User.team)).all())
+        agents = set(
+            s.scalars(
+                select(User.login).where(
+                    User.role == "agent", User.active.is_(True), User.deleted.is_(False)
+                )
+            )
+        )
+        events = (
+            s.execute(
+                select(ScorecardEvent)
+                .where(ScorecardEvent.month == str(month), ScorecardEvent.deleted.is_(False))
+                .order_by(ScorecardEvent.occurred_on, ScorecardEvent.created_at)
+            )
+            .scalars()
+            .all()
+        )
+        per_eval = (
+            select(
+                Evaluation.id.label("eid"),
+                Evaluation.agent.label("agent"),
+                Evaluation.auto_fail.label("auto_fail"),
+                Evaluation.scored_at.label("scored_at"),
+                func.coalesce(
+                    func.sum(
+                        case(
+                            (
+                                EvaluationItemScore.category.in_(("P", "A")),
+                                EvaluationItemScore.errors,
+                            ),
+                            else_=0,
+                        )
+                    ),
+                    0,
+                ).label("errs"),
+            )
+            .select_from(Evaluation)
+            .outerjoin(EvaluationItemScore, EvaluationItemScore.evaluation_id == Evaluation.id)
+            .where(*counted(start, end))
+            .group_by(Evaluation.id, Evaluation.agent, Evaluation.auto_fail, Evaluation.scored_at)
+            .subquery()
+        )
+        spot = s.execute(
+            select(per_eval)
+            .where(or_(per_eval.c.errs > 0, per_eval.c.auto_fail.is_(True)))
+            .order_by(per_eval.c.agent, per_eval.c.scored_at)
+        ).all()
+        evaluated = set(s.scalars(select(Evaluation.agent).where(*counted(start, end)).distinct()))
+
+    cards: dict[str, AgentScorecard] = {}
+
+    def card(agent: str) -> AgentScorecard:
+        return cards.setdefault(agent, AgentScorecard(agent, teams.get(agent), month, policy.base))
+
+    for a in agents | evaluated:
+        card(a)
+    for e in events:
+        card(e.agent).events.append(
+            EventLine(e.kind, e.points, e.count, e.reason, e.item_id, e.occurred_on, str(e.id))
+        )
+    for eid, agent, auto_fail, scored_at, errs in spot:
+        n = int(errs or 0)
+        why = (
+            "auto-fail on a spot-checked call"
+            if auto_fail
+            else f"{n} error(s) on a spot-checked call"
+        )
+        card(agent).events.append(
+            EventLine(
+                EventKind.SPOT_CHECK.value,
+                spot_check_points(n, bool(auto_fail)),
+                1,
+                why,
+                None,
+                scored_at.date() if scored_at else None,
+                evaluation_id=str(eid),
+            )
+        )
+    if team is not None:
+        cards = {a: c for a, c in cards.items() if c.team == team}
+
+    for c in cards.values():
+        minors = sum(e.count for e in c.events if e.kind in (EventKind.MINOR, EventKind.SPOT_CHECK))
+        moderates = sum(e.count for e in c.events if e.kind == EventKind.MODERATE)
+        if policy.escalate:
+            sets = minors // 4 + moderates // 2
+            if sets:
+                c.events.append(
+                    EventLine(
+                        EventKind.ESCALATION.value,
+                        Decimal(-20),
+                        sets,
+                        f"{minors} minor / {moderates} moderate infractions in the month",
+                    )
+                )
+        c.flags = [e.reason for e in c.events if e.kind == EventKind.FLAG]
+        c.uncapped = c.base + sum((e.total for e in c.events), Decimal(0))
+        c.score = max(policy.floor, min(policy.cap, c.uncapped))
+        c.grade = grade(c.score)
+        c.pay_float = pay_float(c.score) if policy.pay_float else None
+    ordered = sorted(cards.values(), key=lambda c: (-c.score, c.agent))
+    if ordered:
+        lowest = ordered[-1].score
+        rank = 0
+        for i, c in enumerate(ordered):
+            if i == 0 or c.score != ordered[i - 1].score:
+                rank = i + 1
+            c.rank = rank
+            c.last_place = len(ordered) > 1 and c.score == lowest
+    return ordered
+
+
+def build_scorecard(
+    col: Collection,
+    month: Month,
+    *,
+    team: str | None = None,
+    tz: str | None = None,
+    escalate: bool = True,
+    pay_float: bool = True,
+) -> ScorecardReport:
+    policy = Policy.from_rubric(scorecard_rubric(col), escalate=escalate, pay_float=pay_float)
+    cards = _cards(col, month, team, tz, policy)
+    previous = {c.agent: c for c in _cards(col, month.previous(), team, tz, policy)}
+    for c in cards:
+        if c.score < 60:
+            c.warnings.append("dismissal warning: below 60 this month")
+        p = previous.get(c.agent)
+        if c.last_place and c.score < 70 and p is not None and p.last_place and p.score < 70:
+            c.warnings.append("dismissal warning: last place two months running below 70")
+        if c.flags:
+            c.warnings.append("dismissal act recorded: " + "; ".join(c.flags))
+    return ScorecardReport(month, team, cards)
+
+
+def events_json(report: ScorecardReport) -> str:
+    return json.dumps(report.to_json(), default=str)

@@ -1,0 +1,110 @@
+"""``col.reports``: the reports a supervisor or manager reads, one method each."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qaclient.reports import scorecard as _scorecard
+from qaclient.reports.export import write_csv, write_csv_single, write_xlsx
+from qaclient.reports.inspectors import InspectorReport, build_inspectors
+from qaclient.reports.kpi import KpiReport, build_kpi
+from qaclient.reports.period import Month
+from qaclient.reports.scorecard import ScorecardReport, build_scorecard
+
+if TYPE_CHECKING:
+    from qaclient.collection import Collection
+
+
+def _month(m: Month | str) -> Month:
+    return m if isinstance(m, Month) else Month.parse(m)
+
+
+class Reports:
+    def __init__(self, col: Collection):
+        self.col = col
+
+    def kpi(
+        self,
+        month: Month | str,
+        *,
+        team: str | None = None,
+        tz: str | None = None,
+        lang: str = "en",
+    ) -> KpiReport:
+        """The monthly KPI report (this month beside last month) for the centre or *team*."""
+        return build_kpi(self.col, _month(month), team=team, tz=tz, lang=lang)
+
+    def scorecard(
+        self,
+        month: Month | str,
+        *,
+        team: str | None = None,
+        tz: str | None = None,
+        escalate: bool = True,
+        pay_float: bool = True,
+    ) -> ScorecardReport:
+        """The monthly agent scorecards (spot-check errors from call QA included)."""
+        return build_scorecard(
+            self.col, _month(month), team=team, tz=tz, escalate=escalate, pay_float=pay_float
+        )
+
+    def inspectors(
+        self,
+        month: Month | str,
+        *,
+        tz: str | None = None,
+        threshold: Decimal | float = 5,
+        min_evaluations: int = 5,
+    ) -> InspectorReport:
+        """Per-inspector workload, handling time and leniency against everyone's mean."""
+        return build_inspectors(
+            self.col, _month(month), tz=tz, threshold=threshold, min_evaluations=min_evaluations
+        )
+
+    # scorecard events ------------------------------------------------------------------
+    def add_scorecard_event(
+        self,
+        *,
+        agent: str,
+        month: Month | str,
+        kind: str,
+        points: Decimal | int | None = None,
+        count: int = 1,
+        reason: str = "",
+        item_id: str | None = None,
+        occurred_on: date | None = None,
+    ) -> str:
+        return _scorecard.add_event(
+            self.col,
+            agent=agent,
+            month=_month(month),
+            kind=kind,
+            points=points,
+            count=count,
+            reason=reason,
+            item_id=item_id,
+            occurred_on=occurred_on,
+        )
+
+    def delete_scorecard_event(self, event_id: str) -> None:
+        _scorecard.delete_event(self.col, event_id)
+
+    # export ----------------------------------------------------------------------------
+    @staticmethod
+    def export(
+        report: KpiReport | ScorecardReport | InspectorReport,
+        path: str | Path,
+        fmt: str,
+        *,
+        single_csv: bool = True,
+    ) -> list[Path]:
+        """Write *report* as ``csv`` or ``xlsx`` (PDF is rendered by the ``ui`` package)."""
+        tables = report.tables()
+        if fmt == "csv":
+            return [write_csv_single(tables, path)] if single_csv else write_csv(tables, path)
+        if fmt == "xlsx":
+            return [write_xlsx(tables, path)]
+        raise ValueError(f"cannot export to {fmt!r} here; use csv or xlsx (pdf: ui.reports.pdf)")
