@@ -1,0 +1,282 @@
+"""Entry point of the desktop app: ``qaclient`` with no command calls :func:`main`.
+
+Start-up is kept lean (the window is interactive well under half a second above a bare
+Qt window): QtMultimedia, the scoring engine and the rubric catalogue load on first use.
+
+``--demo`` loads the demo data without asking; ``--screenshot FILE.png [--size WxH]``
+renders the main window offscreen with a demo call open, its waveform drawn and its form
+half scored, saves the picture and exits 0 (how ``docs/`` screenshots are refreshed, and
+a smoke test of the whole UI stack).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _parse_size(text: str | None) -> tuple[int, int]:
+    if not text:
+        return 1600, 1000
+    try:
+        w, h = (int(v) for v in text.lower().split("x", 1))
+    except ValueError as exc:
+        raise SystemExit(f"qaclient: --size must look like 1600x1000, not {text!r}") from exc
+    return max(800, w), max(560, h)
+
+
+def database_url(setting: str) -> str | None:
+    """The settings' database location as an engine URL (None: the embedded default)."""
+    setting = setting.strip()
+    if not setting:
+        return None
+    if "://" in setting:
+        return setting
+    from qaclient.storage import db
+
+    return db.sqlite_url(Path(setting).expanduser())
+
+
+def demo_available() -> bool:
+    try:
+        import qaclient.demo  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def install_demo(col: Any, progress: Any = None) -> Any:
+    """Install the demo data (rubrics, calls, agents, an assignment) into *col*."""
+    import qaclient.demo as demo
+
+    try:
+        return demo.install(col, progress=progress) if progress is not None else demo.install(col)
+    except TypeError:
+        return demo.install(col)
+
+
+def run_demo_install(window: Any) -> None:
+    """Install the demo data on a worker thread with a progress dialog; refresh the window after."""
+    from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+    from PySide6.QtWidgets import QProgressDialog
+
+    if not demo_available():
+        window.messages.error(window.tr("The demo data is not part of this installation."))
+        return
+
+    class Relay(QObject):
+        done = Signal(object)
+
+    relay = Relay(window)
+    dialog = QProgressDialog(window.tr("Loading the demo data…"), "", 0, 0, window)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(200)
+    dialog.setWindowTitle(window.tr("Demo data"))
+
+    class Job(QRunnable):
+        def run(self) -> None:
+            try:
+                install_demo(window.col)
+            except Exception as exc:
+                relay.done.emit(exc)
+            else:
+                relay.done.emit(None)
+
+    def finished(error: Any) -> None:
+        dialog.close()
+        if error is not None:
+            window.messages.error(
+                window.tr("The demo data could not be loaded: %1").replace("%1", str(error))
+            )
+        else:
+            window.messages.info(window.tr("Demo data loaded: open a call from your queue."))
+        window.library.refresh()
+        relay.deleteLater()
+
+    relay.done.connect(finished)
+    QThreadPool.globalInstance().start(Job())
+
+
+def _library_empty(col: Any) -> bool:
+    try:
+        return col.library.count() == 0
+    except Exception:
+        return False
+
+
+def _wait(app: Any, condition, timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def _half_score(window: Any) -> None:
+    """Answer about half of the visible items, the way an inspector midway through would."""
+    panel = window.scoring
+    form = panel.form
+    ids = form.visible_ids()
+    pattern = [0, 1, 0, 2, 0, 1]
+    for n, item_id in enumerate(ids[: max(1, len(ids) // 2)]):
+        card = form.cards[item_id]
+        kind = card.item.kind.value
+        if kind in ("levels", "yesno"):
+            card.choose(pattern[n % len(pattern)] if kind == "levels" else 0)
+        elif kind in ("deduction", "bonus"):
+            card.set_count(1 if n % 3 == 0 else 0)
+    if window.session is not None:
+        window.session.flush()
+
+
+def take_screenshot(app: Any, window: Any, target: str, size: tuple[int, int]) -> int:
+    window.resize(*size)
+    window.apply_proportions()
+    window.show()
+    app.processEvents()
+    calls = []
+    try:
+        calls = window.col.library.search(None, 0, 50).rows
+    except Exception:
+        pass
+    preferred = next((c for c in calls if c.call_id == "DEMO-ZH-01"), None) or next(
+        (c for c in calls if c.path is not None and c.path.exists()), None
+    )
+    if preferred is not None:
+        window.library.setCurrentIndex(1)
+        window.library.select_call(preferred.call_id)
+        window.open_call(preferred.call_id)
+        _wait(app, lambda: window.waveform_done, 10.0)
+        if window.session is not None and not window.scoring.answers:
+            _half_score(window)
+            try:
+                window.session.add_comment(12_000, window.tr("Greeting complete and warm"), None)
+                window.session.flush()
+                window._reload_comments()
+            except Exception:
+                pass
+        window.focus_next_unanswered()
+    _wait(app, lambda: False, 0.3)
+    pix = window.grab()
+    Path(target).parent.mkdir(parents=True, exist_ok=True)
+    if not pix.save(target):
+        print(f"qaclient: cannot write {target}", file=sys.stderr)
+        return 1
+    print(target)
+    return 0
+
+
+def main(args: Any = None) -> int:
+    """Start the app; *args* is the CLI namespace (demo, screenshot, lang, size)."""
+    t0 = time.perf_counter()
+    demo_flag = bool(getattr(args, "demo", False))
+    screenshot = getattr(args, "screenshot", None)
+    cli_lang = getattr(args, "lang", None)
+    size = _parse_size(getattr(args, "size", None))
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from qaclient import settings as settings_mod
+    from qaclient.collection import Collection
+    from ui import i18n
+    from ui.icons import icon
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("qaclient")
+    app.setApplicationDisplayName("qaclient")
+    app.setOrganizationName("qaclient")
+    app.setWindowIcon(icon("qaclient"))
+    settings, settings_error = settings_mod.load_or_default()
+    lang = i18n.choose_language(cli_lang, settings.language)
+    i18n.install(app, lang)
+
+    try:
+        col = Collection.open(database_url(settings.database_url))
+    except Exception as exc:
+        msg = app.translate("App", "The database cannot be opened: %1").replace("%1", str(exc))
+        if screenshot:
+            print(f"qaclient: {msg}", file=sys.stderr)
+            return 2
+        QMessageBox.critical(None, "qaclient", msg)
+        return 2
+
+    if demo_flag and _library_empty(col):
+        if not demo_available():
+            print("qaclient: the demo data is not part of this installation", file=sys.stderr)
+        else:
+            try:
+                install_demo(col)
+            except Exception as exc:
+                print(f"qaclient: demo data could not be loaded: {exc}", file=sys.stderr)
+
+    from ui.main_window import MainWindow
+
+    state: dict[str, Any] = {}
+
+    def build(lang_code: str, reopen: str | None = None) -> Any:
+        window = MainWindow(col, settings, lang_code)
+        window.languageChangeRequested.connect(switch_language)
+        state["window"] = window
+        window.library.refresh()
+        if settings_error:
+            window.messages.warning(settings_error)
+        if reopen:
+            window.open_call(reopen)
+        return window
+
+    def switch_language(code: str) -> None:
+        old = state["window"]
+        reopen = old.call.call_id if old.call is not None else None
+        geometry = old.saveGeometry()
+        settings.language = code
+        try:
+            settings_mod.save(settings)
+        except OSError:
+            pass
+        old.close()
+        i18n.install(app, code)
+        new = build(code, reopen)
+        new.restoreGeometry(geometry)
+        new.show()
+        old.deleteLater()
+
+    window = build(lang)
+    if screenshot:
+        code = take_screenshot(app, window, screenshot, size)
+        window.close()
+        col.close()
+        return code
+
+    window.restore_layout()
+    window.show()
+    if os.environ.get("QACLIENT_STARTUP_PROBE"):
+        # bench/ui_startup.py: report when the window is up and the event loop runs
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            print(f"startup {time.perf_counter() - t0:.4f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    elif _library_empty(col) and not demo_flag and demo_available():
+        answer = QMessageBox.question(
+            window,
+            window.tr("Welcome to qaclient"),
+            window.tr(
+                "The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and "
+                "a sample assignment) to try qaclient?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            run_demo_install(window)
+    code = app.exec()
+    col.close()
+    return int(code)

@@ -1,0 +1,197 @@
+"""The call list model: a lazily fetching table over ``col.library.search``.
+
+The library may hold a million calls.  The model never loads them all: it holds the rows
+fetched so far and Qt's view asks for more (``canFetchMore`` / ``fetchMore``) as the user
+scrolls toward the end, one page (one indexed query, a few ms) at a time.  The total is
+counted once per filter so the window can say how many calls match.  The evaluation
+status and score of a scored call are looked up only when its row is painted, and kept.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from qaclient.collection import Collection
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def fmt_duration(ms: int) -> str:
+    s = max(0, int(ms)) // 1000
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+class CallListModel(QAbstractTableModel):
+    """Rows of :class:`qaclient.recordings.library.CallRow`, fetched page by page."""
+
+    COLUMNS = ("call_id", "agent", "queue", "start", "duration", "complaint", "status", "score")
+    PAGE = 200
+
+    countChanged = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, col: Collection, parent=None):
+        super().__init__(parent)
+        self.col = col
+        self.filter: Any = None
+        self.rows: list[Any] = []
+        self.total = 0
+        self._exhausted = False
+        self._evals: dict[str, Any] = {}  # call id -> newest EvaluationSummary (or None)
+        self._headers = (
+            self.tr("Call"),
+            self.tr("Agent"),
+            self.tr("Queue"),
+            self.tr("Start"),
+            self.tr("Duration"),
+            self.tr("Complaint"),
+            self.tr("Status"),
+            self.tr("Score"),
+        )
+        self._status_names = {
+            "unscored": self.tr("unscored"),
+            "draft": self.tr("draft"),
+            "submitted": self.tr("submitted"),
+            "acknowledged": self.tr("acknowledged"),
+            "disputed": self.tr("disputed"),
+            "revised": self.tr("revised"),
+            "final": self.tr("final"),
+        }
+
+    # ------------------------------------------------------------------ loading
+    def set_filter(self, flt: Any) -> None:
+        """Start over with *flt* (a ``CallFilter``): count, then the first page."""
+        self.beginResetModel()
+        self.filter = flt
+        self.rows = []
+        self._evals.clear()
+        self._exhausted = False
+        try:
+            self.total = self.col.library.count(flt)
+        except Exception as exc:  # a dead database: say so, show an empty list
+            self.total = 0
+            self._exhausted = True
+            self.failed.emit(str(exc))
+        self.endResetModel()
+        self.countChanged.emit(self.total)
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        self.set_filter(self.filter)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
+        return not parent.isValid() and not self._exhausted and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
+        if parent.isValid() or self._exhausted:
+            return
+        try:
+            page = self.col.library.search(self.filter, len(self.rows), self.PAGE, with_total=False)
+        except Exception as exc:
+            self._exhausted = True
+            self.failed.emit(str(exc))
+            return
+        rows = page.rows
+        if not rows:
+            self._exhausted = True
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+        if len(rows) < self.PAGE:
+            self._exhausted = True
+
+    def update_call(self, call_id: str) -> None:
+        """Re-read one call (after scoring it) without refetching the list."""
+        for r, row in enumerate(self.rows):
+            if row.call_id == call_id:
+                fresh = self.col.library.get(call_id)
+                if fresh is not None:
+                    self.rows[r] = fresh
+                self._evals.pop(call_id, None)
+                self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.COLUMNS) - 1))
+                break
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def call_at(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _evaluation(self, row: Any) -> Any:
+        if not row.scored:
+            return None
+        if row.call_id not in self._evals:
+            try:
+                found = self.col.evaluations.list(call_id=row.call_id, limit=1)
+            except Exception:
+                found = []
+            self._evals[row.call_id] = found[0] if found else None
+        return self._evals[row.call_id]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "call_id":
+                return row.call_id
+            if column == "agent":
+                return row.agent
+            if column == "queue":
+                return row.queue or ""
+            if column == "start":
+                return row.start.astimezone().strftime("%Y-%m-%d %H:%M")
+            if column == "duration":
+                return fmt_duration(row.duration_ms)
+            if column == "complaint":
+                return "⚑" if row.complaint else ""
+            if column == "status":
+                ev = self._evaluation(row)
+                key = str(ev.status) if ev is not None else "unscored"
+                return self._status_names.get(key, key)
+            if column == "score":
+                ev = self._evaluation(row)
+                if ev is None or ev.total is None:
+                    return ""
+                total = ev.total if isinstance(ev.total, Decimal) else Decimal(str(ev.total))
+                text = format(total.normalize(), "f")
+                if ev.auto_fail:
+                    text += " ⚠"
+                return f"{text} ({ev.grade})" if ev.grade else text
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in ("duration", "score"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column == "complaint":
+                return int(Qt.AlignmentFlag.AlignCenter)
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if column == "complaint" and row.complaint:
+                return QBrush(QColor("#c62828"))
+            if column == "status" and not row.scored:
+                return QBrush(QColor("#6b7280"))
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == "call_id" and row.notes:
+                return row.notes
+        elif role == Qt.ItemDataRole.UserRole:
+            return row.call_id
+        return None

@@ -1,0 +1,297 @@
+"""Left side of the main window: my work queue and the searchable call library."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qaclient.collection import Collection
+from ui.icons import icon
+from ui.library.model import CallListModel, fmt_duration
+
+
+class CallTable(QTableView):
+    """A table whose Enter opens the current call (double-click does too)."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setHighlightSections(False)
+        self.doubleClicked.connect(self._open_index)
+
+    def _open_index(self, index) -> None:
+        if index.isValid():
+            call_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+            if call_id:
+                self.openRequested.emit(call_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_index(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class FilterBar(QWidget):
+    """The library's filters; emits a ``CallFilter`` a moment after any change."""
+
+    changed = Signal(object)
+
+    def __init__(self, col: Collection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.col = col
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(3)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Search call id or notes…"))
+        self.text.setClearButtonEnabled(True)
+        grid.addWidget(self.text, 0, 0, 1, 3)
+        self.agent = QComboBox()
+        self.queue = QComboBox()
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("Any direction"), None)
+        self.direction.addItem(self.tr("Inbound"), "inbound")
+        self.direction.addItem(self.tr("Outbound"), "outbound")
+        grid.addWidget(self.agent, 1, 0)
+        grid.addWidget(self.queue, 1, 1)
+        grid.addWidget(self.direction, 1, 2)
+        self.scored = QComboBox()
+        self.scored.addItem(self.tr("All calls"), None)
+        self.scored.addItem(self.tr("Unscored"), "unscored")
+        self.scored.addItem(self.tr("Scored"), "scored")
+        self.scored.addItem(self.tr("Scored by me"), "mine")
+        grid.addWidget(self.scored, 2, 0)
+        self.complaint = QCheckBox(self.tr("Complaints only"))
+        grid.addWidget(self.complaint, 2, 1, 1, 2)
+        self.use_dates = QCheckBox(self.tr("From"))
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.date_to, 1)
+        grid.addLayout(dates, 3, 0, 1, 3)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(lambda: self.changed.emit(self.current_filter()))
+        self.text.textChanged.connect(self._timer.start)
+        for combo in (self.agent, self.queue, self.direction, self.scored):
+            combo.currentIndexChanged.connect(self._timer.start)
+        for box in (self.complaint, self.use_dates):
+            box.toggled.connect(self._timer.start)
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(self._timer.start)
+        self.reload_values()
+
+    def reload_values(self) -> None:
+        """Fill the agent / queue choices from the library."""
+        for combo, column, everyone in (
+            (self.agent, "agent", self.tr("All agents")),
+            (self.queue, "queue", self.tr("All queues")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            try:
+                values = self.col.library.distinct_values(column)
+            except Exception:
+                values = []
+            for v in values[:2000]:
+                combo.addItem(v, v)
+            idx = combo.findData(current)
+            combo.setCurrentIndex(max(0, idx))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> Any:
+        from qaclient.recordings.library import CallFilter
+
+        scored = self.scored.currentData()
+        kwargs: dict[str, Any] = {
+            "agent": self.agent.currentData(),
+            "queue": self.queue.currentData(),
+            "direction": self.direction.currentData(),
+            "text": self.text.text().strip() or None,
+            "complaint": True if self.complaint.isChecked() else None,
+            "scored": {"unscored": False, "scored": True}.get(scored),
+            "scored_by": self.col.actor if scored == "mine" else None,
+        }
+        if self.use_dates.isChecked():
+            kwargs["date_from"] = _to_date(self.date_from.date())
+            kwargs["date_to"] = _to_date(self.date_to.date())
+        return CallFilter(**kwargs)
+
+
+def _to_date(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class WorkQueue(QWidget):
+    """My assignments: the calls a sample gave me to evaluate, and how far I got."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, col: Collection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.col = col
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        self.summary = QLabel()
+        lay.addWidget(self.summary)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Call"), self.tr("Agent"), self.tr("Duration"), self.tr("Status")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(lambda r, _c: self._open(r))
+        self.table.installEventFilter(self)
+        lay.addWidget(self.table, 1)
+        self._names = {
+            "open": self.tr("to do"),
+            "in_progress": self.tr("in progress"),
+            "done": self.tr("done"),
+        }
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if (
+            obj is self.table
+            and event.type() == event.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._open(self.table.currentRow())
+            return True
+        return super().eventFilter(obj, event)
+
+    def _open(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.openRequested.emit(item.text())
+
+    def refresh(self) -> list[Any]:
+        try:
+            rows = self.col.library.assignments()
+        except Exception:
+            rows = []
+        self.table.setRowCount(len(rows))
+        done = 0
+        for r, a in enumerate(rows):
+            done += a.status == "done"
+            vals = (
+                a.call_id,
+                a.agent,
+                fmt_duration(a.duration_ms),
+                self._names.get(a.status, a.status),
+            )
+            for c, v in enumerate(vals):
+                it = QTableWidgetItem(v)
+                if a.status == "done":
+                    it.setForeground(Qt.GlobalColor.darkGray)
+                self.table.setItem(r, c, it)
+        self.summary.setText(
+            self.tr("%1 of %2 assigned calls done")
+            .replace("%1", str(done))
+            .replace("%2", str(len(rows)))
+            if rows
+            else self.tr("No calls assigned to you.")
+        )
+        return rows
+
+
+class LibraryPanel(QTabWidget):
+    """Tabs "My queue" and "Library"."""
+
+    openRequested = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, col: Collection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.col = col
+        self.queue = WorkQueue(col)
+        self.queue.openRequested.connect(self.openRequested)
+        lib = QWidget()
+        lay = QVBoxLayout(lib)
+        lay.setContentsMargins(0, 4, 0, 0)
+        self.filters = FilterBar(col)
+        lay.addWidget(self.filters)
+        head = QHBoxLayout()
+        self.count = QLabel()
+        self.count.setStyleSheet("color:#4b5563;")
+        head.addWidget(self.count, 1)
+        refresh = QToolButton()
+        refresh.setIcon(icon("refresh"))
+        refresh.setToolTip(self.tr("Refresh the list"))
+        refresh.clicked.connect(self.refresh)
+        head.addWidget(refresh)
+        lay.addLayout(head)
+        self.model = CallListModel(col, self)
+        self.model.countChanged.connect(self._show_count)
+        self.model.failed.connect(self.failed)
+        self.table = CallTable()
+        self.table.setModel(self.model)
+        self.table.openRequested.connect(self.openRequested)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for c, w in enumerate((128, 64, 110, 118, 56, 28, 78, 70)):
+            self.table.setColumnWidth(c, w)
+        lay.addWidget(self.table, 1)
+        self.addTab(self.queue, self.tr("My queue"))
+        self.addTab(lib, self.tr("Library"))
+        self.filters.changed.connect(self.model.set_filter)
+
+    def refresh(self) -> None:
+        self.filters.reload_values()
+        self.model.set_filter(self.filters.current_filter())
+        rows = self.queue.refresh()
+        if not rows:
+            self.setCurrentIndex(1)
+
+    def _show_count(self, n: int) -> None:
+        self.count.setText(self.tr("%1 calls").replace("%1", f"{n:,}"))
+
+    def select_call(self, call_id: str) -> None:
+        for r, row in enumerate(self.model.rows):
+            if row.call_id == call_id:
+                self.table.selectRow(r)
+                return

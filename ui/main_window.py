@@ -1,0 +1,838 @@
+"""The inspector's workspace: call list (left), player + evaluation tabs (centre), rubric form (right).
+
+Everything here is presentation: opening a call, resuming or starting its evaluation,
+saving answers, comments and the note are calls into ``col.library`` and
+``col.evaluations``.  Writes go through :class:`ui.evaluation.session.EvaluationSession`
+(one background writer), so the GUI thread never waits on the disk.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qaclient import settings as settings_mod
+from qaclient.collection import Collection
+from qaclient.rubrics.model import label
+from ui.evaluation.panel import EvaluationTabs, format_ms
+from ui.evaluation.session import EvaluationSession
+from ui.icons import icon
+from ui.library.panel import LibraryPanel
+from ui.message_bar import MessageBar
+from ui.scoring.form import ScoringPanel
+
+#: Rubric names tried, in order, for a call without an evaluation yet.
+RUBRIC_CHOICES = {
+    "insurance": ("insurance-deductions", "insurance-hotline", "insurance"),
+    "outbound": ("outbound-call", "outbound"),
+    "inbound": ("inbound-call", "inbound"),
+}
+
+
+def rubric_candidates(call: Any) -> list[str]:
+    """Which shipped rubric fits a call: insurance queues use the deduction checklist,
+    outbound calls the outbound template, everything else the inbound template."""
+    queue = (getattr(call, "queue", None) or "").lower()
+    direction = (getattr(call, "direction", None) or "inbound").lower()
+    keys = ["insurance"] if "insurance" in queue else []
+    keys.append("outbound" if direction == "outbound" else "inbound")
+    keys += [k for k in ("inbound", "outbound") if k not in keys]
+    return [name for k in keys for name in RUBRIC_CHOICES[k]]
+
+
+class PlaceholderPlayer(QLabel):
+    """Stands in for the player when it cannot be created (missing QtMultimedia libraries)."""
+
+    positionChanged = Signal(int)
+
+    def __init__(self, reason: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet("color:#6b7280; background:#f3f4f6; border:1px dashed #c9ced6;")
+        self.setText(reason)
+        self._pos = 0
+
+    def load_call(self, *args: Any, **kwargs: Any) -> None:
+        self._pos = 0
+
+    def unload(self) -> None:
+        self._pos = 0
+
+    def position(self) -> int:
+        return self._pos
+
+    def seek(self, ms: int) -> None:
+        self._pos = max(0, int(ms))
+        self.positionChanged.emit(self._pos)
+
+    def set_markers(self, markers: Any) -> None:
+        pass
+
+
+class ShortcutSheet(QDialog):
+    """F1: every keyboard shortcut of the window, the form and the player."""
+
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        lay = QVBoxLayout(self)
+        table = QTableWidget(len(rows), 3)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Where"), self.tr("Keys"), self.tr("What it does")]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, (where, keys, what) in enumerate(rows):
+            for c, v in enumerate((where, keys, what)):
+                table.setItem(r, c, QTableWidgetItem(v))
+        hh = table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(table)
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(720, 560)
+
+
+class MainWindow(QMainWindow):
+    callOpened = Signal(str)
+    languageChangeRequested = Signal(str)
+
+    def __init__(
+        self,
+        col: Collection,
+        settings: settings_mod.Settings | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.col = col
+        self.settings = settings or settings_mod.Settings()
+        self.lang = lang
+        self.session: EvaluationSession | None = None
+        self.call: Any = None
+        self.setWindowTitle(self.tr("qaclient — call quality review"))
+        self.setWindowIcon(icon("qaclient"))
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.messages = MessageBar()
+        outer.addWidget(self.messages)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.library = LibraryPanel(col)
+        self.library.openRequested.connect(self.open_call)
+        self.library.failed.connect(
+            lambda m: self.messages.error(
+                self.tr("The call list could not be read: %1").replace("%1", m)
+            )
+        )
+        self.splitter.addWidget(self.library)
+
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.setChildrenCollapsible(False)
+        self.call_title = QLabel(
+            self.tr("No call open — choose one from the list (Enter or double-click).")
+        )
+        self.call_title.setStyleSheet("font-size: 12pt; font-weight: bold; padding: 4px 6px;")
+        self.call_title.setWordWrap(True)
+        top = QWidget()
+        top_lay = QVBoxLayout(top)
+        top_lay.setContentsMargins(0, 0, 0, 0)
+        top_lay.setSpacing(2)
+        top_lay.addWidget(self.call_title)
+        self.player = self._make_player()
+        top_lay.addWidget(self.player, 1)
+        self.centre.addWidget(top)
+        self.tabs = EvaluationTabs()
+        self.centre.addWidget(self.tabs)
+        self.centre.setStretchFactor(0, 3)
+        self.centre.setStretchFactor(1, 2)
+        self.splitter.addWidget(self.centre)
+
+        self.scoring = ScoringPanel()
+        self.scoring.answerChanged.connect(self._answer_changed)
+        self.scoring.submitRequested.connect(self.submit)
+        self.splitter.addWidget(self.scoring)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.db_label = QLabel(self._db_text())
+        self.db_label.setStyleSheet("color:#6b7280;")
+        self.statusBar().addWidget(self.db_label, 1)
+
+        self.tabs.comments.addRequested.connect(self._add_comment)
+        self.tabs.comments.editRequested.connect(self._edit_comment)
+        self.tabs.comments.deleteRequested.connect(self._delete_comment)
+        self.tabs.comments.jumpRequested.connect(self._jump)
+        self.tabs.note.noteChanged.connect(self._note_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self._playhead_timer = QTimer(self)
+        self._playhead_timer.setInterval(2000)
+        self._playhead_timer.timeout.connect(self._save_playhead)
+        self._playhead_timer.start()
+
+        self._build_actions()
+        self.resize(1600, 1000)
+        self.apply_proportions()
+        self._set_saved_state("idle")
+
+    # ------------------------------------------------------------------ building
+    def _make_player(self) -> QWidget:
+        try:
+            from ui.player.player_panel import PlayerPanel
+
+            player = PlayerPanel(
+                self,
+                short_skip_ms=self.settings.skip_short_s * 1000,
+                long_skip_ms=self.settings.skip_long_s * 1000,
+            )
+        except Exception as exc:  # no QtMultimedia backend / player not available
+            player = PlaceholderPlayer(
+                self.tr("Audio playback is not available on this computer: %1").replace(
+                    "%1", str(exc)
+                )
+            )
+        self.waveform_done = False
+        if hasattr(player, "loadFailed"):
+            player.loadFailed.connect(self._audio_failed)
+        if hasattr(player, "statusMessage"):
+            player.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 4000))
+        if hasattr(player, "waveformProgress"):
+            player.waveformProgress.connect(self._waveform_progress)
+        if hasattr(player, "markerClicked"):
+            player.markerClicked.connect(self._marker_clicked)
+        speed = getattr(getattr(player, "player", None), "set_rate", None)
+        if callable(speed) and self.settings.default_speed != 1.0:
+            try:
+                speed(self.settings.default_speed)
+            except Exception:
+                pass
+        return player
+
+    def _waveform_progress(self, done: float) -> None:
+        self.waveform_done = done >= 1.0
+
+    def _audio_failed(self, message: str) -> None:
+        who = self.call.call_id if self.call is not None else ""
+        self.messages.error(
+            self.tr("The recording of %1 cannot be played: %2")
+            .replace("%1", who)
+            .replace("%2", message)
+        )
+
+    def _marker_clicked(self, comment_id: Any) -> None:
+        """A comment marker on the waveform: select that comment in the list."""
+        table = self.tabs.comments.table
+        for r in range(table.rowCount()):
+            if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == comment_id:
+                self.tabs.setCurrentWidget(self.tabs.comments)
+                table.selectRow(r)
+                self.player.seek(int(table.item(r, 0).data(Qt.ItemDataRole.UserRole + 1)))
+                return
+
+    def apply_proportions(self) -> None:
+        """Sensible splitter sizes for the window width (1280–1920 px)."""
+        w = max(self.width(), 1000)
+        left = int(w * 0.24)
+        right = max(470, int(w * 0.34))
+        self.splitter.setSizes([left, w - left - right, right])
+        h = max(self.height(), 600)
+        self.centre.setSizes([int(h * 0.52), int(h * 0.48)])
+
+    def _db_text(self) -> str:
+        url = self.col.engine.url
+        where = (
+            url.database
+            if url.get_backend_name() == "sqlite"
+            else url.render_as_string(hide_password=True)
+        )
+        return self.tr("Database: %1").replace("%1", str(where))
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.act_submit = QAction(icon("submit"), self.tr("&Submit evaluation"), self)
+        self.act_submit.setShortcut(QKeySequence("Ctrl+S"))
+        self.act_submit.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_submit.triggered.connect(self.submit)
+        file_menu.addAction(self.act_submit)
+        self.act_demo = QAction(icon("demo"), self.tr("Load &demo data"), self)
+        self.act_demo.triggered.connect(self.install_demo)
+        file_menu.addAction(self.act_demo)
+        self.act_settings = QAction(icon("settings"), self.tr("Se&ttings…"), self)
+        self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_settings.triggered.connect(self.open_settings)
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
+        quit_act = QAction(self.tr("&Quit"), self)
+        quit_act.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_act.triggered.connect(self.close)
+        file_menu.addAction(quit_act)
+        self.addAction(quit_act)
+
+        call_menu = menu.addMenu(self.tr("&Call"))
+        self.act_comment = QAction(icon("comment"), self.tr("Add &comment at playhead"), self)
+        self.act_comment.setShortcut(QKeySequence("M"))
+        self.act_comment.triggered.connect(self.comment_at_playhead)
+        call_menu.addAction(self.act_comment)
+        self.act_search = QAction(self.tr("&Find calls"), self)
+        self.act_search.setShortcut(QKeySequence("Ctrl+F"))
+        self.act_search.triggered.connect(self.focus_search)
+        call_menu.addAction(self.act_search)
+        self.act_form = QAction(self.tr("Go to the rubric &form"), self)
+        self.act_form.setShortcut(QKeySequence("Ctrl+R"))
+        self.act_form.triggered.connect(self.focus_form)
+        call_menu.addAction(self.act_form)
+        self.act_list = QAction(self.tr("Go to the call &list"), self)
+        self.act_list.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_list.triggered.connect(lambda: self.library.currentWidget().setFocus())
+        call_menu.addAction(self.act_list)
+        self.act_next_unanswered = QAction(self.tr("Next &unanswered item"), self)
+        self.act_next_unanswered.setShortcut(QKeySequence("Ctrl+U"))
+        self.act_next_unanswered.triggered.connect(self.focus_next_unanswered)
+        call_menu.addAction(self.act_next_unanswered)
+        for a in (
+            self.act_submit,
+            self.act_comment,
+            self.act_search,
+            self.act_form,
+            self.act_list,
+            self.act_next_unanswered,
+            self.act_settings,
+        ):
+            self.addAction(a)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.act_shortcuts = QAction(icon("help"), self.tr("Keyboard &shortcuts"), self)
+        self.act_shortcuts.setShortcut(QKeySequence("F1"))
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.act_shortcuts)
+        self.addAction(self.act_shortcuts)
+        lang_menu = menu.addMenu(self.tr("&Language"))
+        for code, name in (("zh_CN", "中文（简体）"), ("en", "English"), ("es", "Español")):
+            act = QAction(name, self)
+            act.setCheckable(True)
+            act.setChecked(code == self.lang)
+            act.triggered.connect(lambda _=False, c=code: self.languageChangeRequested.emit(c))
+            lang_menu.addAction(act)
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        win, form, player = self.tr("Window"), self.tr("Rubric form"), self.tr("Player")
+        rows = [
+            (win, "Ctrl+S", self.tr("Submit the evaluation (lists what is missing first)")),
+            (win, "M", self.tr("Add a comment at the playhead, linked to the focused item")),
+            (win, "F1", self.tr("This list of shortcuts")),
+            (win, "Ctrl+F", self.tr("Search the call library")),
+            (win, "Ctrl+L", self.tr("Go to the call list")),
+            (win, "Ctrl+R", self.tr("Go to the rubric form")),
+            (win, "Ctrl+U", self.tr("Next unanswered item")),
+            (win, "Ctrl+,", self.tr("Settings")),
+            (win, "Ctrl+Q", self.tr("Quit")),
+            (self.tr("Call list"), "Enter / " + self.tr("double-click"), self.tr("Open the call")),
+            (
+                form,
+                "1 … 5",
+                self.tr("Choose a level of the focused item (yes/no: 1 = yes, 2 = no)"),
+            ),
+            (form, "0", self.tr("Not applicable (where the item allows it)")),
+            (
+                form,
+                "+ / −",
+                self.tr("Count one more / one less occurrence (deduction and bonus items)"),
+            ),
+            (form, "↑ / ↓, J / K", self.tr("Previous / next item")),
+            (form, "Delete", self.tr("Clear the answer")),
+        ]
+        player_rows = None
+        if hasattr(self.player, "shortcuts"):
+            try:
+                player_rows = list(self.player.shortcuts())
+            except Exception:
+                player_rows = None
+        if player_rows:
+            rows += [
+                (player, QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) or k, w)
+                for k, w in player_rows
+            ]
+        else:
+            rows += [
+                (player, self.tr("Space"), self.tr("Play / pause")),
+                (player, "← / →", self.tr("Skip back / forward (short)")),
+                (player, "Shift+← / Shift+→", self.tr("Skip back / forward (long)")),
+                (player, "[ / ]", self.tr("Slower / faster")),
+            ]
+        return rows
+
+    # ------------------------------------------------------------------ opening calls
+    def open_call(self, call_id: str) -> bool:
+        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure."""
+        self.close_call()
+        try:
+            call = self.col.library.get(call_id)
+        except Exception as exc:
+            self.messages.error(
+                self.tr("Cannot read call %1: %2").replace("%1", call_id).replace("%2", str(exc))
+            )
+            return False
+        if call is None:
+            self.messages.error(self.tr("Call %1 is not in the library.").replace("%1", call_id))
+            return False
+        self.call = call
+        self.call_title.setText(self._call_heading(call))
+        self._open_audio(call)
+        view = self._evaluation_for(call)
+        if view is not None:
+            self._show_evaluation(view)
+        else:
+            self.scoring.load(None, {}, self.lang)
+            self.tabs.comments.set_rubric(None, self.lang)
+            self.tabs.metadata.set_call(call, None, self.lang)
+        self.callOpened.emit(call_id)
+        return True
+
+    def _call_heading(self, call: Any) -> str:
+        when = call.start.astimezone().strftime("%Y-%m-%d %H:%M")
+        parts = [call.call_id, self.tr("agent %1").replace("%1", call.agent or "—")]
+        if call.queue:
+            parts.append(call.queue)
+        parts.append(when)
+        parts.append(format_ms(call.duration_ms))
+        if call.complaint:
+            parts.append(self.tr("complaint"))
+        return "  ·  ".join(parts)
+
+    def _open_audio(self, call: Any) -> None:
+        self.waveform_done = False
+        path = call.path
+        if path is None or not path.exists():
+            shown = (
+                str(path) if path is not None else (call.file_uri or self.tr("(no file recorded)"))
+            )
+            self.messages.warning(
+                self.tr(
+                    "The recording of %1 is missing: %2. You can still score the call; "
+                    "re-import or move the file back to listen."
+                )
+                .replace("%1", call.call_id)
+                .replace("%2", shown)
+            )
+            if hasattr(self.player, "unload"):
+                self.player.unload()
+            return
+        stereo = call.channels >= 2
+        try:
+            self.player.load_call(
+                str(path),
+                duration_ms=call.duration_ms or None,
+                agent_channel=(call.agent_channel if call.agent_channel is not None else 0)
+                if stereo
+                else None,
+                content_hash=call.content_hash or None,
+            )
+        except AttributeError:
+            pass  # placeholder player
+        except Exception as exc:
+            self.messages.error(
+                self.tr("The recording of %1 cannot be played: %2")
+                .replace("%1", call.call_id)
+                .replace("%2", str(exc))
+            )
+
+    def _evaluation_for(self, call: Any) -> Any:
+        """The draft to resume, else my latest evaluation (read-only), else a new draft."""
+        evals = self.col.evaluations
+        try:
+            view = evals.find_draft(call.call_id)
+            if view is None:
+                mine = [v for v in evals.for_call(call.call_id) if v.evaluator == self.col.actor]
+                view = mine[-1] if mine else None
+        except Exception as exc:
+            self.messages.error(
+                self.tr(
+                    "The evaluation of %1 cannot be loaded (its rubric version may be missing): %2"
+                )
+                .replace("%1", call.call_id)
+                .replace("%2", str(exc))
+            )
+            return None
+        if view is not None:
+            return view
+        errors = []
+        for name in rubric_candidates(call):
+            try:
+                return evals.create(call_id=call.call_id, rubric=name, agent=call.agent or None)
+            except Exception as exc:
+                errors.append(f"{name}: {exc}")
+        self.messages.error(
+            self.tr(
+                "No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) "
+                "or load the demo data."
+            )
+            .replace("%1", call.call_id)
+            .replace("%2", "; ".join(errors[:2]))
+        )
+        return None
+
+    def _show_evaluation(self, view: Any) -> None:
+        session = EvaluationSession(self.col, view, self)
+        session.saving.connect(lambda: self._set_saved_state("saving"))
+        session.saved.connect(lambda: self._set_saved_state("saved"))
+        session.failed.connect(self._save_failed)
+        self.session = session
+        rubric = view.rubric
+        title = f"{label(rubric.labels, self.lang)}  v{rubric.version}"
+        self.scoring.load(rubric, view.answers, self.lang, title)
+        editable = getattr(view, "editable", True)
+        status = str(view.status)
+        if not editable:
+            self.scoring.set_read_only(
+                True,
+                self.tr("Submitted evaluation (%1): read only").replace(
+                    "%1", self._status_name(status)
+                ),
+            )
+        else:
+            self.scoring.set_read_only(False, self.tr("Draft: every change is saved at once"))
+        self.tabs.comments.set_rubric(rubric, self.lang)
+        self.tabs.comments.setEnabled(editable)
+        self._show_comments(view.comments)
+        self.tabs.note.set_note(view.note)
+        self.tabs.note.edit.setReadOnly(not editable)
+        self.tabs.metadata.set_call(self.call, rubric, self.lang)
+        self._refresh_history()
+        if view.playhead_ms:
+            self.player.seek(view.playhead_ms)
+        self._set_saved_state("saved")
+        if editable:
+            self.focus_next_unanswered()
+
+    def _status_name(self, status: str) -> str:
+        return {
+            "draft": self.tr("draft"),
+            "submitted": self.tr("submitted"),
+            "acknowledged": self.tr("acknowledged"),
+            "disputed": self.tr("disputed"),
+            "revised": self.tr("revised"),
+            "final": self.tr("final"),
+        }.get(status, status)
+
+    def _show_comments(self, comments: list[Any]) -> None:
+        self.tabs.comments.set_comments(comments)
+        self.tabs.set_comment_count(len(comments))
+        if hasattr(self.player, "set_markers"):
+            try:
+                self.player.set_markers([(c.position_ms, c.text, c.id) for c in comments])
+            except Exception:
+                pass
+
+    def close_call(self) -> None:
+        if self.session is not None:
+            self.tabs.note.commit()
+            self._save_playhead()
+            try:
+                self.session.close()
+            except Exception as exc:
+                self.messages.error(
+                    self.tr("The last change could not be saved: %1").replace("%1", str(exc))
+                )
+            if self.call is not None:
+                self.library.model.update_call(self.call.call_id)
+            self.session.deleteLater()
+            self.session = None
+        self.call = None
+
+    # ------------------------------------------------------------------ saving
+    def _set_saved_state(self, state: str) -> None:
+        text, colour = {
+            "idle": ("", "#6b7280"),
+            "saving": (self.tr("Saving…"), "#8a5a00"),
+            "saved": (self.tr("✓ Saved"), "#1e7a3a"),
+            "failed": (self.tr("✗ Not saved"), "#a12622"),
+        }[state]
+        self.save_state.setText(text)
+        self.save_state.setStyleSheet(f"color:{colour}; font-weight:bold; padding: 0 8px;")
+        self.save_state.setProperty("state", state)
+
+    def _save_failed(self, message: str) -> None:
+        self._set_saved_state("failed")
+        self.messages.error(self.tr("A change could not be saved: %1").replace("%1", message))
+
+    def _answer_changed(self, item_id: str, data: dict | None) -> None:
+        if self.session is not None:
+            self.session.set_answer(item_id, data)
+            QTimer.singleShot(400, self._refresh_history_if_visible)
+
+    def _note_changed(self, text: str) -> None:
+        if self.session is not None:
+            self.session.set_note(text)
+
+    def _save_playhead(self) -> None:
+        if self.session is not None and getattr(self.session.view, "editable", True):
+            try:
+                self.session.set_playhead(int(self.player.position()))
+            except Exception:
+                pass
+
+    # ------------------------------------------------------------------ comments
+    def comment_at_playhead(self) -> None:
+        if self.session is None:
+            self.messages.info(
+                self.tr("Open a call first, then press M to comment at the playhead.")
+            )
+            return
+        if not getattr(self.session.view, "editable", True):
+            return
+        pos = int(self.player.position())
+        self.tabs.setCurrentWidget(self.tabs.comments)
+        self.tabs.comments.start_comment(pos, self.scoring.current_item_id())
+
+    def _add_comment(self, ms: int, text: str, item_id: str | None) -> None:
+        if self.session is None:
+            return
+        self.session.add_comment(ms, text, item_id, then=lambda _cid: self._reload_comments())
+        if item_id:
+            self.scoring.form.cards[item_id].set_state("normal")
+        self.focus_form()
+
+    def _edit_comment(self, cid: Any, changes: dict) -> None:
+        if self.session is not None:
+            self.session.update_comment(cid, **changes)
+
+    def _delete_comment(self, cid: Any) -> None:
+        if self.session is not None:
+            self.session.delete_comment(cid)
+            self.session.flush()
+            self._reload_comments()
+
+    def _reload_comments(self) -> None:
+        if self.session is None:
+            return
+        view = self.session.reload()
+        self._show_comments(view.comments)
+        self._refresh_history_if_visible()
+
+    def _jump(self, ms: int) -> None:
+        self.player.seek(ms)
+
+    def _tab_changed(self, _index: int) -> None:
+        self._refresh_history_if_visible()
+
+    def _refresh_history_if_visible(self) -> None:
+        if self.tabs.currentWidget() is self.tabs.history:
+            self._refresh_history()
+
+    def _refresh_history(self) -> None:
+        if self.session is None:
+            return
+        try:
+            entries = self.session.history()
+        except Exception as exc:
+            self.messages.error(str(exc))
+            return
+        self.tabs.history.set_entries(entries, self.tabs.comments.item_name)
+
+    # ------------------------------------------------------------------ submit
+    def submit(self) -> bool:
+        """Ctrl+S: refuse with a pointer to each problem, or submit."""
+        if self.session is None:
+            self.messages.info(self.tr("Open a call to submit its evaluation."))
+            return False
+        if not getattr(self.session.view, "editable", True):
+            self.messages.info(self.tr("This evaluation is already submitted."))
+            return False
+        self.tabs.note.commit()
+        try:
+            problems = self.session.problems()
+        except Exception as exc:
+            self.messages.error(self.tr("Cannot check the evaluation: %1").replace("%1", str(exc)))
+            return False
+        if not problems:
+            try:
+                view = self.session.submit()
+            except Exception as exc:
+                problems = list(getattr(exc, "problems", []) or [])
+                if not problems:
+                    self.messages.error(self.tr("Submit failed: %1").replace("%1", str(exc)))
+                    return False
+            else:
+                self.scoring.form.highlight([])
+                self.scoring.set_read_only(
+                    True,
+                    self.tr("Submitted evaluation (%1): read only").replace(
+                        "%1", self._status_name(str(view.status))
+                    ),
+                )
+                self.tabs.comments.setEnabled(False)
+                self.tabs.note.edit.setReadOnly(True)
+                res = view.result
+                self.messages.clear()
+                self.messages.info(
+                    self.tr("Submitted %1: %2 of %3 points, grade %4.")
+                    .replace("%1", view.call_id)
+                    .replace("%2", _num(res.total))
+                    .replace("%3", _num(res.max))
+                    .replace("%4", res.grade or "—")
+                )
+                self.library.model.update_call(view.call_id)
+                self.library.queue.refresh()
+                self._refresh_history()
+                return True
+        self._show_problems(problems)
+        return False
+
+    def _show_problems(self, problems: list[tuple[str, str]]) -> None:
+        form = self.scoring.form
+        ids = [i for i, _m in problems]
+        form.highlight(ids)
+        rubric = self.scoring.rubric
+        unanswered = [i for i, m in problems if m == "not answered"]
+        others = [(i, m) for i, m in problems if m != "not answered"]
+
+        def name(item_id: str) -> str:
+            card = form.cards.get(item_id)
+            if card is None or rubric is None:
+                return item_id
+            return f"{card.number.text()} {label(card.item.labels, self.lang)}"
+
+        self.messages.clear()
+        for item_id, message in others:
+            if "comment" in message:
+                text = self.tr(
+                    "Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item."
+                )
+            else:
+                text = self.tr("Cannot submit: item %1 — %2").replace("%2", message)
+            self.messages.error(text.replace("%1", name(item_id)))
+        if unanswered:
+            listed = "; ".join(name(i) for i in unanswered[:4])
+            more = len(unanswered) - 4
+            if more > 0:
+                listed += " " + self.tr("and %1 more").replace("%1", str(more))
+            self.messages.error(
+                self.tr("Cannot submit: %1 item(s) not answered: %2")
+                .replace("%1", str(len(unanswered)))
+                .replace("%2", listed)
+            )
+        first = ids[0] if ids else None
+        if first:
+            form.focus_item(first)
+
+    # ------------------------------------------------------------------ focus helpers
+    def focus_form(self) -> None:
+        current = self.scoring.current_item_id()
+        if current and current in self.scoring.form.cards:
+            self.scoring.form.focus_item(current)
+        else:
+            self.scoring.form.focus_first()
+
+    def focus_next_unanswered(self) -> None:
+        form = self.scoring.form
+        ids = form.visible_ids()
+        if not ids:
+            return
+        start = self.scoring.current_item_id()
+        order = ids
+        if start in ids:
+            i = ids.index(start)
+            order = ids[i + 1 :] + ids[: i + 1]
+        for item_id in order:
+            card = form.cards[item_id]
+            if item_id not in self.scoring.answers and card.item.kind.value not in ("text",):
+                form.focus_item(item_id)
+                return
+        form.focus_item(ids[0])
+
+    def focus_search(self) -> None:
+        self.library.setCurrentIndex(1)
+        self.library.filters.text.setFocus()
+        self.library.filters.text.selectAll()
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        sheet = ShortcutSheet(self.shortcut_rows(), self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.show()
+        return sheet
+
+    # ------------------------------------------------------------------ demo, settings
+    def install_demo(self) -> None:
+        from ui.app import run_demo_install
+
+        run_demo_install(self)
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.settings, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            old_lang = self.settings.language
+            self.settings = dlg.result_settings()
+            try:
+                settings_mod.save(self.settings)
+            except OSError as exc:
+                self.messages.error(
+                    self.tr("Settings could not be saved: %1").replace("%1", str(exc))
+                )
+                return
+            if hasattr(self.player, "apply_settings"):
+                try:
+                    self.player.apply_settings(self.settings)
+                except Exception:
+                    pass
+            self.messages.info(
+                self.tr("Settings saved. A new database location is used from the next start.")
+            )
+            if self.settings.language != old_lang and self.settings.language:
+                self.languageChangeRequested.emit(self.settings.language)
+
+    # ------------------------------------------------------------------ lifecycle
+    def restore_layout(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.close_call()
+        if hasattr(self.player, "unload"):
+            try:
+                self.player.unload()
+            except Exception:
+                pass
+        try:
+            self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+            settings_mod.save(self.settings)
+        except Exception:
+            pass
+        super().closeEvent(event)
+
+
+def _num(d: Any) -> str:
+    from ui.scoring.items import fmt
+
+    return fmt(d)

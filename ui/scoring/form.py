@@ -1,0 +1,469 @@
+"""The rubric form: collapsible sections of item cards, a live score summary, a descriptor pane.
+
+The form scores locally on every change (``qaclient.rubrics.scoring.score``, well under
+16 ms for the shipped rubrics) so the total, percent, grade and auto-fail banner follow
+each key press; persisting the answer is the session's job (``answerChanged``).
+Visibility of conditional items comes from the score result (``ItemScore.visible``), the
+same rule the engine and the reports use.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qaclient.rubrics.model import Answer, Condition, Rubric, ScoreResult, Section, label
+from ui.scoring.items import ItemCard, fmt
+
+STYLE = """
+#itemCard { background: #ffffff; border: 1px solid #d9dde3; border-radius: 6px; }
+#itemCard:focus { border: 2px solid #1f5fa8; background: #f5f9ff; }
+#itemCard[state="problem"] { border: 2px solid #c62828; background: #fff5f5; }
+#itemTitle { font-size: 10.5pt; }
+#itemNumber { color: #6b7280; font-weight: bold; }
+#itemScore { font-weight: bold; color: #1f2937; min-width: 56px; }
+#itemHint, #itemDetail { color: #5b6472; font-size: 9pt; }
+#criticalBadge { background: #c62828; color: white; border-radius: 3px; padding: 1px 5px;
+                 font-size: 8pt; font-weight: bold; }
+#flagBadge { background: #6d28d9; color: white; border-radius: 3px; padding: 1px 5px;
+             font-size: 8pt; font-weight: bold; }
+QPushButton[role="level"] { background: #f3f4f6; border: 1px solid #c9ced6; border-radius: 5px;
+                            padding: 3px 4px; font-size: 9.5pt; color: #111827; }
+QPushButton[role="level"]:hover { background: #fff3c4; border-color: #e0b400; }
+QPushButton[role="level"]:checked { background: #1f5fa8; color: white; border-color: #174a84; }
+QPushButton[role="level"]:disabled { color: #9ca3af; }
+QPushButton[role="level"]:checked:disabled { background: #6b8fbf; color: #eef2f7; }
+#counterButton { min-width: 34px; min-height: 32px; font-size: 14pt; font-weight: bold; }
+#countLabel { font-size: 13pt; font-weight: bold; }
+#sectionHeader { text-align: left; font-weight: bold; font-size: 10.5pt; padding: 6px 4px;
+                 border: none; border-bottom: 2px solid #1f5fa8; background: transparent; }
+#sectionScore { font-weight: bold; color: #1f5fa8; }
+#summary { background: #1f2937; border-radius: 6px; }
+#summary QLabel { color: #f9fafb; }
+#totalLabel { font-size: 22pt; font-weight: bold; }
+#gradeLabel { font-size: 18pt; font-weight: bold; color: #fde68a; }
+#autoFail { background: #c62828; color: white; font-weight: bold; padding: 6px 10px;
+            border-radius: 4px; }
+#descriptorPane { background: #fffdf5; border: 1px solid #e8dfb8; border-radius: 6px; }
+"""
+
+
+def condition_met(cond: Condition | None, answers: dict[str, Answer]) -> bool:
+    """Whether a section's ``visible_when`` holds for the current answers."""
+    if cond is None:
+        return True
+    results = [
+        (answers[item_id].token() if item_id in answers else None) in values
+        for item_id, values in cond.clauses
+    ]
+    return all(results) if cond.combine == "all" else any(results)
+
+
+class SectionBox(QWidget):
+    """A section header (click to fold) and its item cards."""
+
+    def __init__(self, section: Section, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.section = section
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 4)
+        lay.setSpacing(6)
+        head = QHBoxLayout()
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("sectionHeader")
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setText(label(section.labels, lang))
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle.toggled.connect(self.set_expanded)
+        head.addWidget(self.toggle, 1)
+        self.score = QLabel()
+        self.score.setObjectName("sectionScore")
+        head.addWidget(self.score)
+        lay.addLayout(head)
+        self.body = QWidget()
+        self.body_lay = QVBoxLayout(self.body)
+        self.body_lay.setContentsMargins(0, 0, 0, 0)
+        self.body_lay.setSpacing(6)
+        lay.addWidget(self.body)
+        self.cards: list[ItemCard] = []
+
+    def add_card(self, card: ItemCard) -> None:
+        self.cards.append(card)
+        self.body_lay.addWidget(card)
+
+    def set_expanded(self, expanded: bool) -> None:
+        with QSignalBlocker(self.toggle):
+            self.toggle.setChecked(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+
+class ScoreSummary(QFrame):
+    """Total / max, percent, grade, answered count, and the auto-fail banner."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("summary")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.setSpacing(4)
+        row = QHBoxLayout()
+        self.total = QLabel("—")
+        self.total.setObjectName("totalLabel")
+        row.addWidget(self.total)
+        col = QVBoxLayout()
+        col.setSpacing(0)
+        self.percent = QLabel()
+        self.answered = QLabel()
+        col.addWidget(self.percent)
+        col.addWidget(self.answered)
+        row.addLayout(col)
+        row.addStretch(1)
+        gcol = QVBoxLayout()
+        gcol.setSpacing(0)
+        self.grade_caption = QLabel(self.tr("Grade"))
+        self.grade_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.grade = QLabel("—")
+        self.grade.setObjectName("gradeLabel")
+        self.grade.setAlignment(Qt.AlignmentFlag.AlignRight)
+        gcol.addWidget(self.grade_caption)
+        gcol.addWidget(self.grade)
+        row.addLayout(gcol)
+        outer.addLayout(row)
+        self.auto_fail = QLabel()
+        self.auto_fail.setObjectName("autoFail")
+        self.auto_fail.setWordWrap(True)
+        self.auto_fail.hide()
+        outer.addWidget(self.auto_fail)
+
+    def show_result(
+        self, result: ScoreResult, rubric: Rubric, lang: str, answered: int, total_items: int
+    ) -> None:
+        self.total.setText(f"{fmt(result.total)} / {fmt(result.max)}")
+        self.percent.setText(
+            self.tr("%1 %").replace("%1", fmt(result.percent.quantize(Decimal("0.1"))))
+        )
+        self.answered.setText(
+            self.tr("%1 of %2 answered")
+            .replace("%1", str(answered))
+            .replace("%2", str(total_items))
+        )
+        self.grade.setText(result.grade or "—")
+        if result.auto_fail is not None:
+            item = rubric.item(result.auto_fail.item_id)
+            name = label(item.labels, lang) if item else result.auto_fail.item_id
+            scope = (
+                self.tr("the whole evaluation scores 0")
+                if result.auto_fail.scope.value == "evaluation"
+                else self.tr("its section scores 0")
+            )
+            self.auto_fail.setText(
+                self.tr("AUTO-FAIL: %1 — %2").replace("%1", name).replace("%2", scope)
+            )
+            self.auto_fail.show()
+        else:
+            self.auto_fail.hide()
+
+
+class RubricForm(QScrollArea):
+    """The scrollable list of sections and item cards of one rubric version."""
+
+    answerChanged = Signal(str, object)
+    itemFocused = Signal(str)
+    hovered = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.rubric: Rubric | None = None
+        self.lang = "en"
+        self.sections: list[SectionBox] = []
+        self.cards: dict[str, ItemCard] = {}
+        self._order: list[str] = []
+        self._empty = QLabel(self.tr("Open a call to score it."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setStyleSheet("color:#6b7280; font-size: 11pt;")
+        self.setWidget(self._empty)
+
+    def set_rubric(self, rubric: Rubric | None, lang: str) -> None:
+        self.rubric = rubric
+        self.lang = lang
+        self.sections.clear()
+        self.cards.clear()
+        self._order.clear()
+        if rubric is None:
+            self._empty = QLabel(self.tr("Open a call to score it."))
+            self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._empty.setStyleSheet("color:#6b7280; font-size: 11pt;")
+            self.setWidget(self._empty)
+            return
+        host = QWidget()
+        host.setObjectName("formHost")
+        lay = QVBoxLayout(host)
+        lay.setContentsMargins(6, 4, 10, 12)
+        lay.setSpacing(4)
+        n = 0
+        for s_index, section in enumerate(rubric.sections, start=1):
+            box = SectionBox(section, lang, host)
+            for i_index, item in enumerate(section.items, start=1):
+                n += 1
+                card = ItemCard(item, lang, f"{s_index}.{i_index}", box.body)
+                card.answerChanged.connect(self.answerChanged)
+                card.focused.connect(self._on_focus)
+                card.hovered.connect(self.hovered)
+                card.navigate.connect(self.move_focus)
+                card.chosen.connect(lambda item_id: self.move_focus(item_id, 1))
+                box.add_card(card)
+                self.cards[item.id] = card
+                self._order.append(item.id)
+            self.sections.append(box)
+            lay.addWidget(box)
+        lay.addStretch(1)
+        self.setWidget(host)
+
+    # ---------------------------------------------------------------- state
+    def set_answers(self, answers: dict[str, Answer]) -> None:
+        for item_id, card in self.cards.items():
+            card.set_answer(answers.get(item_id))
+
+    def show_result(self, result: ScoreResult, answers: dict[str, Answer]) -> None:
+        sections = {s.id: s for s in result.sections}
+        for box in self.sections:
+            sc = sections.get(box.section.id)
+            visible_section = condition_met(box.section.visible_when, answers)
+            box.setVisible(visible_section)
+            if sc is not None:
+                if sc.na:
+                    box.score.setText(self.tr("N/A"))
+                else:
+                    text = f"{fmt(sc.score)} / {fmt(sc.max)}" if sc.max else fmt(sc.score)
+                    if sc.auto_failed:
+                        text = "⚠ " + text
+                    box.score.setText(text)
+            for card in box.cards:
+                its = result.items.get(card.item.id)
+                card.setVisible(its.visible if its is not None else True)
+                card.set_score(its)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for card in self.cards.values():
+            card.set_read_only(read_only)
+
+    # ---------------------------------------------------------------- focus
+    def visible_ids(self) -> list[str]:
+        return [
+            i
+            for i in self._order
+            if not self.cards[i].isHidden()
+            and not self.cards[i].parentWidget().isHidden()
+            and not self.cards[i].parentWidget().parentWidget().isHidden()
+        ]
+
+    def current_item_id(self) -> str | None:
+        for item_id, card in self.cards.items():
+            w = card.window().focusWidget()
+            if w is card or (w is not None and card.isAncestorOf(w)):
+                return item_id
+        return None
+
+    def focus_item(self, item_id: str) -> None:
+        card = self.cards.get(item_id)
+        if card is None:
+            return
+        box = next(b for b in self.sections if card in b.cards)
+        if not box.expanded():
+            box.set_expanded(True)
+        card.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(card, 20, 40))
+        self.ensureWidgetVisible(card, 20, 40)
+
+    def focus_first(self) -> None:
+        ids = self.visible_ids()
+        if ids:
+            self.focus_item(ids[0])
+
+    def move_focus(self, item_id: str, delta: int) -> None:
+        ids = self.visible_ids()
+        if not ids:
+            return
+        if item_id not in ids:
+            self.focus_item(ids[0])
+            return
+        i = ids.index(item_id) + delta
+        if 0 <= i < len(ids):
+            self.focus_item(ids[i])
+
+    def highlight(self, item_ids: list[str]) -> None:
+        for item_id, card in self.cards.items():
+            card.set_state("problem" if item_id in item_ids else "normal")
+
+    def _on_focus(self, item_id: str) -> None:
+        card = self.cards[item_id]
+        self.ensureWidgetVisible(card, 20, 40)
+        self.itemFocused.emit(item_id)
+
+
+class DescriptorPane(QLabel):
+    """Shows the focused or hovered item's levels and their descriptors before choosing."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("descriptorPane")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setMargin(8)
+        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.placeholder()
+
+    def placeholder(self) -> None:
+        self.setText(
+            "<span style='color:#6b7280'>"
+            + self.tr(
+                "Point at a level or select an item to read its descriptors. "
+                "Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears."
+            )
+            + "</span>"
+        )
+
+
+class ScoringPanel(QWidget):
+    """Summary + form + descriptor pane + submit: the right-hand side of the main window."""
+
+    answerChanged = Signal(str, object)  # item id, answer JSON or None
+    submitRequested = Signal()
+    itemFocused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.rubric: Rubric | None = None
+        self.answers: dict[str, Answer] = {}
+        self.result: ScoreResult | None = None
+        self.lang = "en"
+        self._focused: str | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(6)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight:bold; font-size: 11pt;")
+        lay.addWidget(self.title)
+        self.summary = ScoreSummary(self)
+        lay.addWidget(self.summary)
+        self.form = RubricForm(self)
+        self.form.answerChanged.connect(self._on_answer)
+        self.form.itemFocused.connect(self._on_focus)
+        self.form.hovered.connect(self._on_hover)
+        lay.addWidget(self.form, 1)
+        self.descriptor = DescriptorPane(self)
+        lay.addWidget(self.descriptor)
+        bottom = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("evalStatus")
+        bottom.addWidget(self.status, 1)
+        self.submit_button = QPushButton(self.tr("Submit (Ctrl+S)"))
+        self.submit_button.setMinimumHeight(34)
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.submit_button.clicked.connect(self.submitRequested)
+        bottom.addWidget(self.submit_button)
+        lay.addLayout(bottom)
+        self.summary.hide()
+        self.descriptor.hide()
+        self.submit_button.setEnabled(False)
+
+    def load(
+        self, rubric: Rubric | None, answers: dict[str, Answer], lang: str, title: str = ""
+    ) -> None:
+        from qaclient.rubrics import scoring
+
+        self.rubric = rubric
+        self.lang = lang
+        self.answers = dict(answers)
+        self.form.set_rubric(rubric, lang)
+        self.title.setText(title)
+        has = rubric is not None
+        self.summary.setVisible(has)
+        self.descriptor.setVisible(has)
+        self.submit_button.setEnabled(has)
+        if rubric is None:
+            self.result = None
+            return
+        self.form.set_answers(self.answers)
+        self.result = scoring.score(rubric, self.answers)
+        self._show()
+
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        self.form.set_read_only(read_only)
+        self.submit_button.setEnabled(not read_only and self.rubric is not None)
+        self.status.setText(reason)
+
+    def set_answer(self, item_id: str, data: dict | None) -> None:
+        """Answer programmatically, exactly as a click would (used by tests and the session)."""
+        self.form.cards[item_id]._emit(data)
+
+    def _on_answer(self, item_id: str, data: dict | None) -> None:
+        from qaclient.rubrics import scoring
+
+        if self.rubric is None:
+            return
+        if data is None:
+            self.answers.pop(item_id, None)
+        else:
+            self.answers[item_id] = Answer.from_json(item_id, data)
+        self.result = scoring.score(self.rubric, self.answers)
+        self._show()
+        self.form.cards[item_id].set_state("normal")
+        if self._focused == item_id:
+            self.descriptor.setText(self.form.cards[item_id].descriptor_html())
+        self.answerChanged.emit(item_id, data)
+
+    def _show(self) -> None:
+        assert self.rubric is not None and self.result is not None
+        scored = [
+            i
+            for i, s in self.result.items.items()
+            if s.visible and (it := self.rubric.item(i)) is not None and it.kind.value != "text"
+        ]
+        missing = set(self.result.unanswered)
+        answered = sum(1 for i in scored if i not in missing)
+        self.form.show_result(self.result, self.answers)
+        self.summary.show_result(self.result, self.rubric, self.lang, answered, len(scored))
+
+    def _on_focus(self, item_id: str) -> None:
+        self._focused = item_id
+        self.descriptor.setText(self.form.cards[item_id].descriptor_html())
+        self.itemFocused.emit(item_id)
+
+    def _on_hover(self, item_id: str, index: int) -> None:
+        if index < 0:
+            if self._focused:
+                self.descriptor.setText(self.form.cards[self._focused].descriptor_html())
+            else:
+                self.descriptor.placeholder()
+            return
+        self.descriptor.setText(self.form.cards[item_id].descriptor_html(index))
+
+    def current_item_id(self) -> str | None:
+        return self._focused
