@@ -226,7 +226,7 @@ def iter_bucket_stats(
     *,
     tail_into_last: bool = True,
     minmax: bool = True,
-    block_bytes: int = BLOCK_BYTES,
+    block_bytes: int | None = None,
 ) -> Iterator[BucketStats]:
     """Stream ``f`` from its start and yield statistics of ``nbuckets`` buckets of ``spb`` frames.
 
@@ -237,7 +237,7 @@ def iter_bucket_stats(
     """
     ch = f.channels
     frame_bytes = 2 * ch
-    target = max(1, block_bytes // frame_bytes)
+    target = max(1, (block_bytes or BLOCK_BYTES) // frame_bytes)
     if spb <= 0 or nbuckets <= 0:
         return
     per = max(1, target // spb)

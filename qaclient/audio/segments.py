@@ -53,6 +53,7 @@ class SegmentParams:
     floor_percentile: float = 10.0
     floor_neighbours: int = 2
     floor_min_db: float = -80.0
+    floor_max_db: float = -45.0
     on_margin_db: float = 12.0
     off_margin_db: float = 6.0
     min_on_db: float = -50.0
@@ -269,7 +270,7 @@ def noise_floor(energy: np.ndarray, frames_per_window: int, p: SegmentParams) ->
     k = p.floor_neighbours
     ext = np.concatenate([np.full(k, np.inf), per, np.full(k, np.inf)])
     mins = np.min(np.lib.stride_tricks.sliding_window_view(ext, 2 * k + 1), axis=1)
-    mins = np.maximum(mins, p.floor_min_db)
+    mins = np.clip(mins, p.floor_min_db, p.floor_max_db)
     return np.repeat(mins, w)[:n].astype(np.float32)
 
 
@@ -504,13 +505,20 @@ def _analyse_energies(
                 continue
             if customer_speech[s:e].mean() > p.hold_customer_share:
                 continue
+            music = bool(sound_all[s:e].mean() >= 0.5)
+            ends_call = not bool(agent_speech[e:].any())
+            if ends_call and not music:
+                # Silence running on to the end of the recording is the call winding down
+                # (after the goodbye) unless there is hold music; it is still listed as a
+                # long silence.
+                continue
             holds.append(
                 Hold(
                     ms(s),
                     ms(e),
                     long=bool((e - s) * frame_ms > p.long_hold_ms),
-                    music=bool(sound_all[s:e].mean() >= 0.5),
-                    ends_call=not bool(agent_speech[e:].any()),
+                    music=music,
+                    ends_call=ends_call,
                 )
             )
 
