@@ -1,0 +1,247 @@
+"""The transport bar under the waveform: buttons, speed, time, solo, volume.
+
+It only shows state and emits requests; ``PlayerPanel`` wires it to the ``Player``.  Every
+button's tooltip names its keyboard shortcut, because inspectors work from the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from ui.player.model import BandKind, format_time
+from ui.player.player import SPEEDS, SoloMode
+from ui.player.waveform_widget import BAND_COLOURS, HOLD_HATCH, MARKER_COLOUR, SELECTION_EDGE
+
+
+def _jump_icon(kind: str) -> QIcon:
+    """A legend swatch with a 'next' arrow: the button looks like what it jumps to."""
+    pm = QPixmap(40, 40)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(2, 6, 22, 28)
+    if kind == "comment":
+        p.setPen(QPen(MARKER_COLOUR, 2))
+        p.drawLine(QPointF(6, 6), QPointF(6, 34))
+        p.setBrush(MARKER_COLOUR)
+        p.drawPolygon(QPolygonF([QPointF(6, 6), QPointF(6, 22), QPointF(22, 14)]))
+    elif kind == "loop":
+        p.setPen(QPen(SELECTION_EDGE, 3))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawArc(QRectF(4, 8, 30, 24), 30 * 16, 300 * 16)
+        p.setBrush(SELECTION_EDGE)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawPolygon(QPolygonF([QPointF(28, 4), QPointF(38, 12), QPointF(27, 16)]))
+        p.end()
+        return QIcon(pm)
+    else:
+        band = BandKind.HOLD if kind == "hold" else BandKind.TALKOVER
+        colour = QColor(BAND_COLOURS[band])
+        colour.setAlpha(255 if band == BandKind.HOLD else 200)
+        p.setPen(QPen(QColor(0, 0, 0, 120), 1))
+        p.setBrush(colour)
+        p.drawRoundedRect(box, 3, 3)
+        if band == BandKind.HOLD:
+            p.fillRect(box, QBrush(HOLD_HATCH.darker(150), Qt.BrushStyle.BDiagPattern))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#202020"))
+    p.drawPolygon(QPolygonF([QPointF(27, 10), QPointF(39, 20), QPointF(27, 30)]))
+    p.end()
+    return QIcon(pm)
+
+
+class TransportBar(QWidget):
+    playPauseRequested = Signal()
+    skipRequested = Signal(int)  # milliseconds, negative = back
+    nextRequested = Signal(str)  # "comment" | "hold" | "talkover"
+    loopToggled = Signal(bool)
+    rateRequested = Signal(float)
+    soloRequested = Signal(str)
+    volumeRequested = Signal(int)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, short_skip_ms: int = 5000, long_skip_ms: int = 15000
+    ):
+        super().__init__(parent)
+        self.short_skip_ms = short_skip_ms
+        self.long_skip_ms = long_skip_ms
+        style = self.style()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(2)
+
+        def button(icon: QIcon | None, text: str, tip: str, key: str) -> QToolButton:
+            b = QToolButton(self)
+            if icon is not None and not icon.isNull():
+                b.setIcon(icon)
+                b.setIconSize(QSize(20, 20))
+            else:
+                b.setText(text)
+            b.setToolTip(f"{tip} ({key})" if key else tip)
+            b.setAutoRaise(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setAccessibleName(tip)
+            lay.addWidget(b)
+            return b
+
+        sp = QStyle.StandardPixmap
+        self.back_long = button(None, "«15", self.tr("Back 15 seconds"), "Shift+←")
+        self.back_short = button(
+            style.standardIcon(sp.SP_MediaSeekBackward), "", self.tr("Back 5 seconds"), "←"
+        )
+        self.play_button = button(
+            style.standardIcon(sp.SP_MediaPlay), "", self.tr("Play"), self.tr("Space")
+        )
+        self.play_button.setIconSize(QSize(26, 26))
+        self.fwd_short = button(
+            style.standardIcon(sp.SP_MediaSeekForward), "", self.tr("Forward 5 seconds"), "→"
+        )
+        self.fwd_long = button(None, "15»", self.tr("Forward 15 seconds"), "Shift+→")
+        lay.addSpacing(8)
+        self.next_comment = button(
+            _jump_icon("comment"), "", self.tr("Jump to the next comment"), "N"
+        )
+        self.next_hold = button(
+            _jump_icon("hold"), "", self.tr("Jump to the next hold or silence"), "H"
+        )
+        self.next_talkover = button(
+            _jump_icon("talkover"), "", self.tr("Jump to the next talk-over"), "T"
+        )
+        self.loop_button = button(
+            _jump_icon("loop"),
+            "",
+            self.tr("Loop the selected range (Shift+drag on the waveform to select)"),
+            "L",
+        )
+        self.loop_button.setCheckable(True)
+        self.loop_button.setAutoRaise(False)
+        lay.addStretch(1)
+
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(9.0, self.font().pointSizeF()))
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.time_label = QLabel(self)
+        self.time_label.setFont(mono)
+        self.time_label.setToolTip(self.tr("Position / length of the call"))
+        self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.time_label)
+        lay.addSpacing(6)
+
+        self.speed = QComboBox(self)
+        for s in SPEEDS:
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.setToolTip(self.tr("Playback speed (slower [, faster ])"))
+        self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        lay.addWidget(self.speed)
+
+        self.solo = QComboBox(self)
+        self.solo.addItem(self.tr("Both"), SoloMode.BOTH)
+        self.solo.addItem(self.tr("Agent"), SoloMode.AGENT)
+        self.solo.addItem(self.tr("Customer"), SoloMode.CUSTOMER)
+        self.solo.setToolTip(
+            self.tr("Listen to both parties or one of them alone (stereo recordings)")
+        )
+        self.solo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.solo.setAccessibleName(self.tr("Listen to"))
+        lay.addWidget(self.solo)
+
+        self.volume_icon = QLabel(self)
+        self.volume_icon.setPixmap(style.standardIcon(sp.SP_MediaVolume).pixmap(16, 16))
+        lay.addSpacing(6)
+        lay.addWidget(self.volume_icon)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(100)
+        self.volume.setFixedWidth(70)
+        self.volume.setToolTip(self.tr("Volume"))
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        lay.addWidget(self.volume)
+
+        self.back_long.clicked.connect(lambda: self.skipRequested.emit(-self.long_skip_ms))
+        self.back_short.clicked.connect(lambda: self.skipRequested.emit(-self.short_skip_ms))
+        self.fwd_short.clicked.connect(lambda: self.skipRequested.emit(self.short_skip_ms))
+        self.fwd_long.clicked.connect(lambda: self.skipRequested.emit(self.long_skip_ms))
+        self.play_button.clicked.connect(self.playPauseRequested)
+        self.next_comment.clicked.connect(lambda: self.nextRequested.emit("comment"))
+        self.next_hold.clicked.connect(lambda: self.nextRequested.emit("hold"))
+        self.next_talkover.clicked.connect(lambda: self.nextRequested.emit("talkover"))
+        self.loop_button.toggled.connect(self.loopToggled)
+        self.speed.activated.connect(
+            lambda i: self.rateRequested.emit(float(self.speed.itemData(i)))
+        )
+        self.solo.activated.connect(lambda i: self.soloRequested.emit(str(self.solo.itemData(i))))
+        self.volume.valueChanged.connect(self.volumeRequested)
+        self._duration = 0
+        self.set_time(0, 0)
+
+    # ------------------------------------------------------------------ state in
+    def set_playing(self, playing: bool) -> None:
+        sp = QStyle.StandardPixmap
+        self.play_button.setIcon(
+            self.style().standardIcon(sp.SP_MediaPause if playing else sp.SP_MediaPlay)
+        )
+        tip = self.tr("Pause") if playing else self.tr("Play")
+        self.play_button.setToolTip(f"{tip} ({self.tr('Space')})")
+        self.play_button.setAccessibleName(tip)
+
+    def set_time(self, position_ms: int, duration_ms: int | None = None) -> None:
+        if duration_ms is not None:
+            self._duration = duration_ms
+        total = format_time(self._duration) if self._duration else "--:--:--"
+        self.time_label.setText(f"{format_time(position_ms)} / {total}")
+
+    def set_rate(self, rate: float, pitch_preserved: bool = True) -> None:
+        i = self.speed.findData(rate)
+        if i < 0:
+            self.speed.addItem(f"{rate:g}×", rate)
+            i = self.speed.count() - 1
+        self.speed.setCurrentIndex(i)
+        tip = self.tr("Playback speed (slower [, faster ])")
+        if not pitch_preserved:
+            tip += "\n" + self.tr(
+                "This audio backend cannot keep the pitch: voices sound higher when faster."
+            )
+        self.speed.setToolTip(tip)
+
+    def set_solo(self, mode: str, available: bool = True) -> None:
+        i = self.solo.findData(mode)
+        if i >= 0:
+            self.solo.setCurrentIndex(i)
+        self.solo.setEnabled(available)
+        if not available:
+            self.solo.setToolTip(
+                self.tr("Solo needs a stereo recording with the agent on one channel")
+            )
+
+    def set_loop(self, on: bool) -> None:
+        self.loop_button.blockSignals(True)
+        self.loop_button.setChecked(on)
+        self.loop_button.blockSignals(False)
+
+    def set_volume(self, percent: int) -> None:
+        self.volume.blockSignals(True)
+        self.volume.setValue(percent)
+        self.volume.blockSignals(False)
