@@ -63,18 +63,27 @@ def _reason(exc: Exception) -> str:
     return text.strip() or type(exc).__name__
 
 
+def check_file(path: str | os.PathLike[str]) -> int:
+    """The size of ``path``, or an :class:`AudioError` saying why it cannot be read."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError as exc:
+        raise AudioError(p, "file not found") from exc
+    except OSError as exc:
+        raise AudioError(p, f"cannot read: {exc.strerror or exc}") from exc
+    if p.is_dir():
+        raise AudioError(p, "is a folder, not a recording")
+    if not os.access(p, os.R_OK):
+        raise AudioError(p, "cannot read: permission denied")
+    return st.st_size
+
+
 @contextmanager
 def open_audio(path: str | os.PathLike[str]) -> Iterator[sf.SoundFile]:
     """Open ``path`` for reading; any failure becomes an :class:`AudioError` naming the file."""
     p = Path(path)
-    if not p.exists():
-        raise AudioError(p, "file not found")
-    if p.is_dir():
-        raise AudioError(p, "is a folder, not a recording")
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise AudioError(p, f"cannot read: {exc.strerror}") from exc
+    size = check_file(p)
     if size == 0:
         raise AudioError(p, "file is empty (0 bytes)")
     try:
@@ -129,7 +138,11 @@ def cache_key(path: str | os.PathLike[str], content_hash: str | None) -> str:
         if not safe:
             raise ValueError(f"unusable content hash {content_hash!r}")
         return "h-" + safe[:128]
-    return fingerprint(path)
+    check_file(path)
+    try:
+        return fingerprint(path)
+    except OSError as exc:
+        raise AudioError(path, f"cannot read: {exc.strerror or exc}") from exc
 
 
 @dataclass

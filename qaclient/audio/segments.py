@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from qaclient import paths
-from qaclient.audio.reader import AudioError, AudioInfo, cache_key, iter_bucket_stats, open_audio
+from qaclient.audio.reader import AudioInfo, cache_key, iter_bucket_stats, open_audio
 
 CACHE_VERSION = 1
 
@@ -401,10 +401,7 @@ def analyse(
         raise ValueError(f"agent channel must be 0 or 1, got {agent_channel!r}")
     key = None
     if use_cache:
-        try:
-            key = cache_key(path, content_hash)
-        except OSError as exc:
-            raise AudioError(path, f"cannot read: {exc.strerror or exc}") from exc
+        key = cache_key(path, content_hash)
         file = _cache_file(key, agent_channel, p)
         try:
             data = json.loads(file.read_text(encoding="utf-8"))

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from qaclient import paths
-from qaclient.audio.reader import AudioError, AudioInfo, cache_key, iter_bucket_stats, open_audio
+from qaclient.audio.reader import AudioInfo, cache_key, iter_bucket_stats, open_audio
 
 #: Bump when the stored arrays change meaning; old cache files are then ignored.
 CACHE_VERSION = 1
@@ -104,10 +104,7 @@ def load_cached(
 ) -> Overview | None:
     """The cached overview of ``path`` for ``columns``, or None (no file header is read)."""
     _check_columns(columns)
-    try:
-        key = cache_key(path, content_hash)
-    except OSError as exc:
-        raise AudioError(path, f"cannot read: {exc.strerror or exc}") from exc
+    key = cache_key(path, content_hash)
     file = _cache_file(key, columns)
     try:
         with np.load(file, allow_pickle=False) as data:
@@ -173,10 +170,7 @@ def iter_overview(
         if hit is not None:
             yield OverviewChunk(0, columns, hit, 1.0)
             return
-    try:
-        key = cache_key(path, content_hash)
-    except OSError as exc:
-        raise AudioError(path, f"cannot read: {exc.strerror or exc}") from exc
+    key = cache_key(path, content_hash)
     with open_audio(path) as f:
         info = AudioInfo(str(path), f.samplerate, f.channels, f.frames, f.format, f.subtype)
         ch = info.channels

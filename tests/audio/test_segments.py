@@ -68,8 +68,9 @@ def test_agent_channel_swaps_roles(stereo_call):
     seg = analyse(path, agent_channel=1)
     t = seg.talk_overs[0]
     assert t.interrupter == "agent" and t.interrupter_channel == 1
-    # channel 0 (the first agent above) is now the customer: no agent speech during the music → no hold
-    # rule breaks; the "agent" (channel 1) is silent 0.5–4.0 ... but its long music is not speech
+    assert [a.role for a in seg.activity] == ["customer", "agent"]
+    # channel 1 (now the agent) plays music and channel 0 is silent: still one 130 s hold
+    assert len(seg.holds) == 1 and seg.holds[0].long and seg.holds[0].music
     assert seg.talk_ratio == pytest.approx(8.0 / 18.2, abs=0.02)
 
 
