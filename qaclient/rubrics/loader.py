@@ -61,10 +61,9 @@ class Problem:
     line: int | None = None  # 1-based line in the file, when known (syntax errors)
 
     def __str__(self) -> str:
-        where = self.file
-        if self.line is not None:
-            where += f":{self.line}"
-        return f"{where}:{self.path or '(document)'}: {self.message}"
+        """``FILE:PATH: message`` (PATH is ``line N`` for syntax errors)."""
+        path = self.path or (f"line {self.line}" if self.line is not None else "(document)")
+        return f"{self.file}:{path}: {self.message}"
 
 
 class RubricValidationError(ValueError):
