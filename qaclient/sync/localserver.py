@@ -103,15 +103,32 @@ class LocalCluster:
         if not self.fsync:
             opts += " -c synchronous_commit=off -c full_page_writes=off"
         self._run(
-            [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-l", str(self.logfile), "-w", "-t", "30", "-o", opts, "start"]
+            [
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.datadir),
+                "-l",
+                str(self.logfile),
+                "-w",
+                "-t",
+                "30",
+                "-o",
+                opts,
+                "start",
+            ]
         )
 
     def stop(self, mode: str = "fast") -> None:
         """Stop the server; ``mode="immediate"`` is a crash (no checkpoint, clients cut off)."""
-        self._run([str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", mode, "-w", "stop"], check=False)
+        self._run(
+            [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", mode, "-w", "stop"],
+            check=False,
+        )
 
     def is_running(self) -> bool:
-        proc = self._run([str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "status"], check=False)
+        proc = self._run(
+            [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "status"], check=False
+        )
         return proc.returncode == 0
 
     def url(self, dbname: str = "postgres") -> str:

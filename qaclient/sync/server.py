@@ -20,7 +20,8 @@ what only a server needs, installed idempotently by :func:`install` (``qaclient 
   write that did not come through the sync engine (an admin script, a central rubric
   publisher), so clients pull it too; ``sync_guard`` refuses any UPDATE that does not raise
   the revision (a stale write can never overwrite a newer one); ``sync_status_rule`` refuses
-  to take an evaluation back to draft once it left draft.
+  a status change the evaluations service's ``TRANSITIONS`` cannot reach (back to draft,
+  out of final).
 * ``sync_server_meta`` — the server's sync id (clients keep one cursor per server id) and
   the version of these parts.
 """
@@ -37,13 +38,46 @@ from qaclient.storage.models import Base, Synced
 #: Key of the transaction-level advisory lock serialising change-sequence assignment.
 SEQ_LOCK = 0x5153594E  # "QSYN"
 SEQUENCE = "sync_change_seq"
-SERVER_PARTS_VERSION = "1"
+SERVER_PARTS_VERSION = "2"
 
-#: Server rules on evaluation status (SQL over the staged row ``s`` and the current ``t``).
-#: A row matching the rule is refused and reported to the client as a ``status`` conflict.
-STATUS_RULES: dict[str, str] = {
-    "evaluations": "(t.status <> 'draft' AND s.status = 'draft')",
-}
+
+def status_closure() -> dict[str, set[str]]:
+    """Every status reachable from each status through the evaluations service's TRANSITIONS.
+
+    An offline client may take several steps before it pushes (draft → submitted → revised),
+    so the server checks reachability, not single steps: what can never be reached — back to
+    draft, anything out of final — is refused.
+    """
+    from qaclient.evaluations import TRANSITIONS
+
+    out: dict[str, set[str]] = {}
+    for start in TRANSITIONS:
+        seen: set[str] = set()
+        todo = list(TRANSITIONS[start])
+        while todo:
+            nxt = todo.pop()
+            if nxt.value not in seen:
+                seen.add(nxt.value)
+                todo.extend(TRANSITIONS[nxt])
+        out[start.value] = seen
+    return out
+
+
+def _allowed_pairs_sql() -> str:
+    pairs = [
+        f"('{a}', '{b}')"
+        for a, targets in sorted(status_closure().items())
+        for b in sorted(targets)
+    ]
+    return ", ".join(pairs) or "(NULL, NULL)"
+
+
+def status_rules() -> dict[str, str]:
+    """Server rules (SQL over the staged row ``s`` and the current ``t``): a matching row is
+    refused and reported to the client as a ``status`` conflict."""
+    return {
+        "evaluations": f"(t.status <> s.status AND (t.status, s.status) NOT IN ({_allowed_pairs_sql()}))",
+    }
 
 
 class ServerSchemaError(RuntimeError):
@@ -88,11 +122,14 @@ def _ddl(tables: list[Table]) -> list[str]:
                 USING ERRCODE = 'serialization_failure';
         END $$
         """,
-        """
+        f"""
         CREATE OR REPLACE FUNCTION sync_status_rule() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            RAISE EXCEPTION 'evaluation % is %: it cannot go back to draft', OLD.id, OLD.status
-                USING ERRCODE = 'check_violation';
+            IF (OLD.status, NEW.status) NOT IN ({_allowed_pairs_sql()}) THEN
+                RAISE EXCEPTION 'evaluation % is %: it cannot become %', OLD.id, OLD.status, NEW.status
+                    USING ERRCODE = 'check_violation';
+            END IF;
+            RETURN NEW;
         END $$
         """,
     ]
@@ -115,7 +152,7 @@ def _ddl(tables: list[Table]) -> list[str]:
         stmts += [
             "DROP TRIGGER IF EXISTS c_sync_status_rule ON evaluations",
             "CREATE TRIGGER c_sync_status_rule BEFORE UPDATE ON evaluations FOR EACH ROW "
-            "WHEN (OLD.status <> 'draft' AND NEW.status = 'draft') EXECUTE FUNCTION sync_status_rule()",
+            "WHEN (OLD.status <> NEW.status) EXECUTE FUNCTION sync_status_rule()",
         ]
     return stmts
 
@@ -150,10 +187,14 @@ def install(engine: Engine) -> str:
         # serialise concurrent `db init`s (DDL on the same objects would deadlock or fail)
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEQ_LOCK})
         _widen_seq_columns(conn, tables)
-        for stmt in _ddl(tables):
-            conn.exec_driver_sql(stmt)
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cur:  # no parameters: the DDL bodies hold literal % signs
+            for stmt in _ddl(tables):
+                cur.execute(stmt)
         conn.execute(
-            text("INSERT INTO sync_server_meta VALUES ('server_id', :v) ON CONFLICT (key) DO NOTHING"),
+            text(
+                "INSERT INTO sync_server_meta VALUES ('server_id', :v) ON CONFLICT (key) DO NOTHING"
+            ),
             {"v": str(uuid.uuid4())},
         )
         conn.execute(
@@ -170,13 +211,15 @@ def install(engine: Engine) -> str:
             ),
             {"v": ",".join(t.name for t in tables)},
         )
-        return conn.execute(text("SELECT value FROM sync_server_meta WHERE key = 'server_id'")).scalar_one()
+        return conn.execute(
+            text("SELECT value FROM sync_server_meta WHERE key = 'server_id'")
+        ).scalar_one()
 
 
 def check(conn: Connection) -> str:
     """The server id, after checking the server parts cover every synced table we know."""
     try:
-        rows = dict(conn.execute(text("SELECT key, value FROM sync_server_meta")).tuples().all())
+        rows = {k: v for k, v in conn.execute(text("SELECT key, value FROM sync_server_meta"))}
     except Exception as exc:
         raise ServerSchemaError(
             "the shared database has no sync schema: run `qaclient db init --db URL` once "
