@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from qaclient.audio.reader import AudioError, open_audio
+from qaclient.audio.reader import AudioError, check_file, open_audio
 
 #: Target formats by file extension.
 FORMATS = {".wav": "WAV", ".flac": "FLAC"}
@@ -100,6 +100,7 @@ def export_clip(
         raise ValueError(
             f"invalid range {start_ms}–{end_ms} ms: start must be ≥ 0 and end after start"
         )
+    check_file(src)
     if dest_p.exists() and not overwrite:
         raise ValueError(f"{dest_p}: already exists")
     if dest_p.resolve() == Path(src).resolve():
