@@ -37,9 +37,9 @@ from ui.scoring.form import ScoringPanel
 
 #: Rubric names tried, in order, for a call without an evaluation yet.
 RUBRIC_CHOICES = {
-    "insurance": ("insurance-deductions", "insurance-hotline", "insurance"),
-    "outbound": ("outbound-call", "outbound"),
-    "inbound": ("inbound-call", "inbound"),
+    "insurance": ("insurance-hotline-deductions",),
+    "outbound": ("outbound-call",),
+    "inbound": ("inbound-call",),
 }
 
 

@@ -254,6 +254,15 @@ class ItemCard(QFrame):
             self.setFocusProxy(edit)
 
     # ---------------------------------------------------------------- answering
+    @staticmethod
+    def _bare(answer: Answer | None) -> dict | None:
+        """The answer's JSON without the written reason (to compare with the options)."""
+        if answer is None:
+            return None
+        data = answer.to_json()
+        data.pop("comment", None)
+        return data
+
     def option_count(self) -> int:
         return len(self._buttons)
 
@@ -265,7 +274,7 @@ class ItemCard(QFrame):
         ans = self.option_answer(index)
         if ans is None:
             return
-        current = self.answer.to_json() if self.answer else None
+        current = self._bare(self.answer)
         if current == ans:  # clicking the chosen level again clears it
             self._emit(None)
         else:
@@ -315,6 +324,13 @@ class ItemCard(QFrame):
         self._emit({"text": text} if text else None)
 
     def _emit(self, ans: dict | None) -> None:
+        if (
+            ans is not None
+            and self.answer is not None
+            and self.answer.comment
+            and "comment" not in ans
+        ):
+            ans = {**ans, "comment": self.answer.comment}  # keep the written reason
         self.set_answer(Answer.from_json(self.item.id, ans) if ans is not None else None)
         self.answerChanged.emit(self.item.id, ans)
 
@@ -326,7 +342,7 @@ class ItemCard(QFrame):
     def _refresh_controls(self) -> None:
         self._updating = True
         ans = self.answer
-        current = ans.to_json() if ans is not None else None
+        current = self._bare(ans)
         for i, b in enumerate(self._buttons):
             b.setChecked(current is not None and current == self.option_answer(i))
         if self._na is not None:
@@ -454,7 +470,7 @@ class ItemCard(QFrame):
         parts = [f"<b>{_esc(label(item.labels, self.lang))}</b>"]
         if item.help:
             parts.append(f"<div style='color:#555'>{_esc(label(item.help, self.lang))}</div>")
-        chosen = self.answer.to_json() if self.answer else None
+        chosen = self._bare(self.answer)
         rows = []
         for i, (title, sub, ans) in enumerate(self._options()):
             desc = ""

@@ -1,0 +1,107 @@
+"""Rubric form behaviour: conditional items, auto-fail banner, required comments at submit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _open_with_test_rubric(window, col, test_rubric):
+    col.evaluations.create(call_id="T-1", rubric=test_rubric, agent="1001")
+    assert window.open_call("T-1")
+    assert window.scoring.rubric.id == "ui-test"
+    return window.scoring.form
+
+
+def test_conditional_item_appears_when_its_condition_is_met(
+    qtbot, main_window, ui_call, col, test_rubric
+):
+    form = _open_with_test_rubric(main_window, col, test_rubric)
+    assert form.cards["hold_explained"].isHidden()
+    assert "hold_explained" not in form.visible_ids()
+    qtbot.keyClick(form.cards["hold_used"], Qt.Key.Key_1)  # yes
+    assert not form.cards["hold_explained"].isHidden()
+    assert form.visible_ids().index("hold_explained") == form.visible_ids().index("hold_used") + 1
+    qtbot.keyClick(form.cards["hold_used"], Qt.Key.Key_2)  # no: hidden again
+    assert form.cards["hold_explained"].isHidden()
+
+
+def test_auto_fail_banner_follows_the_critical_item(qtbot, main_window, ui_call, col, test_rubric):
+    window = main_window
+    form = _open_with_test_rubric(window, col, test_rubric)
+    banner = window.scoring.summary.auto_fail
+    qtbot.keyClick(form.cards["greeting"], Qt.Key.Key_1)
+    assert banner.isHidden()
+    assert window.scoring.summary.total.text().startswith("2 / ")
+    qtbot.keyClick(form.cards["verified"], Qt.Key.Key_2)  # no -> auto-fail
+    assert not banner.isHidden()
+    assert "AUTO-FAIL" in banner.text() and "Verified identity" in banner.text()
+    assert window.scoring.summary.total.text().startswith("0 / ")
+    assert window.scoring.summary.grade.text() == "fail"
+    qtbot.keyClick(form.cards["verified"], Qt.Key.Key_1)
+    assert banner.isHidden()
+    window.session.flush()
+    stored = col.evaluations.list(call_id="T-1")[0]
+    assert stored.auto_fail is False and stored.total == 6
+
+
+def test_counter_keys_and_required_comment_refusal(
+    qtbot, main_window, ui_call, col, test_rubric, card_with_focus
+):
+    window = main_window
+    form = _open_with_test_rubric(window, col, test_rubric)
+    for item_id, key in (
+        ("verified", Qt.Key.Key_1),
+        ("hold_used", Qt.Key.Key_2),
+        ("greeting", Qt.Key.Key_1),
+    ):
+        qtbot.keyClick(form.cards[item_id], key)
+    rude = form.cards["rude"]
+    qtbot.keyClick(rude, Qt.Key.Key_Plus)
+    qtbot.keyClick(rude, Qt.Key.Key_Plus)
+    qtbot.keyClick(rude, Qt.Key.Key_Minus)
+    assert window.scoring.answers["rude"].count == 1
+    assert rude.score_label.text() == "−1"
+
+    assert window.submit() is False  # a deduction without its reason
+    msgs = window.messages.messages()
+    assert any("needs a comment" in m and "Curt tone" in m for m in msgs)
+    assert rude.property("state") == "problem"
+    assert card_with_focus(window) is rude  # scrolled to and focused
+    assert str(col.evaluations.list(call_id="T-1")[0].status) == "draft"
+
+    # the comment composer links the focused item; then the submit goes through
+    qtbot.keyClick(rude, Qt.Key.Key_M)
+    assert window.tabs.comments.item_combo.currentData() == "rude"
+    qtbot.keyClicks(window.tabs.comments.text, "Said 'what now?' in a flat voice")
+    qtbot.keyClick(window.tabs.comments.text, Qt.Key.Key_Return)
+    assert window.submit() is True
+    stored = col.evaluations.list(call_id="T-1")[0]
+    assert str(stored.status) == "submitted" and stored.total == 5
+
+
+def test_submit_lists_unanswered_items(qtbot, main_window, ui_call, col, test_rubric):
+    window = main_window
+    form = _open_with_test_rubric(window, col, test_rubric)
+    qtbot.keyClick(form.cards["verified"], Qt.Key.Key_1)
+    assert window.submit() is False
+    text = " ".join(window.messages.messages())
+    assert "not answered" in text and "Greeting" in text and "Put the customer on hold" in text
+    assert form.cards["greeting"].property("state") == "problem"
+    assert form.cards["verified"].property("state") == "normal"
+
+
+def test_descriptor_shows_before_choosing(qtbot, main_window, ui_call, col):
+    window = main_window
+    assert window.open_call("T-1")
+    rubric = window.scoring.rubric
+    five = next(i for i in rubric.items if len(i.levels) == 5)
+    card = window.scoring.form.cards[five.id]
+    window.scoring.form.focus_item(five.id)
+    qtbot.waitUntil(lambda: window.scoring.current_item_id() == five.id, timeout=2000)
+    text = window.scoring.descriptor.text()
+    for level in five.levels:
+        assert level.descriptor["en"][:20].replace("&", "&amp;").replace("<", "&lt;") in text
+    # hovering a level emphasises it, before anything is chosen
+    card._buttons[2].hovered.emit(2)
+    assert "fff3c4" in window.scoring.descriptor.text()
+    assert five.id not in window.scoring.answers

@@ -1,0 +1,119 @@
+"""The inspector's loop on real widgets: open a call, score by keyboard, comment with M, submit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def _open_from_list(qtbot, window, call_id: str) -> None:
+    window.library.setCurrentIndex(1)
+    table = window.library.table
+    model = window.library.model
+    row = next(r for r in range(model.rowCount()) if model.call_at(r).call_id == call_id)
+    table.setFocus()
+    table.selectRow(row)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.call is not None and window.call.call_id == call_id
+
+
+def test_score_every_item_by_keyboard_comment_and_submit(
+    qtbot, main_window, ui_call, col, card_with_focus
+):
+    window = main_window
+    window.library.refresh()
+    _open_from_list(qtbot, window, "T-1")
+    assert window.session is not None
+    rubric = window.scoring.rubric
+    assert rubric is not None and rubric.id == "inbound-call"
+
+    # the first unanswered item has the focus; 2 (good) for the first five-level item, 1 elsewhere
+    first_five = next(i.id for i in rubric.items if len(i.levels) == 5)
+    pressed = 0
+    while window.scoring.result.unanswered and pressed < 60:
+        card = card_with_focus(window)
+        assert card is not None, "an item card must hold the focus while scoring"
+        key = Qt.Key.Key_2 if card.item.id == first_five else Qt.Key.Key_1
+        qtbot.keyClick(card, key)
+        pressed += 1
+    assert not window.scoring.result.unanswered
+    assert pressed >= len([i for i in rubric.items if window.scoring.result.items[i.id].visible])
+
+    greeting_max = rubric.item(first_five).max
+    good = rubric.item(first_five).level("good").points
+    expected = Decimal(100) - greeting_max + good
+    assert window.scoring.result.total == expected
+    shown = window.scoring.summary.total.text()
+    assert shown.startswith(format(expected.normalize(), "f") + " / 100")
+
+    # M: a comment at the playhead, linked to the focused item
+    window.player.seek(3000)
+    qtbot.wait(50)
+    card = card_with_focus(window)
+    linked = card.item.id if card is not None else None
+    at_ms = window.player.position()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_M)
+    assert window.tabs.currentWidget() is window.tabs.comments
+    assert QApplication.focusWidget() is window.tabs.comments.text
+    qtbot.keyClicks(window.tabs.comments.text, "Greeting complete, warm tone")
+    qtbot.keyClick(window.tabs.comments.text, Qt.Key.Key_Return)
+    window.session.flush()
+    qtbot.waitUntil(lambda: window.tabs.comments.table.rowCount() == 1, timeout=3000)
+
+    # Ctrl+S submits
+    qtbot.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
+    stored = col.evaluations.list(call_id="T-1")
+    assert len(stored) == 1 and str(stored[0].status) == "submitted"
+    assert stored[0].total == expected
+    view = col.evaluations.get(stored[0].id)
+    assert view.answers[first_five].level == "good"
+    assert len(view.comments) == 1
+    c = view.comments[0]
+    assert c.text == "Greeting complete, warm tone"
+    assert c.item_id == linked
+    assert c.position_ms == at_ms
+    assert "Saved" in window.save_state.text()
+    # the form is read-only now
+    assert not window.scoring.submit_button.isEnabled()
+
+
+def test_autosave_and_resume_draft_with_playhead(qtbot, main_window, ui_call, col, card_with_focus):
+    window = main_window
+    assert window.open_call("T-1")
+    card = card_with_focus(window)
+    qtbot.keyClick(card, Qt.Key.Key_1)
+    window.session.flush()
+    eid = window.session.id
+    assert "Saved" in window.save_state.text()
+    view = col.evaluations.get(eid)
+    assert view.answers[card.item.id].to_json() == {"level": card.item.levels[0].name}
+    col.evaluations.set_playhead(eid, 4200)
+    window.close_call()
+    assert window.open_call("T-1")
+    assert window.session.id == eid  # the draft is resumed, not a new evaluation
+    assert window.scoring.answers[card.item.id].level == card.item.levels[0].name
+    # focus resumes on the next unanswered item
+    assert card_with_focus(window).item.id != card.item.id
+    qtbot.waitUntil(lambda: abs(window.player.position() - 4200) < 300, timeout=5000)
+
+
+def test_missing_recording_is_a_message_not_a_traceback(qtbot, main_window, ui_call, col):
+    window = main_window
+    ui_call.path.unlink()
+    assert window.open_call("T-1")
+    assert any("missing" in m for m in window.messages.messages())
+    assert window.session is not None  # scoring still works
+    assert window.open_call("NO-SUCH-CALL") is False
+    assert any("NO-SUCH-CALL" in m for m in window.messages.messages())
+
+
+def test_shortcut_sheet_lists_window_form_and_player_keys(qtbot, main_window):
+    sheet = main_window.show_shortcuts()
+    qtbot.addWidget(sheet)
+    keys = {sheet.table.item(r, 1).text() for r in range(sheet.table.rowCount())}
+    assert {"Ctrl+S", "M", "F1", "1 … 5"} <= keys
+    assert "Space" in keys and any("[" in k for k in keys)
