@@ -301,7 +301,7 @@ class _Ctx:
             self.err(path, f"{value!r} is not a number")
             return None
         if not d.is_finite():
-            self.err(path, f"{value!r} is not a finite number")
+            self.err(path, f"{value} is not a finite number")
             return None
         if integer and d != d.to_integral_value():
             self.err(path, f"expected a whole number, got {value}")
@@ -1363,12 +1363,17 @@ def _check_conditions(ctx: _Ctx, sections: list[Section]) -> None:
     # cycles: a -> b when a's visibility depends on b (section conditions apply to all its items)
     deps: dict[str, set[str]] = {}
     for sec in sections:
-        sec_refs = {ref for ref, _ in sec.visible_when.clauses} if sec.visible_when else set()
+        own = {i.id for i in sec.items}
+        sec_refs = (
+            {ref for ref, _ in sec.visible_when.clauses if ref not in own}
+            if sec.visible_when
+            else set()
+        )
         for item in sec.items:
             refs = set(sec_refs)
             if item.visible_when is not None:
                 refs |= {ref for ref, _ in item.visible_when.clauses}
-            deps[item.id] = {r for r in refs if r in items}
+            deps[item.id] = {r for r in refs if r in items and r != item.id}
     state: dict[str, int] = {}
     reported: set[str] = set()
 

@@ -72,6 +72,7 @@ class _Table:
     conditional: bool  # any condition at all
     section_ids: dict[str, int]
     critical_target: dict[str, int]  # item id -> index of the section it zeroes (scope section)
+    has_scored: list[bool]  # per section: holds a scored item (else it is never "N/A")
 
 
 def table(rubric: Rubric) -> _Table:
@@ -123,6 +124,7 @@ def table(rubric: Rubric) -> _Table:
         conditional,
         section_ids,
         critical_target,
+        [any(i.scored for i in sec.items) for sec in rubric.sections],
     )
     object.__setattr__(
         rubric, "_qa_scoring_table", tbl
@@ -369,7 +371,7 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
     total = ZERO
     total_max = ZERO
     for si, sec in enumerate(rubric.sections):
-        na = sec_na[si] or not sec_applicable[si]
+        na = sec_na[si] or (tbl.has_scored[si] and not sec_applicable[si])
         s_max = sec_max[si]
         s = sec_score[si]
         if not base_mode:
