@@ -784,6 +784,8 @@ class Library:
             for agent, agent_team, start_at, scored in s.execute(
                 select(Call.agent, Call.team, Call.start_at, Call.scored).where(and_(*conds))
             ):
+                if not agent:
+                    continue  # a call with no agent id cannot be credited to anyone
                 st = stats.setdefault(
                     agent,
                     {

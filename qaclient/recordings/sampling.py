@@ -342,6 +342,8 @@ def draw(col: Collection, rules: SamplingRules, seed: int | None = None) -> Samp
     candidates = 0
     with col.Session() as s:
         for row in s.execute(stmt):
+            if not row.agent:
+                continue  # no agent id: not part of any agent's sample
             day = local_day(row.start_at, tz)
             if day.weekday() not in rules.working_days:
                 continue
