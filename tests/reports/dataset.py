@@ -94,7 +94,9 @@ class Builder:
         with self.col.Session.begin() as s:
             s.add(User(login=login, display_name=login.title(), role=role, team=team))
 
-    def call(self, call_id: str, agent: str, start: str, team: str | None = None) -> None:
+    def call(
+        self, call_id: str, agent: str, start: str, team: str | None = None, uri: str = ""
+    ) -> None:
         with self.col.Session.begin() as s:
             s.add(
                 Call(
@@ -103,7 +105,7 @@ class Builder:
                     team=team,
                     start_at=t(start),
                     duration_ms=180_000,
-                    file_uri=f"/calls/{call_id}.wav",
+                    file_uri=uri or f"file:///nonexistent/{call_id}.wav",
                 )
             )
 
