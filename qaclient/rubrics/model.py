@@ -254,7 +254,7 @@ class Answer:
                 raise AnswerError(item_id, "'count' must be a whole number >= 0")
             return cls(count=value, comment=comment)
         if key == "value":
-            if isinstance(value, bool) or not isinstance(value, int | float | str):
+            if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
                 raise AnswerError(item_id, "'value' must be a number")
             try:
                 dec = Decimal(str(value))
