@@ -173,7 +173,8 @@ class SyncEngine:
             pull = self.pull(server_id)
             result.add(pull)
             result.held = push1.held
-            if push1.held and (pull.pulled or pull.held):
+            if push1.merged or (push1.held and (pull.pulled or pull.held)):
+                # merged rows go up on top of the server version; held rows may be unblocked
                 push2 = self.push(st.client_id)
                 result.add(push2)
                 result.held = push2.held
@@ -531,6 +532,9 @@ class SyncEngine:
         self, server_id: str, page: dict[str, list[Raw]], bound: int, result: SyncResult
     ) -> None:
         with self.local.begin() as lc:
+            # the cursor first: the UPDATE opens the transaction, so the pragma below holds
+            # for it (SQLite resets defer_foreign_keys at every commit)
+            state_mod.set_cursor(lc, server_id, bound)
             lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             for spec in self.tables:
                 rows = [r for r in page.get(spec.name, ()) if int(r["server_seq"]) <= bound]
@@ -572,7 +576,6 @@ class SyncEngine:
                         for r in todo:
                             self._recompute_one(lc, uuid.UUID(hex=r["id"]))
                 result.pulled += len(todo)
-            state_mod.set_cursor(lc, server_id, bound)
 
     def _absorb_duplicates(self, lc, spec: TableSpec, incoming: Raw, result: SyncResult) -> None:
         """A pulled row takes a unique key (a login, a rubric version) one of our unsent rows

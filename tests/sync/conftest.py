@@ -170,7 +170,13 @@ class Client:
                 updated_by=self.name,
             )
             s.add(ev)
+        self._rescore(ev.id)
         return ev.id
+
+    def _rescore(self, ev_id: uuid.UUID) -> None:
+        """Derived scores, as the evaluations service refreshes them on every save."""
+        with self.col.engine.begin() as conn:
+            self.engine._recompute_one(conn, ev_id)
 
     def edit(self, model, row_id: uuid.UUID, **values) -> None:
         with self.col.Session.begin() as s:
@@ -195,6 +201,7 @@ class Client:
             row.dirty = True
             row.updated_at = utcnow()
             row.updated_by = self.name
+        self._rescore(ev_id)
 
     def add_comment(self, ev_id: uuid.UUID, text: str, position_ms: int = 0) -> uuid.UUID:
         with self.col.Session.begin() as s:
