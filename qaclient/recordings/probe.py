@@ -127,9 +127,52 @@ def sniff(head: bytes) -> str | None:
             if rest[:4] == b"fLaC":
                 return "FLAC"
         return "MP3"
-    if len(head) >= 2 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0 and (head[1] & 0x06) != 0:
-        return "MP3"  # an MPEG audio frame header (layer bits not 00)
+    if _mpeg_frames_at(head, 0):
+        return "MP3"
     return None
+
+
+_MPEG_BITRATES = {  # kbit/s by (version is MPEG-1, layer) for index 1..14
+    (True, 3): (32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448),
+    (True, 2): (32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384),
+    (True, 1): (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    (False, 3): (32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256),
+    (False, 2): (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+    (False, 1): (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+}
+_MPEG_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+def _mpeg_frame_length(h: bytes) -> int | None:
+    """Length of the MPEG audio frame whose 4-byte header is *h*, or None if not one."""
+    if len(h) < 4 or h[0] != 0xFF or (h[1] & 0xE0) != 0xE0:
+        return None
+    version = (h[1] >> 3) & 3  # 3: MPEG-1, 2: MPEG-2, 0: MPEG-2.5, 1: reserved
+    layer = (h[1] >> 1) & 3  # 3: layer I, 2: II, 1: III, 0: reserved
+    bitrate_index = h[2] >> 4
+    rate_index = (h[2] >> 2) & 3
+    if version == 1 or layer == 0 or bitrate_index in (0, 15) or rate_index == 3:
+        return None
+    mpeg1 = version == 3
+    bitrate = _MPEG_BITRATES[(mpeg1, layer)][bitrate_index - 1] * 1000
+    rate = _MPEG_RATES[version][rate_index]
+    padding = (h[2] >> 1) & 1
+    if layer == 3:
+        return (12 * bitrate // rate + padding) * 4
+    if layer == 1 and not mpeg1:
+        return 72 * bitrate // rate + padding
+    return 144 * bitrate // rate + padding
+
+
+def _mpeg_frames_at(head: bytes, pos: int) -> bool:
+    """An MPEG audio frame at *pos* followed by another one (random bytes rarely do that)."""
+    length = _mpeg_frame_length(head[pos : pos + 4])
+    if length is None or length < 24:
+        return False
+    nxt = pos + length
+    if nxt + 4 > len(head):
+        return len(head) < 4096  # a file shorter than one frame pair: trust one header
+    return _mpeg_frame_length(head[nxt : nxt + 4]) is not None
 
 
 def _looks_like_cut_magic(head: bytes) -> str | None:
@@ -236,6 +279,18 @@ def probe(path: str | Path, *, head_bytes: int = 4096) -> ProbeInfo:
         raise ProbeError(p, "unreadable", f"{p.name}: cannot read: {exc.strerror or exc}") from exc
 
     if frames <= 0:
+        promised = _wav_data_size(head) if kind in ("WAV", "RF64") else None
+        if kind in ("WAV", "RF64") and (promised is None or promised > 0):
+            what = (
+                "its header is incomplete"
+                if promised is None
+                else f"its header promises {promised} bytes of audio"
+            )
+            raise ProbeError(
+                p,
+                "truncated",
+                f"{p.name}: truncated header: the WAV file ends after {size} bytes and {what}",
+            )
         raise ProbeError(
             p, "no_audio", f"{p.name}: no audio: the {kind} header is valid but holds 0 samples"
         )
@@ -279,3 +334,14 @@ def _classify_lib_error(p: Path, kind: str, size: int, head: bytes, detail: str)
             f"{p.name}: unsupported {kind} encoding: {detail}; convert it to FLAC or WAV",
         )
     return ProbeError(p, "corrupt", f"{p.name}: corrupt {kind} file: {detail}")
+
+
+def _wav_data_size(head: bytes) -> int | None:
+    """The size the ``data`` chunk header declares, or None when the header is cut off."""
+    pos = 12
+    while pos + 8 <= len(head):
+        chunk, length = head[pos : pos + 4], int.from_bytes(head[pos + 4 : pos + 8], "little")
+        if chunk == b"data":
+            return length
+        pos += 8 + length + (length & 1)
+    return None
