@@ -1,0 +1,228 @@
+"""Property tests of the scoring laws (docs/scoring.md) on small generated rubrics."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from rubric_builders import L, rubric_doc
+
+from qaclient.rubrics.loader import dump_document, load_document
+from qaclient.rubrics.model import ItemKind
+from qaclient.rubrics.scoring import parse_answers, score
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+halves = st.integers(min_value=0, max_value=40).map(lambda n: Decimal(n) / 2)
+positive_halves = st.integers(min_value=1, max_value=40).map(lambda n: Decimal(n) / 2)
+
+
+@st.composite
+def item_docs(draw, iid: str, base_mode: bool) -> dict[str, Any]:
+    kinds = ["levels", "levels", "yesno", "deduction", "bonus", "numeric", "text"]
+    kind = draw(st.sampled_from(kinds))
+    doc: dict[str, Any] = {"id": iid, "kind": kind, "labels": L(iid)}
+    if draw(st.booleans()):
+        doc["na_allowed"] = True
+    if kind == "levels":
+        doc["max"] = draw(positive_halves)
+        if draw(st.booleans()):
+            doc["levels"] = ["excellent", "poor"]
+    elif kind == "yesno":
+        doc["max"] = draw(halves)
+    elif kind in ("deduction", "bonus"):
+        doc["points"] = draw(positive_halves)
+        if draw(st.booleans()):
+            doc["max_count"] = draw(st.integers(1, 5))
+    elif kind == "numeric":
+        lo = draw(st.integers(-5, 0)) if base_mode else 0
+        doc["min"], doc["max"] = lo, draw(st.integers(0, 10))
+    if kind in ("levels", "yesno", "deduction") and draw(st.integers(0, 4)) == 0:
+        doc["critical"] = (
+            "evaluation" if base_mode else draw(st.sampled_from(["evaluation", "section"]))
+        )
+    return doc
+
+
+@st.composite
+def rubric_docs(draw, base_mode: bool | None = None) -> dict[str, Any]:
+    if base_mode is None:
+        base_mode = draw(st.booleans())
+    weighted = not base_mode and draw(st.booleans())
+    n_sections = draw(st.integers(1, 3))
+    sections = []
+    counter = 0
+    for s in range(n_sections):
+        items = []
+        for _ in range(draw(st.integers(1, 4))):
+            items.append(draw(item_docs(f"i{counter}", base_mode)))
+            counter += 1
+        sec: dict[str, Any] = {"id": f"s{s}", "labels": L(f"s{s}"), "items": items}
+        if draw(st.booleans()):
+            sec["na_allowed"] = True
+        if weighted:
+            # a weighted section needs a scored item with points
+            items.append({"id": f"i{counter}", "kind": "levels", "max": 4, "labels": L("w")})
+            counter += 1
+            sec["weight"] = draw(st.integers(1, 50))
+        sections.append(sec)
+    kw: dict[str, Any] = {}
+    if base_mode:
+        base = draw(st.integers(0, 100))
+        kw["scoring"] = {"mode": "base", "base": base, "cap": base + draw(st.integers(0, 30))}
+    kw["grades"] = {
+        "bands": [{"grade": "A", "above": 90}, {"grade": "B", "from": 60}, {"grade": "F"}]
+    }
+    return rubric_doc(*sections, **kw)
+
+
+def answer_for(draw, item) -> dict[str, Any] | None:
+    options: list[Any] = [None]
+    if item.na_allowed:
+        options.append({"na": True})
+    k = item.kind
+    if k is ItemKind.LEVELS:
+        options += [{"level": lv.name} for lv in item.levels]
+    elif k is ItemKind.YESNO:
+        options += [{"yes": True}, {"yes": False}]
+    elif k in (ItemKind.DEDUCTION, ItemKind.BONUS):
+        options += [{"count": n} for n in range(0, (item.max_count or 4) + 1)]
+    elif k is ItemKind.NUMERIC:
+        options += [{"value": v} for v in range(int(item.numeric_min), int(item.numeric_max) + 1)]
+    else:
+        options.append({"text": "note"})
+    return draw(st.sampled_from(options))
+
+
+@st.composite
+def rubric_and_answers(draw, base_mode: bool | None = None):
+    doc = draw(rubric_docs(base_mode))
+    rubric = load_document(doc, "generated")
+    raw: dict[str, Any] = {}
+    for item in rubric.items:
+        ans = answer_for(draw, item)
+        if ans is not None:
+            raw[item.id] = ans
+    for sec in rubric.sections:
+        if sec.na_allowed and draw(st.integers(0, 5)) == 0:
+            raw[sec.id] = {"na": True}
+    return doc, rubric, raw
+
+
+def result(rubric, raw):
+    return score(rubric, parse_answers(rubric, raw))
+
+
+@SETTINGS
+@given(rubric_and_answers())
+def test_total_within_zero_and_max(case):
+    _doc, rubric, raw = case
+    res = result(rubric, raw)
+    assert res.total >= 0
+    if rubric.cap is not None:
+        assert res.total <= rubric.cap
+    if rubric.mode.value == "points":
+        assert res.total <= res.max
+        assert 0 <= res.percent <= 100
+        for s in res.sections:
+            assert 0 <= s.score <= s.max
+    assert res.max >= 0
+
+
+@SETTINGS
+@given(rubric_and_answers(), st.data())
+def test_na_item_equals_removing_it(case, data):
+    doc, rubric, raw = case
+    candidates = [
+        (si, ii, it["id"])
+        for si, sec in enumerate(doc["sections"])
+        for ii, it in enumerate(sec["items"])
+        if it.get("na_allowed")
+    ]
+    assume(candidates)
+    si, ii, iid = data.draw(st.sampled_from(candidates))
+    with_na = dict(raw)
+    with_na[iid] = {"na": True}
+    reduced = copy.deepcopy(doc)
+    del reduced["sections"][si]["items"][ii]
+    sec_answers = {k: v for k, v in raw.items() if k != iid}
+    if not reduced["sections"][si]["items"]:
+        sid = reduced["sections"][si]["id"]
+        del reduced["sections"][si]
+        sec_answers.pop(sid, None)
+        assume(reduced["sections"])
+    r2 = load_document(reduced, "reduced")
+    a = result(rubric, with_na)
+    b = result(r2, sec_answers)
+    assert (a.total, a.max, a.percent, a.grade) == (b.total, b.max, b.percent, b.grade)
+
+
+@SETTINGS
+@given(rubric_and_answers(), st.data())
+def test_monotonic_in_every_level(case, data):
+    _doc, rubric, raw = case
+    levels_items = [i for i in rubric.items if i.kind is ItemKind.LEVELS]
+    assume(levels_items)
+    item = data.draw(st.sampled_from(levels_items))
+    ordered = sorted(item.levels, key=lambda lv: lv.points)
+    totals = []
+    for lv in ordered:
+        answers = dict(raw)
+        answers[item.id] = {"level": lv.name}
+        totals.append(result(rubric, answers).total)
+    assert totals == sorted(totals), (item.id, [lv.name for lv in ordered], totals)
+
+
+@SETTINGS
+@given(rubric_and_answers(), st.data())
+def test_auto_fail_dominates(case, data):
+    _doc, rubric, raw = case
+    critical = [
+        i for i in rubric.items if i.critical is not None and i.kind is not ItemKind.NUMERIC
+    ]
+    assume(critical)
+    item = data.draw(st.sampled_from(critical))
+    sec = rubric.section_of(item.id)
+    answers = {k: v for k, v in raw.items() if k != sec.id}  # the section must apply
+    if item.kind is ItemKind.LEVELS:
+        failing = next(lv for lv in item.levels if lv.auto_fail)
+        answers[item.id] = {"level": failing.name}
+    elif item.kind is ItemKind.YESNO:
+        answers[item.id] = {"yes": False}
+    else:
+        answers[item.id] = {"count": 1}
+    res = result(rubric, answers)
+    assert any(f.item_id == item.id for f in res.auto_fails)
+    if item.critical.value == "evaluation":
+        assert res.total == 0 and res.percent == 0
+        assert res.auto_fail.scope.value == "evaluation"
+    else:
+        target = next(s for s in res.sections if s.id == sec.id)
+        assert target.score == 0 and target.auto_failed
+
+
+@SETTINGS
+@given(rubric_docs())
+def test_load_dump_load_round_trip(doc):
+    rubric = load_document(doc, "generated")
+    dumped = dump_document(rubric)
+    again = load_document(dumped, "dumped")
+    assert again == rubric
+    assert dump_document(again) == dumped
+
+
+@SETTINGS
+@given(rubric_and_answers(base_mode=True))
+def test_base_mode_is_base_plus_changes_clamped(case):
+    _doc, rubric, raw = case
+    res = result(rubric, raw)
+    if res.auto_fail is not None:
+        assert res.total == 0
+        return
+    delta = sum((s.score for s in res.sections if not s.na), Decimal(0))
+    expected = min(max(rubric.base + delta, rubric.floor), rubric.cap)
+    assert res.total == expected
+    assert res.max == rubric.cap
