@@ -357,7 +357,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         doc = registry.import_form(str(src), args.fmt)
     except RubricValidationError as exc:
         raise CliError(_problems_text(exc.problems)) from exc
-    except (ValueError, KeyError, TypeError, OSError, LookupError) as exc:
+    except Exception as exc:  # foreign data: any importer failure is a user-facing error
         raise CliError(f"{src}: cannot import: {exc}") from exc
     try:
         rubric = load_document(doc, f"{src} (imported)")
