@@ -156,54 +156,35 @@ class BucketStats:
     count: np.ndarray  # int64, samples per channel in each bucket
 
 
-def _group(spb: int) -> int:
-    """Frames per contiguous row in the two-stage reduction (see :func:`_reduce`)."""
-    if spb <= 128:
-        return spb
-    for d in range(128, 31, -1):
-        if spb % d == 0:
-            return d
-    return 64
-
-
 def _reduce(
-    block: np.ndarray, nb: int, spb: int, wbuf: np.ndarray, minmax: bool
+    block: np.ndarray, nb: int, spb: int, dbuf: np.ndarray, wbuf: np.ndarray, minmax: bool
 ) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray]:
     """Per-bucket min/max/sum of squares of ``nb`` buckets of ``spb`` interleaved frames.
 
-    Reducing ``(buckets, spb, channels)`` over the middle axis is slow because numpy's
-    inner loop then runs over only ``channels`` elements.  Instead each bucket is viewed as
-    rows of ``m`` whole frames (``m * channels`` contiguous samples): the first reduction
-    runs over rows with long vectorised inner loops, the second over the short remaining
-    ``m`` frames.  A bucket length that ``m`` does not divide leaves a short remainder that
-    is reduced separately.
+    Returns arrays of shape (buckets, channels).  Reducing the interleaved block as
+    ``(buckets, spb, channels)`` over the middle axis is slow (numpy's inner loop then runs
+    over ``channels`` elements only), and strided per-channel views do not vectorise
+    either.  So the block is first de-interleaved into a channel-major buffer (one strided
+    copy of a block that is still in cache), after which every reduction runs over
+    contiguous rows of ``spb`` samples, whatever ``spb`` is.  The sum of squares goes
+    through float32 (``einsum`` sum of products); int16 squares would overflow int32.
     """
     ch = block.shape[1]
-    flat = block.reshape(nb, spb * ch)
-    m = _group(spb)
-    q = (spb // m) * m
+    n = nb * spb
+    if ch == 1:
+        d = block.reshape(1, n)
+    else:
+        d = dbuf[:, :n]
+        np.copyto(d, block.T)
+    v = d.reshape(ch, nb, spb)
     mn = mx = None
     if minmax:
-        head = flat[:, : q * ch].reshape(nb, q // m, m * ch)
-        mn = head.min(axis=1).reshape(nb, m, ch).min(axis=1)
-        mx = head.max(axis=1).reshape(nb, m, ch).max(axis=1)
-        if q < spb:
-            rest = flat[:, q * ch :].reshape(nb, spb - q, ch)
-            np.minimum(mn, rest.min(axis=1), out=mn)
-            np.maximum(mx, rest.max(axis=1), out=mx)
-    w = wbuf[: nb * spb]
-    np.copyto(w, block, casting="unsafe")
-    np.square(w, out=w)
-    wf = w.reshape(nb, spb * ch)
-    ss = (
-        wf[:, : q * ch]
-        .reshape(nb, q // m, m * ch)
-        .sum(axis=1)
-        .reshape(nb, m, ch)
-        .sum(axis=1, dtype=np.float64)
-    )
-    if q < spb:
-        ss += wf[:, q * ch :].reshape(nb, spb - q, ch).sum(axis=1, dtype=np.float64)
+        mn = v.min(axis=2).T
+        mx = v.max(axis=2).T
+    w = wbuf[:, :n]
+    np.copyto(w, d, casting="unsafe")
+    wv = w.reshape(ch, nb, spb)
+    ss = np.einsum("ijk,ijk->ij", wv, wv).T.astype(np.float64)
     return mn, mx, ss
 
 
@@ -246,7 +227,7 @@ def iter_bucket_stats(
     Blocks hold a whole number of buckets when a bucket fits in ``block_bytes``; longer
     buckets are read in several blocks and accumulated.  With ``tail_into_last`` the frames
     after ``nbuckets * spb`` (fewer than one extra bucket for an overview) are folded into
-    the last bucket, so the whole file is covered.  Memory use is two block buffers.
+    the last bucket, so the whole file is covered.  Memory use is three block buffers (int16 read, de-interleaved int16, float32).
     """
     ch = f.channels
     frame_bytes = 2 * ch
@@ -256,7 +237,8 @@ def iter_bucket_stats(
     per = max(1, target // spb)
     buf_frames = per * spb if spb <= target else -(-spb // -(-spb // target))
     buf = np.empty((buf_frames, ch), dtype=np.int16)
-    wbuf = np.empty((buf_frames, ch), dtype=np.float32)
+    dbuf = np.empty((ch, buf_frames), dtype=np.int16) if ch > 1 else buf.reshape(1, -1)
+    wbuf = np.empty((ch, buf_frames), dtype=np.float32)
     pos = 0
     tail = max(0, f.frames - nbuckets * spb) if tail_into_last else 0
 
@@ -264,7 +246,7 @@ def iter_bucket_stats(
         nonlocal pos
         got = _read_exact(f, path, buf[:n], pos)
         pos += n
-        return _reduce(got, 1, n, wbuf, minmax)
+        return _reduce(got, 1, n, dbuf, wbuf, minmax)
 
     def combine(acc: BucketStats, part: tuple) -> None:
         mn, mx, ss = part
@@ -279,7 +261,7 @@ def iter_bucket_stats(
             nb = min(per, nbuckets - col)
             got = _read_exact(f, path, buf[: nb * spb], pos)
             pos += nb * spb
-            mn, mx, ss = _reduce(got, nb, spb, wbuf, minmax)
+            mn, mx, ss = _reduce(got, nb, spb, dbuf, wbuf, minmax)
             stats = BucketStats(col, mn, mx, ss, np.full((nb, ch), spb, dtype=np.int64))
             col += nb
             if col == nbuckets and tail:
