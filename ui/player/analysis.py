@@ -75,6 +75,9 @@ def _convert(ov, done_columns: int) -> Overview:
 class WaveformJob(QRunnable):
     """Streams the overview of one recording, reporting finished columns as they come."""
 
+    #: seconds between progress reports (each one repaints the waveform)
+    progress_interval = 0.05
+
     def __init__(
         self,
         token: int,
@@ -92,7 +95,10 @@ class WaveformJob(QRunnable):
         try:
             last = None
             for chunk in iter_overview(
-                self.path, self.columns, content_hash=self.content_hash, interval=0.05
+                self.path,
+                self.columns,
+                content_hash=self.content_hash,
+                interval=self.progress_interval,
             ):
                 if self.cancelled.is_set():
                     return

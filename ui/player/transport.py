@@ -184,11 +184,11 @@ class TransportBar(QWidget):
         self.back_short.clicked.connect(lambda: self.skipRequested.emit(-self.short_skip_ms))
         self.fwd_short.clicked.connect(lambda: self.skipRequested.emit(self.short_skip_ms))
         self.fwd_long.clicked.connect(lambda: self.skipRequested.emit(self.long_skip_ms))
-        self.play_button.clicked.connect(self.playPauseRequested)
+        self.play_button.clicked.connect(lambda: self.playPauseRequested.emit())
         self.next_comment.clicked.connect(lambda: self.nextRequested.emit("comment"))
         self.next_hold.clicked.connect(lambda: self.nextRequested.emit("hold"))
         self.next_talkover.clicked.connect(lambda: self.nextRequested.emit("talkover"))
-        self.loop_button.toggled.connect(self.loopToggled)
+        self.loop_button.toggled.connect(lambda on: self.loopToggled.emit(bool(on)))
         self.speed.activated.connect(
             lambda i: self.rateRequested.emit(float(self.speed.itemData(i)))
         )

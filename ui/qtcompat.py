@@ -1,0 +1,71 @@
+"""Work-arounds for bugs of the Qt binding that would crash the app.
+
+PySide6 6.12.0 on Python 3.11: every ``SignalInstance.emit()`` called from Python drops
+one reference to ``True`` that it never took.  Python 3.11's ``True`` is an ordinary
+object with a finite reference count (a few hundred at start-up), so after some thousand
+emits — a minute of playback with a 15 ms playhead timer — the interpreter aborts with
+"Fatal Python error: bool_dealloc: deallocating True or False".  Python 3.12+ makes
+``True`` immortal and PySide6 6.11 does not have the bug; neither needs the fix.
+
+Rather than trusting version numbers, :func:`install` *measures* the leak with a private
+signal and, only if ``True`` loses references, wraps ``SignalInstance.emit`` to give back
+exactly what each call took.  It checks the result and removes the wrapper again if the
+measurement does not come out even.  Imported by ``ui/__init__.py`` so it runs before any
+widget exists.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+_installed = False
+
+
+class _Probe(QObject):
+    sig = Signal(int)
+
+
+def _leak_per_emit(n: int = 32) -> float:
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(n):
+        probe.sig.emit(1)
+    after = sys.getrefcount(True)
+    probe.deleteLater()
+    return (after - before) / n
+
+
+def install() -> bool:
+    """Install the emit fix if this binding needs it; returns True when it is active."""
+    global _installed
+    if _installed:
+        return True
+    leak = _leak_per_emit()
+    if leak >= 0:
+        return False
+    lost = round(-leak)
+    original = SignalInstance.emit
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+
+    def emit(self, *args):
+        result = original(self, *args)
+        for _ in range(lost):
+            incref(True)
+        return result
+
+    emit.__doc__ = original.__doc__
+    SignalInstance.emit = emit
+    if _leak_per_emit() != 0:  # not the bug we know: do not make it worse
+        SignalInstance.emit = original
+        return False
+    _installed = True
+    return True
+
+
+def active() -> bool:
+    return _installed
