@@ -228,7 +228,7 @@ class Client:
         with self.col.engine.connect() as conn:
             for table in server_mod.synced_tables():
                 spec = spec_for(table)
-                cols = ["id", *spec.data_columns, "rev"]
+                cols = ["id", *_compared(spec), "rev"]
                 rows = conn.exec_driver_sql(f"SELECT {', '.join(cols)} FROM {table.name}").all()
                 out[table.name] = {r[0]: tuple(r[1:]) for r in rows}
         return out
@@ -252,6 +252,14 @@ def make_client(
         c.close()
 
 
+def _compared(spec) -> list[str]:
+    """Synced content columns; derived scores are local recomputations, compared elsewhere."""
+    from qaclient.sync.conflicts import MERGE_POLICIES
+
+    derived = MERGE_POLICIES[spec.name].derived if spec.name in MERGE_POLICIES else frozenset()
+    return [c for c in spec.data_columns if c not in derived]
+
+
 def server_snapshot(url: str) -> dict[str, dict[str, tuple]]:
     """The same content view as :meth:`Client.snapshot`, read from the server."""
     from sqlalchemy import select
@@ -264,7 +272,7 @@ def server_snapshot(url: str) -> dict[str, dict[str, tuple]]:
         with engine.connect() as conn:
             for table in server_mod.synced_tables():
                 spec = spec_for(table)
-                cols = ["id", *spec.data_columns, "rev"]
+                cols = ["id", *_compared(spec), "rev"]
                 rows = conn.execute(select(*[table.c[c] for c in cols])).all()
                 raws = [spec.raw_from_typed(dict(zip(cols, r, strict=True))) for r in rows]
                 out[table.name] = {r["id"]: tuple(r[c] for c in cols[1:]) for r in raws}
