@@ -26,5 +26,6 @@ def test_many_emits_keep_the_refcount_of_true_and_false(qapp):
         e.plain.emit()
         e.number.emit(i)
     got.clear()
-    assert sys.getrefcount(True) - t0 == 0
-    assert sys.getrefcount(False) - f0 == 0
+    # without the fix True loses one reference per emit (-9000 here); allow incidental noise
+    assert abs(sys.getrefcount(True) - t0) < 10
+    assert abs(sys.getrefcount(False) - f0) < 10
