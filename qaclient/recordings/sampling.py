@@ -453,7 +453,9 @@ def balance(
         load, count, idx = heapq.heappop(heap)
         out[inspectors[idx]].extend(call_ids)
         heapq.heappush(heap, (load + minutes, count + len(call_ids), idx))
-    return out
+    # each inspector works through their calls in the order given (agent, day, time)
+    order = {cid: i for i, (cid, _, _) in enumerate(items)}
+    return {k: sorted(v, key=order.__getitem__) for k, v in out.items()}
 
 
 # --- parsing helpers ------------------------------------------------------------------------
