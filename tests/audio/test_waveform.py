@@ -73,6 +73,7 @@ def test_stereo_wav_equals_one_shot_reference(tmp_path, rng, synth, columns):
     [
         ("call.flac", "FLAC", "PCM_16", 2, 8000),
         ("call.ogg", "OGG", "VORBIS", 2, 8000),
+        ("call.mp3", "MP3", "MPEG_LAYER_III", 2, 8000),
         ("mono16k.wav", "WAV", "PCM_16", 1, 16000),
         ("call24.wav", "WAV", "PCM_24", 2, 8000),
         ("float.wav", "WAV", "FLOAT", 1, 8000),
