@@ -538,8 +538,10 @@ class Evaluations:
                 answers[item_id] = ans
                 new_json = ans.to_json()
             old_json = old.to_json() if old else None
-            if old_json == new_json:
-                return recompute_scores(s, row, rubric)
+            if old_json == new_json:  # nothing changed: no write, no audit entry
+                from qaclient.rubrics import scoring
+
+                return scoring.score(rubric, answers)
             row.answers = encode_answers(answers)
             self._touch(row)
             self._audit(s, row.id, "answer", item_id, old_json, new_json)
