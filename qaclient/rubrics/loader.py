@@ -115,7 +115,10 @@ def _clean(d: Decimal) -> Decimal:
 # ----------------------------------------------------------------------------- YAML / JSON reading
 
 
-class _Loader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe YAML with exact decimals and an error on duplicate mapping keys."""
 
 
@@ -196,7 +199,7 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
             raise RubricValidationError([Problem(name, "", f"invalid JSON: {exc}")]) from None
     else:
         try:
-            doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+            doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else None

@@ -41,12 +41,12 @@ def test_validate_prints_file_path_message(tmp_path, capsys):
     syntax.write_text("format: qaclient-rubric/1\nsections: [\n", encoding="utf-8")
     assert main(["rubric", "validate", bad, str(syntax), INBOUND]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines == [
+    assert lines[:3] == [
         f"{bad}:sections[0].items[0].levels[1].points: 4 is above the item maximum 3",
         f"{bad}:sections[1].id: duplicate section id 's' (also at sections[0])",
         f"{bad}:sections[1].items[0].id: duplicate item id 'a' (also at sections[0].items[0])",
-        f"{syntax}:line 3: invalid YAML: expected the node content, but found '<stream end>' (column 1)",
     ]
+    assert len(lines) == 4 and lines[3].startswith(f"{syntax}:line 3: invalid YAML: ")
 
 
 def test_show_json_contract(capsys):
