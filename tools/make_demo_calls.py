@@ -5,6 +5,7 @@ Run once by a developer (the output is committed; the app never runs espeak-ng):
 
     python tools/make_demo_calls.py            # all scripts
     python tools/make_demo_calls.py DEMO-ZH-02 # one call
+    python tools/make_demo_calls.py --csv-only # rewrite calls.csv, keep the audio
 
 Needs ``espeak-ng`` (speech) and ``sox`` (resampling to 8 kHz with a telephone band-pass).
 
@@ -66,12 +67,11 @@ CSV_COLUMNS = [
     "queue",
     "direction",
     "start",
-    "duration_s",
+    "duration",
     "caller",
     "complaint",
     "agent_channel",
-    "title",
-    "note",
+    "notes",
 ]
 
 TURN = re.compile(r"^(?P<who>[AC])\s*(?:(?P<op>[+~])(?P<sec>\d+(?:\.\d+)?))?\s*:\s*(?P<text>.+)$")
@@ -190,7 +190,8 @@ def write_ogg(path: Path, data: np.ndarray) -> None:
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv)
+    csv_only = "--csv-only" in argv
+    wanted = set(argv) - {"--csv-only"}
     scripts = [parse_script(p) for p in sorted(SCRIPTS.glob("*.txt"))]
     rows = []
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -198,7 +199,7 @@ def main(argv: list[str]) -> int:
         for script in scripts:
             h = script.header
             name = f"{h['call_id']}.ogg"
-            if not wanted or h["call_id"] in wanted:
+            if not csv_only and (not wanted or h["call_id"] in wanted):
                 data = render(script, tmp)
                 write_ogg(DEMO / name, data)
                 print(
@@ -215,12 +216,12 @@ def main(argv: list[str]) -> int:
                     "queue": h.get("queue", ""),
                     "direction": h["direction"],
                     "start": h["start"],
-                    "duration_s": f"{info.duration:.2f}",
+                    "duration": f"{info.duration:.2f}",
                     "caller": h.get("caller", ""),
                     "complaint": h.get("complaint", "0"),
                     "agent_channel": h["agent_channel"],
-                    "title": h.get("title", ""),
-                    "note": h.get("note", ""),
+                    # the title makes the demo calls findable by free-text search
+                    "notes": " — ".join(x for x in (h.get("title", ""), h.get("note", "")) if x),
                 }
             )
     with open(DEMO / "calls.csv", "w", newline="", encoding="utf-8") as f:
