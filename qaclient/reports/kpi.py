@@ -27,11 +27,12 @@ centre totals (a few hundred integers) and formats.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, func, select
 
 from qaclient.reports.common import (
     REPORTABLE,
@@ -405,6 +406,145 @@ def _agents_of_team(col: Collection, session, team: str) -> list[str]:
     return sorted(logins)
 
 
+@dataclass
+class MonthPartials:
+    """One month's per-agent partial sums - everything the KPI report needs from SQL.
+
+    ``items`` / ``sections``: ``(rubric_version_id, id) -> agent -> [n, score, max, na, lost]``
+    (raw DecimalE4 integers), ``meta``: ``(rubric_version_id, item_id) -> [section, category]``.
+    Cached in ``report_cache`` under a stamp of the month's rows (see ``cache.py``).
+    """
+
+    figures: dict[str, Figures] = field(default_factory=dict)
+    items: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
+    sections: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
+    meta: dict[tuple[str, str], list[str | None]] = field(default_factory=dict)
+    coverage_known: bool = False
+
+    def fig(self, agent: str) -> Figures:
+        return self.figures.setdefault(agent, Figures())
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "figures": {a: asdict(f) for a, f in self.figures.items()},
+                "items": [[k[0], k[1], v] for k, v in self.items.items()],
+                "sections": [[k[0], k[1], v] for k, v in self.sections.items()],
+                "meta": [[k[0], k[1], v] for k, v in self.meta.items()],
+                "coverage_known": self.coverage_known,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> MonthPartials:
+        d = json.loads(text)
+        return cls(
+            figures={a: Figures(**f) for a, f in d["figures"].items()},
+            items={(r, i): v for r, i, v in d["items"]},
+            sections={(r, i): v for r, i, v in d["sections"]},
+            meta={(r, i): v for r, i, v in d["meta"]},
+            coverage_known=d["coverage_known"],
+        )
+
+
+def month_partials(
+    col: Collection, s, month: Month, tz: str | None, *, use_cache: bool = True
+) -> MonthPartials:
+    """The month's partial sums, from the cache when its stamp still matches the rows."""
+    from qaclient.reports import cache
+
+    key = f"kpi|{month}|{tz or 'UTC'}"
+    stamp = cache.month_stamp(s, month, tz) if use_cache else None
+    if stamp is not None:
+        payload = cache.get(s, key, stamp)
+        if payload is not None:
+            return MonthPartials.from_json(payload)
+    parts = _compute_partials(col, s, month, tz)
+    if stamp is not None:
+        cache.put(col, key, stamp, parts.to_json())
+    return parts
+
+
+def _compute_partials(col: Collection, s, month: Month, tz: str | None) -> MonthPartials:
+    start, end = month.bounds(tz)
+    where = counted(start, end)
+    out = MonthPartials()
+    it = EvaluationItemScore
+    # --- per agent: counts, sums, calls with P / A errors ---------------------------------
+    err = (
+        select(
+            it.evaluation_id.label("eid"),
+            func.max(case((it.category == PHRASE, 1), else_=0)).label("p"),
+            func.max(case((it.category == ANSWER, 1), else_=0)).label("a"),
+            func.sum(it.errors).label("occ"),
+        )
+        .join(Evaluation, Evaluation.id == it.evaluation_id)
+        .where(*where, it.errors > 0, it.category.in_((PHRASE, ANSWER)))
+        .group_by(it.evaluation_id)
+        .subquery()
+    )
+    q = (
+        select(
+            Evaluation.agent,
+            func.count(),
+            func.coalesce(func.sum(raw(Evaluation.total)), 0),
+            func.coalesce(func.sum(raw(Evaluation.percent)), 0),
+            func.coalesce(func.sum(err.c.p), 0),
+            func.coalesce(func.sum(err.c.a), 0),
+            func.coalesce(func.sum(err.c.occ), 0),
+        )
+        .select_from(Evaluation)
+        .outerjoin(err, err.c.eid == Evaluation.id)
+        .where(*where)
+        .group_by(Evaluation.agent)
+    )
+    for agent, n, tot, per, pe, ae, occ in s.execute(q):
+        f = out.fig(agent)
+        f.evaluations, f.total_raw, f.percent_raw = int(n), int(tot), int(per)
+        f.phrase_error_calls, f.answer_error_calls, f.error_occurrences = int(pe), int(ae), int(occ)
+    # --- grade distribution -----------------------------------------------------------------
+    q = (
+        select(Evaluation.agent, func.coalesce(Evaluation.grade, "—"), func.count())
+        .where(*where)
+        .group_by(Evaluation.agent, Evaluation.grade)
+    )
+    for agent, grade, n in s.execute(q):
+        out.fig(agent).grades[grade] = int(n)
+    # --- sample coverage --------------------------------------------------------------------
+    out.coverage_known = _coverage(s, month, tz, col.engine.dialect.name, out)
+    # --- section and item sums per rubric version and agent ------------------------------
+    for table, target, with_items in (
+        (EvaluationSectionScore, out.sections, False),
+        (it, out.items, True),
+    ):
+        id_col = table.item_id if with_items else table.section_id
+        cols = [
+            Evaluation.rubric_version_id,
+            id_col,
+            Evaluation.agent,
+            func.sum(case((table.na.is_(False), 1), else_=0)),
+            func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
+            func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
+            func.sum(case((table.na.is_(True), 1), else_=0)),
+            func.sum(case((and_(table.na.is_(False), table.score < table.max), 1), else_=0)),
+        ]
+        if with_items:
+            cols += [func.max(table.section_id), func.max(table.category)]
+        q = (
+            select(*cols)
+            .select_from(table)
+            .join(Evaluation, Evaluation.id == table.evaluation_id)
+            .where(*where)
+            .group_by(Evaluation.rubric_version_id, id_col, Evaluation.agent)
+        )
+        for row in s.execute(q):
+            key = (str(row[0]), row[1])
+            target.setdefault(key, {})[row[2]] = [int(v or 0) for v in row[3:8]]
+            if with_items:
+                out.meta[key] = [row[8], row[9]]
+    return out
+
+
 def build_kpi(
     col: Collection,
     month: Month,
@@ -412,209 +552,104 @@ def build_kpi(
     team: str | None = None,
     tz: str | None = None,
     lang: str = "en",
+    use_cache: bool = True,
 ) -> KpiReport:
     """Compute the monthly KPI report for *month* (and the month before, beside it)."""
-    prev = month.previous()
-    cur_start, cur_end = month.bounds(tz)
-    prev_start, _ = prev.bounds(tz)
-    dialect = col.engine.dialect.name
-
     with col.Session() as s:
-        agent_filter = []
-        team_agents: list[str] | None = None
+        cur = month_partials(col, s, month, tz, use_cache=use_cache)
+        prev = month_partials(col, s, month.previous(), tz, use_cache=use_cache)
+        agents = set(cur.figures) | set(prev.figures)
         if team is not None:
-            team_agents = _agents_of_team(col, s, team)
-            agent_filter = [Evaluation.agent.in_(team_agents)]
-        period = case((Evaluation.scored_at >= cur_start, literal("cur")), else_=literal("prev"))
-        where = [*counted(prev_start, cur_end), *agent_filter]
-
-        figures: dict[tuple[str, str], Figures] = {}
-
-        def fig(agent: str, p: str) -> Figures:
-            return figures.setdefault((agent, p), Figures())
-
-        # --- per agent and month: counts, sums, calls with P / A errors ----------------
-        err = (
-            select(
-                EvaluationItemScore.evaluation_id.label("eid"),
-                func.max(case((EvaluationItemScore.category == PHRASE, 1), else_=0)).label("p"),
-                func.max(case((EvaluationItemScore.category == ANSWER, 1), else_=0)).label("a"),
-                func.sum(EvaluationItemScore.errors).label("occ"),
-            )
-            .join(Evaluation, Evaluation.id == EvaluationItemScore.evaluation_id)
-            .where(
-                *where,
-                EvaluationItemScore.errors > 0,
-                EvaluationItemScore.category.in_((PHRASE, ANSWER)),
-            )
-            .group_by(EvaluationItemScore.evaluation_id)
-            .subquery()
-        )
-        q = (
-            select(
-                Evaluation.agent,
-                period.label("period"),
-                func.count(),
-                func.coalesce(func.sum(raw(Evaluation.total)), 0),
-                func.coalesce(func.sum(raw(Evaluation.percent)), 0),
-                func.coalesce(func.sum(err.c.p), 0),
-                func.coalesce(func.sum(err.c.a), 0),
-                func.coalesce(func.sum(err.c.occ), 0),
-            )
-            .select_from(Evaluation)
-            .outerjoin(err, err.c.eid == Evaluation.id)
-            .where(*where)
-            .group_by(Evaluation.agent, period)
-        )
-        for agent, p, n, tot, per, pe, ae, occ in s.execute(q):
-            f = fig(agent, p)
-            f.evaluations, f.total_raw, f.percent_raw = int(n), int(tot), int(per)
-            f.phrase_error_calls, f.answer_error_calls, f.error_occurrences = (
-                int(pe),
-                int(ae),
-                int(occ),
-            )
-
-        # --- grade distribution ---------------------------------------------------------
-        q = (
-            select(
-                Evaluation.agent,
-                period.label("period"),
-                func.coalesce(Evaluation.grade, "—"),
-                func.count(),
-            )
-            .where(*where)
-            .group_by(Evaluation.agent, period, Evaluation.grade)
-        )
-        for agent, p, grade, n in s.execute(q):
-            fig(agent, p).grades[grade] = int(n)
-
-        # --- sample coverage ------------------------------------------------------------
-        coverage_known = _coverage(col, s, month, tz, dialect, team_agents, fig)
-
-        # --- section and item averages --------------------------------------------------
-        sections = _averages(s, EvaluationSectionScore, where, period, with_items=False)
-        items = _averages(s, EvaluationItemScore, where, period, with_items=True)
-        labels = load_labels(s)
-        agents = {a for a, _ in figures}
+            agents &= set(_agents_of_team(col, s, team))
         teams = team_map(col, s, agents)
+        names = {str(k): v for k, v in s.execute(select(RubricVersion.id, RubricVersion.rubric_id))}
+        labels = load_labels(s)
+    return _assemble(month, team, tz, agents, cur, prev, teams, names, labels, lang)
 
-    return _assemble(month, team, tz, figures, teams, sections, items, labels, coverage_known, lang)
 
-
-def _coverage(col, s, month: Month, tz, dialect, team_agents, fig) -> bool:
-    """Fill working/sampled days per agent for both months; False if the library is absent."""
+def _coverage(s, month: Month, tz, dialect, out: MonthPartials) -> bool:
+    """Working / sampled days per agent; False when the library has no calls that month."""
     try:
         from qaclient.storage.models.recordings import Call
-    except ImportError:  # pragma: no cover
+    except ImportError:  # pragma: no cover - library tables not present
         return False
-    known = False
-    for m, p in ((month, "cur"), (month.previous(), "prev")):
-        start, end = m.bounds(tz)
-        day = day_expr(Call.start_at, dialect, tz, m)
-        base = [Call.start_at >= start, Call.start_at < end, Call.deleted.is_(False)]
-        if team_agents is not None:
-            base.append(Call.agent.in_(team_agents))
-        worked: dict[str, set[str]] = {}
-        for agent, d in s.execute(select(Call.agent, day).where(*base).group_by(Call.agent, day)):
-            if agent:
-                worked.setdefault(agent, set()).add(str(d))
-        sampled: dict[str, set[str]] = {}
-        q = (
-            select(Call.agent, day)
-            .join(Evaluation, and_(Evaluation.call_id == Call.call_id))
-            .where(*base, Evaluation.status.in_(REPORTABLE), Evaluation.deleted.is_(False))
-            .group_by(Call.agent, day)
-        )
-        for agent, d in s.execute(q):
-            sampled.setdefault(agent, set()).add(str(d))
-        known = known or bool(worked)
-        for agent, days in worked.items():
-            f = fig(agent, p)
-            f.working_days = len(days)
-            got = sampled.get(agent, set()) & days
-            f.sampled_days = len(got)
-            f.missed_days = sorted(days - got)
-    return known
-
-
-def _averages(s, table, where, period, *, with_items: bool):
-    id_col = table.item_id if with_items else table.section_id
-    cols = [
-        RubricVersion.rubric_id,
-        id_col,
-        period.label("period"),
-        func.sum(case((table.na.is_(False), 1), else_=0)),
-        func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
-        func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
-        func.sum(case((table.na.is_(True), 1), else_=0)),
-    ]
-    group = [RubricVersion.rubric_id, id_col, period]
-    if with_items:
-        cols += [
-            func.sum(case((and_(table.na.is_(False), table.score < table.max), 1), else_=0)),
-            func.max(table.section_id),
-            func.max(table.category),
-        ]
+    start, end = month.bounds(tz)
+    day = day_expr(Call.start_at, dialect, tz, month)
+    base = [Call.start_at >= start, Call.start_at < end, Call.deleted.is_(False)]
+    worked: dict[str, set[str]] = {}
+    for agent, d in s.execute(select(Call.agent, day).where(*base).group_by(Call.agent, day)):
+        if agent:
+            worked.setdefault(agent, set()).add(str(d))
+    sampled: dict[str, set[str]] = {}
     q = (
-        select(*cols)
-        .select_from(table)
-        .join(Evaluation, Evaluation.id == table.evaluation_id)
-        .join(RubricVersion, RubricVersion.id == Evaluation.rubric_version_id)
-        .where(*where)
-        .group_by(*group)
+        select(Call.agent, day)
+        .join(Evaluation, Evaluation.call_id == Call.call_id)
+        .where(*base, Evaluation.status.in_(REPORTABLE), Evaluation.deleted.is_(False))
+        .group_by(Call.agent, day)
     )
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in s.execute(q):
-        rubric_id, rid, p, n, score, mx, na = row[:7]
-        entry = out.setdefault(
-            (rubric_id, rid),
-            {
-                "cur": (0, 0, 0, 0),
-                "prev": (0, 0, 0, 0),
-                "lost": 0,
-                "section": None,
-                "category": None,
-            },
-        )
-        entry[p] = (int(n), int(score), int(mx), int(na))
-        if with_items:
-            if p == "cur":
-                entry["lost"] = int(row[7])
-            entry["section"] = row[8]
-            entry["category"] = row[9]
-    return out
+    for agent, d in s.execute(q):
+        sampled.setdefault(agent, set()).add(str(d))
+    for agent, days in worked.items():
+        f = out.fig(agent)
+        got = sampled.get(agent, set()) & days
+        f.working_days, f.sampled_days, f.missed_days = len(days), len(got), sorted(days - got)
+    return bool(worked)
 
 
 def _assemble(
-    month, team, tz, figures, teams, sections, items, labels: RubricLabels, coverage_known, lang
+    month,
+    team,
+    tz,
+    agents,
+    cur: MonthPartials,
+    prev: MonthPartials,
+    teams,
+    names,
+    labels: RubricLabels,
+    lang,
 ) -> KpiReport:
     agents_rows: list[KpiRow] = []
     team_rows: dict[str, KpiRow] = {}
     centre = KpiRow("centre", "centre", team, Figures(), Figures())
-    for agent in sorted({a for a, _ in figures}):
-        cur = figures.get((agent, "cur"), Figures())
-        prev = figures.get((agent, "prev"), Figures())
+    for agent in sorted(agents):
+        c = cur.figures.get(agent, Figures())
+        p = prev.figures.get(agent, Figures())
         t = teams.get(agent) or NO_TEAM
-        row = KpiRow("agent", agent, t or None, cur, prev)
-        agents_rows.append(row)
+        agents_rows.append(KpiRow("agent", agent, t or None, c, p))
         tr = team_rows.setdefault(
             t, KpiRow("team", t or "(no team)", t or None, Figures(), Figures())
         )
         for target, src in (
-            (tr.current, cur),
-            (tr.previous, prev),
-            (centre.current, cur),
-            (centre.previous, prev),
+            (tr.current, c),
+            (tr.previous, p),
+            (centre.current, c),
+            (centre.previous, p),
         ):
             target.add(src)
     agents_rows.sort(key=lambda r: ((r.team or "~"), r.key))
 
-    def averages(data, with_items: bool) -> list[ScoreAverage]:
+    def averages(with_items: bool) -> list[ScoreAverage]:
+        # merge rubric versions into their rubric, and agents into the group
+        sums: dict[tuple[str, str], dict[str, list[int]]] = {}
+        meta: dict[tuple[str, str], list] = {}
+        for label, parts in (("cur", cur), ("prev", prev)):
+            data = parts.items if with_items else parts.sections
+            for (version, rid), per_agent in data.items():
+                key = (names.get(version, version), rid)
+                acc = sums.setdefault(key, {"cur": [0] * 5, "prev": [0] * 5})[label]
+                for agent, vals in per_agent.items():
+                    if agent in agents:
+                        for i, v in enumerate(vals):
+                            acc[i] += v
+                if with_items and (version, rid) in parts.meta:
+                    meta[key] = parts.meta[(version, rid)]
         out = []
-        for (rubric_id, rid), e in sorted(data.items()):
-            n, score, mx, na = e["cur"]
-            pn, _ps, _pm, _pna = e["prev"]
+        for (rubric_id, rid), e in sorted(sums.items()):
+            n, score, mx, na, lost = e["cur"]
+            pn, ps, pm, _pna, _pl = e["prev"]
+            if not (n or na or pn):
+                continue
+            section, category = meta.get((rubric_id, rid), [None, None])
             label = (
                 labels.item(rubric_id, rid, lang)
                 if with_items
@@ -625,15 +660,15 @@ def _assemble(
                     rubric_id=rubric_id,
                     id=rid,
                     label=label,
-                    section_id=e["section"],
-                    category=e["category"],
+                    section_id=section,
+                    category=category,
                     current_n=n,
                     current_score=q2(dec(score) / n) if n else None,
                     current_percent=pct(score, mx),
                     previous_n=pn,
-                    previous_percent=pct(e["prev"][1], e["prev"][2]),
+                    previous_percent=pct(ps, pm),
                     na=na,
-                    lost=e["lost"],
+                    lost=lost if with_items else 0,
                 )
             )
         return out
@@ -645,7 +680,7 @@ def _assemble(
         centre=centre,
         teams=[team_rows[k] for k in sorted(team_rows)],
         agents=agents_rows,
-        sections=averages(sections, False),
-        items=averages(items, True),
-        coverage_known=coverage_known,
+        sections=averages(False),
+        items=averages(True),
+        coverage_known=cur.coverage_known,
     )

@@ -158,3 +158,25 @@ def test_bad_month():
     with pytest.raises(PeriodError, match="YYYY-MM"):
         Month.parse("2026-1")
     assert str(Month.parse("2026-01").previous()) == "2025-12"
+
+
+def test_cached_month_is_recomputed_after_a_change(col, data):
+    from sqlalchemy import update
+
+    from qaclient.storage.models import Evaluation
+    from qaclient.storage.types import utcnow
+
+    first = col.reports.kpi("2026-10").to_json()
+    assert first == col.reports.kpi("2026-10").to_json()  # second read comes from the cache
+    from qaclient.reports.kpi import build_kpi
+    from qaclient.reports.period import Month
+
+    assert build_kpi(col, Month.parse("2026-10"), use_cache=False).to_json() == first
+    with col.Session.begin() as s:  # what the evaluations service does on a revision
+        s.execute(
+            update(Evaluation)
+            .where(Evaluation.id == data.ids["E6"])
+            .values(total=D(3), percent=D(60), rev=Evaluation.rev + 1, updated_at=utcnow())
+        )
+    again = col.reports.kpi("2026-10").to_json()
+    assert again["centre"]["metrics"]["average_score"]["current"] == D("51.47")  # (310.8 - 2) / 6

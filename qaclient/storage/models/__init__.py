@@ -8,6 +8,7 @@ from qaclient.storage.models.coaching import (
     CoachingAction,
     CoachingClip,
     CoachingSession,
+    ReportCache,
     ScorecardEvent,
 )
 from qaclient.storage.models.evaluations import (
@@ -30,6 +31,7 @@ __all__ = [
     "CoachingAction",
     "CoachingClip",
     "CoachingSession",
+    "ReportCache",
     "ScorecardEvent",
     "Base",
     "Evaluation",

@@ -100,3 +100,15 @@ class ScorecardEvent(Synced, Base):
     points: Mapped[Decimal] = mapped_column(default=Decimal(0))  # signed, per occurrence
     count: Mapped[int] = mapped_column(default=1)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReportCache(Base):
+    """Derived, local: a month's partial report sums with the stamp of the rows they came
+    from (``qaclient/reports/cache.py``).  Never synced; safe to empty at any time."""
+
+    __tablename__ = "report_cache"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)  # "kpi|2026-10|UTC"
+    stamp: Mapped[str] = mapped_column(String(300))
+    payload: Mapped[str] = mapped_column(Text)
+    computed_at: Mapped[datetime]

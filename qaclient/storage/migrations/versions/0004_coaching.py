@@ -124,12 +124,22 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_scorecard_events_dirty"), ["dirty"], unique=False)
         batch_op.create_index("ix_scorecard_events_month_agent", ["month", "agent"], unique=False)
 
+    op.create_table(
+        "report_cache",
+        sa.Column("key", sa.String(length=100), nullable=False),
+        sa.Column("stamp", sa.String(length=300), nullable=False),
+        sa.Column("payload", sa.Text(), nullable=False),
+        sa.Column("computed_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_report_cache")),
+    )
+
     # Reports: month-wide scans of the evaluations (centre / team figures, inspector
     # statistics) read only these columns; a covering index keeps them off the table.
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
         batch_op.create_index(
             "ix_evaluations_report",
-            ["scored_at", "status", "deleted", "agent", "evaluator", "total", "percent", "grade"],
+            ["scored_at", "status", "deleted", "agent", "evaluator", "total", "percent", "grade",
+             "updated_at", "rev"],
             unique=False,
         )
 
@@ -137,6 +147,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
         batch_op.drop_index("ix_evaluations_report")
+    op.drop_table("report_cache")
     for table, indexes in (
         ("scorecard_events", ["ix_scorecard_events_month_agent", "ix_scorecard_events_dirty"]),
         ("coaching_actions", ["ix_coaching_actions_agent_status", "ix_coaching_actions_session_id",
