@@ -167,7 +167,7 @@ def _reduce(
     either.  So the block is first de-interleaved into a channel-major buffer (one strided
     copy of a block that is still in cache), after which every reduction runs over
     contiguous rows of ``spb`` samples, whatever ``spb`` is.  The sum of squares goes
-    through float32 (``einsum`` sum of products); int16 squares would overflow int32.
+    through float32 dot products; int16 squares would overflow int32.
     """
     ch = block.shape[1]
     n = nb * spb
@@ -183,8 +183,9 @@ def _reduce(
         mx = v.max(axis=2).T
     w = wbuf[:, :n]
     np.copyto(w, d, casting="unsafe")
-    wv = w.reshape(ch, nb, spb)
-    ss = np.einsum("ijk,ijk->ij", wv, wv).T.astype(np.float64)
+    rows = w.reshape(ch * nb, spb)
+    # a batch of dot products (BLAS) beats einsum and square-then-sum
+    ss = np.matmul(rows[:, None, :], rows[:, :, None]).reshape(ch, nb).T.astype(np.float64)
     return mn, mx, ss
 
 
