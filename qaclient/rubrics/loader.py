@@ -460,7 +460,7 @@ ITEM_KEYS: dict[ItemKind, set[str]] = {
     ItemKind.YESNO: ITEM_COMMON | {"max", "flag"},
     ItemKind.DEDUCTION: ITEM_COMMON | {"points", "max_count"},
     ItemKind.BONUS: ITEM_COMMON | {"points", "max_count", "max"},
-    ItemKind.NUMERIC: ITEM_COMMON | {"min", "max", "ranges", "scored"},
+    ItemKind.NUMERIC: ITEM_COMMON | {"min", "max", "ranges", "scored", "max_points"},
     ItemKind.TEXT: ITEM_COMMON,
 }
 LEVEL_KEYS = {"name", "points", "percent", "labels", "descriptor", "auto_fail"}
@@ -1094,9 +1094,23 @@ def _item(
         fields["numeric_min"] = vmin
         fields["numeric_max"] = vmax
         fields["ranges"] = ranges
+        if "max_points" in obj and not ranges:
+            ctx.err(
+                f"{path}.max_points",
+                "max_points is the maximum of a numeric item scored through ranges",
+            )
         if scored and ranges:
             item_max = max(r.points for r in ranges)
             item_min = min(r.points for r in ranges)
+            if "max_points" in obj:
+                declared = ctx.number(obj["max_points"], f"{path}.max_points", minimum=Decimal(0))
+                if declared is not None and declared < item_max:
+                    ctx.err(
+                        f"{path}.max_points",
+                        f"{declared} is below the best range's points {item_max}",
+                    )
+                elif declared is not None:
+                    item_max = declared
             if critical is None and any(r.auto_fail for r in ranges):
                 critical = CriticalScope.EVALUATION
             if critical is not None and not any(r.auto_fail for r in ranges):
@@ -1538,6 +1552,8 @@ def _item_out(item: Item, langs: tuple[str, ...]) -> dict[str, Any]:
         out["max"] = _num(item.numeric_max if item.numeric_max is not None else Decimal(0))
         if not item.scored:
             out["scored"] = False
+        if item.ranges and item.max != max(r.points for r in item.ranges):
+            out["max_points"] = _num(item.max)
         if item.ranges:
             out["ranges"] = [
                 {

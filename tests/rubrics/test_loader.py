@@ -562,3 +562,16 @@ def test_worked_example_in_the_format_reference():
     res = score(r, parse_answers(r, answers)).to_json()
     assert res["total"] == 0 and res["grade"] == "fail"
     assert res["auto_fail"] == {"item": "verified", "scope": "evaluation", "section": "compliance"}
+
+
+def test_ranged_numeric_max_points():
+    rng = [{"min": 0, "max": 50, "points": 1}, {"min": 51, "max": 100, "points": 0}]
+    r = build(section("s", item("n", "numeric", min=0, max=100, max_points=10, ranges=rng)))
+    assert r.items[0].max == 10 and r.sections[0].max == 10
+    assert load_document(dump_document(r)) == r
+    assert paths_of(
+        rubric_doc(section("s", item("n", "numeric", min=0, max=100, max_points=0.5, ranges=rng)))
+    ) == ["sections[0].items[0].max_points"]
+    assert paths_of(rubric_doc(section("s", item("n", "numeric", max_points=3)))) == [
+        "sections[0].items[0].max_points"
+    ]
