@@ -56,11 +56,29 @@ def forty_item_rubric():
             if kind == 0:
                 it = {"id": iid, "kind": "levels", "max": 4 + k, "labels": labels(iid)}
             elif kind == 1:
-                it = {"id": iid, "kind": "levels", "max": 2, "levels": ["excellent", "poor"], "labels": labels(iid)}
+                it = {
+                    "id": iid,
+                    "kind": "levels",
+                    "max": 2,
+                    "levels": ["excellent", "poor"],
+                    "labels": labels(iid),
+                }
             elif kind == 2:
-                it = {"id": iid, "kind": "yesno", "max": 3, "labels": labels(iid), "na_allowed": True}
+                it = {
+                    "id": iid,
+                    "kind": "yesno",
+                    "max": 3,
+                    "labels": labels(iid),
+                    "na_allowed": True,
+                }
             else:
-                it = {"id": iid, "kind": "deduction", "points": 1, "category": "P", "labels": labels(iid)}
+                it = {
+                    "id": iid,
+                    "kind": "deduction",
+                    "points": 1,
+                    "category": "P",
+                    "labels": labels(iid),
+                }
             items.append(it)
             n += 1
         sections.append({"id": f"s{s}", "labels": labels(f"s{s}"), "items": items})
@@ -72,7 +90,9 @@ def forty_item_rubric():
         "id": "bench-40",
         "labels": labels("bench"),
         "categories": {"P": labels("phrase")},
-        "grades": {"bands": [{"grade": "A", "above": 90}, {"grade": "B", "from": 80}, {"grade": "F"}]},
+        "grades": {
+            "bands": [{"grade": "A", "above": 90}, {"grade": "B", "from": 80}, {"grade": "F"}]
+        },
         "sections": sections,
     }
     rubric = load_document(doc, "bench")
@@ -109,15 +129,21 @@ def main() -> None:
     rubric, raw = forty_item_rubric()
     answers = parse_answers(rubric, raw)
     result = score(rubric, answers)  # also builds the per-rubric table once
-    print(f"40-item rubric: total {result.total} / {result.max} = {result.percent} %, grade {result.grade}")
+    print(
+        f"40-item rubric: total {result.total} / {result.max} = {result.percent} %, grade {result.grade}"
+    )
 
     t_score = timed(lambda: score(rubric, answers), runs)
     t_parse_score = timed(lambda: score(rubric, parse_answers(rubric, raw)), runs)
     decimals = [Decimal(i) / 2 for i in range(40)]
     t_sum = timed(lambda: sum(decimals, Decimal(0)), runs)
     per_eval_us = t_score / runs * 1e6
-    print(f"score x{runs}: {t_score * 1000:.1f} ms total, {per_eval_us:.1f} µs per evaluation (target < 1000 µs)")
-    print(f"parse_answers + score x{runs}: {t_parse_score * 1000:.1f} ms, {t_parse_score / runs * 1e6:.1f} µs each")
+    print(
+        f"score x{runs}: {t_score * 1000:.1f} ms total, {per_eval_us:.1f} µs per evaluation (target < 1000 µs)"
+    )
+    print(
+        f"parse_answers + score x{runs}: {t_parse_score * 1000:.1f} ms, {t_parse_score / runs * 1e6:.1f} µs each"
+    )
     print(
         f"baseline sum of 40 Decimals x{runs}: {t_sum * 1000:.1f} ms, {t_sum / runs * 1e6:.2f} µs each; "
         f"ratio score/baseline = {t_score / t_sum:.1f}x"
@@ -125,7 +151,9 @@ def main() -> None:
     verdict = "OK" if per_eval_us < 1000 else "TOO SLOW"
     print(f"per-evaluation figure: {per_eval_us:.1f} µs -> {verdict}")
 
-    files = sorted(p for p in paths.rubrics_dir().iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+    files = sorted(
+        p for p in paths.rubrics_dir().iterdir() if p.suffix in (".yaml", ".yml", ".json")
+    )
     texts = [p.read_text(encoding="utf-8") for p in files]
     canon = [canonical_json(dump_document(load_file(p))) for p in files]
     reps = 20
@@ -133,7 +161,10 @@ def main() -> None:
     c_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     t_yaml = timed(lambda: [yaml.load(t, Loader=c_loader) for t in texts], reps) / reps  # noqa: S506
     t_json = timed(lambda: [json.loads(c) for c in canon], reps) / reps
-    t_from_json = timed(lambda: [load_document(json.loads(c, parse_float=Decimal)) for c in canon], reps) / reps
+    t_from_json = (
+        timed(lambda: [load_document(json.loads(c, parse_float=Decimal)) for c in canon], reps)
+        / reps
+    )
     print(
         f"load + validate {len(files)} shipped rubrics ({sum(len(t) for t in texts) // 1024} KiB): "
         f"{t_load * 1000:.1f} ms; baseline yaml.load ({c_loader.__name__}, parse only) {t_yaml * 1000:.1f} ms, "
@@ -148,7 +179,9 @@ def main() -> None:
         t0 = time.perf_counter()
         score(rubric, answers)
         samples.append(time.perf_counter() - t0)
-    print(f"score latency: median {statistics.median(samples) * 1e6:.1f} µs, max {max(samples) * 1e6:.1f} µs")
+    print(
+        f"score latency: median {statistics.median(samples) * 1e6:.1f} µs, max {max(samples) * 1e6:.1f} µs"
+    )
 
 
 if __name__ == "__main__":
