@@ -159,6 +159,7 @@ def test_all_excellent_is_100_and_all_poor_is_0(name):
     worst = _run(rubric, {i.id: {"level": "poor"} for i in rubric.items})
     assert (best.total, best.max, best.percent) == (100, 100, 100)
     assert (worst.total, worst.max, worst.percent) == (0, 100, 0)
+    assert (best.grade, worst.grade) == ("A", "fail")
     assert best.unanswered == () and worst.unanswered == ()
 
 
@@ -174,6 +175,7 @@ def test_inbound_mixed_answers_hand_computed(inbound):
     )
     res = _run(inbound, raw)
     assert res.total == Decimal("100") - Decimal("0.5") - 4 - Decimal("3.5") - 2 == Decimal("90")
+    assert res.grade == "B"  # the centre's bands: 90 is B, A is strictly above 90
     # a call without hold: the hold section N/A leaves numerator and denominator
     raw2 = {k: v for k, v in raw.items() if not k.startswith(("hold_", "long_hold"))}
     raw2["hold"] = {"na": True}
@@ -196,6 +198,7 @@ def test_deduction_checklist_is_100_minus_deductions(checklist):
         },
     )
     assert res.total == 100 - 4 - 1 - 2 - 2 == 91
+    assert res.grade == "A"
     assert res.errors == {"P": 3, "A": 1}
     everything = {i.id: {"count": 10} for i in checklist.items}
     assert _run(checklist, everything).total == 0  # never below 0
