@@ -228,14 +228,16 @@ class ItemComparison:
 
     @property
     def verdict(self) -> str:
-        """improved / same / worse / no data (changes within 2 points count as the same)."""
+        """improved / same / worse / no data.  Items with a maximum compare percent (within 2
+        points is the same); deduction items (no maximum) compare the average points, where
+        half a point (half a minor deduction per call) already counts."""
         c = self.change
-        if c is None:
-            if self.before_average is not None and self.after_average is not None:
-                c = self.after_average - self.before_average
-            else:
-                return "no data"
-        return "improved" if c > 2 else "worse" if c < -2 else "same"
+        if c is not None:
+            return "improved" if c > 2 else "worse" if c < -2 else "same"
+        if self.before_average is None or self.after_average is None:
+            return "no data"
+        d = self.after_average - self.before_average
+        return "improved" if d >= Decimal("0.5") else "worse" if d <= Decimal("-0.5") else "same"
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__ | {"change": self.change, "verdict": self.verdict}
