@@ -6,8 +6,9 @@ of the whole file as int16, then per channel ``x[:n, c].reshape(columns, -1).min
 baseline, and a cached re-open under 20 ms.
 
 Our overview computes min, max AND RMS (the baseline only min/max) over the whole file.
-Times are the best of --repeat runs, baseline and overview interleaved, files in the page
-cache for both.  Peak memory is measured in a fresh subprocess per method (ru_maxrss after
+Times are the best of --repeat runs (wall clock, and CPU time of the process beside it, which
+other load on the machine disturbs less), baseline and overview interleaved, files in the
+page cache for both.  Peak memory is measured in a fresh subprocess per method (ru_maxrss after
 the call minus ru_maxrss before it).  Also printed: the hour-long speech-segment analysis.
 
     python bench/waveform.py [--minutes 60] [--columns 2000] [--repeat 7]
@@ -106,20 +107,11 @@ def peak_mb(method: str, path: str, columns: int) -> float:
     return float(out.stdout.strip())
 
 
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--minutes", type=float, default=60)
     ap.add_argument("--columns", type=int, default=2000)
-    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -141,9 +133,12 @@ def main() -> int:
             print(
                 f"generated {p.name}: {p.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s"
             )
-        print(f"columns: {args.columns}; best of {args.repeat}")
         print(
-            f"{'format':6} {'baseline':>10} {'overview':>10} {'ratio':>6} {'base MB':>8} {'ours MB':>8}  cached re-open"
+            f"columns: {args.columns}; best of {args.repeat}; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs"
+        )
+        print(
+            f"{'format':6} {'baseline':>10} {'overview':>10} {'ratio':>6} {'cpu ratio':>9} "
+            f"{'base MB':>8} {'ours MB':>8}  cached re-open"
         )
         for fmt, path in files.items():
             # correctness first: every full column equals the baseline's
@@ -156,10 +151,14 @@ def main() -> int:
                 if not same:
                     print(f"MISMATCH with the baseline on channel {c} ({fmt})")
                     ok = False
-            tb = to = float("inf")
+            tb = to = cb = co = float("inf")
             for _ in range(args.repeat):  # interleaved, so drift hits both alike
-                tb = min(tb, best(lambda p=path: baseline(p, args.columns), 1))
-                to = min(to, best(lambda p=path: ours(p, args.columns), 1))
+                c0, t0 = time.process_time(), time.perf_counter()
+                baseline(path, args.columns)
+                tb, cb = min(tb, time.perf_counter() - t0), min(cb, time.process_time() - c0)
+                c0, t0 = time.process_time(), time.perf_counter()
+                ours(path, args.columns)
+                to, co = min(to, time.perf_counter() - t0), min(co, time.process_time() - c0)
             mb_base = peak_mb("baseline", path, args.columns)
             mb_ours = peak_mb("ours", path, args.columns)
             overview(path, args.columns)  # fill the cache
@@ -172,7 +171,7 @@ def main() -> int:
             ratio = to / tb
             ok &= ratio <= 1.3 and mb_ours < 64 and float(np.median(reopen)) < 0.020
             print(
-                f"{fmt:6} {tb * 1000:8.1f}ms {to * 1000:8.1f}ms {ratio:6.2f} {mb_base:8.1f} {mb_ours:8.1f}"
+                f"{fmt:6} {tb * 1000:8.1f}ms {to * 1000:8.1f}ms {ratio:6.2f} {co / cb:9.2f} {mb_base:8.1f} {mb_ours:8.1f}"
                 f"  median {np.median(reopen) * 1000:.2f} ms, max {max(reopen) * 1000:.2f} ms"
             )
         t = time.perf_counter()
