@@ -124,6 +124,10 @@ def load_rubric_ref(ref: str, on: date | None = None) -> Rubric:
 
     try:
         with Collection.open() as col:
+            if not _looks_like_uuid(ref):
+                # a name: make sure the shipped rubrics of this build are in the store
+                # (same content is a no-op; an updated shipped file becomes a new version)
+                col.rubrics.install_shipped()
             _vid, rubric = col.rubrics.resolve(ref, on=on)
             return rubric
     except RubricNotFound as exc:
@@ -132,6 +136,16 @@ def load_rubric_ref(ref: str, on: date | None = None) -> Rubric:
         raise CliError(_problems_text(exc.problems)) from exc
     except StoreError as exc:
         raise CliError(str(exc)) from exc
+
+
+def _looks_like_uuid(text: str) -> bool:
+    import uuid
+
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _num(d: Decimal | None) -> int | float | None:

@@ -1007,9 +1007,10 @@ def _item(
         )
         top = max((lv.points for lv in levels), default=Decimal(0))
         if declared is None and "max" not in obj:
-            if any(
+            raw_levels = obj.get("levels")
+            if not isinstance(raw_levels, list) or any(
                 isinstance(lv, str) or (isinstance(lv, dict) and "points" not in lv)
-                for lv in (obj.get("levels") or [None])
+                for lv in raw_levels
             ):
                 ctx.err(
                     f"{path}.max", "missing; levels taken from the scale need the item's maximum"
@@ -1224,7 +1225,7 @@ def _levels(
         if "labels" in lobj:
             labels = ctx.labels(lobj["labels"], f"{lpath}.labels")
         elif std is not None:
-            labels = dict(std.labels)
+            labels = {k: v for k, v in std.labels.items() if k in ctx.languages}
             missing = [lang for lang in ctx.languages if lang not in labels]
             if missing:
                 ctx.err(

@@ -575,3 +575,19 @@ def test_ranged_numeric_max_points():
     assert paths_of(rubric_doc(section("s", item("n", "numeric", max_points=3)))) == [
         "sections[0].items[0].max_points"
     ]
+
+
+def test_levels_from_the_scale_need_a_maximum():
+    doc = rubric_doc(section("s", {"id": "a", "kind": "levels", "labels": L("a")}))
+    assert paths_of(doc) == ["sections[0].items[0].max"]
+
+
+def test_single_language_rubric_round_trips():
+    doc = rubric_doc(
+        section("s", item("a", labels={"en": "A"}, max=3), labels={"en": "S"}),
+        labels={"en": "T"},
+        languages=["en"],
+    )
+    r = load_document(doc)
+    assert r.items[0].levels[0].labels == {"en": "Excellent"}
+    assert load_document(dump_document(r)) == r
