@@ -45,6 +45,15 @@ class JobSignals(QObject):
     failed = Signal(int, str, str)
 
 
+def _emit(signals: JobSignals, name: str, *args) -> bool:
+    """Emit from a worker; False if the receiving panel is gone (then the job just ends)."""
+    try:
+        getattr(signals, name).emit(*args)
+        return True
+    except RuntimeError:  # "Signal source has been deleted": the panel was closed
+        return False
+
+
 def columns_for(duration_ms: int | None) -> int:
     """How many overview columns to ask for: ~40 per second, 2,000 … 32,768.
 
@@ -103,19 +112,27 @@ class WaveformJob(QRunnable):
                 if self.cancelled.is_set():
                     return
                 last = chunk
-                if chunk.done < 1.0:
-                    self.signals.overviewProgress.emit(
-                        self.token, _convert(chunk.overview, chunk.end), chunk.done
-                    )
+                if chunk.done < 1.0 and not _emit(
+                    self.signals,
+                    "overviewProgress",
+                    self.token,
+                    _convert(chunk.overview, chunk.end),
+                    chunk.done,
+                ):
+                    return  # the panel is gone
             if last is not None and not self.cancelled.is_set():
                 ov = last.overview
-                self.signals.overviewDone.emit(
-                    self.token, _convert(ov, ov.columns), bool(ov.cached)
+                _emit(
+                    self.signals,
+                    "overviewDone",
+                    self.token,
+                    _convert(ov, ov.columns),
+                    bool(ov.cached),
                 )
         except AudioError as exc:
-            self.signals.failed.emit(self.token, "waveform", exc.reason)
+            _emit(self.signals, "failed", self.token, "waveform", exc.reason)
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
-            self.signals.failed.emit(self.token, "waveform", f"{type(exc).__name__}: {exc}")
+            _emit(self.signals, "failed", self.token, "waveform", f"{type(exc).__name__}: {exc}")
 
 
 def bands_from_analysis(result, agent_channel: int | None) -> list[Band]:
@@ -191,12 +208,19 @@ class SegmentsJob(QRunnable):
                 self.path, agent_channel=self.agent_channel or 0, content_hash=self.content_hash
             )
             if not self.cancelled.is_set():
-                self.signals.segmentsReady.emit(
-                    self.token, bands_from_analysis(result, self.agent_channel)
+                _emit(
+                    self.signals,
+                    "segmentsReady",
+                    self.token,
+                    bands_from_analysis(result, self.agent_channel),
                 )
         except Exception as exc:  # noqa: BLE001 - reported to the panel, shown as a message
-            self.signals.failed.emit(
-                self.token, "segments", getattr(exc, "reason", None) or str(exc)
+            _emit(
+                self.signals,
+                "failed",
+                self.token,
+                "segments",
+                getattr(exc, "reason", None) or str(exc),
             )
 
 
@@ -248,8 +272,8 @@ class SoloJob(QRunnable):
                     return
                 os.replace(tmp, target)
             if not self.cancelled.is_set():
-                self.signals.soloReady.emit(self.token, self.mode, str(target))
+                _emit(self.signals, "soloReady", self.token, self.mode, str(target))
         except AudioError as exc:
-            self.signals.failed.emit(self.token, "solo", exc.reason)
+            _emit(self.signals, "failed", self.token, "solo", exc.reason)
         except Exception as exc:  # noqa: BLE001
-            self.signals.failed.emit(self.token, "solo", f"{type(exc).__name__}: {exc}")
+            _emit(self.signals, "failed", self.token, "solo", f"{type(exc).__name__}: {exc}")
