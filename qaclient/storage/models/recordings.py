@@ -2,9 +2,10 @@
 
 A *call* is one recording plus the phone system's metadata about it.  The library is
 searched on a million rows, so the table carries composite indexes shaped like the common
-filters of the call list (``agent + date``, ``queue + unscored``, ``complaint``), each
-ending in the sort key ``(start_at, call_id)`` so the first page is an index range scan
-with no sort step.  ``scored`` / ``evaluation_count`` are denormalised from the
+filters of the call list (``agent + date``, ``queue + unscored``, ``complaint``): the
+equality columns, then ``deleted`` (every query excludes tombstones), then the sort key
+``(start_at, call_id)`` — so the first page is an index range scan with no sort step, and
+counting a filter never reads the table.  ``scored`` / ``evaluation_count`` are denormalised from the
 evaluations table (kept up to date by the flush hook at the end of this module and by
 ``Library.mark_scored`` / ``Library.refresh_scored``) because an anti-join against evaluations cannot use the same
 index as the ordering.
@@ -26,12 +27,13 @@ class Call(Synced, Base):
 
     __tablename__ = "calls"
     __table_args__ = (
-        Index("ix_calls_start", "start_at", "call_id"),
-        Index("ix_calls_agent_start", "agent", "start_at", "call_id"),
-        Index("ix_calls_team_start", "team", "start_at", "call_id"),
-        Index("ix_calls_queue_scored_start", "queue", "scored", "start_at", "call_id"),
-        Index("ix_calls_scored_start", "scored", "start_at", "call_id"),
-        Index("ix_calls_complaint_start", "complaint", "start_at", "call_id"),
+        Index("ix_calls_start", "deleted", "start_at", "call_id"),
+        Index("ix_calls_agent_start", "agent", "deleted", "start_at", "call_id"),
+        Index("ix_calls_team_start", "team", "deleted", "start_at", "call_id"),
+        Index("ix_calls_queue_start", "queue", "deleted", "start_at", "call_id"),
+        Index("ix_calls_queue_scored_start", "queue", "scored", "deleted", "start_at", "call_id"),
+        Index("ix_calls_scored_start", "scored", "deleted", "start_at", "call_id"),
+        Index("ix_calls_complaint_start", "complaint", "deleted", "start_at", "call_id"),
     )
 
     call_id: Mapped[str] = mapped_column(String(128), unique=True)

@@ -57,23 +57,33 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_calls")),
         sa.UniqueConstraint("call_id", name=op.f("uq_calls_call_id")),
     )
-    op.create_index("ix_calls_agent_start", "calls", ["agent", "start_at", "call_id"], unique=False)
     op.create_index(
-        "ix_calls_complaint_start", "calls", ["complaint", "start_at", "call_id"], unique=False
+        "ix_calls_agent_start", "calls", ["agent", "deleted", "start_at", "call_id"], unique=False
+    )
+    op.create_index(
+        "ix_calls_complaint_start",
+        "calls",
+        ["complaint", "deleted", "start_at", "call_id"],
+        unique=False,
     )
     op.create_index(op.f("ix_calls_content_hash"), "calls", ["content_hash"], unique=False)
     op.create_index(op.f("ix_calls_dirty"), "calls", ["dirty"], unique=False)
     op.create_index(
+        "ix_calls_queue_start", "calls", ["queue", "deleted", "start_at", "call_id"], unique=False
+    )
+    op.create_index(
         "ix_calls_queue_scored_start",
         "calls",
-        ["queue", "scored", "start_at", "call_id"],
+        ["queue", "scored", "deleted", "start_at", "call_id"],
         unique=False,
     )
     op.create_index(
-        "ix_calls_scored_start", "calls", ["scored", "start_at", "call_id"], unique=False
+        "ix_calls_scored_start", "calls", ["scored", "deleted", "start_at", "call_id"], unique=False
     )
-    op.create_index("ix_calls_start", "calls", ["start_at", "call_id"], unique=False)
-    op.create_index("ix_calls_team_start", "calls", ["team", "start_at", "call_id"], unique=False)
+    op.create_index("ix_calls_start", "calls", ["deleted", "start_at", "call_id"], unique=False)
+    op.create_index(
+        "ix_calls_team_start", "calls", ["team", "deleted", "start_at", "call_id"], unique=False
+    )
     op.create_table(
         "import_batches",
         sa.Column("root", sa.Text(), nullable=False),
@@ -162,6 +172,7 @@ def downgrade() -> None:
     op.drop_index("ix_calls_start", table_name="calls")
     op.drop_index("ix_calls_scored_start", table_name="calls")
     op.drop_index("ix_calls_queue_scored_start", table_name="calls")
+    op.drop_index("ix_calls_queue_start", table_name="calls")
     op.drop_index(op.f("ix_calls_dirty"), table_name="calls")
     op.drop_index(op.f("ix_calls_content_hash"), table_name="calls")
     op.drop_index("ix_calls_complaint_start", table_name="calls")
