@@ -61,9 +61,13 @@ class Problem:
     line: int | None = None  # 1-based line in the file, when known (syntax errors)
 
     def __str__(self) -> str:
-        """``FILE:PATH: message`` (PATH is ``line N`` for syntax errors)."""
-        path = self.path or (f"line {self.line}" if self.line is not None else "(document)")
-        return f"{self.file}:{path}: {self.message}"
+        """``FILE:PATH: message`` (PATH is ``line N`` for syntax errors; other problems
+        found in a YAML file end with ``(line N)``)."""
+        if not self.path:
+            where = f"line {self.line}" if self.line is not None else "(document)"
+            return f"{self.file}:{where}: {self.message}"
+        suffix = f" (line {self.line})" if self.line is not None else ""
+        return f"{self.file}:{self.path}: {self.message}{suffix}"
 
 
 class RubricValidationError(ValueError):
@@ -218,8 +222,47 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
 
 
 def load_file(path: str | Path) -> Rubric:
-    """Read and validate the rubric file at *path*."""
-    return load_document(read_document(path), str(path))
+    """Read and validate the rubric file at *path*.
+
+    Problems in a YAML file also carry the line they are on (``Problem.line``), so an
+    author editing the file by hand finds them.
+    """
+    doc = read_document(path)
+    try:
+        return load_document(doc, str(path))
+    except RubricValidationError as exc:
+        if Path(path).suffix.lower() != ".json":
+            exc.problems = _with_lines(Path(path), exc.problems)
+        raise
+
+
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _with_lines(path: Path, problems: list[Problem]) -> list[Problem]:
+    """*problems* with the line of the deepest YAML node their path reaches."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_BaseLoader)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        return problems
+    out = []
+    for problem in problems:
+        node = root
+        line = None if node is None else node.start_mark.line + 1
+        for key, index in _PATH_PART.findall(problem.path):
+            child = None
+            if index and isinstance(node, yaml.SequenceNode) and int(index) < len(node.value):
+                child = node.value[int(index)]
+            elif key and isinstance(node, yaml.MappingNode):
+                child = next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+                if child is None:  # e.g. an unknown key: point at the key itself if present
+                    break
+            if child is None:
+                break
+            node = child
+            line = node.start_mark.line + 1
+        out.append(Problem(problem.file, problem.path, problem.message, problem.line or line))
+    return out
 
 
 # ----------------------------------------------------------------------------- validation helpers

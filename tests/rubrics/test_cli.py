@@ -42,9 +42,9 @@ def test_validate_prints_file_path_message(tmp_path, capsys):
     assert main(["rubric", "validate", bad, str(syntax), INBOUND]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[:3] == [
-        f"{bad}:sections[0].items[0].levels[1].points: 4 is above the item maximum 3",
-        f"{bad}:sections[1].id: duplicate section id 's' (also at sections[0])",
-        f"{bad}:sections[1].items[0].id: duplicate item id 'a' (also at sections[0].items[0])",
+        f"{bad}:sections[0].items[0].levels[1].points: 4 is above the item maximum 3 (line 19)",
+        f"{bad}:sections[1].id: duplicate section id 's' (also at sections[0]) (line 25)",
+        f"{bad}:sections[1].items[0].id: duplicate item id 'a' (also at sections[0].items[0]) (line 27)",
     ]
     assert len(lines) == 4 and lines[3].startswith(f"{syntax}:line 3: invalid YAML: ")
 
