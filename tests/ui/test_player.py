@@ -413,3 +413,46 @@ def test_format_time():
     assert format_time(3_725_400) == "01:02:05"
     assert format_time(65_000, with_hours=False) == "01:05"
     assert format_time(-5) == "00:00:00"
+
+
+def test_switching_calls_drops_the_old_calls_results(qtbot, panel, tmp_path, monkeypatch):
+    long = tmp_path / "long.wav"
+    with sf.SoundFile(long, "w", RATE, 2, subtype="PCM_16") as f:
+        for _ in range(4):
+            f.write(np.full((60 * RATE, 2), 0.5, dtype=np.float32))
+    short = tmp_path / "mono.wav"
+    sf.write(short, speech(6, 400), RATE, subtype="PCM_16")
+    monkeypatch.setattr(WaveformJob, "progress_interval", 0.0)
+    panel.load_call(str(long), duration_ms=240_000)
+    panel.load_call(str(short), agent_channel=None)
+    qtbot.waitUntil(
+        lambda: panel.waveform.overview() is not None and panel.waveform.overview().complete,
+        timeout=5000,
+    )
+    qtbot.wait(300)  # give the first call's job time to report, if it were not dropped
+    ov = panel.waveform.overview()
+    assert ov.channels == 1
+    assert ov.duration_ms == pytest.approx(6000, abs=5)
+    assert ov.maxs.max() < 0.45  # not the constant 0.5 of the long call
+
+
+def test_closing_the_panel_while_analysing_is_harmless(qtbot, tmp_path, call):
+    w = PlayerPanel()
+    w.load_call(str(call))
+    w.deleteLater()
+    qtbot.wait(500)  # the jobs finish and find nobody to tell: no exception, no crash
+
+
+def test_volume_slider_sets_the_output_volume(qtbot, panel, call):
+    open_call(qtbot, panel, call)
+    panel.transport.volume.setValue(40)
+    assert panel.player.audio_output().volume() == pytest.approx(0.4, abs=0.01)
+
+
+def test_band_tooltips_say_who_interrupted(qapp):
+    from ui.player.waveform_widget import WaveformWidget
+
+    w = WaveformWidget()
+    assert "agent interrupted" in w._band_text(Band(BandKind.TALKOVER, 0, 1500, by="agent"))
+    assert "over 2 minutes" in w._band_text(Band(BandKind.HOLD, 0, 130_000, flagged=True))
+    assert "02:10" in w._band_text(Band(BandKind.HOLD, 0, 130_000, flagged=True))
