@@ -1,0 +1,2 @@
+"""Supervisor / manager reports: KPI report view, charts, scorecards, inspector statistics,
+and their PDF rendering (Qt's own PDF writer)."""
