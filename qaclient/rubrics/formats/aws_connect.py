@@ -337,6 +337,7 @@ class _Converter:
                     "type": qtype,
                     "options": options,
                     "path": qpath,
+                    "conditional": q.get("Enablement") is not None,
                 }
             else:
                 raise self.err(ipath, "an item is a Section or a Question")
@@ -663,6 +664,17 @@ class _Converter:
         inside = comparator == "IN"
         if negate:
             inside = not inside
+        if (negate or comparator == "NOT_IN") and ref["conditional"]:
+            # a negated test ("not one of these options", or DISABLE when …) may hold when the
+            # source has no answer because it is itself disabled; a qaclient condition never
+            # matches a missing answer, so the question would be hidden where Amazon Connect
+            # shows (and scores) it
+            raise self.err(
+                path,
+                f"this negated condition depends on {src.get('RefId')!r}, which has its own "
+                "enablement condition: when that question is disabled (no answer) the negation "
+                "may hold, and qaclient conditions cannot test for a missing answer",
+            )
         allowed = (
             [n for n in ref["options"].values() if n in values]
             if inside
