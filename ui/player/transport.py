@@ -136,6 +136,7 @@ class TransportBar(QWidget):
         self.loop_button.setCheckable(True)
         self.loop_button.setAutoRaise(False)
         lay.addStretch(1)
+        lay.addSpacing(6)
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(9.0, self.font().pointSizeF()))

@@ -311,6 +311,15 @@ class WaveformWidget(QWidget):
         if self._hover_x is not None and self._duration and self._drag is None:
             p.setPen(QPen(QColor(0, 0, 0, 70), 1, Qt.PenStyle.DashLine))
             p.drawLine(QLineF(self._hover_x, plot.top(), self._hover_x, plot.bottom()))
+            # the time under the mouse, in the ruler: inspectors note times while listening
+            label = format_time(self.ms_at(self._hover_x), with_hours=self._duration >= 3600_000)
+            fm = QFontMetrics(self.font())
+            w = fm.horizontalAdvance(label) + 8
+            bx = min(max(0, self._hover_x - w / 2), self.width() - w)
+            box = QRectF(bx, 0, w, RULER_H - 2)
+            p.fillRect(box, QColor("#303030"))
+            p.setPen(QColor("#FFFFFF"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         if self._duration:
             x = self.x_of(self._position)
             if -2 <= x <= self.width() + 2:
@@ -635,7 +644,7 @@ class WaveformWidget(QWidget):
         old = self._hover_x
         self._hover_x = int(x)
         if old != self._hover_x:
-            self.update()
+            self.update()  # whole widget: the time label in the ruler moves too
         marker = self._marker_at(x, event.position().y())
         self.setCursor(Qt.CursorShape.PointingHandCursor if marker else Qt.CursorShape.IBeamCursor)
 
