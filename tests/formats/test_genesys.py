@@ -495,3 +495,11 @@ def test_generated_form_scores_like_genesys(data, reference):
     assert 0 <= res.total <= res.max
     if failed:
         assert res.total == 0
+
+
+def test_api_list_response(genesys_example):
+    one = import_data({"entities": [genesys_example], "pageSize": 25}, "list.json")
+    assert one["id"] == "example-evaluation-form"
+    with pytest.raises(FormImportError) as info:
+        import_data({"entities": [genesys_example, genesys_example]}, "list.json")
+    assert info.value.path == "entities" and "export one form" in info.value.message

@@ -228,6 +228,17 @@ def import_data(data: Any, source: str = "<form>", fmt: str | None = None) -> di
             )
     else:
         found = detect_format(data)
+        entities = data.get("entities") if isinstance(data, dict) else None
+        if found is None and isinstance(entities, list):
+            forms = [e for e in entities if isinstance(e, dict)]
+            if len(forms) == 1 and detect_format(forms[0]) is not None:
+                return import_data(forms[0], source, None)
+            raise FormImportError(
+                source,
+                "entities",
+                f"a list of {len(entities)} forms (an API list response); export one form "
+                "(GET …/forms/evaluations/{formId}) and import that",
+            )
         if found is None:
             names = ", ".join(f"{f.name} ({f.title})" for f in formats())
             raise FormImportError(
