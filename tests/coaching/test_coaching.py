@@ -194,3 +194,24 @@ def test_export_pack_cuts_clips_and_calls_the_renderer(col, data, wav, tmp_path)
     assert pack.clip_files == {"clip-01-call-E1": "clip-01-call-E1.wav"}
     assert pack.clips[0].item_label == "Thanks the customer"
     assert json.loads(json.dumps(res.to_json()))["clips"][0].endswith(".wav")
+
+
+def test_pack_pdf_with_qt_writer(col, data, wav, tmp_path):
+    import shutil
+    import subprocess
+
+    from ui.coaching.pack_pdf import write_pack_pdf
+
+    with col.Session.begin() as s:
+        s.execute(update(Call).where(Call.call_id == "call-E1").values(file_uri=wav.as_uri()))
+    sid = col.coaching.create_session("alice", title="结束语 closing", focus_items=["c1"])
+    col.coaching.add_clip(sid, comment_id=col.coaching.moments("alice")[1].comment_id)
+    col.coaching.update_plan(sid, agreed_target="每通电话用姓氏感谢客户")
+    res = col.coaching.export_pack(sid, tmp_path, render_pdf=write_pack_pdf)
+    assert res.pdf.read_bytes().startswith(b"%PDF") and len(res.clips) == 1
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(res.pdf), "-"], capture_output=True, text=True
+        ).stdout
+        assert "Coaching pack" in text and "clip-01-call-E1.wav" in text and "结束语" in text
+        assert "Plan not finished" in text  # no observed behaviour / effect / follow-up yet
