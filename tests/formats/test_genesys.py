@@ -503,3 +503,11 @@ def test_api_list_response(genesys_example):
     with pytest.raises(FormImportError) as info:
         import_data({"entities": [genesys_example, genesys_example]}, "list.json")
     assert info.value.path == "entities" and "export one form" in info.value.message
+
+
+def test_question_type_inferred_when_missing(genesys_example):
+    form = copy.deepcopy(genesys_example)
+    for group in form["questionGroups"]:
+        for q in group["questions"]:
+            del q["type"]
+    assert import_data(form, "untyped.json") == import_data(genesys_example, "untyped.json")

@@ -241,6 +241,11 @@ class _Converter:
     def _plan_question(self, gi: int, qi: int, q: dict) -> dict[str, Any]:
         path = f"questionGroups[{gi}].questions[{qi}]"
         qtype = q.get("type")
+        if qtype is None:  # as the Terraform provider does: infer from the answer shape
+            if q.get("multipleSelectOptionQuestions"):
+                qtype = "multipleSelectQuestion"
+            elif q.get("answerOptions"):
+                qtype = "multipleChoiceQuestion"
         base_id = f"q{gi + 1}_{qi + 1}"
         text = text_of(q.get("text"), self.src, f"{path}.text", required=False) or ""
         plan: dict[str, Any] = {"type": qtype, "q": q, "path": path, "id": base_id, "text": text}
