@@ -10,6 +10,7 @@ back to its evaluation.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,7 +142,7 @@ def export_clip(
                 f"unknown metadata keys {sorted(meta)}; use call_id or one of {', '.join(TAGS)}"
             )
         dest_p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest_p.with_name(f".{dest_p.name}.{os.getpid()}.part")
+        tmp = dest_p.with_name(f".{dest_p.name}.{os.getpid()}-{threading.get_ident()}.part")
         try:
             f.seek(first)
             with sf.SoundFile(str(tmp), "w", sr, f.channels, subtype=subtype, format=fmt) as out:

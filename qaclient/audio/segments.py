@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -414,7 +415,7 @@ def analyse(
     seg = _analyse_energies(str(path), info, fs, energy, agent_channel, p)
     if use_cache and key is not None:
         file = _cache_file(key, agent_channel, p)
-        tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
+        tmp = file.with_name(f".{file.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         try:
             tmp.write_text(json.dumps(seg.to_json()), encoding="utf-8")
             os.replace(tmp, file)

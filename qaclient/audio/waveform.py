@@ -15,6 +15,7 @@ which is exact in float32.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -132,7 +133,7 @@ def load_cached(
 
 def _store(ov: Overview, raw_min: np.ndarray, raw_max: np.ndarray) -> None:
     file = _cache_file(ov.key, ov.columns)
-    tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
+    tmp = file.with_name(f".{file.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     meta = np.array(
         [ov.samplerate, ov.channels, ov.frames, ov.columns, CACHE_VERSION], dtype=np.int64
     )

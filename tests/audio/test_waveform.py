@@ -244,3 +244,41 @@ def test_cli_waveform_errors_exit_1(tmp_path, capsys):
     assert "broken.wav" in err and "not a readable recording" in err
     assert main(["waveform", str(bad), "--columns", "0"]) == 1
     assert "--columns" in capsys.readouterr().err
+
+
+def test_streaming_keeps_memory_bounded(tmp_path, rng, synth, monkeypatch):
+    """With 64 KiB blocks a 2-minute stereo file (3.8 MB as int16) never sits in memory whole."""
+    import tracemalloc
+
+    path = synth.write(tmp_path / "two-min.flac", signal(120.0, 2, rng), fmt="FLAC")
+    monkeypatch.setattr(reader, "BLOCK_BYTES", 64 * 1024)
+    tracemalloc.start()
+    try:
+        overview(path, 500, use_cache=False)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000, peak
+
+
+def test_threads_computing_the_same_overview(tmp_path, rng, synth):
+    """The player may start two jobs for one call: both finish, the cache stays valid."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = synth.write(tmp_path / "call.wav", signal(8.0, 2, rng))
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: overview(path, 700), range(4)))
+    for ov in results:
+        assert_matches(ov, path, 700)
+    assert overview(path, 700).cached
+    assert not list(paths.cache_dir("waveforms").glob("*.tmp"))
+
+
+def test_abandoned_progressive_run_caches_nothing(tmp_path, rng, synth, monkeypatch):
+    path = synth.write(tmp_path / "call.wav", signal(10.0, 2, rng))
+    monkeypatch.setattr(reader, "BLOCK_BYTES", 16 * 1024)
+    gen = iter_overview(path, 400, interval=0)
+    first = next(gen)
+    assert first.end < 400
+    gen.close()  # the user left the call
+    assert load_cached(path, 400) is None
