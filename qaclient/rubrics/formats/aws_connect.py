@@ -391,7 +391,7 @@ class _Converter:
         qtype = q.get("QuestionType")
         title = self.text(q.get("Title"), f"{qpath}.Title")
         assert title is not None
-        item: dict[str, Any] = {"id": ref["id"], "labels": self.lab(title)}
+        item: dict[str, Any] = {"id": ref["id"], "kind": None, "labels": self.lab(title)}
         prov: dict[str, Any] = {"RefId": q.get("RefId"), "QuestionType": qtype}
         if q.get("Weight") is not None:
             prov["Weight"] = _s(q.get("Weight"))
