@@ -214,4 +214,4 @@ def test_pack_pdf_with_qt_writer(col, data, wav, tmp_path):
             ["pdftotext", str(res.pdf), "-"], capture_output=True, text=True
         ).stdout
         assert "Coaching pack" in text and "clip-01-call-E1.wav" in text and "结束语" in text
-        assert "Plan not finished" in text  # no observed behaviour / effect / follow-up yet
+        assert "Describe what the agent said" in text  # the plan is not finished yet
