@@ -8,7 +8,8 @@ of :class:`SegmentParams`; docs/audio-analysis.md explains each one):
    are kept, so an hour-long call needs a few MB.
 2. Noise floor per channel, adaptive: the 10th percentile of frame energies in each 10 s
    window, then the minimum over the window and its two neighbours on either side
-   ("minimum statistics"), so it follows slow changes of line noise but not speech.
+   ("minimum statistics"), so it follows slow changes of line noise but not speech;
+   capped so that long hold music does not become the floor.
 3. Speech frames by hysteresis: a run of frames above ``floor + off_margin_db`` is active
    if it reaches ``floor + on_margin_db`` somewhere (and never below
    ``min_on_db``).  Gaps shorter than ``min_silence_ms`` are bridged (pauses between
@@ -55,6 +56,7 @@ class SegmentParams:
     floor_neighbours: int = 2
     floor_min_db: float = -80.0
     floor_max_db: float = -45.0
+    floor_cap_margin_db: float = 3.0
     on_margin_db: float = 12.0
     off_margin_db: float = 6.0
     min_on_db: float = -50.0
@@ -271,7 +273,10 @@ def noise_floor(energy: np.ndarray, frames_per_window: int, p: SegmentParams) ->
     k = p.floor_neighbours
     ext = np.concatenate([np.full(k, np.inf), per, np.full(k, np.inf)])
     mins = np.min(np.lib.stride_tricks.sliding_window_view(ext, 2 * k + 1), axis=1)
-    mins = np.clip(mins, p.floor_min_db, p.floor_max_db)
+    # The cap keeps a long stretch of hold music from becoming "the floor", but lets the
+    # floor follow a genuinely noisy line: it is at least the channel's quietest level.
+    cap = max(p.floor_max_db, float(np.percentile(energy, 5)) + p.floor_cap_margin_db)
+    mins = np.clip(mins, p.floor_min_db, cap)
     return np.repeat(mins, w)[:n].astype(np.float32)
 
 

@@ -206,3 +206,17 @@ def test_cli_segments_error_exit_1(tmp_path, capsys):
     assert main(["segments", str(empty), "--json"]) == 1
     assert "empty.wav: file is empty" in capsys.readouterr().err
     assert Path(empty).exists()
+
+
+def test_noisy_line_speech_is_found_above_the_noise(tmp_path, rng, synth):
+    """Line noise at -40 dBFS (a bad line): the adaptive floor follows it, speech is still found."""
+    x = synth.noise(40, rng, 2, level=0.01)
+    synth.place(x[:, 0], 2.0, synth.speech(6.0, rng, 0.6))
+    synth.place(x[:, 1], 9.0, synth.speech(5.0, rng, 0.6))
+    synth.place(x[:, 0], 15.0, synth.speech(4.0, rng, 0.6))
+    seg = analyse(synth.write(tmp_path / "noisy.wav", x))
+    agent, customer = seg.activity
+    assert_spans(agent.speech, [(2.0, 8.0), (15.0, 19.0)])
+    assert_spans(customer.speech, [(9.0, 14.0)])
+    assert all(-45 < a.noise_floor_db < -35 for a in seg.activity)
+    assert_spans(seg.silences, [(19.0, 40.0)])
