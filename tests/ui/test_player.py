@@ -456,3 +456,25 @@ def test_band_tooltips_say_who_interrupted(qapp):
     assert "agent interrupted" in w._band_text(Band(BandKind.TALKOVER, 0, 1500, by="agent"))
     assert "over 2 minutes" in w._band_text(Band(BandKind.HOLD, 0, 130_000, flagged=True))
     assert "02:10" in w._band_text(Band(BandKind.HOLD, 0, 130_000, flagged=True))
+
+
+def test_skip_lengths_from_the_settings(qtbot, panel, call):
+    open_call(qtbot, panel, call)
+    panel.set_skip_lengths(2000, 10000)
+    panel.seek(5000)
+    qtbot.keyClick(panel, Qt.Key.Key_Right)
+    assert panel.position() == pytest.approx(7000, abs=100)
+    qtbot.keyClick(panel, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.position() == 0
+    panel.transport.fwd_long.click()
+    assert panel.position() == pytest.approx(10000, abs=100)
+    assert (
+        "10" in panel.transport.fwd_long.toolTip()
+        and "Shift+→" in panel.transport.fwd_long.toolTip()
+    )
+    assert dict(panel.shortcuts())["Right"].endswith("2 seconds")
+
+
+def test_unknown_output_device_keeps_the_current_one(qtbot, panel):
+    assert not panel.set_output_device("no-such-device")
+    assert panel.set_output_device("")  # the system default

@@ -21,7 +21,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from ui.player.analysis import JobSignals, SoloJob
 
@@ -237,6 +237,21 @@ class Player(QObject):
 
     def audio_output(self) -> QAudioOutput:
         return self._output
+
+    def set_output_device(self, device_id: str) -> bool:
+        """Play through the output whose id (as text, as the settings store it) matches.
+
+        An empty id means the system default.  Returns False (and keeps the current
+        output) when no such device is present, e.g. a headset that was unplugged.
+        """
+        if not device_id:
+            self._output.setDevice(QMediaDevices.defaultAudioOutput())
+            return True
+        for device in QMediaDevices.audioOutputs():
+            if bytes(device.id().data()).decode(errors="replace") == device_id:
+                self._output.setDevice(device)
+                return True
+        return False
 
     # ------------------------------------------------------------------ loop
     def loop_range(self) -> tuple[int, int] | None:

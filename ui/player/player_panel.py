@@ -271,6 +271,15 @@ class PlayerPanel(QWidget):
         self.seek(nxt)
         return True
 
+    def set_skip_lengths(self, short_ms: int, long_ms: int) -> None:
+        """Apply the settings' skip lengths (←/→ and Shift+←/→, and the buttons)."""
+        self.short_skip_ms, self.long_skip_ms = int(short_ms), int(long_ms)
+        self.transport.set_skip_lengths(short_ms, long_ms)
+
+    def set_output_device(self, device_id: str) -> bool:
+        """Apply the settings' audio output (device id as text; empty = system default)."""
+        return self.player.set_output_device(device_id)
+
     def shortcuts(self) -> list[tuple[str, str]]:
         """(key, description) of every player shortcut, for the F1 sheet."""
         return [(seq, desc) for seq, desc, _ in self._shortcut_table()]

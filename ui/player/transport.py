@@ -6,7 +6,7 @@ button's tooltip names its keyboard shortcut, because inspectors work from the k
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -105,18 +105,15 @@ class TransportBar(QWidget):
             return b
 
         sp = QStyle.StandardPixmap
-        self.back_long = button(None, "«15", self.tr("Back 15 seconds"), "Shift+←")
-        self.back_short = button(
-            style.standardIcon(sp.SP_MediaSeekBackward), "", self.tr("Back 5 seconds"), "←"
-        )
+        self.back_long = button(None, "«15", "", "")
+        self.back_short = button(style.standardIcon(sp.SP_MediaSeekBackward), "", "", "")
         self.play_button = button(
             style.standardIcon(sp.SP_MediaPlay), "", self.tr("Play"), self.tr("Space")
         )
         self.play_button.setIconSize(QSize(26, 26))
-        self.fwd_short = button(
-            style.standardIcon(sp.SP_MediaSeekForward), "", self.tr("Forward 5 seconds"), "→"
-        )
-        self.fwd_long = button(None, "15»", self.tr("Forward 15 seconds"), "Shift+→")
+        self.fwd_short = button(style.standardIcon(sp.SP_MediaSeekForward), "", "", "")
+        self.fwd_long = button(None, "15»", "", "")
+        self.set_skip_lengths(short_skip_ms, long_skip_ms)
         lay.addSpacing(8)
         self.next_comment = button(
             _jump_icon("comment"), "", self.tr("Jump to the next comment"), "N"
@@ -199,6 +196,24 @@ class TransportBar(QWidget):
         self.set_time(0, 0)
 
     # ------------------------------------------------------------------ state in
+    def set_skip_lengths(self, short_ms: int, long_ms: int) -> None:
+        """Skip lengths from the settings; button labels and tooltips follow."""
+        self.short_skip_ms, self.long_skip_ms = int(short_ms), int(long_ms)
+        short_s, long_s = str(round(short_ms / 1000)), str(round(long_ms / 1000))
+        # the same words as the shortcut sheet (PlayerPanel), so they share translations
+        back = QCoreApplication.translate("PlayerPanel", "Back %1 seconds")
+        fwd = QCoreApplication.translate("PlayerPanel", "Forward %1 seconds")
+        for b, text, key in (
+            (self.back_long, back.replace("%1", long_s), "Shift+←"),
+            (self.back_short, back.replace("%1", short_s), "←"),
+            (self.fwd_short, fwd.replace("%1", short_s), "→"),
+            (self.fwd_long, fwd.replace("%1", long_s), "Shift+→"),
+        ):
+            b.setToolTip(f"{text} ({key})")
+            b.setAccessibleName(text)
+        self.back_long.setText(f"«{long_s}")
+        self.fwd_long.setText(f"{long_s}»")
+
     def set_playing(self, playing: bool) -> None:
         sp = QStyle.StandardPixmap
         self.play_button.setIcon(
