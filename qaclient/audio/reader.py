@@ -228,7 +228,8 @@ def iter_bucket_stats(
     Blocks hold a whole number of buckets when a bucket fits in ``block_bytes``; longer
     buckets are read in several blocks and accumulated.  With ``tail_into_last`` the frames
     after ``nbuckets * spb`` (fewer than one extra bucket for an overview) are folded into
-    the last bucket, so the whole file is covered.  Memory use is three block buffers (int16 read, de-interleaved int16, float32).
+    the last bucket, so the whole file is covered.  Memory use is three block buffers
+    (the int16 read, its de-interleaved copy, and float32 for the sums of squares).
     """
     ch = f.channels
     frame_bytes = 2 * ch
