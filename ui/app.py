@@ -135,6 +135,8 @@ def _half_score(window: Any) -> None:
 
 
 def take_screenshot(app: Any, window: Any, target: str, size: tuple[int, int]) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     window.resize(*size)
     window.apply_proportions()
     window.show()
@@ -155,7 +157,8 @@ def take_screenshot(app: Any, window: Any, target: str, size: tuple[int, int]) -
         if window.session is not None and not window.scoring.answers:
             _half_score(window)
             try:
-                window.session.add_comment(12_000, window.tr("Greeting complete and warm"), None)
+                text = QCoreApplication.translate("MainWindow", "Greeting complete and warm")
+                window.session.add_comment(12_000, text, None)
                 window.session.flush()
                 window._reload_comments()
             except Exception:

@@ -259,13 +259,34 @@ class MainWindow(QMainWindow):
                 return
 
     def apply_proportions(self) -> None:
-        """Sensible splitter sizes for the window width (1280–1920 px)."""
-        w = max(self.width(), 1000)
-        left = int(w * 0.24)
-        right = max(470, int(w * 0.34))
-        self.splitter.setSizes([left, w - left - right, right])
-        h = max(self.height(), 600)
+        """Splitter sizes for the window width.
+
+        The player needs its full transport bar and the form needs ~470 px for its level
+        buttons; below ~1450 px there is no room for the call list as well, so it starts
+        folded away (drag the left edge, or Ctrl+L, to bring it back).
+        """
+        w = max(self.width(), 800)
+        centre_min = max(self.centre.minimumSizeHint().width(), 420)
+        right = max(470, int(w * 0.31))
+        left = max(380, int(w * 0.29))
+        if w - left - right < centre_min:
+            left = w - right - centre_min
+            if left < 230:
+                left = 0
+                right = max(420, w - centre_min - 8)
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setSizes([left, max(centre_min, w - left - right), right])
+        h = max(self.height(), 560)
         self.centre.setSizes([int(h * 0.52), int(h * 0.48)])
+
+    def show_call_list(self) -> None:
+        """Ctrl+L: unfold the call list when it is folded away, and focus it."""
+        sizes = self.splitter.sizes()
+        if sizes[0] < 50:
+            want = 340
+            sizes = [want, sizes[1], max(380, sizes[2] - (want - sizes[0]))]
+            self.splitter.setSizes(sizes)
+        self.library.currentWidget().setFocus()
 
     def _db_text(self) -> str:
         url = self.col.engine.url
@@ -313,7 +334,7 @@ class MainWindow(QMainWindow):
         call_menu.addAction(self.act_form)
         self.act_list = QAction(self.tr("Go to the call &list"), self)
         self.act_list.setShortcut(QKeySequence("Ctrl+L"))
-        self.act_list.triggered.connect(lambda: self.library.currentWidget().setFocus())
+        self.act_list.triggered.connect(self.show_call_list)
         call_menu.addAction(self.act_list)
         self.act_next_unanswered = QAction(self.tr("Next &unanswered item"), self)
         self.act_next_unanswered.setShortcut(QKeySequence("Ctrl+U"))

@@ -130,7 +130,12 @@ class CallListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            # the complaint column is one flag wide: its name is in the tooltip
+            return "⚑" if self.COLUMNS[section] == "complaint" else self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._headers[section]
         return None
 
@@ -161,7 +166,7 @@ class CallListModel(QAbstractTableModel):
             if column == "queue":
                 return row.queue or ""
             if column == "start":
-                return row.start.astimezone().strftime("%Y-%m-%d %H:%M")
+                return row.start.astimezone().strftime("%m-%d %H:%M")
             if column == "duration":
                 return fmt_duration(row.duration_ms)
             if column == "complaint":
@@ -192,6 +197,8 @@ class CallListModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == "call_id" and row.notes:
                 return row.notes
+            if column == "start":
+                return row.start.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         elif role == Qt.ItemDataRole.UserRole:
             return row.call_id
         return None

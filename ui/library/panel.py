@@ -91,6 +91,11 @@ class FilterBar(QWidget):
         self.scored.addItem(self.tr("Unscored"), "unscored")
         self.scored.addItem(self.tr("Scored"), "scored")
         self.scored.addItem(self.tr("Scored by me"), "mine")
+        for combo in (self.agent, self.queue, self.direction, self.scored):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
         grid.addWidget(self.scored, 2, 0)
         self.complaint = QCheckBox(self.tr("Complaints only"))
         grid.addWidget(self.complaint, 2, 1, 1, 2)
@@ -273,12 +278,18 @@ class LibraryPanel(QTabWidget):
         self.table.openRequested.connect(self.openRequested)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for c, w in enumerate((128, 64, 110, 118, 56, 28, 78, 70)):
+        hh.setStretchLastSection(False)
+        hh.setMinimumSectionSize(22)
+        for c, w in enumerate((92, 44, 80, 80, 42, 24, 58, 54)):
             self.table.setColumnWidth(c, w)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the queue takes what is left
         lay.addWidget(self.table, 1)
         self.addTab(self.queue, self.tr("My queue"))
         self.addTab(lib, self.tr("Library"))
         self.filters.changed.connect(self.model.set_filter)
+        # an explicit minimum (instead of the filter bar's natural width) lets the main
+        # window fold or narrow the list on small screens
+        self.setMinimumWidth(200)
 
     def refresh(self) -> None:
         self.filters.reload_values()

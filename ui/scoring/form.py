@@ -195,6 +195,7 @@ class RubricForm(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rubric: Rubric | None = None
         self.lang = "en"
         self.sections: list[SectionBox] = []
@@ -333,8 +334,6 @@ class DescriptorPane(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setMargin(8)
-        self.setMinimumHeight(110)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.placeholder()
 
     def placeholder(self) -> None:
@@ -377,8 +376,15 @@ class ScoringPanel(QWidget):
         self.form.itemFocused.connect(self._on_focus)
         self.form.hovered.connect(self._on_hover)
         lay.addWidget(self.form, 1)
-        self.descriptor = DescriptorPane(self)
-        lay.addWidget(self.descriptor)
+        self.descriptor = DescriptorPane()
+        self.descriptor_scroll = QScrollArea(self)
+        self.descriptor_scroll.setWidget(self.descriptor)
+        self.descriptor_scroll.setWidgetResizable(True)
+        self.descriptor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.descriptor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.descriptor_scroll.setMinimumHeight(96)
+        self.descriptor_scroll.setMaximumHeight(230)
+        lay.addWidget(self.descriptor_scroll)
         bottom = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("evalStatus")
@@ -390,7 +396,7 @@ class ScoringPanel(QWidget):
         bottom.addWidget(self.submit_button)
         lay.addLayout(bottom)
         self.summary.hide()
-        self.descriptor.hide()
+        self.descriptor_scroll.hide()
         self.submit_button.setEnabled(False)
 
     def load(
@@ -405,7 +411,7 @@ class ScoringPanel(QWidget):
         self.title.setText(title)
         has = rubric is not None
         self.summary.setVisible(has)
-        self.descriptor.setVisible(has)
+        self.descriptor_scroll.setVisible(has)
         self.submit_button.setEnabled(has)
         if rubric is None:
             self.result = None
