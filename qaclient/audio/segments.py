@@ -35,6 +35,7 @@ import hashlib
 import json
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -246,9 +247,14 @@ class Segments:
 
 
 def frame_energies(
-    path: str | os.PathLike[str], frame_ms: int = 20
+    path: str | os.PathLike[str],
+    frame_ms: int = 20,
+    progress: Callable[[float], object] | None = None,
 ) -> tuple[AudioInfo, int, np.ndarray]:
-    """Stream ``path`` and return (info, samples per frame, energies in dBFS of shape (channels, frames))."""
+    """Stream ``path``: (info, samples per frame, energies in dBFS, shape (channels, frames)).
+
+    ``progress`` gets the fraction read after each block (raise from it to stop).
+    """
     with open_audio(path) as f:
         info = AudioInfo(str(path), f.samplerate, f.channels, f.frames, f.format, f.subtype)
         fs = max(1, round(f.samplerate * frame_ms / 1000))
@@ -257,6 +263,8 @@ def frame_energies(
         for st in iter_bucket_stats(f, path, fs, n, tail_into_last=False, minmax=False):
             ms = st.sumsq / (fs * 32768.0 * 32768.0)
             out[:, st.start : st.start + len(ms)] = (10 * np.log10(ms + 1e-10)).T
+            if progress is not None:
+                progress((st.start + len(ms)) / n)
     return info, fs, out
 
 
@@ -396,11 +404,13 @@ def analyse(
     content_hash: str | None = None,
     params: SegmentParams | None = None,
     use_cache: bool = True,
+    progress: Callable[[float], object] | None = None,
 ) -> Segments:
     """Detect speech, silences, holds and talk-over in ``path`` (raises :class:`AudioError`).
 
     ``agent_channel``: which channel of a stereo recording carries the agent (the library
     knows it per call); ignored for mono.  Results are cached like the waveform overview.
+    ``progress`` receives the fraction of the recording read so far (0..1).
     """
     p = params or SegmentParams()
     if agent_channel not in (0, 1):
@@ -416,7 +426,7 @@ def analyse(
             return seg
         except (OSError, ValueError, KeyError, TypeError):
             pass
-    info, fs, energy = frame_energies(path, p.frame_ms)
+    info, fs, energy = frame_energies(path, p.frame_ms, progress)
     seg = _analyse_energies(str(path), info, fs, energy, agent_channel, p)
     if use_cache and key is not None:
         file = _cache_file(key, agent_channel, p)

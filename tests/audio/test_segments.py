@@ -220,3 +220,31 @@ def test_noisy_line_speech_is_found_above_the_noise(tmp_path, rng, synth):
     assert_spans(customer.speech, [(9.0, 14.0)])
     assert all(-45 < a.noise_floor_db < -35 for a in seg.activity)
     assert_spans(seg.silences, [(19.0, 40.0)])
+
+
+def test_hold_tolerates_a_brief_hello_and_backchannels_are_not_talk_over(tmp_path, rng, synth):
+    x = synth.noise(70, rng, 2)
+    synth.place(x[:, 0], 0.5, synth.speech(6.0, rng))
+    synth.place(x[:, 1], 3.0, synth.speech(0.3, rng))  # "mm-hm" while the agent speaks: 300 ms
+    synth.place(x[:, 1], 7.0, synth.speech(3.0, rng))
+    synth.place(x[:, 0], 10.5, synth.speech(2.0, rng))  # "one moment please"
+    synth.place(x[:, 1], 35.0, synth.speech(1.5, rng))  # "hello? are you there?" during the hold
+    synth.place(x[:, 0], 60.0, synth.speech(4.0, rng))
+    synth.place(x[:, 1], 64.5, synth.speech(3.0, rng))
+    seg = analyse(synth.write(tmp_path / "hello.wav", x))
+    assert seg.talk_overs == []
+    assert len(seg.holds) == 1
+    h = seg.holds[0]
+    assert near(h.start_ms, 12.5) and near(h.end_ms, 60.0) and not h.long
+    # the silences either side of the "hello" are listed as long silences
+    assert_spans(seg.silences, [(12.5, 35.0), (36.5, 60.0)])
+
+
+def test_progress_is_reported_while_reading(stereo_call, monkeypatch):
+    from qaclient.audio import reader
+
+    path, _ = stereo_call
+    monkeypatch.setattr(reader, "BLOCK_BYTES", 256 * 1024)
+    seen: list[float] = []
+    analyse(path, use_cache=False, progress=seen.append)
+    assert len(seen) > 5 and seen == sorted(seen) and seen[-1] == 1.0
