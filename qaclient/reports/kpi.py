@@ -684,3 +684,42 @@ def _assemble(
         items=averages(True),
         coverage_known=cur.coverage_known,
     )
+
+
+def item_matrix(
+    col: Collection,
+    month: Month,
+    *,
+    team: str | None = None,
+    tz: str | None = None,
+    lang: str = "en",
+) -> dict[str, Any]:
+    """Per agent and item: % of the item's points kept this month (the heat map).
+
+    Items without a maximum (deductions) are left out: they have no percentage.  Returns
+    ``{"items": [(key, label)], "agents": [(agent, {key: percent})]}`` with ``key`` =
+    ``"rubric/item"``.
+    """
+    with col.Session() as s:
+        parts = month_partials(col, s, month, tz)
+        names = {str(k): v for k, v in s.execute(select(RubricVersion.id, RubricVersion.rubric_id))}
+        labels = load_labels(s)
+        allowed = set(_agents_of_team(col, s, team)) if team is not None else None
+    sums: dict[str, dict[str, list[int]]] = {}
+    for (version, item_id), per_agent in parts.items.items():
+        key = f"{names.get(version, version)}/{item_id}"
+        for agent, (_n, score, mx, _na, _lost) in per_agent.items():
+            if allowed is not None and agent not in allowed:
+                continue
+            acc = sums.setdefault(key, {}).setdefault(agent, [0, 0])
+            acc[0] += score
+            acc[1] += mx
+    keys = sorted(k for k, per in sums.items() if any(mx for _s, mx in per.values()))
+    agents = sorted({a for k in keys for a in sums[k]})
+    return {
+        "items": [(k, labels.item(k.split("/", 1)[0], k.split("/", 1)[1], lang)) for k in keys],
+        "agents": [
+            (a, {k: pct(*sums[k][a]) for k in keys if a in sums[k] and sums[k][a][1]})
+            for a in agents
+        ],
+    }

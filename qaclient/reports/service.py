@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from qaclient.reports import scorecard as _scorecard
 from qaclient.reports.export import write_csv, write_csv_single, write_xlsx
 from qaclient.reports.inspectors import InspectorReport, build_inspectors
-from qaclient.reports.kpi import KpiReport, build_kpi
+from qaclient.reports.kpi import KpiReport, build_kpi, item_matrix
 from qaclient.reports.period import Month
 from qaclient.reports.scorecard import ScorecardReport, build_scorecard
 
@@ -36,6 +36,17 @@ class Reports:
     ) -> KpiReport:
         """The monthly KPI report (this month beside last month) for the centre or *team*."""
         return build_kpi(self.col, _month(month), team=team, tz=tz, lang=lang)
+
+    def item_matrix(
+        self,
+        month: Month | str,
+        *,
+        team: str | None = None,
+        tz: str | None = None,
+        lang: str = "en",
+    ) -> dict:
+        """% of points kept per agent and item in the month (for the heat map)."""
+        return item_matrix(self.col, _month(month), team=team, tz=tz, lang=lang)
 
     def scorecard(
         self,

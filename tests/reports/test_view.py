@@ -1,0 +1,75 @@
+"""The report view drives the core reports: figures, pass/fail colours, charts, export."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtCharts")
+
+from PySide6.QtGui import QColor  # noqa: E402
+
+from qaclient.reports.period import Month  # noqa: E402
+from ui.reports.view import FAIL, PASS, ReportsView  # noqa: E402
+
+
+@pytest.fixture
+def view(qtbot, col, data):
+    w = ReportsView(col, month=Month.parse("2026-10"))
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    return w
+
+
+def cell(table, row_key: str, header: str):
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    col = next(i for i, h in enumerate(headers) if h.startswith(header))
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == row_key)
+    return table.item(row, col)
+
+
+def test_kpi_table_colours_targets(view):
+    t = view.kpi_table
+    assert cell(t, "Whole centre", "Evaluations").text() == "6"
+    assert cell(t, "Whole centre", "Phrase use %").background().color() == QColor(FAIL)
+    assert cell(t, "carol", "Error rate %").background().color() == QColor(PASS)  # 0 % <= 8 %
+    assert cell(t, "alice", "Average score").text() == "67.67"
+
+
+def test_team_scope_and_month_switch(view, qtbot):
+    view.team.setCurrentIndex(view.team.findData("blue"))
+    assert {view.kpi_table.item(r, 1).text() for r in range(view.kpi_table.rowCount())} >= {
+        "carol",
+        "dave",
+    }
+    assert cell(view.kpi_table, "Whole centre", "Evaluations").text() == "1"
+    view.team.setCurrentIndex(0)
+    view.month.setCurrentIndex(view.month.findData("2026-08"))
+    assert view.status.text() == "No evaluations in this month"
+
+
+def test_charts_and_heat_map(view):
+    grade = view.grade_chart.chart().series()[0]
+    assert [s.label() for s in grade.barSets()] == ["2026-09", "2026-10"]
+    assert view.heat_table.rowCount() == 3  # o1, o2, c1 (checklist items have no maximum)
+    headers = [
+        view.heat_table.horizontalHeaderItem(c).text() for c in range(view.heat_table.columnCount())
+    ]
+    assert headers == ["Item", "alice", "bob", "carol"]
+
+
+def test_scorecards_and_inspectors_tabs(view):
+    assert view.scorecard_table.rowCount() == 4
+    assert view.inspector_table.rowCount() == 2
+
+
+def test_export_buttons_write_files(view, tmp_path):
+    from openpyxl import load_workbook
+
+    x = view.export("xlsx", str(tmp_path / "r.xlsx"))
+    assert {"kpi", "scorecard", "inspectors"} <= set(load_workbook(x).sheetnames)
+    assert (
+        view.export("csv", str(tmp_path / "r.csv"))
+        .read_text(encoding="utf-8-sig")
+        .startswith("# kpi")
+    )
+    assert view.export("pdf", str(tmp_path / "r.pdf")).read_bytes().startswith(b"%PDF")
