@@ -585,6 +585,28 @@ class Importer:
                         report.unchanged += 1
                 else:
                     same_audio = by_hash.get(h, [])
+                    here = next(
+                        (
+                            r
+                            for r in same_audio
+                            if r.file_uri == uri or _same_file(_uri_path(r.file_uri), ex.path)
+                        ),
+                        None,
+                    )
+                    if here is not None:
+                        # this very file is already a call (imported under another call id,
+                        # e.g. with another mapping): keep its id, refresh what metadata says
+                        changes = {
+                            f: v[f] for f in UPDATABLE if f in provided and getattr(here, f) != v[f]
+                        }
+                        if changes:
+                            self._update(s, here.id, changes, now, actor)
+                            report.updated += 1
+                        else:
+                            report.unchanged += 1
+                        state.hashes[h] = (here.call_id, ex.rel)
+                        state.ids[here.call_id] = (h, ex.rel)
+                        continue
                     target = None
                     for r in same_audio:
                         old = _uri_path(r.file_uri)
@@ -657,7 +679,9 @@ def _uri_path(uri: str) -> Path | None:
     return uri_to_path(uri)
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def _same_file(a: Path | None, b: Path) -> bool:
+    if a is None:
+        return False
     try:
         return a.samefile(b)
     except OSError:
