@@ -248,3 +248,25 @@ def test_progress_is_reported_while_reading(stereo_call, monkeypatch):
     seen: list[float] = []
     analyse(path, use_cache=False, progress=seen.append)
     assert len(seen) > 5 and seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_simultaneous_start_has_no_interrupter(tmp_path, rng, synth):
+    x = synth.noise(12, rng, 2)
+    synth.place(x[:, 0], 1.0, synth.speech(3.0, rng))
+    synth.place(x[:, 1], 6.0, synth.speech(2.0, rng))
+    synth.place(x[:, 0], 9.0, synth.speech(2.0, rng))
+    synth.place(x[:, 1], 9.0, synth.speech(2.0, rng))  # both start together
+    seg = analyse(synth.write(tmp_path / "together.wav", x))
+    (t,) = seg.talk_overs
+    assert near(t.start_ms, 9.0) and near(t.end_ms, 11.0)
+    assert t.interrupter is None and t.interrupter_channel is None
+
+
+def test_positions_are_in_milliseconds_at_any_sample_rate(tmp_path, rng, synth):
+    """The same samples declared as 16 kHz play twice as fast: every position halves."""
+    x = synth.noise(30, rng, 1)[:, 0]
+    synth.place(x, 2.0, synth.speech(4.0, rng))
+    synth.place(x, 20.0, synth.speech(6.0, rng))
+    seg = analyse(synth.write(tmp_path / "fast.wav", x, samplerate=16000))
+    assert seg.samplerate == 16000 and seg.duration_ms == 15000
+    assert_spans(seg.activity[0].speech, [(1.0, 3.0), (10.0, 13.0)])
