@@ -10,7 +10,8 @@ Push (per table, batches of ``batch_size`` rows, one server transaction per batc
   the dirty rows are marked in flight (``dirty = 2``: an edit made meanwhile sets it back to
   1 and is not lost), streamed with COPY into a temporary table, and classified under the
   change-sequence advisory lock in one statement: *insert* (new row), *update* (our base
-  revision is the server's, or the server version is our own earlier write), *same* (a
+  revision is the server's, or the server version is our own earlier write from the same
+  base — an acknowledgement we never received, our edit continues it), *same* (a
   re-send of a write the server already has: acknowledged, nothing changes twice),
   *conflict* (someone else wrote since our base: never applied), *status* (a server rule
   refuses it), *blocked* (its parent is not on the server yet), *duplicate* (a unique key
@@ -272,7 +273,8 @@ class SyncEngine:
             SELECT s.id, CASE
                 WHEN t.id IS NULL THEN CASE WHEN {dup} THEN 'duplicate' WHEN {fk} THEN 'blocked' ELSE 'insert' END
                 WHEN t.sync_origin = %(client)s AND ({s_row}) IS NOT DISTINCT FROM ({t_row}) THEN 'same'
-                WHEN t.rev <> s.base_rev AND t.sync_origin IS DISTINCT FROM %(client)s THEN 'conflict'
+                WHEN t.rev <> s.base_rev AND NOT (t.sync_origin = %(client)s AND t.base_rev = s.base_rev)
+                    THEN 'conflict'
                 WHEN {status} THEN 'status'
                 WHEN {dup} THEN 'duplicate'
                 WHEN {fk} THEN 'blocked'
@@ -306,7 +308,7 @@ class SyncEngine:
                 cur.execute(self._classify_sql(spec), params)
                 sets = ", ".join(f"{c} = s.{c}" for c in d)
                 cur.execute(
-                    f"""UPDATE {name} t SET {sets}, rev = t.rev + 1, base_rev = t.rev,
+                    f"""UPDATE {name} t SET {sets}, rev = t.rev + 1, base_rev = s.base_rev,
                             server_seq = nextval('{server_mod.SEQUENCE}'), sync_origin = %(client)s, dirty = false
                         FROM _sync_stage s JOIN _sync_res r ON r.id = s.id
                         WHERE t.id = s.id AND r.action = 'update'

@@ -97,7 +97,7 @@ class LocalCluster:
     def start(self) -> None:
         opts = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root} "
-            f"-c fsync={'on' if self.fsync else 'off'} -c max_connections=60 "
+            f"-c fsync={'on' if self.fsync else 'off'} -c max_connections=100 "
             "-c shared_buffers=128MB"
         )
         # never synchronous_commit=off: an acknowledged commit must survive a server crash

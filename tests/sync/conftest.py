@@ -17,6 +17,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -124,6 +125,10 @@ class Client:
         self.server_url = server_url
         self.col = Collection.open(db.sqlite_url(path), actor=name)
         self.engine = SyncEngine(self.col, server_url)
+        self.skew = timedelta(0)  # this machine's clock error
+
+    def now(self):
+        return utcnow() + self.skew
 
     def sync(self):
         return self.engine.sync()
@@ -168,6 +173,8 @@ class Client:
                 answers=json.dumps(answers or {}, sort_keys=True),
                 created_by=self.name,
                 updated_by=self.name,
+                created_at=self.now(),
+                updated_at=self.now(),
             )
             s.add(ev)
         self._rescore(ev.id)
@@ -185,7 +192,7 @@ class Client:
                 setattr(row, k, v)
             row.rev += 1
             row.dirty = True
-            row.updated_at = utcnow()
+            row.updated_at = self.now()
             row.updated_by = self.name
 
     def set_answer(self, ev_id: uuid.UUID, item: str, value) -> None:
@@ -199,7 +206,7 @@ class Client:
             row.answers = json.dumps(answers, sort_keys=True)
             row.rev += 1
             row.dirty = True
-            row.updated_at = utcnow()
+            row.updated_at = self.now()
             row.updated_by = self.name
         self._rescore(ev_id)
 
@@ -212,6 +219,8 @@ class Client:
                 author=self.name,
                 created_by=self.name,
                 updated_by=self.name,
+                created_at=self.now(),
+                updated_at=self.now(),
             )
             s.add(c)
         return c.id
