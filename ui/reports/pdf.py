@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFontDatabase,
-    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -32,12 +31,17 @@ _app: Any = None  # keeps the app created here alive
 
 
 def ensure_app() -> None:
-    """Text layout needs a QGuiApplication; make one (offscreen when headless) if missing."""
+    """Text layout needs a QGuiApplication; make one (offscreen when headless) if missing.
+
+    A full QApplication, so that widgets created later in the same process (the desktop
+    app, pytest-qt) still work."""
     global _app
     if QCoreApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication([])
 
 
 def font_family() -> str:
