@@ -147,6 +147,7 @@ def cmd_calls(args: argparse.Namespace) -> int:
             scored_by=scored_by,
             text=args.text,
             order="oldest" if args.oldest else "newest",
+            timezone=args.timezone,
         )
         try:
             page = col.library.search(flt, offset=args.offset, limit=args.limit)
@@ -322,6 +323,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--oldest", action="store_true", help="oldest first (default newest first)")
+    p.add_argument(
+        "--timezone", help="IANA zone of --from/--to days (default UTC), e.g. Asia/Shanghai"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_calls)
 

@@ -59,8 +59,8 @@ class CallFilter:
     """What the call list shows.  Every field left ``None`` does not filter.
 
     ``date_from`` / ``date_to``: a ``datetime`` is an exact bound (from inclusive, to
-    exclusive; naive datetimes are taken as UTC); a ``date`` means whole UTC days, both
-    ends inclusive.  Durations are in seconds.  ``scored``: True = has an evaluation,
+    exclusive; naive datetimes are taken as UTC); a ``date`` means whole days, both ends
+    inclusive, in ``timezone`` (an IANA name such as ``Asia/Shanghai``; default UTC).  Durations are in seconds.  ``scored``: True = has an evaluation,
     False = has none.  ``scored_by``: has an evaluation by this login (the UI passes the
     current user for "scored by me").  ``text``: substring of the call id or the notes.
     """
@@ -78,6 +78,7 @@ class CallFilter:
     scored_by: str | None = None
     text: str | None = None
     order: str = "newest"
+    timezone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -286,16 +287,27 @@ def _as_utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _lower_bound(value: datetime | date) -> datetime:
-    if isinstance(value, datetime):
-        return _as_utc(value)
-    return datetime.combine(value, time(0), tzinfo=UTC)
+def _zone(name: str | None):
+    from qaclient.recordings.sampling import RulesError, zone
+
+    try:
+        return zone(name)
+    except RulesError as exc:
+        raise LibraryError(str(exc)) from exc
 
 
-def _upper_bound(value: datetime | date) -> datetime:
+def _lower_bound(value: datetime | date, tz_name: str | None = None) -> datetime:
     if isinstance(value, datetime):
         return _as_utc(value)
-    return datetime.combine(value + timedelta(days=1), time(0), tzinfo=UTC)
+    return datetime.combine(value, time(0), tzinfo=_zone(tz_name)).astimezone(UTC)
+
+
+def _upper_bound(value: datetime | date, tz_name: str | None = None) -> datetime:
+    if isinstance(value, datetime):
+        return _as_utc(value)
+    return datetime.combine(value + timedelta(days=1), time(0), tzinfo=_zone(tz_name)).astimezone(
+        UTC
+    )
 
 
 def _row_from(c: Any) -> CallRow:
@@ -373,9 +385,9 @@ def filter_conditions(flt: CallFilter) -> list[Any]:
             )
         conds.append(Call.direction == flt.direction)
     if flt.date_from is not None:
-        conds.append(Call.start_at >= _lower_bound(flt.date_from))
+        conds.append(Call.start_at >= _lower_bound(flt.date_from, flt.timezone))
     if flt.date_to is not None:
-        conds.append(Call.start_at < _upper_bound(flt.date_to))
+        conds.append(Call.start_at < _upper_bound(flt.date_to, flt.timezone))
     if flt.min_duration is not None:
         conds.append(Call.duration_ms >= int(round(flt.min_duration * 1000)))
     if flt.max_duration is not None:

@@ -79,6 +79,13 @@ def test_each_filter(lib) -> None:
         lib.count(CallFilter(date_from=date(2026, 11, 2), date_to=date(2026, 11, 2))) == 4
     )  # 08, 13, 18, 23 h
     assert lib.count(CallFilter(date_from=T0, date_to=T0 + timedelta(hours=5))) == 1
+    # the same day in Shanghai (UTC+8) runs from 16:00 UTC the day before: 08 h and 13 h
+    shanghai = CallFilter(
+        date_from=date(2026, 11, 2), date_to=date(2026, 11, 2), timezone="Asia/Shanghai"
+    )
+    assert lib.count(shanghai) == 2
+    with pytest.raises(LibraryError, match="unknown time zone"):
+        lib.count(CallFilter(date_from=date(2026, 11, 2), timezone="Mars/Base"))
     combined = CallFilter(agent="1002", queue="billing", date_from=date(2026, 11, 3))
     rows = lib.search(combined).rows
     assert rows and all(
