@@ -271,6 +271,19 @@ class Coverage:
         }
 
 
+@dataclass(frozen=True)
+class ImportRecord:
+    """A past folder import as stored (``finished_at`` None: it was interrupted)."""
+
+    batch_id: uuid.UUID
+    root: str
+    started_at: datetime
+    finished_at: datetime | None
+    by: str
+    counts: dict[str, int]
+    rejects: list[dict[str, str]]
+
+
 # --- helpers ------------------------------------------------------------------------------
 
 
@@ -501,6 +514,32 @@ class Library:
         from qaclient.recordings.importer import Importer
 
         return Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+
+    def imports(self, limit: int = 20) -> list[ImportRecord]:
+        """The last *limit* folder imports, newest first, with their counts and rejects."""
+        import json
+
+        from qaclient.storage.models.recordings import ImportBatch
+
+        stmt = (
+            select(ImportBatch)
+            .where(ImportBatch.deleted == false())
+            .order_by(ImportBatch.started_at.desc())
+            .limit(limit)
+        )
+        with self.col.Session() as s:
+            return [
+                ImportRecord(
+                    batch_id=b.id,
+                    root=b.root,
+                    started_at=b.started_at,
+                    finished_at=b.finished_at,
+                    by=b.created_by,
+                    counts=json.loads(b.counts or "{}"),
+                    rejects=json.loads(b.rejects or "[]"),
+                )
+                for b in s.execute(stmt).scalars()
+            ]
 
     def add_call(
         self,

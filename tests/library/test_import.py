@@ -68,6 +68,12 @@ def test_import_with_rejects_and_reasons(col, recordings: Path) -> None:
     assert col.library.count() == 4
     js = report.to_json()
     assert js["imported"] == 4 and js["rejected"] == 4 and len(js["rejects"]) == 4
+    (stored,) = col.library.imports()
+    assert stored.batch_id == report.batch_id and stored.finished_at is not None
+    assert stored.counts["imported"] == 4 and {r["code"] for r in stored.rejects} == set(
+        codes.values()
+    )
+    assert stored.by == "tester"
 
 
 def test_reimport_is_idempotent(col, recordings: Path) -> None:
