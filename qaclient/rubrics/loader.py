@@ -44,6 +44,9 @@ from qaclient.rubrics.model import (
 FORMAT = "qaclient-rubric/1"
 #: Points and weights carry at most this many decimal places (the store keeps 1/10000).
 MAX_PLACES = 4
+#: Numbers in a rubric stay below this (points, weights, bounds): exact in the store's
+#: 64-bit ten-thousandths and far beyond any real rubric.
+MAX_MAGNITUDE = Decimal(10) ** 12
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$")
 NEG_INF = Decimal("-Infinity")
 
@@ -348,6 +351,9 @@ class _Ctx:
             return None
         if not d.is_finite():
             self.err(path, f"{value} is not a finite number")
+            return None
+        if abs(d) >= MAX_MAGNITUDE:
+            self.err(path, f"{value} is too large (at most {MAX_MAGNITUDE - 1} in absolute value)")
             return None
         if integer and d != d.to_integral_value():
             self.err(path, f"expected a whole number, got {value}")
@@ -768,6 +774,8 @@ def _grades(ctx: _Ctx, raw: Any) -> tuple[GradeBasis, tuple[GradeBand, ...]]:
     bands: list[GradeBand] = []
     names: set[str] = set()
     raw_bands = ctx.seq(obj.get("bands"), "grades.bands") or []
+    if "bands" in obj and isinstance(obj["bands"], list) and not raw_bands:
+        ctx.err("grades.bands", "give at least one band, or leave 'grades' out")
     for i, braw in enumerate(raw_bands):
         path = f"grades.bands[{i}]"
         bobj = ctx.mapping(braw, path)
@@ -1232,12 +1240,10 @@ def _levels(
         if isinstance(lraw, str):
             lobj: dict[str, Any] = {"name": lraw}
         else:
-            lobj = (
-                ctx.mapping(lraw, lpath, "a level name or a mapping {name, points, descriptor}")
-                or {}
-            )
-            if not lobj:
+            found = ctx.mapping(lraw, lpath, "a level name or a mapping {name, points, descriptor}")
+            if found is None:
                 continue
+            lobj = found
             ctx.keys(lobj, lpath, LEVEL_KEYS)
         name = ctx.ident(lobj.get("name"), f"{lpath}.name")
         if name is None:

@@ -226,3 +226,60 @@ def test_base_mode_is_base_plus_changes_clamped(case):
     expected = min(max(rubric.base + delta, rubric.floor), rubric.cap)
     assert res.total == expected
     assert res.max == rubric.cap
+
+
+junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.text(max_size=5),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, (*prefix, i))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rubric_docs(), st.data())
+def test_damaged_documents_are_reported_never_crash(doc, data):
+    """Replace any part of a valid document by junk: it loads or it is reported, nothing else."""
+    from qaclient.rubrics.loader import RubricValidationError
+
+    spots = [p for p in _paths(doc) if p]
+    spot = data.draw(st.sampled_from(spots))
+    value = data.draw(junk)
+    damaged = copy.deepcopy(doc)
+    target = damaged
+    for key in spot[:-1]:
+        target = target[key]
+    target[spot[-1]] = value
+    try:
+        rubric = load_document(damaged, "damaged")
+    except RubricValidationError as exc:
+        assert exc.problems and all(p.message for p in exc.problems)
+        assert not any("cannot read this rubric" in p.message for p in exc.problems), exc.problems
+    else:
+        assert load_document(dump_document(rubric), "again") == rubric
+
+
+def _shipped_docs():
+    from qaclient import paths
+    from qaclient.rubrics.loader import read_document
+
+    return [read_document(p) for p in sorted(paths.rubrics_dir().glob("*.yaml"))]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_shipped_docs()), st.data())
+def test_damaged_shipped_rubrics_are_reported_never_crash(doc, data):
+    test_damaged_documents_are_reported_never_crash.hypothesis.inner_test(doc, data)
