@@ -1,9 +1,175 @@
-"""`qaclient` commands of this group (see COMMAND_MODULES in main.py)."""
+"""``qaclient sync`` (push local changes, pull everyone else's, list/resolve conflicts) and
+``qaclient db init`` (create or upgrade the shared PostgreSQL schema)."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
+
+from qaclient.cli.common import CliError, print_json
+
+
+def _connection(url: str | None) -> str:
+    from qaclient.sync import credentials
+
+    try:
+        conn = credentials.resolve(url)
+    except credentials.CredentialsError as exc:
+        raise CliError(str(exc), 2) from exc
+    return conn.url
+
+
+def _engine_or_error(url: str, ask: bool):
+    """A server engine; asks for a password on a terminal if the server wants one."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    from qaclient.sync.engine import server_engine
+
+    engine = server_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return engine
+    except OperationalError as exc:
+        msg = str(exc.orig)
+        engine.dispose()
+        if "password" in msg and ask and sys.stdin.isatty():
+            pw = getpass.getpass(
+                f"password for {make_url(url).render_as_string(hide_password=True)}: "
+            )
+            return server_engine(
+                make_url(url).set(password=pw).render_as_string(hide_password=False)
+            )
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise CliError(f"cannot connect to {shown}: {' '.join(msg.split())}", 3) from exc
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from qaclient.collection import Collection
+    from qaclient.sync.conflicts import ConflictError
+    from qaclient.sync.engine import SyncEngine, SyncError
+
+    with Collection.open() as col:
+        if args.conflicts or args.resolve:
+            from qaclient.sync.conflicts import Conflicts
+
+            conflicts = Conflicts(col.engine, col.actor)
+            if args.resolve:
+                cid, choice = args.resolve
+                try:
+                    conflicts.resolve(cid, choice)
+                except (ConflictError, ValueError) as exc:
+                    raise CliError(str(exc)) from exc
+                print(f"conflict {cid}: kept {choice}; run `qaclient sync` to send it")
+                return 0
+            views = conflicts.list()
+            if args.json:
+                print_json({"conflicts": [v.to_json() for v in views]})
+            else:
+                for v in views:
+                    print(
+                        f"{v.id}  {v.table} {v.row_id}  {v.kind}: {', '.join(v.fields)}  {v.message}"
+                    )
+                if not views:
+                    print("no open conflicts")
+            return 0
+        url = _connection(args.db)
+        server = _engine_or_error(url, ask=not args.json)
+        engine = SyncEngine(col, server)
+        try:
+            result = engine.sync()
+        except SyncError as exc:
+            raise CliError(str(exc), 3 if exc.offline else 1) from exc
+        finally:
+            server.dispose()
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(
+            f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts} "
+            f"(open: {result.open_conflicts}), merged {result.merged}"
+            + (f", held back {result.held}" if result.held else "")
+            + f" in {result.seconds * 1000:.0f} ms"
+        )
+        if result.open_conflicts:
+            print(
+                "see them with `qaclient sync --conflicts`; decide with `qaclient sync --resolve ID mine|theirs`"
+            )
+    return 1 if result.open_conflicts and args.fail_on_conflict else 0
+
+
+def cmd_db_init(args: argparse.Namespace) -> int:
+    from qaclient.storage.db import StoreError
+    from qaclient.sync import server as server_mod
+
+    url = _connection(args.db)
+    engine = _engine_or_error(url, ask=not args.json)
+    try:
+        server_id = server_mod.install(engine)
+    except (StoreError, server_mod.ServerSchemaError) as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        engine.dispose()
+    from qaclient.storage.db import current_revision
+    from qaclient.sync.engine import server_engine
+
+    e2 = server_engine(url)
+    try:
+        rev = current_revision(e2)
+    finally:
+        e2.dispose()
+    info = {
+        "server_id": server_id,
+        "revision": rev,
+        "tables": [t.name for t in server_mod.synced_tables()],
+        "database": e2.url.render_as_string(hide_password=True),
+    }
+    if args.json:
+        print_json(info)
+    else:
+        print(
+            f"shared schema at revision {rev} on {info['database']} (server id {server_id}); "
+            f"{len(info['tables'])} synced tables"
+        )
+    return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this group's commands to the ``qaclient`` parser."""
+    """Add ``sync`` and ``db`` to the ``qaclient`` parser."""
+    p = sub.add_parser(
+        "sync",
+        help="send local changes to the shared server and fetch everyone else's",
+        description="Push local changes to the shared PostgreSQL server, pull the others', and "
+        "report conflicts. The server comes from --db, QACLIENT_DATABASE_URL or the settings.",
+    )
+    p.add_argument("--db", metavar="URL", help="postgresql://user@host[:port]/database")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result as JSON (pushed, pulled, conflicts, …)",
+    )
+    p.add_argument(
+        "--conflicts", action="store_true", help="list open conflicts instead of syncing"
+    )
+    p.add_argument(
+        "--resolve", nargs=2, metavar=("ID", "mine|theirs|merge"), help="decide a conflict"
+    )
+    p.add_argument(
+        "--fail-on-conflict", action="store_true", help="exit status 1 when conflicts are open"
+    )
+    p.set_defaults(func=cmd_sync)
+
+    d = sub.add_parser("db", help="shared database administration")
+    dsub = d.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    init = dsub.add_parser(
+        "init",
+        help="create or upgrade the shared PostgreSQL schema",
+        description="Create or upgrade the shared schema (the same migrations as the local store) "
+        "plus the server-only parts: change sequence, triggers, indexes. Safe to run again.",
+    )
+    init.add_argument("--db", metavar="URL", help="postgresql://user@host[:port]/database")
+    init.add_argument("--json", action="store_true", help="print the result as JSON")
+    init.set_defaults(func=cmd_db_init)

@@ -1,0 +1,156 @@
+"""Where the shared server is and how we log in — without a password on disk in clear.
+
+The server URL and the user name come from (first found wins):
+
+1. an explicit URL (``qaclient sync --db URL``, the settings dialog's test button);
+2. the ``QACLIENT_DATABASE_URL`` environment variable;
+3. the settings file (``settings.json``: keys ``sync_url`` and ``sync_user`` kept in
+   :attr:`qaclient.settings.Settings.extra`; written by :func:`save_connection`, which strips
+   any password from the URL before it touches the disk).
+
+The password, when the URL has none: the OS keyring (``keyring``: macOS Keychain, Windows
+Credential Locker, Secret Service on Linux) under service ``qaclient`` and the key
+``user@host:port/db``; else ``PGPASSWORD`` / ``~/.pgpass`` (libpq reads them itself); else
+the UI asks (and may store the answer in the keyring).  No keyring backend on the machine
+(a headless server, CI): nothing is stored, the password comes from the environment only.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from sqlalchemy.engine import URL, make_url
+
+from qaclient import settings as settings_mod
+
+KEYRING_SERVICE = "qaclient"
+ENV_URL = "QACLIENT_DATABASE_URL"
+
+
+class CredentialsError(ValueError):
+    """No server configured, or a URL that is not a PostgreSQL URL."""
+
+
+@dataclass(frozen=True)
+class Connection:
+    url: str  # with the password when one was found (never printed: use ``display``)
+    display: str  # without the password
+    source: str  # "argument", "environment" or "settings"
+    password_from: str | None  # "url", "keyring" or None (libpq: PGPASSWORD / .pgpass / none)
+
+
+def _parse(url: str, where: str) -> URL:
+    url = url.strip()
+    if url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
+        raise CredentialsError(f"{where}: {url!r} is not a database URL: {exc}") from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise CredentialsError(
+            f"{where}: the shared database must be PostgreSQL, e.g. postgresql://user@host/qaclient "
+            f"(got {parsed.drivername})"
+        )
+    return parsed
+
+
+def keyring_key(url: URL) -> str:
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def keyring_available() -> bool:
+    """A real keyring backend (not the "fail" or null one) is installed and usable."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            return False
+        return getattr(backend, "priority", 1) > 0
+    except Exception:  # noqa: BLE001 - any import/backend problem means "no keyring"
+        return False
+
+
+def get_password(url: URL) -> str | None:
+    if not keyring_available():
+        return None
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, keyring_key(url))
+    except Exception:  # noqa: BLE001 - a locked or broken keyring is "no password stored"
+        return None
+
+
+def store_password(url: str, password: str) -> bool:
+    """Keep *password* in the OS keyring; False when the machine has none (then ask again)."""
+    if not keyring_available():
+        return False
+    import keyring
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_key(_parse(url, "url")), password)
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+def forget_password(url: str) -> None:
+    if keyring_available():
+        import keyring
+
+        try:
+            keyring.delete_password(KEYRING_SERVICE, keyring_key(_parse(url, "url")))
+        except Exception:  # noqa: BLE001 - nothing stored
+            pass
+
+
+def resolve(explicit: str | None = None) -> Connection:
+    """The server to sync with, or :class:`CredentialsError` saying how to configure one."""
+    if explicit:
+        raw, source, user = explicit, "argument", None
+    elif os.environ.get(ENV_URL):
+        raw, source, user = os.environ[ENV_URL], "environment", None
+    else:
+        st, _err = settings_mod.load_or_default()
+        raw = str(st.extra.get("sync_url") or "")
+        user = str(st.extra.get("sync_user") or "") or None
+        source = "settings"
+        if not raw:
+            raise CredentialsError(
+                "no shared server configured: pass --db postgresql://user@host/db, set "
+                f"{ENV_URL}, or enter the server in Settings → Sync"
+            )
+    parsed = _parse(raw, source)
+    if user and not parsed.username:
+        parsed = parsed.set(username=user)
+    password_from = "url" if parsed.password else None
+    if not parsed.password:
+        pw = get_password(parsed)
+        if pw:
+            parsed = parsed.set(password=pw)
+            password_from = "keyring"
+    return Connection(
+        url=parsed.render_as_string(hide_password=False),
+        display=parsed.render_as_string(hide_password=True),
+        source=source,
+        password_from=password_from,
+    )
+
+
+def save_connection(url: str, user: str | None = None, password: str | None = None) -> bool:
+    """Store URL and user in the settings (never the password); the password, if given, in
+    the keyring.  Returns whether the password was stored."""
+    parsed = _parse(url, "server URL")
+    if user:
+        parsed = parsed.set(username=user)
+    pw = password or parsed.password
+    clean = parsed._replace(password=None)  # URL.set(password=None) would keep it
+    st, _err = settings_mod.load_or_default()
+    st.extra["sync_url"] = clean.render_as_string(hide_password=False)
+    st.extra["sync_user"] = clean.username or ""
+    settings_mod.save(st)
+    return store_password(clean.render_as_string(hide_password=False), pw) if pw else False
