@@ -296,6 +296,25 @@ class Coaching:
     def __init__(self, col: Collection):
         self.col = col
 
+    def agents(self) -> list[tuple[str, str]]:
+        """(login, display name) of everyone a trainer may coach: users with the agent role
+        and every agent that has evaluations."""
+        from qaclient.storage.models import User
+
+        with self.col.Session() as s:
+            names = dict(
+                s.execute(
+                    select(User.login, User.display_name).where(
+                        User.role == "agent", User.deleted.is_(False)
+                    )
+                ).all()
+            )
+            for (login,) in s.execute(
+                select(Evaluation.agent).where(Evaluation.deleted.is_(False)).distinct()
+            ):
+                names.setdefault(login, login)
+        return sorted(names.items())
+
     # ------------------------------------------------------------------ profile
     def profile(
         self,
