@@ -73,6 +73,21 @@ POINTS: dict[EventKind, tuple[Decimal, Decimal, Decimal]] = {
 }
 
 
+#: Sections of the shipped scorecard rubric (resources/rubrics/monthly-agent-scorecard.yaml)
+#: and the kind of event their items record.
+SECTION_KINDS: dict[str, EventKind] = {
+    "bonuses": EventKind.BONUS,
+    "minor_infractions": EventKind.MINOR,
+    "moderate_infractions": EventKind.MODERATE,
+    "severe_infractions": EventKind.SEVERE,
+    "dismissal_offences": EventKind.FLAG,
+    "adjustment": EventKind.ADJUSTMENT,
+}
+#: Rubric items the derived events are booked on.
+SPOT_CHECK_ITEM = "spot_check_errors"
+ESCALATION_ITEM = "repeated_infractions"
+
+
 class ScorecardError(ValueError):
     """An event that breaks the handbook's rules (message says which and how to fix it)."""
 
@@ -90,6 +105,20 @@ def grade(score: Decimal) -> str:
     if score >= 60:
         return "E"
     return "fail"
+
+
+def _grade(policy: Policy, score: Decimal) -> str:
+    """The rubric's grade bands when the shipped rubric is loaded, else the handbook's."""
+    if policy.rubric is not None:
+        try:
+            from qaclient.rubrics.scoring import grade_of
+
+            g = grade_of(policy.rubric, score)
+            if g:
+                return g
+        except ImportError:  # pragma: no cover
+            pass
+    return grade(score)
 
 
 def spot_check_points(errors: int, auto_fail: bool = False) -> Decimal:
@@ -280,6 +309,8 @@ class Policy:
     pay_float: bool = True
     item_points: dict[str, Decimal] = field(default_factory=dict)
     item_labels: dict[str, str] = field(default_factory=dict)
+    item_kinds: dict[str, EventKind] = field(default_factory=dict)  # rubric item -> event kind
+    rubric: Any = None
 
     @classmethod
     def from_rubric(cls, rubric: Rubric | None, **kw) -> Policy:
@@ -287,17 +318,26 @@ class Policy:
             return cls(**kw)
         points: dict[str, Decimal] = {}
         labels: dict[str, str] = {}
-        for item in rubric.items:
-            if item.points is not None:
-                sign = -1 if str(item.kind) == "deduction" else 1
-                points[item.id] = item.points * sign
-            labels[item.id] = item.labels.get("en") or next(iter(item.labels.values()), item.id)
+        kinds: dict[str, EventKind] = {}
+        for section in rubric.sections:
+            kind = SECTION_KINDS.get(section.id)
+            for item in section.items:
+                if item.points is not None:
+                    sign = -1 if str(item.kind) == "deduction" else 1
+                    points[item.id] = item.points * sign
+                labels[item.id] = item.labels.get("en") or next(iter(item.labels.values()), item.id)
+                if item.flag:
+                    kinds[item.id] = EventKind.FLAG
+                elif kind is not None:
+                    kinds[item.id] = kind
         return cls(
             base=rubric.base if rubric.base is not None else BASE,
             cap=rubric.cap if rubric.cap is not None else CAP,
             floor=rubric.floor,
             item_points=points,
             item_labels=labels,
+            item_kinds=kinds,
+            rubric=rubric,
             **kw,
         )
 
@@ -327,8 +367,20 @@ def add_event(
     if k not in POINTS:
         raise ScorecardError(f"{k.value} events are derived from call evaluations, not entered")
     lo, hi, default = POINTS[k]
+    policy = Policy.from_rubric(scorecard_rubric(col))
+    if item_id is not None and policy.rubric is not None:
+        if item_id not in policy.item_labels:
+            raise ScorecardError(
+                f"{item_id!r} is not an item of the scorecard rubric {policy.rubric.id}; "
+                f"use one of {sorted(policy.item_kinds)}"
+            )
+        if item_id in (SPOT_CHECK_ITEM, ESCALATION_ITEM):
+            raise ScorecardError(f"{item_id} is filled in from call evaluations, not entered")
+        expected = policy.item_kinds.get(item_id)
+        if expected is not None and expected is not k:
+            raise ScorecardError(f"{item_id} records a {expected.value} event, not a {k.value} one")
     if points is None:
-        rubric_points = Policy.from_rubric(scorecard_rubric(col)).item_points.get(item_id or "")
+        rubric_points = policy.item_points.get(item_id or "")
         points = rubric_points if rubric_points is not None else default
     points = Decimal(str(points))
     if not lo <= points <= hi:
@@ -472,7 +524,7 @@ def _cards(
                 spot_check_points(n, bool(auto_fail)),
                 1,
                 why,
-                None,
+                SPOT_CHECK_ITEM,
                 scored_at.date() if scored_at else None,
                 evaluation_id=str(eid),
             )
@@ -492,12 +544,13 @@ def _cards(
                         Decimal(-20),
                         sets,
                         f"{minors} minor / {moderates} moderate infractions in the month",
+                        ESCALATION_ITEM,
                     )
                 )
         c.flags = [e.reason for e in c.events if e.kind == EventKind.FLAG]
         c.uncapped = c.base + sum((e.total for e in c.events), Decimal(0))
         c.score = max(policy.floor, min(policy.cap, c.uncapped))
-        c.grade = grade(c.score)
+        c.grade = _grade(policy, c.score)
         c.pay_float = pay_float(c.score) if policy.pay_float else None
     ordered = sorted(cards.values(), key=lambda c: (-c.score, c.agent))
     if ordered:

@@ -127,3 +127,60 @@ def test_deleted_event_no_longer_counts(col, data):
 
 def test_team_filter(col, data):
     assert set(cards(col, team="red")) == {"alice", "bob"}
+
+
+def test_events_are_checked_against_the_shipped_rubric(col, data):
+    with pytest.raises(ScorecardError, match="not an item of the scorecard rubric"):
+        col.reports.add_scorecard_event(
+            agent="bob", month="2026-10", kind="minor", item_id="no_such_item"
+        )
+    with pytest.raises(ScorecardError, match="records a moderate event"):
+        col.reports.add_scorecard_event(
+            agent="bob", month="2026-10", kind="minor", item_id="missed_meeting"
+        )
+    with pytest.raises(ScorecardError, match="filled in from call evaluations"):
+        col.reports.add_scorecard_event(
+            agent="bob", month="2026-10", kind="minor", item_id="spot_check_errors"
+        )
+    # the rubric's points are the default: messy desk -2, handover log -5
+    col.reports.add_scorecard_event(
+        agent="carol", month="2026-10", kind="minor", item_id="handover_log_incomplete"
+    )
+    assert cards(col)["carol"]["score"] == D(75)
+
+
+def test_scorecard_equals_the_scoring_engine_on_the_shipped_rubric(col, data):
+    """The same month scored by the rubric engine from the events gives the same total."""
+    from qaclient.reports.scorecard import scorecard_rubric
+    from qaclient.rubrics.model import Answer, ItemKind
+    from qaclient.rubrics.scoring import score
+
+    col.reports.add_scorecard_event(
+        agent="alice",
+        month="2026-10",
+        kind="bonus",
+        item_id="extra_tasks",
+        count=7,
+        reason="extra tasks",
+    )
+    col.reports.add_scorecard_event(
+        agent="bob", month="2026-10", kind="minor", item_id="messy_desk", count=3
+    )
+    rubric = scorecard_rubric()
+    for agent in ("alice", "bob"):
+        card = cards(col)[agent]
+        counts: dict[str, int] = {}
+        values: dict[str, D] = {}
+        for e in card["events"]:
+            item = rubric.item(e["item"])
+            if item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS):
+                counts[item.id] = counts.get(item.id, 0) + e["count"]
+            else:
+                values[item.id] = values.get(item.id, D(0)) + e["total"]
+        answers = {k: Answer(count=v) for k, v in counts.items()} | {
+            k: Answer(value=v) for k, v in values.items()
+        }
+        result = score(rubric, answers)
+        assert result.total == card["score"], agent
+        assert result.grade == card["grade"]
+    assert cards(col)["bob"]["score"] == D(52)  # 80 - 6 - 2 (spot check) - 20 (4 minor -> severe)
