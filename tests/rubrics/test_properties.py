@@ -283,3 +283,31 @@ def _shipped_docs():
 @given(st.sampled_from(_shipped_docs()), st.data())
 def test_damaged_shipped_rubrics_are_reported_never_crash(doc, data):
     test_damaged_documents_are_reported_never_crash.hypothesis.inner_test(doc, data)
+
+
+answer_junk = st.one_of(
+    junk,
+    st.fixed_dictionaries(
+        {}, optional={"level": junk | st.sampled_from(["excellent", "poor", "yes"])}
+    ),
+    st.fixed_dictionaries({}, optional={"yes": junk, "na": junk}),
+    st.fixed_dictionaries({}, optional={"count": junk | st.integers(-3, 10), "comment": junk}),
+    st.fixed_dictionaries({}, optional={"value": junk | st.integers(-10, 20), "text": junk}),
+)
+
+
+@SETTINGS
+@given(rubric_docs(), st.data())
+def test_junk_answers_are_answer_errors_never_crashes(doc, data):
+    from qaclient.rubrics.model import AnswerError
+
+    rubric = load_document(doc, "generated")
+    keys = [i.id for i in rubric.items] + [s.id for s in rubric.sections] + ["unknown"]
+    raw = data.draw(st.dictionaries(st.sampled_from(keys), answer_junk, max_size=6))
+    try:
+        answers = parse_answers(rubric, raw)
+    except AnswerError as exc:
+        assert exc.item_id in raw or exc.item_id == "(answers)"
+        return
+    res = score(rubric, answers)
+    assert res.total >= 0
