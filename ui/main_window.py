@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -84,6 +84,16 @@ class PlaceholderPlayer(QLabel):
         pass
 
 
+class _PlayerImport(QThread):
+    """Imports the player module (and with it QtMultimedia) off the GUI thread."""
+
+    def run(self) -> None:
+        try:
+            import ui.player.player_panel  # noqa: F401
+        except Exception:
+            pass  # ensure_player() reports the error when it imports again
+
+
 class ShortcutSheet(QDialog):
     """F1: every keyboard shortcut of the window, the form and the player."""
 
@@ -122,6 +132,8 @@ class MainWindow(QMainWindow):
         settings: settings_mod.Settings | None = None,
         lang: str = "en",
         parent: QWidget | None = None,
+        *,
+        defer_player: bool = False,
     ):
         super().__init__(parent)
         self.col = col
@@ -161,8 +173,20 @@ class MainWindow(QMainWindow):
         top_lay.setContentsMargins(0, 0, 0, 0)
         top_lay.setSpacing(2)
         top_lay.addWidget(self.call_title)
-        self.player = self._make_player()
-        top_lay.addWidget(self.player, 1)
+        self._top_lay = top_lay
+        self._player_ready = False
+        if defer_player:
+            # QtMultimedia takes ~0.3 s to load: load it on a worker thread so the window
+            # is interactive at once; the player replaces this placeholder when ready
+            self.player = PlaceholderPlayer(self.tr("Loading the player…"))
+            top_lay.addWidget(self.player, 1)
+            self._player_loader = _PlayerImport(self)
+            self._player_loader.finished.connect(self.ensure_player)
+            self._player_loader.start()
+        else:
+            self.player = self._make_player()
+            self._player_ready = True
+            top_lay.addWidget(self.player, 1)
         self.centre.addWidget(top)
         self.tabs = EvaluationTabs()
         self.centre.addWidget(self.tabs)
@@ -205,6 +229,22 @@ class MainWindow(QMainWindow):
         self._set_saved_state("idle")
 
     # ------------------------------------------------------------------ building
+    def ensure_player(self) -> None:
+        """Create the real player now (waiting for its import if it is still loading)."""
+        if self._player_ready:
+            return
+        self._player_ready = True
+        placeholder = self.player
+        self.player = self._make_player()
+        self._top_lay.replaceWidget(placeholder, self.player)
+        placeholder.deleteLater()
+
+    def wait_background(self) -> None:
+        """Let the player import finish before the process ends (Qt aborts otherwise)."""
+        loader = getattr(self, "_player_loader", None)
+        if loader is not None and loader.isRunning():
+            loader.wait()
+
     def _make_player(self) -> QWidget:
         try:
             from ui.player.player_panel import PlayerPanel
@@ -366,6 +406,7 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(act)
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        self.ensure_player()
         win, form, player = self.tr("Window"), self.tr("Rubric form"), self.tr("Player")
         rows = [
             (win, "Ctrl+S", self.tr("Submit the evaluation (lists what is missing first)")),
@@ -436,6 +477,7 @@ class MainWindow(QMainWindow):
             self.scoring.load(None, {}, self.lang)
             self.tabs.comments.set_rubric(None, self.lang)
             self.tabs.metadata.set_call(call, None, self.lang)
+        self.library.queue.refresh(select=call_id)
         self.callOpened.emit(call_id)
         return True
 
@@ -451,6 +493,7 @@ class MainWindow(QMainWindow):
         return "  ·  ".join(parts)
 
     def _open_audio(self, call: Any) -> None:
+        self.ensure_player()
         self.waveform_done = False
         path = call.path
         if path is None or not path.exists():
@@ -723,7 +766,7 @@ class MainWindow(QMainWindow):
                     .replace("%4", res.grade or "—")
                 )
                 self.library.model.update_call(view.call_id)
-                self.library.queue.refresh()
+                self.library.queue.refresh(select=view.call_id)
                 self._refresh_history()
                 return True
         self._show_problems(problems)
@@ -839,6 +882,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.wait_background()
         self.close_call()
         if hasattr(self.player, "unload"):
             try:

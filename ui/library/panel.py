@@ -214,7 +214,7 @@ class WorkQueue(QWidget):
         if item is not None:
             self.openRequested.emit(item.text())
 
-    def refresh(self) -> list[Any]:
+    def refresh(self, select: str | None = None) -> list[Any]:
         try:
             rows = self.col.library.assignments()
         except Exception:
@@ -234,6 +234,8 @@ class WorkQueue(QWidget):
                 if a.status == "done":
                     it.setForeground(Qt.GlobalColor.darkGray)
                 self.table.setItem(r, c, it)
+            if a.call_id == select:
+                self.table.selectRow(r)
         self.summary.setText(
             self.tr("%1 of %2 assigned calls done")
             .replace("%1", str(done))

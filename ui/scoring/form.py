@@ -167,7 +167,13 @@ class ScoreSummary(QFrame):
             .replace("%1", str(answered))
             .replace("%2", str(total_items))
         )
-        self.grade.setText(result.grade or "—")
+        # a grade of a half-scored call would mislead ("fail" at 20 of 100): shown when
+        # every item is answered, or when a critical item has already failed the call
+        complete = answered >= total_items or result.auto_fail is not None
+        self.grade.setText((result.grade or "—") if complete else "—")
+        self.grade.setToolTip(
+            "" if complete else self.tr("The grade is shown when every item is answered")
+        )
         if result.auto_fail is not None:
             item = rubric.item(result.auto_fail.item_id)
             name = label(item.labels, lang) if item else result.auto_fail.item_id
@@ -295,8 +301,22 @@ class RubricForm(QScrollArea):
         if not box.expanded():
             box.set_expanded(True)
         card.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(card, 20, 40))
-        self.ensureWidgetVisible(card, 20, 40)
+        self.scroll_to(card)
+        QTimer.singleShot(0, lambda: self.scroll_to(card))
+
+    def scroll_to(self, card: ItemCard) -> None:
+        """Bring *card* into view vertically (never scroll sideways)."""
+        host = self.widget()
+        if host is None or not host.isAncestorOf(card):
+            return
+        top = card.mapTo(host, card.rect().topLeft()).y()
+        bar = self.verticalScrollBar()
+        view_h = self.viewport().height()
+        if top - 40 < bar.value():
+            bar.setValue(max(0, top - 40))
+        elif top + card.height() + 20 > bar.value() + view_h:
+            bar.setValue(min(bar.maximum(), top + card.height() + 20 - view_h))
+        self.horizontalScrollBar().setValue(0)
 
     def focus_first(self) -> None:
         ids = self.visible_ids()
@@ -319,8 +339,7 @@ class RubricForm(QScrollArea):
             card.set_state("problem" if item_id in item_ids else "normal")
 
     def _on_focus(self, item_id: str) -> None:
-        card = self.cards[item_id]
-        self.ensureWidgetVisible(card, 20, 40)
+        self.scroll_to(self.cards[item_id])
         self.itemFocused.emit(item_id)
 
 

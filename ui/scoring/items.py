@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -54,6 +54,10 @@ class LevelButton(QPushButton):
         self.setMinimumHeight(46)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setProperty("role", "level")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Narrow enough that five levels fit a 420 px form (text elides, never overflows)."""
+        return QSize(48, 46)
 
     def enterEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.hovered.emit(self.index)
