@@ -2,7 +2,8 @@
 
 Modules: :mod:`reader` (opening, fingerprints, block statistics shared by all analyses),
 :mod:`waveform` (min/max/RMS overview, cached), :mod:`segments` (speech/silence, holds,
-talk-over, talk ratio), :mod:`clips` (export a time range for coaching).
+talk-over, talk ratio), :mod:`clips` (export a time range for coaching), :mod:`cache` (atomic cache files with
+a size limit).
 """
 
 from qaclient.audio.reader import AudioError, AudioInfo, probe

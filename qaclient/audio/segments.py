@@ -34,7 +34,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -42,6 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from qaclient import paths
+from qaclient.audio.cache import touch, write_atomic
 from qaclient.audio.reader import AudioInfo, cache_key, iter_bucket_stats, open_audio
 
 CACHE_VERSION = 1
@@ -423,19 +423,15 @@ def analyse(
             data = json.loads(file.read_text(encoding="utf-8"))
             seg = _from_json(data, p)
             seg.file = str(path)
+            touch(file)
             return seg
         except (OSError, ValueError, KeyError, TypeError):
             pass
     info, fs, energy = frame_energies(path, p.frame_ms, progress)
     seg = _analyse_energies(str(path), info, fs, energy, agent_channel, p)
     if use_cache and key is not None:
-        file = _cache_file(key, agent_channel, p)
-        tmp = file.with_name(f".{file.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-        try:
-            tmp.write_text(json.dumps(seg.to_json()), encoding="utf-8")
-            os.replace(tmp, file)
-        except OSError:
-            tmp.unlink(missing_ok=True)
+        text = json.dumps(seg.to_json()).encode("utf-8")
+        write_atomic(_cache_file(key, agent_channel, p), lambda fh: fh.write(text))
     return seg
 
 

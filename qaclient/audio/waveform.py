@@ -15,7 +15,6 @@ which is exact in float32.
 from __future__ import annotations
 
 import os
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from qaclient import paths
+from qaclient.audio.cache import touch, write_atomic
 from qaclient.audio.reader import AudioInfo, cache_key, iter_bucket_stats, open_audio
 
 #: Bump when the stored arrays change meaning; old cache files are then ignored.
@@ -128,22 +128,18 @@ def load_cached(
         return None
     if ov.columns != columns or ov.min.shape != (ov.channels, columns):
         return None
+    touch(file)
     return ov
 
 
 def _store(ov: Overview, raw_min: np.ndarray, raw_max: np.ndarray) -> None:
-    file = _cache_file(ov.key, ov.columns)
-    tmp = file.with_name(f".{file.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     meta = np.array(
         [ov.samplerate, ov.channels, ov.frames, ov.columns, CACHE_VERSION], dtype=np.int64
     )
-    try:
-        with tmp.open("wb") as fh:
-            np.savez(fh, meta=meta, min=raw_min, max=raw_max, rms=ov.rms)
-        os.replace(tmp, file)
-    except OSError:
-        # The cache is an optimisation: a full disk must not break the overview.
-        tmp.unlink(missing_ok=True)
+    write_atomic(
+        _cache_file(ov.key, ov.columns),
+        lambda fh: np.savez(fh, meta=meta, min=raw_min, max=raw_max, rms=ov.rms),
+    )
 
 
 def _check_columns(columns: int) -> None:
