@@ -73,3 +73,23 @@ def test_export_buttons_write_files(view, tmp_path):
         .startswith("# kpi")
     )
     assert view.export("pdf", str(tmp_path / "r.pdf")).read_bytes().startswith(b"%PDF")
+
+
+def test_record_scorecard_event_from_the_view(view):
+    view.event_agent.setCurrentIndex(view.event_agent.findData("bob"))
+    view.event_item.setCurrentIndex(view.event_item.findData("trainer_adjustment|adjustment"))
+    view.event_points.setText("-3")
+    view.record_event()
+    assert "reason" in view.event_status.text()  # an adjustment needs a written reason
+    view.event_reason.setText("missed the team briefing twice")
+    view.record_event()
+    row = next(
+        r
+        for r in range(view.scorecard_table.rowCount())
+        if view.scorecard_table.item(r, 1).text() == "bob"
+    )
+    headers = [
+        view.scorecard_table.horizontalHeaderItem(c).text()
+        for c in range(view.scorecard_table.columnCount())
+    ]
+    assert view.scorecard_table.item(row, headers.index("Score")).text() == "75"  # 80 - 2 - 3

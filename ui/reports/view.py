@@ -189,7 +189,7 @@ class ReportsView(QWidget):
         self.coverage_table = make_table()
         self.tabs.addTab(self.coverage_table, self.tr("Sample coverage"))
         self.scorecard_table = make_table()
-        self.tabs.addTab(self.scorecard_table, self.tr("Agent scorecards"))
+        self.tabs.addTab(self._scorecard_tab(), self.tr("Agent scorecards"))
         self.inspector_table = make_table()
         self.tabs.addTab(self.inspector_table, self.tr("Inspectors"))
 
@@ -204,6 +204,101 @@ class ReportsView(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.refresh()
+
+    def _scorecard_tab(self) -> QWidget:
+        """Scorecards plus the form a trainer records bonus / infraction / adjustment events with."""
+        from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+        from qaclient.reports.scorecard import Policy, scorecard_rubric
+
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.addWidget(self.scorecard_table, 1)
+        box = QHBoxLayout()
+        self.event_agent = QComboBox()
+        for u in self.col.users.list(role="agent"):
+            self.event_agent.addItem(u.login, u.login)
+        self.event_item = QComboBox()
+        policy = Policy.from_rubric(scorecard_rubric(self.col))
+        kinds = {
+            "bonus": self.tr("Bonus"),
+            "minor": self.tr("Minor"),
+            "moderate": self.tr("Moderate"),
+            "severe": self.tr("Severe"),
+            "flag": self.tr("Dismissal act"),
+            "adjustment": self.tr("Trainer adjustment"),
+        }
+        for item_id, kind in policy.item_kinds.items():
+            if item_id in ("spot_check_errors", "repeated_infractions"):
+                continue  # filled in from call evaluations
+            pts = policy.item_points.get(item_id)
+            label = f"{kinds[kind.value]}: {policy.item_labels.get(item_id, item_id)}"
+            self.event_item.addItem(
+                label + (f" ({pts:+})" if pts is not None else ""), f"{item_id}|{kind.value}"
+            )
+        self.event_count = QSpinBox()
+        self.event_count.setRange(1, 31)
+        self.event_count.setPrefix("× ")
+        self.event_points = QLineEdit()
+        self.event_points.setPlaceholderText(self.tr("points"))
+        self.event_points.setMaximumWidth(70)
+        self.event_reason = QLineEdit()
+        self.event_reason.setPlaceholderText(
+            self.tr("Reason (required for adjustments and dismissal acts)")
+        )
+        add = QPushButton(self.tr("Record event"))
+        self.event_status = QLabel()
+        for wdg in (
+            QLabel(self.tr("Agent:")),
+            self.event_agent,
+            self.event_item,
+            self.event_count,
+            self.event_points,
+            self.event_reason,
+            add,
+        ):
+            box.addWidget(wdg)
+        box.setStretch(box.indexOf(self.event_reason), 1)
+        lay.addLayout(box)
+        lay.addWidget(self.event_status)
+        add.clicked.connect(self.record_event)
+        return w
+
+    def record_event(self) -> None:
+        from decimal import InvalidOperation
+
+        from qaclient.reports.scorecard import ScorecardError
+
+        data = self.event_item.currentData()
+        agent = self.event_agent.currentData()
+        if data is None or agent is None:
+            return
+        item_id, kind = data.split("|")
+        try:
+            points = Decimal(self.event_points.text()) if self.event_points.text().strip() else None
+        except InvalidOperation:
+            self.event_status.setText(self.tr("Points must be a number, e.g. -3"))
+            return
+        try:
+            self.col.reports.add_scorecard_event(
+                agent=agent,
+                month=self.selected_month(),
+                kind=kind,
+                points=points,
+                count=self.event_count.value(),
+                reason=self.event_reason.text(),
+                item_id=item_id,
+            )
+        except ScorecardError as exc:
+            self.event_status.setText(str(exc))
+            return
+        self.event_status.setText(self.tr("Recorded for %1").replace("%1", agent))
+        self.event_reason.clear()
+        self.event_points.clear()
+        self.scorecards = self.col.reports.scorecard(
+            self.selected_month(), team=self.team.currentData()
+        )
+        self.show_scorecards()
 
     # ------------------------------------------------------------------ data
     def selected_month(self) -> Month:
