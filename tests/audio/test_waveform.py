@@ -65,6 +65,7 @@ def test_stereo_wav_equals_one_shot_reference(tmp_path, rng, synth, columns):
     assert (ov.samplerate, ov.channels, ov.columns) == (8000, 2, columns)
     assert ov.frames == sf.info(str(path)).frames
     assert ov.duration == pytest.approx(13.37, abs=1e-3)
+    assert ov.column_ms(1) == pytest.approx((ov.frames // columns) * 1000 / 8000)
     assert_matches(ov, path, columns)
 
 
