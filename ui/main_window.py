@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
             top_lay.addWidget(self.player, 1)
             self._player_loader = _PlayerImport(self)
             self._player_loader.finished.connect(self.ensure_player)
-            self._player_loader.start()
+            # started once the window is up, so it does not compete with the start-up
+            QTimer.singleShot(0, self._player_loader.start)
         else:
             self.player = self._make_player()
             self._player_ready = True
@@ -242,7 +243,9 @@ class MainWindow(QMainWindow):
     def wait_background(self) -> None:
         """Let the player import finish before the process ends (Qt aborts otherwise)."""
         loader = getattr(self, "_player_loader", None)
-        if loader is not None and loader.isRunning():
+        if loader is not None and (loader.isRunning() or not loader.isFinished()):
+            if not loader.isRunning():
+                loader.start()  # never started (closed before the first event-loop turn)
             loader.wait()
 
     def _make_player(self) -> QWidget:

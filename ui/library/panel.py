@@ -125,7 +125,7 @@ class FilterBar(QWidget):
             box.toggled.connect(self._timer.start)
         for d in (self.date_from, self.date_to):
             d.dateChanged.connect(self._timer.start)
-        self.reload_values()
+        # the agent / queue choices are filled by reload_values() (LibraryPanel.refresh)
 
     def reload_values(self) -> None:
         """Fill the agent / queue choices from the library."""
