@@ -3,7 +3,7 @@
 The library may hold a million calls.  The model never loads them all: it holds the rows
 fetched so far and Qt's view asks for more (``canFetchMore`` / ``fetchMore``) as the user
 scrolls toward the end, one page (one indexed query, a few ms) at a time.  The total is
-counted once per filter so the window can say how many calls match.  The evaluation
+counted once per filter, on the thread pool, so the window can say how many calls match.  The evaluation
 status and score of a scored call are looked up only when its row is painted, and kept.
 """
 
@@ -12,7 +12,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from qaclient.collection import Collection
@@ -25,6 +34,31 @@ def fmt_duration(ms: int) -> str:
     h, rem = divmod(s, 3600)
     m, sec = divmod(rem, 60)
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+class _CountRelay(QObject):
+    done = Signal(int, int, object)  # generation, total, error
+
+
+class _CountJob(QRunnable):
+    """Counts the matches of a filter off the GUI thread."""
+
+    def __init__(self, model: CallListModel, generation: int, flt: Any):
+        super().__init__()
+        self.col = model.col
+        self.relay = model._relay
+        self.generation = generation
+        self.flt = flt
+
+    def run(self) -> None:
+        try:
+            total, error = self.col.library.count(self.flt), None
+        except Exception as exc:
+            total, error = 0, exc
+        try:
+            self.relay.done.emit(self.generation, total, error)
+        except RuntimeError:
+            pass  # the model is gone (window closed meanwhile)
 
 
 class CallListModel(QAbstractTableModel):
@@ -44,6 +78,9 @@ class CallListModel(QAbstractTableModel):
         self.total = 0
         self._exhausted = False
         self._evals: dict[str, Any] = {}  # call id -> newest EvaluationSummary (or None)
+        self._generation = 0
+        self._relay = _CountRelay(self)
+        self._relay.done.connect(self._count_done)
         self._headers = (
             self.tr("Call"),
             self.tr("Agent"),
@@ -66,28 +103,54 @@ class CallListModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ loading
     def set_filter(self, flt: Any) -> None:
-        """Start over with *flt* (a ``CallFilter``): count, then the first page."""
+        """Start over with *flt* (a ``CallFilter``): the first page now, the count behind.
+
+        A page is an indexed query of a few ms; counting every match of a broad filter on
+        a million calls takes ~0.1 s, so it runs on the thread pool and arrives as
+        ``countChanged``.  Until then (and regardless of it) more rows are fetched while
+        the last page came back full.
+        """
         self.beginResetModel()
         self.filter = flt
         self.rows = []
         self._evals.clear()
         self._exhausted = False
-        try:
-            self.total = self.col.library.count(flt)
-        except Exception as exc:  # a dead database: say so, show an empty list
-            self.total = 0
-            self._exhausted = True
-            self.failed.emit(str(exc))
+        self.total = -1  # unknown until the count arrives
+        self._generation += 1
         self.endResetModel()
-        self.countChanged.emit(self.total)
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
+        if self._exhausted:  # everything fits one page: no need to count
+            self._count_done(self._generation, len(self.rows), None)
+        else:
+            QThreadPool.globalInstance().start(_CountJob(self, self._generation, flt))
+
+    def _count_done(self, generation: int, total: int, error: Any) -> None:
+        if generation != self._generation:
+            return  # the filter changed meanwhile
+        if error is not None:
+            self.failed.emit(str(error))
+            return
+        self.total = total
+        self.countChanged.emit(total)
+
+    def wait_for_count(self, timeout_ms: int = 5000) -> int:
+        """Block until the count of the current filter is known (tests, scripts)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.total < 0 and not deadline.hasExpired():
+            QThreadPool.globalInstance().waitForDone(20)
+            QCoreApplication.processEvents()
+        return self.total
 
     def refresh(self) -> None:
         self.set_filter(self.filter)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
-        return not parent.isValid() and not self._exhausted and len(self.rows) < self.total
+        if parent.isValid() or self._exhausted:
+            return False
+        return self.total < 0 or len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
         if parent.isValid() or self._exhausted:
@@ -99,15 +162,14 @@ class CallListModel(QAbstractTableModel):
             self.failed.emit(str(exc))
             return
         rows = page.rows
-        if not rows:
+        if len(rows) < self.PAGE:
             self._exhausted = True
+        if not rows:
             return
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self.rows.extend(rows)
         self.endInsertRows()
-        if len(rows) < self.PAGE:
-            self._exhausted = True
 
     def update_call(self, call_id: str) -> None:
         """Re-read one call (after scoring it) without refetching the list."""

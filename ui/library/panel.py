@@ -288,14 +288,18 @@ class LibraryPanel(QTabWidget):
         lay.addWidget(self.table, 1)
         self.addTab(self.queue, self.tr("My queue"))
         self.addTab(lib, self.tr("Library"))
-        self.filters.changed.connect(self.model.set_filter)
+        self.filters.changed.connect(self._apply_filter)
         # an explicit minimum (instead of the filter bar's natural width) lets the main
         # window fold or narrow the list on small screens
         self.setMinimumWidth(200)
 
+    def _apply_filter(self, flt: Any) -> None:
+        self.count.setText(self.tr("Counting…"))
+        self.model.set_filter(flt)
+
     def refresh(self) -> None:
         self.filters.reload_values()
-        self.model.set_filter(self.filters.current_filter())
+        self._apply_filter(self.filters.current_filter())
         rows = self.queue.refresh()
         if not rows:
             self.setCurrentIndex(1)
