@@ -394,6 +394,18 @@ class MainWindow(QMainWindow):
         ):
             self.addAction(a)
 
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.act_coaching = QAction(self.tr("&Trainer's view (coaching)…"), self)
+        self.act_coaching.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.act_coaching.triggered.connect(lambda: self.open_tool("coaching"))
+        view_menu.addAction(self.act_coaching)
+        self.act_reports = QAction(self.tr("&Reports…"), self)
+        self.act_reports.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.act_reports.triggered.connect(lambda: self.open_tool("reports"))
+        view_menu.addAction(self.act_reports)
+        for a in (self.act_coaching, self.act_reports):
+            self.addAction(a)
+
         help_menu = menu.addMenu(self.tr("&Help"))
         self.act_shortcuts = QAction(icon("help"), self.tr("Keyboard &shortcuts"), self)
         self.act_shortcuts.setShortcut(QKeySequence("F1"))
@@ -420,6 +432,8 @@ class MainWindow(QMainWindow):
             (win, "Ctrl+R", self.tr("Go to the rubric form")),
             (win, "Ctrl+U", self.tr("Next unanswered item")),
             (win, "Ctrl+,", self.tr("Settings")),
+            (win, "Ctrl+Shift+T", self.tr("Trainer's view (coaching)")),
+            (win, "Ctrl+Shift+R", self.tr("Reports")),
             (win, "Ctrl+Q", self.tr("Quit")),
             (self.tr("Call list"), "Enter / " + self.tr("double-click"), self.tr("Open the call")),
             (
@@ -848,6 +862,36 @@ class MainWindow(QMainWindow):
         sheet.show()
         return sheet
 
+    # ------------------------------------------------------------------ other views
+    def open_tool(self, name: str) -> QWidget | None:
+        """The trainer's view or the reports, each in its own window (loaded on first use:
+        QtCharts is heavy and an inspector may never need it)."""
+        self._tools = getattr(self, "_tools", {})
+        tool = self._tools.get(name)
+        if tool is None:
+            try:
+                if name == "coaching":
+                    from ui.coaching.view import CoachingView
+
+                    tool = CoachingView(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — trainer's view"))
+                else:
+                    from ui.reports.view import ReportsView
+
+                    tool = ReportsView(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — reports"))
+            except Exception as exc:
+                self.messages.error(
+                    self.tr("This view cannot be opened: %1").replace("%1", str(exc))
+                )
+                return None
+            tool.setWindowIcon(icon("qaclient"))
+            tool.resize(1400, 900)
+            self._tools[name] = tool
+        tool.show()
+        tool.raise_()
+        return tool
+
     # ------------------------------------------------------------------ demo, settings
     def install_demo(self) -> None:
         from ui.app import run_demo_install
@@ -886,6 +930,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.wait_background()
+        for tool in getattr(self, "_tools", {}).values():
+            tool.close()
         self.close_call()
         if hasattr(self.player, "unload"):
             try:

@@ -117,3 +117,10 @@ def test_shortcut_sheet_lists_window_form_and_player_keys(qtbot, main_window):
     keys = {sheet.table.item(r, 1).text() for r in range(sheet.table.rowCount())}
     assert {"Ctrl+S", "M", "F1", "1 … 5"} <= keys
     assert "Space" in keys and any("[" in k for k in keys)
+
+
+def test_trainer_and_report_views_open_from_the_menu(qtbot, main_window):
+    for name in ("coaching", "reports"):
+        tool = main_window.open_tool(name)
+        assert tool is not None and tool.isVisible(), main_window.messages.messages()
+        qtbot.addWidget(tool)
