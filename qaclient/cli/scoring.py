@@ -33,6 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_score)
 
 
+def _pad(text: str, width: int) -> str:
+    """*text* padded to *width* terminal columns (CJK characters take two)."""
+    import unicodedata
+
+    cols = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(width - cols, 1)
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     rubric = load_rubric_ref(args.rubric)
     raw = read_json(args.answers, "answers file")
@@ -59,7 +67,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     titles = {s.id: label(s.labels, lang) for s in rubric.sections}
     for s in data["sections"]:
         na = "  N/A" if s["na"] else ""
-        print(f"  {titles.get(s['id'], s['id']):30} {s['score']:>8} / {s['max']}{na}")
+        print(f"  {_pad(titles.get(s['id'], s['id']), 34)} {s['score']:>8} / {s['max']}{na}")
     if data["errors"]:
         print("errors: " + ", ".join(f"{k} {v}" for k, v in data["errors"].items()))
     if data["flags"]:

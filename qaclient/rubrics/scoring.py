@@ -364,7 +364,9 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             if info.counts_in_max:
                 sec_max[si] += info.max_share
             sec_score[si] += pts * info.factor if info.factor is not None else pts
-        items[iid] = ItemScore(iid, pts, item.max if info.counts_in_max else ZERO, errors=nerr)
+        items[iid] = ItemScore(
+            iid, pts, item.max if info.counts_in_max else ZERO, errors=nerr if item.category else 0
+        )
 
     sections: list[SectionScore] = []
     weighted = any(s.weight is not None for s in rubric.sections)
