@@ -26,7 +26,9 @@ of :class:`SegmentParams`; docs/audio-analysis.md explains each one):
    Talk-over: both channels speaking at once for at least ``talk_over_min_ms``; the
    interrupter is the party whose speech started while the other was already speaking
    (none when both started within ``simultaneous_ms``).
-6. Mono: speech/silence, long silences and holds (no speech at all) only.
+6. Stereo cross-talk: stretches where a channel only carries the other party's voice
+   ``crosstalk_db`` down (echo, a leaky headset) are not that party's speech.
+7. Mono: speech/silence, long silences and holds (no speech at all) only.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ class SegmentParams:
     talk_over_min_ms: int = 500
     simultaneous_ms: int = 150
     same_channel_db: float = 1.0
+    crosstalk_db: float = 20.0
+    crosstalk_min_ms: int = 250
 
     def digest(self) -> str:
         return hashlib.blake2b(
@@ -320,14 +324,29 @@ def low_energy_ratio(energy_db: np.ndarray, frames_per_s: int) -> float:
 
 
 def detect_activity(
-    energy: np.ndarray, frame_ms: float, p: SegmentParams
-) -> tuple[np.ndarray, np.ndarray, float]:
-    """Speech runs and continuous-sound runs (frame indices) of one channel, and its median floor."""
+    energy: np.ndarray, frame_ms: float, p: SegmentParams, other: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, float, np.ndarray]:
+    """Speech runs and continuous-sound runs (frame indices) of one channel, its median floor,
+    and the mask of frames discarded as cross-talk.
+
+    ``other``: the energies of the other channel of a stereo call.  Audible frames at least
+    ``crosstalk_db`` below it are the other party's voice leaking in (echo, cross-talk)
+    when they form a stretch of ``crosstalk_min_ms`` or more (gaps under 150 ms bridged);
+    the brief dips of a party's own speech under the other's loud syllables stay speech.
+    """
     fpw = round(p.floor_window_s * 1000 / frame_ms)
     floor = noise_floor(energy, fpw, p)
     on = np.maximum(floor + p.on_margin_db, p.min_on_db)
     off = on - (p.on_margin_db - p.off_margin_db)
     above_off = energy >= off
+    leak = np.zeros(len(energy), dtype=bool)
+    if other is not None:
+        cand = above_off & (energy <= other - p.crosstalk_db)
+        leak_runs = _bridge_and_drop(
+            _runs(cand), round(150 / frame_ms), round(p.crosstalk_min_ms / frame_ms)
+        )
+        leak = _mask(leak_runs, len(energy)) & above_off
+        above_off &= ~leak
     runs = _runs(above_off)
     if len(runs):
         # keep the runs that reach the "on" threshold somewhere (hysteresis)
@@ -346,7 +365,8 @@ def detect_activity(
         else:
             speech.append((s, e))
     as_arr = lambda x: np.array(x, dtype=np.int64).reshape(-1, 2)  # noqa: E731
-    return as_arr(speech), as_arr(sound), float(np.median(floor)) if len(floor) else p.floor_min_db
+    median_floor = float(np.median(floor)) if len(floor) else p.floor_min_db
+    return as_arr(speech), as_arr(sound), median_floor, leak
 
 
 # --------------------------------------------------------------------------- call level
@@ -468,9 +488,21 @@ def _analyse_energies(
         chans = [(0, "mono")]
     activity: list[ChannelActivity] = []
     runs_by_role: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    detected = {}
+    for c, _role in chans:
+        if stereo:
+            # the other party's voice leaking in (echo, cross-talk) is not this party's speech
+            detected[c] = detect_activity(energy[c], frame_ms, p, other=energy[1 - c])
+            leak_ms = round(float(np.count_nonzero(detected[c][3])) * frame_ms)
+            if leak_ms >= 1000:
+                notes.append(
+                    f"channel {c}: {leak_ms / 1000:.1f} s of the other party's voice leaking in "
+                    "(echo/cross-talk) was not counted as speech"
+                )
+        else:
+            detected[c] = detect_activity(mono, frame_ms, p)
     for c, role in chans:
-        e = energy[c] if stereo else mono
-        speech, sound, floor = detect_activity(e, frame_ms, p)
+        speech, sound, floor, _ = detected[c]
         runs_by_role[role] = (speech, sound)
         activity.append(
             ChannelActivity(

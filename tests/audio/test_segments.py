@@ -270,3 +270,23 @@ def test_positions_are_in_milliseconds_at_any_sample_rate(tmp_path, rng, synth):
     seg = analyse(synth.write(tmp_path / "fast.wav", x, samplerate=16000))
     assert seg.samplerate == 16000 and seg.duration_ms == 15000
     assert_spans(seg.activity[0].speech, [(1.0, 3.0), (10.0, 13.0)])
+
+
+def test_echo_of_the_agent_on_the_customer_line_is_not_talk_over(tmp_path, rng, synth):
+    """The agent's voice leaks into the customer channel 25 dB down: not customer speech."""
+    x = synth.noise(20, rng, 2, level=0.0003)
+    a1, a2 = synth.speech(4.0, rng), synth.speech(3.0, rng)
+    synth.place(x[:, 0], 1.0, a1)
+    synth.place(x[:, 1], 1.0, a1 * 10 ** (-25 / 20))  # echo
+    synth.place(x[:, 1], 6.0, synth.speech(3.0, rng, 0.25))
+    synth.place(x[:, 0], 10.0, a2)
+    synth.place(x[:, 1], 10.0, a2 * 10 ** (-25 / 20))  # echo
+    # a genuine interruption, 8 dB quieter than the agent: still an interruption
+    synth.place(x[:, 1], 11.5, synth.speech(2.5, rng, 0.3 * 10 ** (-8 / 20)))
+    seg = analyse(synth.write(tmp_path / "echo.wav", x))
+    agent, customer = seg.activity
+    assert_spans(agent.speech, [(1.0, 5.0), (10.0, 13.0)])
+    assert_spans(customer.speech, [(6.0, 9.0), (11.5, 14.0)])
+    (t,) = seg.talk_overs
+    assert near(t.start_ms, 11.5) and near(t.end_ms, 13.0) and t.interrupter == "customer"
+    assert any("cross-talk" in n for n in seg.notes)
