@@ -1,10 +1,12 @@
-"""A validated cache of each month's partial sums (``report_cache`` table).
+"""A validated cache of each local day's partial report sums (``report_cache`` table).
 
 Aggregating a month's item scores is the expensive part of a report (one GROUP BY over
-~20 rows per evaluation).  The per-agent partial sums of a month are stored here with a
+~20 rows per evaluation).  The partial sums of every local *day* are stored here with a
 *stamp* of the rows they came from: the count, newest ``updated_at`` and sum of ``rev`` of
-the month's evaluations (every status, deleted ones included), the same of the month's
-library calls, and the number of rubric versions.  Any save, revision, deletion or sync of
+the day's evaluations (every status, deleted ones included), the same of the day's
+library calls, and the number of rubric versions.  The stamps of a whole month come from
+two GROUP BY queries on covering indexes, so a report re-sums only the days that changed
+(typically today, after an inspector submitted an evaluation).  Any save, revision, deletion or sync of
 an evaluation of that month changes the stamp (the evaluations service bumps ``rev`` and
 ``updated_at`` on every change and rewrites the derived score rows in the same
 transaction), so a stale entry is never used; it is recomputed and replaced.
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from qaclient.reports.period import Month
+from qaclient.reports.period import Month, day_expr
 from qaclient.storage.models import Evaluation, ReportCache, RubricVersion
 from qaclient.storage.types import utcnow
 
@@ -28,28 +30,68 @@ if TYPE_CHECKING:
     from qaclient.collection import Collection
 
 
-def month_stamp(s, month: Month, tz: str | None) -> str | None:
+def day_stamps(s, month: Month, tz: str | None, dialect: str) -> dict[str, str]:
+    """``{'YYYY-MM-DD': stamp}`` for every local day of *month*."""
     start, end = month.bounds(tz)
-    ev = s.execute(
-        select(func.count(), func.max(Evaluation.updated_at), func.sum(Evaluation.rev)).where(
-            Evaluation.scored_at >= start, Evaluation.scored_at < end
+    versions = s.scalar(select(func.count()).select_from(RubricVersion))
+    day = day_expr(Evaluation.scored_at, dialect, tz, month)
+    ev = {
+        str(d): (n, str(u), int(r or 0))
+        for d, n, u, r in s.execute(
+            select(day, func.count(), func.max(Evaluation.updated_at), func.sum(Evaluation.rev))
+            .where(Evaluation.scored_at >= start, Evaluation.scored_at < end)
+            .group_by(day)
         )
-    ).one()
-    calls: tuple = ()
+    }
+    calls: dict[str, tuple] = {}
     try:
         from qaclient.storage.models.recordings import Call
 
-        calls = tuple(
-            s.execute(
-                select(func.count(), func.max(Call.updated_at), func.sum(Call.rev)).where(
-                    Call.start_at >= start, Call.start_at < end
-                )
-            ).one()
-        )
+        cday = day_expr(Call.start_at, dialect, tz, month)
+        calls = {
+            str(d): (n, str(u), int(r or 0))
+            for d, n, u, r in s.execute(
+                select(cday, func.count(), func.max(Call.updated_at), func.sum(Call.rev))
+                .where(Call.start_at >= start, Call.start_at < end)
+                .group_by(cday)
+            )
+        }
     except ImportError:  # pragma: no cover
         pass
-    versions = s.scalar(select(func.count()).select_from(RubricVersion))
-    return f"v1|{tuple(ev)}|{calls}|{versions}"
+    return {
+        d.isoformat(): f"v2|{ev.get(d.isoformat())}|{calls.get(d.isoformat())}|{versions}"
+        for d in month.days()
+    }
+
+
+def get_many(s, wanted: dict[str, str]) -> dict[str, str]:
+    """Payloads of the keys in *wanted* whose stored stamp equals the wanted stamp."""
+    if not wanted:
+        return {}
+    try:
+        rows = s.execute(
+            select(ReportCache.key, ReportCache.stamp, ReportCache.payload).where(
+                ReportCache.key.in_(list(wanted))
+            )
+        ).all()
+    except DBAPIError:  # no cache table in this store
+        s.rollback()
+        return {}
+    return {k: p for k, st, p in rows if wanted.get(k) == st}
+
+
+def put_many(col: Collection, entries: dict[str, tuple[str, str]]) -> None:
+    """Store ``{key: (stamp, payload)}`` (replacing older entries)."""
+    try:
+        with col.Session.begin() as s:
+            s.execute(delete(ReportCache).where(ReportCache.key.in_(list(entries))))
+            now = utcnow()
+            s.add_all(
+                ReportCache(key=k, stamp=st, payload=p, computed_at=now)
+                for k, (st, p) in entries.items()
+            )
+    except (IntegrityError, DBAPIError):  # a concurrent writer or no table: the cache is optional
+        pass
 
 
 def get(s, key: str, stamp: str) -> str | None:

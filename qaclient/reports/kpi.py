@@ -28,14 +28,13 @@ centre totals (a few hundred integers) and formats.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, select
 
 from qaclient.reports.common import (
-    REPORTABLE,
     RubricLabels,
     Table,
     change_pct,
@@ -408,69 +407,152 @@ def _agents_of_team(col: Collection, session, team: str) -> list[str]:
 
 @dataclass
 class MonthPartials:
-    """One month's per-agent partial sums - everything the KPI report needs from SQL.
-
-    ``items`` / ``sections``: ``(rubric_version_id, id) -> agent -> [n, score, max, na, lost]``
-    (raw DecimalE4 integers), ``meta``: ``(rubric_version_id, item_id) -> [section, category]``.
-    Cached in ``report_cache`` under a stamp of the month's rows (see ``cache.py``).
-    """
+    """A month's sums: per agent (evaluation figures, grades, coverage days) and, for the
+    whole centre, per rubric version and item / section ``[n, score, max, na, lost]``."""
 
     figures: dict[str, Figures] = field(default_factory=dict)
-    items: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
-    sections: dict[tuple[str, str], dict[str, list[int]]] = field(default_factory=dict)
+    items: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    sections: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     meta: dict[tuple[str, str], list[str | None]] = field(default_factory=dict)
     coverage_known: bool = False
 
     def fig(self, agent: str) -> Figures:
         return self.figures.setdefault(agent, Figures())
 
+
+@dataclass
+class DayPartials:
+    """One local day's sums - the unit that is cached (see ``cache.py``), so that a new
+    evaluation only makes its own day be summed again."""
+
+    figures: dict[str, list[int]] = field(default_factory=dict)  # agent -> [n, tot, pct, p, a, occ]
+    grades: dict[str, dict[str, int]] = field(default_factory=dict)
+    worked: list[str] = field(default_factory=list)  # agents with a call in the library that day
+    items: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    sections: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    meta: dict[tuple[str, str], list[str | None]] = field(default_factory=dict)
+
     def to_json(self) -> str:
         return json.dumps(
             {
-                "figures": {a: asdict(f) for a, f in self.figures.items()},
+                "figures": self.figures,
+                "grades": self.grades,
+                "worked": self.worked,
                 "items": [[k[0], k[1], v] for k, v in self.items.items()],
                 "sections": [[k[0], k[1], v] for k, v in self.sections.items()],
                 "meta": [[k[0], k[1], v] for k, v in self.meta.items()],
-                "coverage_known": self.coverage_known,
             }
         )
 
     @classmethod
-    def from_json(cls, text: str) -> MonthPartials:
+    def from_json(cls, text: str) -> DayPartials:
         d = json.loads(text)
         return cls(
-            figures={a: Figures(**f) for a, f in d["figures"].items()},
+            figures=d["figures"],
+            grades=d["grades"],
+            worked=d["worked"],
             items={(r, i): v for r, i, v in d["items"]},
             sections={(r, i): v for r, i, v in d["sections"]},
             meta={(r, i): v for r, i, v in d["meta"]},
-            coverage_known=d["coverage_known"],
         )
+
+
+def _add(target: dict, key, values: list[int]) -> None:
+    acc = target.get(key)
+    if acc is None:
+        target[key] = list(values)
+    else:
+        for i, v in enumerate(values):
+            acc[i] += v
+
+
+def _day_bounds(day: str, tz: str | None) -> tuple[Any, Any]:
+    from datetime import UTC, date, datetime, timedelta
+
+    from qaclient.reports.period import zone
+
+    d = date.fromisoformat(day)
+    z = zone(tz)
+    start = datetime.combine(d, datetime.min.time(), z).astimezone(UTC)
+    end = datetime.combine(d + timedelta(days=1), datetime.min.time(), z).astimezone(UTC)
+    return start, end
 
 
 def month_partials(
     col: Collection, s, month: Month, tz: str | None, *, use_cache: bool = True
 ) -> MonthPartials:
-    """The month's partial sums, from the cache when its stamp still matches the rows."""
+    """The month's sums, from cached day partials where their stamps still match the rows."""
     from qaclient.reports import cache
 
-    key = f"kpi|{month}|{tz or 'UTC'}"
-    stamp = cache.month_stamp(s, month, tz) if use_cache else None
-    if stamp is not None:
-        payload = cache.get(s, key, stamp)
-        if payload is not None:
-            return MonthPartials.from_json(payload)
-    parts = _compute_partials(col, s, month, tz)
-    if stamp is not None:
-        cache.put(col, key, stamp, parts.to_json())
-    return parts
-
-
-def _compute_partials(col: Collection, s, month: Month, tz: str | None) -> MonthPartials:
-    start, end = month.bounds(tz)
-    where = counted(start, end)
+    days = [d.isoformat() for d in month.days()]
+    dialect = col.engine.dialect.name
+    cached: dict[str, DayPartials] = {}
+    stamps: dict[str, str] = {}
+    if use_cache:
+        stamps = cache.day_stamps(s, month, tz, dialect)
+        for day, payload in cache.get_many(
+            s, {f"day|{d}|{tz or 'UTC'}": stamps[d] for d in days}
+        ).items():
+            cached[day.split("|")[1]] = DayPartials.from_json(payload)
+    stale = [d for d in days if d not in cached]
+    if stale:
+        start, _ = _day_bounds(stale[0], tz)
+        _, end = _day_bounds(stale[-1], tz)
+        fresh = _compute_days(s, month, tz, dialect, start, end)
+        writes = {}
+        for d in stale:
+            part = fresh.get(d, DayPartials())
+            cached[d] = part
+            if use_cache:
+                writes[f"day|{d}|{tz or 'UTC'}"] = (stamps[d], part.to_json())
+        if writes:
+            cache.put_many(col, writes)
     out = MonthPartials()
+    worked: dict[str, set[str]] = {}
+    sampled: dict[str, set[str]] = {}
+    for d in days:
+        part = cached[d]
+        for agent, (n, tot, per, pe, ae, occ) in part.figures.items():
+            f = out.fig(agent)
+            f.evaluations += n
+            f.total_raw += tot
+            f.percent_raw += per
+            f.phrase_error_calls += pe
+            f.answer_error_calls += ae
+            f.error_occurrences += occ
+            if n:
+                sampled.setdefault(agent, set()).add(d)
+        for agent, grades in part.grades.items():
+            g = out.fig(agent).grades
+            for name, n in grades.items():
+                g[name] = g.get(name, 0) + n
+        for agent in part.worked:
+            worked.setdefault(agent, set()).add(d)
+        for key, vals in part.items.items():
+            _add(out.items, key, vals)
+        for key, vals in part.sections.items():
+            _add(out.sections, key, vals)
+        out.meta.update(part.meta)
+    for agent, wd in worked.items():
+        f = out.fig(agent)
+        got = sampled.get(agent, set()) & wd
+        f.working_days, f.sampled_days, f.missed_days = len(wd), len(got), sorted(wd - got)
+    out.coverage_known = bool(worked)
+    return out
+
+
+def _compute_days(
+    s, month: Month, tz: str | None, dialect: str, start, end
+) -> dict[str, DayPartials]:
+    """Every partial sum of the local days in [start, end), grouped by day in SQL."""
+    out: dict[str, DayPartials] = {}
+
+    def day_of(d) -> DayPartials:
+        return out.setdefault(str(d), DayPartials())
+
+    where = counted(start, end)
+    day = day_expr(Evaluation.scored_at, dialect, tz, month)
     it = EvaluationItemScore
-    # --- per agent: counts, sums, calls with P / A errors ---------------------------------
     err = (
         select(
             it.evaluation_id.label("eid"),
@@ -485,6 +567,7 @@ def _compute_partials(col: Collection, s, month: Month, tz: str | None) -> Month
     )
     q = (
         select(
+            day,
             Evaluation.agent,
             func.count(),
             func.coalesce(func.sum(raw(Evaluation.total)), 0),
@@ -496,32 +579,37 @@ def _compute_partials(col: Collection, s, month: Month, tz: str | None) -> Month
         .select_from(Evaluation)
         .outerjoin(err, err.c.eid == Evaluation.id)
         .where(*where)
-        .group_by(Evaluation.agent)
+        .group_by(day, Evaluation.agent)
     )
-    for agent, n, tot, per, pe, ae, occ in s.execute(q):
-        f = out.fig(agent)
-        f.evaluations, f.total_raw, f.percent_raw = int(n), int(tot), int(per)
-        f.phrase_error_calls, f.answer_error_calls, f.error_occurrences = int(pe), int(ae), int(occ)
-    # --- grade distribution -----------------------------------------------------------------
+    for d, agent, *vals in s.execute(q):
+        day_of(d).figures[agent] = [int(v or 0) for v in vals]
     q = (
-        select(Evaluation.agent, func.coalesce(Evaluation.grade, "—"), func.count())
+        select(day, Evaluation.agent, func.coalesce(Evaluation.grade, "—"), func.count())
         .where(*where)
-        .group_by(Evaluation.agent, Evaluation.grade)
+        .group_by(day, Evaluation.agent, Evaluation.grade)
     )
-    for agent, grade, n in s.execute(q):
-        out.fig(agent).grades[grade] = int(n)
-    # --- sample coverage --------------------------------------------------------------------
-    out.coverage_known = _coverage(s, month, tz, col.engine.dialect.name, out)
-    # --- section and item sums per rubric version and agent ------------------------------
-    for table, target, with_items in (
-        (EvaluationSectionScore, out.sections, False),
-        (it, out.items, True),
-    ):
+    for d, agent, grade, n in s.execute(q):
+        day_of(d).grades.setdefault(agent, {})[grade] = int(n)
+    try:
+        from qaclient.storage.models.recordings import Call
+
+        cday = day_expr(Call.start_at, dialect, tz, month)
+        q = (
+            select(cday, Call.agent)
+            .where(Call.start_at >= start, Call.start_at < end, Call.deleted.is_(False))
+            .group_by(cday, Call.agent)
+        )
+        for d, agent in s.execute(q):
+            if agent:
+                day_of(d).worked.append(agent)
+    except ImportError:  # pragma: no cover - library tables not present
+        pass
+    for table, with_items in ((EvaluationSectionScore, False), (it, True)):
         id_col = table.item_id if with_items else table.section_id
         cols = [
+            day,
             Evaluation.rubric_version_id,
             id_col,
-            Evaluation.agent,
             func.sum(case((table.na.is_(False), 1), else_=0)),
             func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
             func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
@@ -535,14 +623,51 @@ def _compute_partials(col: Collection, s, month: Month, tz: str | None) -> Month
             .select_from(table)
             .join(Evaluation, Evaluation.id == table.evaluation_id)
             .where(*where)
-            .group_by(Evaluation.rubric_version_id, id_col, Evaluation.agent)
+            .group_by(day, Evaluation.rubric_version_id, id_col)
         )
         for row in s.execute(q):
-            key = (str(row[0]), row[1])
-            target.setdefault(key, {})[row[2]] = [int(v or 0) for v in row[3:8]]
+            part = day_of(row[0])
+            key = (str(row[1]), row[2])
+            (part.items if with_items else part.sections)[key] = [int(v or 0) for v in row[3:8]]
             if with_items:
-                out.meta[key] = [row[8], row[9]]
+                part.meta[key] = [row[8], row[9]]
     return out
+
+
+def _team_sums(s, month: Month, tz: str | None, agents: list[str]):
+    """Item and section sums of a team's agents (computed directly: a team is a small part
+    of the centre, and the cached day partials carry no agent dimension for items)."""
+    start, end = month.bounds(tz)
+    where = [*counted(start, end), Evaluation.agent.in_(agents)]
+    out: list[dict] = []
+    meta: dict = {}
+    for table, with_items in ((EvaluationSectionScore, False), (EvaluationItemScore, True)):
+        id_col = table.item_id if with_items else table.section_id
+        cols = [
+            Evaluation.rubric_version_id,
+            id_col,
+            func.sum(case((table.na.is_(False), 1), else_=0)),
+            func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
+            func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
+            func.sum(case((table.na.is_(True), 1), else_=0)),
+            func.sum(case((and_(table.na.is_(False), table.score < table.max), 1), else_=0)),
+        ]
+        if with_items:
+            cols += [func.max(table.section_id), func.max(table.category)]
+        sums: dict = {}
+        for row in s.execute(
+            select(*cols)
+            .select_from(table)
+            .join(Evaluation, Evaluation.id == table.evaluation_id)
+            .where(*where)
+            .group_by(Evaluation.rubric_version_id, id_col)
+        ):
+            key = (str(row[0]), row[1])
+            sums[key] = [int(v or 0) for v in row[2:7]]
+            if with_items:
+                meta[key] = [row[7], row[8]]
+        out.append(sums)
+    return out[0], out[1], meta
 
 
 def build_kpi(
@@ -560,40 +685,14 @@ def build_kpi(
         prev = month_partials(col, s, month.previous(), tz, use_cache=use_cache)
         agents = set(cur.figures) | set(prev.figures)
         if team is not None:
-            agents &= set(_agents_of_team(col, s, team))
+            members = _agents_of_team(col, s, team)
+            agents &= set(members)
+            for parts, m in ((cur, month), (prev, month.previous())):
+                parts.sections, parts.items, parts.meta = _team_sums(s, m, tz, members)
         teams = team_map(col, s, agents)
         names = {str(k): v for k, v in s.execute(select(RubricVersion.id, RubricVersion.rubric_id))}
         labels = load_labels(s)
     return _assemble(month, team, tz, agents, cur, prev, teams, names, labels, lang)
-
-
-def _coverage(s, month: Month, tz, dialect, out: MonthPartials) -> bool:
-    """Working / sampled days per agent; False when the library has no calls that month."""
-    try:
-        from qaclient.storage.models.recordings import Call
-    except ImportError:  # pragma: no cover - library tables not present
-        return False
-    start, end = month.bounds(tz)
-    day = day_expr(Call.start_at, dialect, tz, month)
-    base = [Call.start_at >= start, Call.start_at < end, Call.deleted.is_(False)]
-    worked: dict[str, set[str]] = {}
-    for agent, d in s.execute(select(Call.agent, day).where(*base).group_by(Call.agent, day)):
-        if agent:
-            worked.setdefault(agent, set()).add(str(d))
-    sampled: dict[str, set[str]] = {}
-    q = (
-        select(Call.agent, day)
-        .join(Evaluation, Evaluation.call_id == Call.call_id)
-        .where(*base, Evaluation.status.in_(REPORTABLE), Evaluation.deleted.is_(False))
-        .group_by(Call.agent, day)
-    )
-    for agent, d in s.execute(q):
-        sampled.setdefault(agent, set()).add(str(d))
-    for agent, days in worked.items():
-        f = out.fig(agent)
-        got = sampled.get(agent, set()) & days
-        f.working_days, f.sampled_days, f.missed_days = len(days), len(got), sorted(days - got)
-    return bool(worked)
 
 
 def _assemble(
@@ -629,18 +728,16 @@ def _assemble(
     agents_rows.sort(key=lambda r: ((r.team or "~"), r.key))
 
     def averages(with_items: bool) -> list[ScoreAverage]:
-        # merge rubric versions into their rubric, and agents into the group
+        # merge the versions of a rubric into the rubric
         sums: dict[tuple[str, str], dict[str, list[int]]] = {}
         meta: dict[tuple[str, str], list] = {}
         for label, parts in (("cur", cur), ("prev", prev)):
             data = parts.items if with_items else parts.sections
-            for (version, rid), per_agent in data.items():
+            for (version, rid), vals in data.items():
                 key = (names.get(version, version), rid)
                 acc = sums.setdefault(key, {"cur": [0] * 5, "prev": [0] * 5})[label]
-                for agent, vals in per_agent.items():
-                    if agent in agents:
-                        for i, v in enumerate(vals):
-                            acc[i] += v
+                for i, v in enumerate(vals):
+                    acc[i] += v
                 if with_items and (version, rid) in parts.meta:
                     meta[key] = parts.meta[(version, rid)]
         out = []
@@ -700,20 +797,32 @@ def item_matrix(
     ``{"items": [(key, label)], "agents": [(agent, {key: percent})]}`` with ``key`` =
     ``"rubric/item"``.
     """
+    start, end = month.bounds(tz)
+    it = EvaluationItemScore
     with col.Session() as s:
-        parts = month_partials(col, s, month, tz)
-        names = {str(k): v for k, v in s.execute(select(RubricVersion.id, RubricVersion.rubric_id))}
+        where = [*counted(start, end), it.na.is_(False)]
+        if team is not None:
+            where.append(Evaluation.agent.in_(_agents_of_team(col, s, team)))
+        rows = s.execute(
+            select(
+                RubricVersion.rubric_id,
+                it.item_id,
+                Evaluation.agent,
+                func.sum(raw(it.score)),
+                func.sum(raw(it.max)),
+            )
+            .select_from(it)
+            .join(Evaluation, Evaluation.id == it.evaluation_id)
+            .join(RubricVersion, RubricVersion.id == Evaluation.rubric_version_id)
+            .where(*where)
+            .group_by(RubricVersion.rubric_id, it.item_id, Evaluation.agent)
+        ).all()
         labels = load_labels(s)
-        allowed = set(_agents_of_team(col, s, team)) if team is not None else None
     sums: dict[str, dict[str, list[int]]] = {}
-    for (version, item_id), per_agent in parts.items.items():
-        key = f"{names.get(version, version)}/{item_id}"
-        for agent, (_n, score, mx, _na, _lost) in per_agent.items():
-            if allowed is not None and agent not in allowed:
-                continue
-            acc = sums.setdefault(key, {}).setdefault(agent, [0, 0])
-            acc[0] += score
-            acc[1] += mx
+    for rubric_id, item_id, agent, score, mx in rows:
+        acc = sums.setdefault(f"{rubric_id}/{item_id}", {}).setdefault(agent, [0, 0])
+        acc[0] += int(score or 0)
+        acc[1] += int(mx or 0)
     keys = sorted(k for k, per in sums.items() if any(mx for _s, mx in per.values()))
     agents = sorted({a for k in keys for a in sums[k]})
     return {
