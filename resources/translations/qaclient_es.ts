@@ -2,9 +2,362 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/reports/pdf.py" line="270"/>
+        <location filename="../../ui/reports/pdf.py" line="367"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <source>Lost / evaluated</source>
+        <translation>Perdidos / evaluados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <source>Points lost</source>
+        <translation>Puntos perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <source>Per evaluation</source>
+        <translation>Por evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <source>Observed behaviour</source>
+        <translation>Conducta observada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <source>Effect on the customer</source>
+        <translation>Efecto en el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <source>Agreed target</source>
+        <translation>Objetivo acordado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="134"/>
+        <source>Plan not finished:</source>
+        <translation>Plan sin terminar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>Clip file</source>
+        <translation>Archivo del fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="151"/>
+        <source>(no audio)</source>
+        <translation>(sin audio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <location filename="../../ui/reports/pdf.py" line="287"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="180"/>
+        <source>Acknowledged by {who} on {when}</source>
+        <translation>Aceptado por {who} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
+        <source>Agent&apos;s signature: ____________________   Date: __________</source>
+        <translation>Firma del agente: ____________________   Fecha: __________</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
+        <source>Coaching pack</source>
+        <translation>Paquete de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="70"/>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="70"/>
+        <source>fail</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="223"/>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="223"/>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="249"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="250"/>
+        <location filename="../../ui/reports/pdf.py" line="407"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="251"/>
+        <source>Average %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="252"/>
+        <source>Phrase use %</source>
+        <translation>Uso de frases %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="253"/>
+        <source>Accuracy %</source>
+        <translation>Precisión %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="254"/>
+        <source>Error rate %</source>
+        <translation>Tasa de error %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="255"/>
+        <source>Coverage %</source>
+        <translation>Cobertura %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="270"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="280"/>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="281"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="284"/>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
+        <translation>Informe mensual de KPI {month}, comparado con {prev}; zona horaria {tz}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="331"/>
+        <source>QA monthly report</source>
+        <translation>Informe mensual de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="366"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="368"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="369"/>
+        <source>Bonus</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="370"/>
+        <source>Infractions</source>
+        <translation>Infracciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="371"/>
+        <source>Spot checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="372"/>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="373"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="374"/>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="375"/>
+        <source>Pay float</source>
+        <translation>Variable salarial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="376"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="382"/>
+        <source>Monthly agent scorecards</source>
+        <translation>Cuadros de mando mensuales de agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="406"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="408"/>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="409"/>
+        <source>Handling s</source>
+        <translation>Tiempo de gestión (s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="410"/>
+        <source>Mean %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <source>SD</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="412"/>
+        <source>vs mean</source>
+        <translation>frente a la media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="418"/>
+        <source>{month}; everyone&apos;s mean {mean} %</source>
+        <translation>{month}; media de todos {mean} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="421"/>
+        <source>Inspector statistics</source>
+        <translation>Estadísticas de inspectores</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
@@ -12,79 +365,449 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="48"/>
+        <location filename="../../ui/library/model.py" line="85"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="49"/>
+        <location filename="../../ui/library/model.py" line="86"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="50"/>
+        <location filename="../../ui/library/model.py" line="87"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="51"/>
+        <location filename="../../ui/library/model.py" line="88"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="52"/>
+        <location filename="../../ui/library/model.py" line="89"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="53"/>
+        <location filename="../../ui/library/model.py" line="90"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="54"/>
+        <location filename="../../ui/library/model.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="55"/>
+        <location filename="../../ui/library/model.py" line="92"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="58"/>
+        <location filename="../../ui/library/model.py" line="95"/>
         <source>unscored</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="59"/>
+        <location filename="../../ui/library/model.py" line="96"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="60"/>
+        <location filename="../../ui/library/model.py" line="97"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="61"/>
+        <location filename="../../ui/library/model.py" line="98"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="62"/>
+        <location filename="../../ui/library/model.py" line="99"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="63"/>
+        <location filename="../../ui/library/model.py" line="100"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="64"/>
+        <location filename="../../ui/library/model.py" line="101"/>
         <source>final</source>
         <translation>definitiva</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingView</name>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="85"/>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="94"/>
+        <location filename="../../ui/coaching/view.py" line="379"/>
+        <source>Average % per month, overall and per section</source>
+        <translation>Media % por mes, total y por sección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="103"/>
+        <source>Items most often lost (points lost × how often)</source>
+        <translation>Ítems que más puntos pierden (puntos perdidos × frecuencia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="105"/>
+        <source>Recent evaluations</source>
+        <translation>Evaluaciones recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="107"/>
+        <source>Open coaching actions</source>
+        <translation>Acciones de coaching abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="112"/>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="113"/>
+        <source>Export coaching pack…</source>
+        <translation>Exportar paquete de coaching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="115"/>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="121"/>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="122"/>
+        <source>After the session</source>
+        <translation>Después de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="150"/>
+        <source>Moments from the agent&apos;s evaluations</source>
+        <translation>Momentos de las evaluaciones del agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="153"/>
+        <source>Double-click a moment to add it to the playlist</source>
+        <translation>Doble clic en un momento para añadirlo a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="154"/>
+        <source>Add to playlist ↓</source>
+        <translation>Añadir a la lista ↓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="157"/>
+        <source>Playlist for the session</source>
+        <translation>Lista de reproducción de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="160"/>
+        <source>Double-click a clip to play it</source>
+        <translation>Doble clic en un fragmento para reproducirlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="162"/>
+        <source>▶ Play</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="164"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="165"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="166"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="176"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="179"/>
+        <source>e.g. Closing the call with the customer&apos;s name</source>
+        <translation>p. ej. Cerrar la llamada con el nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="183"/>
+        <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
+        <translation>Qué dijo o hizo exactamente el agente, y cuándo? Cítelo, p. ej. «En 01:35 el agradecimiento omitió el nombre del cliente». Empiece por lo que salió bien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="189"/>
+        <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
+        <translation>¿Cómo afectó al cliente? p. ej. «El cierre resultó impersonal».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="194"/>
+        <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
+        <translation>¿Qué hará el agente en las próximas llamadas? En positivo y comprobable, p. ej. «Agradecer a cada cliente por su apellido antes de despedirse».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="207"/>
+        <source>Save plan</source>
+        <translation>Guardar plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="208"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="209"/>
+        <source>Observed behaviour</source>
+        <translation>Conducta observada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="210"/>
+        <source>Effect on the customer</source>
+        <translation>Efecto en el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="211"/>
+        <source>Agreed target</source>
+        <translation>Objetivo acordado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="212"/>
+        <source>Follow-up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="235"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="239"/>
+        <source>What was agreed, how the agent took it, what was practised</source>
+        <translation>Qué se acordó, cómo lo recibió el agente, qué se practicó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="243"/>
+        <source>Record outcome</source>
+        <translation>Registrar resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="244"/>
+        <source>Agent acknowledges</source>
+        <translation>El agente lo acepta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="251"/>
+        <source>Coaching actions</source>
+        <translation>Acciones de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="256"/>
+        <source>What the agent will do</source>
+        <translation>Lo que hará el agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="261"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="262"/>
+        <source>Mark done</source>
+        <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="269"/>
+        <source>Follow-up: focus items before and after the session</source>
+        <translation>Seguimiento: ítems clave antes y después de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="273"/>
+        <source>Close at follow-up</source>
+        <translation>Cerrar en el seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="278"/>
+        <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
+        <translation>Tras la sesión, compara las puntuaciones de los ítems clave de los 30 días anteriores con las evaluaciones posteriores: ¿funcionó?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="310"/>
+        <location filename="../../ui/coaching/view.py" line="509"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="310"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="310"/>
+        <source>Points lost</source>
+        <translation>Puntos perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="310"/>
+        <source>Per evaluation</source>
+        <translation>Por evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="324"/>
+        <source>Scored</source>
+        <translation>Evaluadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="325"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="326"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="327"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="329"/>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="330"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="347"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="365"/>
+        <source>%1 follow-up(s) due</source>
+        <translation>%1 seguimiento(s) pendiente(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="377"/>
+        <source>No evaluations yet for this agent</source>
+        <translation>Aún no hay evaluaciones de este agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="382"/>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="419"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="463"/>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="475"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="478"/>
+        <source>acknowledged by %1 on %2</source>
+        <translation>aceptado por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="489"/>
+        <source>improved</source>
+        <translation>mejoró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="490"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="491"/>
+        <source>worse</source>
+        <translation>empeoró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="492"/>
+        <source>no data yet</source>
+        <translation>sin datos aún</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="509"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="509"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="509"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="557"/>
+        <source>The recording of %1 is not available on this computer</source>
+        <translation>La grabación de %1 no está disponible en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="569"/>
+        <source>Playback is not available: %1</source>
+        <translation>La reproducción no está disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>Playing %1 %2–%3</source>
+        <translation>Reproduciendo %1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="601"/>
+        <source>✓ The plan is specific, positive and has a follow-up date.</source>
+        <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="673"/>
+        <source>Folder for the coaching pack</source>
+        <translation>Carpeta para el paquete de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="682"/>
+        <source>Wrote %1 and %2 clip(s)</source>
+        <translation>Se escribió %1 y %2 fragmento(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="687"/>
+        <source>%1 clip(s) without audio</source>
+        <translation>%1 fragmento(s) sin audio</translation>
     </message>
 </context>
 <context>
@@ -148,7 +871,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="343"/>
+        <location filename="../../ui/scoring/form.py" line="362"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>Señale un nivel o seleccione un ítem para leer sus descriptores. Teclas: 1–5 eligen un nivel, 0 N/A, ↑/↓ siguiente ítem, Supr borra.</translation>
     </message>
@@ -225,27 +948,27 @@
         <translation>Evaluadas por mí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="98"/>
+        <location filename="../../ui/library/panel.py" line="100"/>
         <source>Complaints only</source>
         <translation>Solo quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="100"/>
+        <location filename="../../ui/library/panel.py" line="102"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="112"/>
+        <location filename="../../ui/library/panel.py" line="114"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="131"/>
+        <location filename="../../ui/library/panel.py" line="133"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="132"/>
+        <location filename="../../ui/library/panel.py" line="134"/>
         <source>All queues</source>
         <translation>Todas las colas</translation>
     </message>
@@ -306,95 +1029,95 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="100"/>
+        <location filename="../../ui/scoring/items.py" line="104"/>
         <source>CRITICAL</source>
         <translation>CRÍTICO</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="103"/>
+        <location filename="../../ui/scoring/items.py" line="107"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation>Fallar este ítem hace fallar toda la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="105"/>
+        <location filename="../../ui/scoring/items.py" line="109"/>
         <source>Failing this item zeroes its section</source>
         <translation>Fallar este ítem deja su sección en cero</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="109"/>
+        <location filename="../../ui/scoring/items.py" line="113"/>
         <source>FLAG</source>
         <translation>MARCA</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="111"/>
+        <location filename="../../ui/scoring/items.py" line="115"/>
         <source>Recorded as a fact, gives no points</source>
         <translation>Se registra como hecho, no da puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="119"/>
+        <location filename="../../ui/scoring/items.py" line="123"/>
         <source>A comment linked to this item is required</source>
         <translation>Este ítem requiere un comentario vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="145"/>
-        <location filename="../../ui/scoring/items.py" line="151"/>
-        <location filename="../../ui/scoring/items.py" line="152"/>
+        <location filename="../../ui/scoring/items.py" line="149"/>
+        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="156"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="154"/>
+        <location filename="../../ui/scoring/items.py" line="158"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="159"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="177"/>
+        <location filename="../../ui/scoring/items.py" line="181"/>
         <source>0 · N/A</source>
         <translation>0 · N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="177"/>
+        <location filename="../../ui/scoring/items.py" line="181"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="200"/>
+        <location filename="../../ui/scoring/items.py" line="204"/>
         <source>%1%2 each</source>
         <translation>%1%2 cada vez</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="202"/>
+        <location filename="../../ui/scoring/items.py" line="206"/>
         <source>category %1</source>
         <translation>categoría %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="204"/>
+        <location filename="../../ui/scoring/items.py" line="208"/>
         <source>at most %1</source>
         <translation>como máximo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="212"/>
-        <location filename="../../ui/scoring/items.py" line="373"/>
+        <location filename="../../ui/scoring/items.py" line="216"/>
+        <location filename="../../ui/scoring/items.py" line="377"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="229"/>
+        <location filename="../../ui/scoring/items.py" line="233"/>
         <source>— not set —</source>
         <translation>— sin valor —</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="239"/>
+        <location filename="../../ui/scoring/items.py" line="243"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="248"/>
+        <location filename="../../ui/scoring/items.py" line="252"/>
         <source>Type here; saved when you leave the field</source>
         <translation>Escriba aquí; se guarda al salir del campo</translation>
     </message>
@@ -402,22 +1125,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="267"/>
+        <location filename="../../ui/library/panel.py" line="271"/>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="285"/>
+        <location filename="../../ui/library/panel.py" line="289"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="286"/>
+        <location filename="../../ui/library/panel.py" line="290"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="300"/>
+        <location filename="../../ui/library/panel.py" line="297"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="308"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
     </message>
@@ -425,401 +1153,446 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — revisión de calidad de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>The call list could not be read: %1</source>
         <translation>No se pudo leer la lista de llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>Ninguna llamada abierta: elija una de la lista (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Loading the player…</source>
+        <translation>Cargando el reproductor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>&amp;Trainer&apos;s view (coaching)…</source>
+        <translation>Vista del &amp;formador (coaching)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Informes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <source>Trainer&apos;s view (coaching)</source>
+        <translation>Vista del formador (coaching)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>No se puede enviar: ítem %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="877"/>
+        <source>qaclient — trainer&apos;s view</source>
+        <translation>qaclient — vista del formador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="882"/>
+        <source>qaclient — reports</source>
+        <translation>qaclient — informes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="885"/>
+        <source>This view cannot be opened: %1</source>
+        <translation>No se puede abrir esta vista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="921"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Greeting complete and warm</source>
-        <translation type="unfinished">Saludo completo y cálido</translation>
+        <translation>Saludo completo y cálido</translation>
     </message>
 </context>
 <context>
@@ -939,18 +1712,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="116"/>
+        <location filename="../../ui/player/player.py" line="117"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>No se encuentra la grabación «%1». Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="311"/>
+        <location filename="../../ui/player/player.py" line="330"/>
         <source>Cannot play one party alone: %1</source>
         <translation>No se puede escuchar a una sola parte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="349"/>
+        <location filename="../../ui/player/player.py" line="376"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>No se puede reproducir «%1»: el archivo está dañado o su formato de audio no es compatible.</translation>
     </message>
@@ -984,103 +1757,512 @@
         <translation>No hay más solapamientos en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="282"/>
+        <location filename="../../ui/player/player_panel.py" line="291"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="285"/>
-        <location filename="../../ui/player/player_panel.py" line="295"/>
+        <location filename="../../ui/player/player_panel.py" line="294"/>
+        <location filename="../../ui/player/player_panel.py" line="304"/>
+        <location filename="../../ui/player/transport.py" line="204"/>
         <source>Back %1 seconds</source>
         <translation>Retroceder %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="290"/>
-        <location filename="../../ui/player/player_panel.py" line="300"/>
+        <location filename="../../ui/player/player_panel.py" line="299"/>
+        <location filename="../../ui/player/player_panel.py" line="309"/>
+        <location filename="../../ui/player/transport.py" line="205"/>
         <source>Forward %1 seconds</source>
         <translation>Avanzar %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="303"/>
+        <location filename="../../ui/player/player_panel.py" line="312"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="304"/>
+        <location filename="../../ui/player/player_panel.py" line="313"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="305"/>
+        <location filename="../../ui/player/player_panel.py" line="314"/>
         <source>Jump to the next comment</source>
         <translation>Saltar al siguiente comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="306"/>
+        <location filename="../../ui/player/player_panel.py" line="315"/>
         <source>Jump to the next hold or silence</source>
         <translation>Saltar a la siguiente espera o silencio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="307"/>
+        <location filename="../../ui/player/player_panel.py" line="316"/>
         <source>Jump to the next talk-over</source>
         <translation>Saltar al siguiente solapamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="308"/>
+        <location filename="../../ui/player/player_panel.py" line="317"/>
         <source>Loop the selected range on / off</source>
         <translation>Activar / desactivar la repetición del tramo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="309"/>
+        <location filename="../../ui/player/player_panel.py" line="318"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="310"/>
+        <location filename="../../ui/player/player_panel.py" line="319"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="311"/>
+        <location filename="../../ui/player/player_panel.py" line="320"/>
         <source>Clear the selected range</source>
         <translation>Quitar el tramo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="375"/>
+        <location filename="../../ui/player/player_panel.py" line="384"/>
         <source>Drawing waveform… %1 %</source>
         <translation>Dibujando la forma de onda… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="397"/>
+        <location filename="../../ui/player/player_panel.py" line="406"/>
         <source>No waveform: %1</source>
         <translation>Sin forma de onda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="399"/>
+        <location filename="../../ui/player/player_panel.py" line="408"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation>No se puede analizar «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="403"/>
+        <location filename="../../ui/player/player_panel.py" line="412"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation>No se pudieron detectar esperas ni solapamientos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="427"/>
+        <location filename="../../ui/player/player_panel.py" line="436"/>
         <source>Preparing solo playback…</source>
         <translation>Preparando la escucha por separado…</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports/view.py" line="140"/>
+        <source>The month reported; last month is shown beside it</source>
+        <translation>El mes del informe; el mes anterior se muestra al lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="147"/>
+        <location filename="../../ui/reports/view.py" line="364"/>
+        <source>Whole centre</source>
+        <translation>Todo el centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="149"/>
+        <source>Team %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="150"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="151"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="152"/>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="153"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="158"/>
+        <source>Month:</source>
+        <translation>Mes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="160"/>
+        <source>Scope:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="170"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="173"/>
+        <source>Average % and error rate, last 6 months</source>
+        <translation>Media % y tasa de error, últimos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="174"/>
+        <source>Grade distribution</source>
+        <translation>Distribución de calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="175"/>
+        <source>Targets this month (%)</source>
+        <translation>Objetivos del mes (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="183"/>
+        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
+        <translation>Mapa de calor de ítems: % de puntos conservados por agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="186"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="188"/>
+        <source>Sections and items</source>
+        <translation>Secciones e ítems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="190"/>
+        <source>Sample coverage</source>
+        <translation>Cobertura de la muestra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="192"/>
+        <source>Agent scorecards</source>
+        <translation>Cuadros de mando de agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="194"/>
+        <source>Inspectors</source>
+        <translation>Inspectores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="225"/>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="226"/>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="227"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="228"/>
+        <source>Dismissal act</source>
+        <translation>Acto de despido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="229"/>
+        <source>Trainer adjustment</source>
+        <translation>Ajuste del formador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="243"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="247"/>
+        <source>Reason (required for adjustments and dismissal acts)</source>
+        <translation>Motivo (obligatorio para ajustes y actos de despido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="249"/>
+        <source>Record event</source>
+        <translation>Registrar evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="252"/>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="280"/>
+        <source>Points must be a number, e.g. -3</source>
+        <translation>Los puntos deben ser un número, p. ej. -3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="295"/>
+        <source>Recorded for %1</source>
+        <translation>Registrado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="332"/>
+        <source>%1 evaluations</source>
+        <translation>%1 evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="334"/>
+        <source>No evaluations in this month</source>
+        <translation>No hay evaluaciones este mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="340"/>
+        <location filename="../../ui/reports/view.py" line="624"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="341"/>
+        <source>Average score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="342"/>
+        <location filename="../../ui/reports/view.py" line="397"/>
+        <source>Average %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="343"/>
+        <source>Phrase use %</source>
+        <translation>Uso de frases %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="344"/>
+        <source>Accuracy %</source>
+        <translation>Precisión %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="345"/>
+        <location filename="../../ui/reports/view.py" line="398"/>
+        <source>Error rate %</source>
+        <translation>Tasa de error %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="346"/>
+        <location filename="../../ui/reports/view.py" line="558"/>
+        <source>Coverage %</source>
+        <translation>Cobertura %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="352"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="352"/>
+        <location filename="../../ui/reports/view.py" line="524"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="352"/>
+        <location filename="../../ui/reports/view.py" line="360"/>
+        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="588"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="358"/>
+        <source>vs last month</source>
+        <translation>frente al mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="360"/>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="360"/>
+        <location filename="../../ui/reports/view.py" line="554"/>
+        <location filename="../../ui/reports/view.py" line="587"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="375"/>
+        <source>last month: %1</source>
+        <translation>mes anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="492"/>
+        <location filename="../../ui/reports/view.py" line="500"/>
+        <location filename="../../ui/reports/view.py" line="516"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="500"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="522"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="523"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="526"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="527"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="529"/>
+        <source>Last month %</source>
+        <translation>Mes anterior %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="530"/>
+        <source>Times lost</source>
+        <translation>Veces perdido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="556"/>
+        <source>Days worked</source>
+        <translation>Días trabajados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="557"/>
+        <source>Days sampled</source>
+        <translation>Días muestreados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="559"/>
+        <source>Worked but not sampled</source>
+        <translation>Trabajó sin muestreo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="586"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="224"/>
+        <location filename="../../ui/reports/view.py" line="589"/>
+        <source>Bonus</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="590"/>
+        <source>Infractions</source>
+        <translation>Infracciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="591"/>
+        <source>Spot checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="592"/>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="593"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="594"/>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="595"/>
+        <source>Pay float</source>
+        <translation>Variable salarial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="596"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="603"/>
+        <source>lenient</source>
+        <translation>indulgente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="603"/>
+        <source>harsh</source>
+        <translation>severo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="623"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="625"/>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="626"/>
+        <source>Minutes each</source>
+        <translation>Minutos cada una</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="627"/>
+        <source>Mean %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="628"/>
+        <source>Spread (SD)</source>
+        <translation>Dispersión (DE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="629"/>
+        <source>vs everyone</source>
+        <translation>frente a todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="630"/>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="643"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="661"/>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="662"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="204"/>
-        <location filename="../../ui/scoring/form.py" line="216"/>
+        <location filename="../../ui/scoring/form.py" line="210"/>
+        <location filename="../../ui/scoring/form.py" line="222"/>
         <source>Open a call to score it.</source>
         <translation>Abra una llamada para evaluarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="258"/>
+        <location filename="../../ui/scoring/form.py" line="264"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -1104,16 +2286,21 @@
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="175"/>
+        <source>The grade is shown when every item is answered</source>
+        <translation>La calificación se muestra cuando todos los ítems están respondidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="181"/>
         <source>the whole evaluation scores 0</source>
         <translation>toda la evaluación puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="177"/>
+        <location filename="../../ui/scoring/form.py" line="183"/>
         <source>its section scores 0</source>
         <translation>su sección puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="180"/>
+        <location filename="../../ui/scoring/form.py" line="186"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>FALLO AUTOMÁTICO: %1 — %2</translation>
     </message>
@@ -1121,7 +2308,7 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="392"/>
+        <location filename="../../ui/scoring/form.py" line="411"/>
         <source>Submit (Ctrl+S)</source>
         <translation>Enviar (Ctrl+S)</translation>
     </message>
@@ -1208,23 +2395,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>What it does</source>
         <translation>Qué hace</translation>
     </message>
@@ -1232,115 +2419,95 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/player/transport.py" line="108"/>
-        <source>Back 15 seconds</source>
-        <translation>Retroceder 15 segundos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/player/transport.py" line="110"/>
-        <source>Back 5 seconds</source>
-        <translation>Retroceder 5 segundos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/player/transport.py" line="113"/>
-        <location filename="../../ui/player/transport.py" line="206"/>
+        <location filename="../../ui/player/transport.py" line="111"/>
+        <location filename="../../ui/player/transport.py" line="222"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="113"/>
+        <location filename="../../ui/player/transport.py" line="111"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="117"/>
-        <source>Forward 5 seconds</source>
-        <translation>Avanzar 5 segundos</translation>
-    </message>
-    <message>
         <location filename="../../ui/player/transport.py" line="119"/>
-        <source>Forward 15 seconds</source>
-        <translation>Avanzar 15 segundos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/player/transport.py" line="122"/>
         <source>Jump to the next comment</source>
         <translation>Saltar al siguiente comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="125"/>
+        <location filename="../../ui/player/transport.py" line="122"/>
         <source>Jump to the next hold or silence</source>
         <translation>Saltar a la siguiente espera o silencio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="128"/>
+        <location filename="../../ui/player/transport.py" line="125"/>
         <source>Jump to the next talk-over</source>
         <translation>Saltar al siguiente solapamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="133"/>
+        <location filename="../../ui/player/transport.py" line="130"/>
         <source>Loop the selected range (Shift+drag on the waveform to select)</source>
         <translation>Repetir el tramo seleccionado (Mayús+arrastrar sobre la forma de onda para seleccionar)</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="145"/>
+        <location filename="../../ui/player/transport.py" line="143"/>
         <source>Position / length of the call</source>
         <translation>Posición / duración de la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="154"/>
-        <location filename="../../ui/player/transport.py" line="222"/>
+        <location filename="../../ui/player/transport.py" line="152"/>
+        <location filename="../../ui/player/transport.py" line="238"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation>Velocidad de reproducción (más lenta [, más rápida ])</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="156"/>
+        <location filename="../../ui/player/transport.py" line="154"/>
         <source>Playback speed</source>
         <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="160"/>
+        <location filename="../../ui/player/transport.py" line="158"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="161"/>
+        <location filename="../../ui/player/transport.py" line="159"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="162"/>
+        <location filename="../../ui/player/transport.py" line="160"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="164"/>
+        <location filename="../../ui/player/transport.py" line="162"/>
         <source>Listen to both parties or one of them alone (stereo recordings)</source>
         <translation>Escuchar a ambas partes o a una sola (grabaciones estéreo)</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="167"/>
+        <location filename="../../ui/player/transport.py" line="165"/>
         <source>Listen to</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="178"/>
-        <location filename="../../ui/player/transport.py" line="179"/>
+        <location filename="../../ui/player/transport.py" line="176"/>
+        <location filename="../../ui/player/transport.py" line="177"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="206"/>
+        <location filename="../../ui/player/transport.py" line="222"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="225"/>
+        <location filename="../../ui/player/transport.py" line="241"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation>Este motor de audio no puede mantener el tono: las voces suenan más agudas al acelerar.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="236"/>
+        <location filename="../../ui/player/transport.py" line="252"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation>La escucha por separado necesita una grabación estéreo con el agente en un canal</translation>
     </message>
@@ -1348,84 +2515,84 @@
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="120"/>
+        <location filename="../../ui/player/waveform_widget.py" line="121"/>
         <source>Customer</source>
         <extracomment>(start_ms, end_ms); (-1, -1) when the selection is cleared the visible window changed (zoom or scroll): (start_ms, span_ms)</extracomment>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="122"/>
+        <location filename="../../ui/player/waveform_widget.py" line="123"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="125"/>
-        <location filename="../../ui/player/waveform_widget.py" line="130"/>
+        <location filename="../../ui/player/waveform_widget.py" line="126"/>
+        <location filename="../../ui/player/waveform_widget.py" line="131"/>
         <source>Channel %1</source>
         <translation>Canal %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="134"/>
+        <location filename="../../ui/player/waveform_widget.py" line="135"/>
         <source>Both parties (mono)</source>
         <translation>Ambas partes (mono)</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="532"/>
+        <location filename="../../ui/player/waveform_widget.py" line="559"/>
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="533"/>
+        <location filename="../../ui/player/waveform_widget.py" line="560"/>
         <source>Silence</source>
         <translation>Silencio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="534"/>
+        <location filename="../../ui/player/waveform_widget.py" line="561"/>
         <source>Talk-over</source>
         <translation>Solapamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="535"/>
+        <location filename="../../ui/player/waveform_widget.py" line="562"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="536"/>
+        <location filename="../../ui/player/waveform_widget.py" line="563"/>
         <source>Loop range</source>
         <translation>Tramo repetido</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="560"/>
+        <location filename="../../ui/player/waveform_widget.py" line="587"/>
         <source>Zoom %1×</source>
         <translation>Zoom %1×</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="689"/>
+        <location filename="../../ui/player/waveform_widget.py" line="716"/>
         <source>Hold, %1</source>
         <translation>Espera, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="691"/>
+        <location filename="../../ui/player/waveform_widget.py" line="718"/>
         <source>(over 2 minutes)</source>
         <translation>(más de 2 minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="694"/>
+        <location filename="../../ui/player/waveform_widget.py" line="721"/>
         <source>Silence, %1</source>
         <translation>Silencio, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="696"/>
+        <location filename="../../ui/player/waveform_widget.py" line="723"/>
         <source>Talk-over, %1: the agent interrupted</source>
         <translation>Solapamiento, %1: el agente interrumpió</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="698"/>
+        <location filename="../../ui/player/waveform_widget.py" line="725"/>
         <source>Talk-over, %1: the customer interrupted</source>
         <translation>Solapamiento, %1: el cliente interrumpió</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="699"/>
+        <location filename="../../ui/player/waveform_widget.py" line="726"/>
         <source>Talk-over, %1</source>
         <translation>Solapamiento, %1</translation>
     </message>
@@ -1433,47 +2600,47 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="185"/>
+        <location filename="../../ui/library/panel.py" line="187"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="185"/>
+        <location filename="../../ui/library/panel.py" line="187"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="185"/>
+        <location filename="../../ui/library/panel.py" line="187"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="185"/>
+        <location filename="../../ui/library/panel.py" line="187"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="195"/>
+        <location filename="../../ui/library/panel.py" line="197"/>
         <source>to do</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="196"/>
+        <location filename="../../ui/library/panel.py" line="198"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="197"/>
+        <location filename="../../ui/library/panel.py" line="199"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="236"/>
+        <location filename="../../ui/library/panel.py" line="240"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>%1 de %2 llamadas asignadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="240"/>
+        <location filename="../../ui/library/panel.py" line="244"/>
         <source>No calls assigned to you.</source>
         <translation>No tiene llamadas asignadas.</translation>
     </message>
@@ -1481,37 +2648,37 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>The demo data is not part of this installation.</source>
         <translation>Los datos de demostración no forman parte de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Loading the demo data…</source>
         <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>No se pudieron cargar los datos de demostración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Demo data loaded: open a call from your queue.</source>
         <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Welcome to qaclient</source>
         <translation>Bienvenido a qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
     </message>

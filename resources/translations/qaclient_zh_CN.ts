@@ -2,9 +2,362 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/reports/pdf.py" line="270"/>
+        <location filename="../../ui/reports/pdf.py" line="367"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <source>Trainer</source>
+        <translation>培训员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <source>Session</source>
+        <translation>辅导场次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <source>Lost / evaluated</source>
+        <translation>失分次数 / 评分次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <source>Points lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <source>Per evaluation</source>
+        <translation>每次评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <source>Observed behaviour</source>
+        <translation>观察到的行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <source>Effect on the customer</source>
+        <translation>对客户的影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <source>Agreed target</source>
+        <translation>约定目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="134"/>
+        <source>Plan not finished:</source>
+        <translation>计划未完成：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <source>Clip file</source>
+        <translation>片段文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="151"/>
+        <source>(no audio)</source>
+        <translation>（无音频）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <location filename="../../ui/reports/pdf.py" line="287"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="180"/>
+        <source>Acknowledged by {who} on {when}</source>
+        <translation>{who} 于 {when} 确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
+        <source>Agent&apos;s signature: ____________________   Date: __________</source>
+        <translation>坐席签名：____________________   日期：__________</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
+        <source>Coaching pack</source>
+        <translation>辅导资料包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="70"/>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="70"/>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="223"/>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="223"/>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="249"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="250"/>
+        <location filename="../../ui/reports/pdf.py" line="407"/>
+        <source>Evaluations</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="251"/>
+        <source>Average %</source>
+        <translation>平均 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="252"/>
+        <source>Phrase use %</source>
+        <translation>服务用语使用率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="253"/>
+        <source>Accuracy %</source>
+        <translation>答复准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="254"/>
+        <source>Error rate %</source>
+        <translation>差错率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="255"/>
+        <source>Coverage %</source>
+        <translation>抽检覆盖率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="270"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="280"/>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="281"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="284"/>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Cat.</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
+        <translation>{month} 月度 KPI 报告，对比 {prev}；时区 {tz}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="331"/>
+        <source>QA monthly report</source>
+        <translation>质检月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="366"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="368"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="369"/>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="370"/>
+        <source>Infractions</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="371"/>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="372"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="373"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="374"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="375"/>
+        <source>Pay float</source>
+        <translation>绩效浮动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="376"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="382"/>
+        <source>Monthly agent scorecards</source>
+        <translation>坐席月度考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="406"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="408"/>
+        <source>Per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="409"/>
+        <source>Handling s</source>
+        <translation>处理时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="410"/>
+        <source>Mean %</source>
+        <translation>平均 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="412"/>
+        <source>vs mean</source>
+        <translation>与均值比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="418"/>
+        <source>{month}; everyone&apos;s mean {mean} %</source>
+        <translation>{month}；全体平均 {mean} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="421"/>
+        <source>Inspector statistics</source>
+        <translation>质检员统计</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>The database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -12,79 +365,449 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="48"/>
+        <location filename="../../ui/library/model.py" line="85"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="49"/>
+        <location filename="../../ui/library/model.py" line="86"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="50"/>
+        <location filename="../../ui/library/model.py" line="87"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="51"/>
+        <location filename="../../ui/library/model.py" line="88"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="52"/>
+        <location filename="../../ui/library/model.py" line="89"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="53"/>
+        <location filename="../../ui/library/model.py" line="90"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="54"/>
+        <location filename="../../ui/library/model.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="55"/>
+        <location filename="../../ui/library/model.py" line="92"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="58"/>
+        <location filename="../../ui/library/model.py" line="95"/>
         <source>unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="59"/>
+        <location filename="../../ui/library/model.py" line="96"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="60"/>
+        <location filename="../../ui/library/model.py" line="97"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="61"/>
+        <location filename="../../ui/library/model.py" line="98"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="62"/>
+        <location filename="../../ui/library/model.py" line="99"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="63"/>
+        <location filename="../../ui/library/model.py" line="100"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="64"/>
+        <location filename="../../ui/library/model.py" line="101"/>
         <source>final</source>
         <translation>最终</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingView</name>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="85"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="94"/>
+        <location filename="../../ui/coaching/view.py" line="379"/>
+        <source>Average % per month, overall and per section</source>
+        <translation>每月平均 %（总体及各部分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="103"/>
+        <source>Items most often lost (points lost × how often)</source>
+        <translation>最常失分的评分项（失分 × 次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="105"/>
+        <source>Recent evaluations</source>
+        <translation>最近的评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="107"/>
+        <source>Open coaching actions</source>
+        <translation>未完成的辅导行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="112"/>
+        <source>New session</source>
+        <translation>新建辅导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="113"/>
+        <source>Export coaching pack…</source>
+        <translation>导出辅导资料包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="115"/>
+        <source>Session:</source>
+        <translation>辅导场次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="121"/>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="122"/>
+        <source>After the session</source>
+        <translation>辅导之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="150"/>
+        <source>Moments from the agent&apos;s evaluations</source>
+        <translation>坐席评分中的录音片段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="153"/>
+        <source>Double-click a moment to add it to the playlist</source>
+        <translation>双击片段将其加入播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="154"/>
+        <source>Add to playlist ↓</source>
+        <translation>加入播放列表 ↓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="157"/>
+        <source>Playlist for the session</source>
+        <translation>辅导播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="160"/>
+        <source>Double-click a clip to play it</source>
+        <translation>双击片段进行播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="162"/>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="164"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="165"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="166"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="176"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="179"/>
+        <source>e.g. Closing the call with the customer&apos;s name</source>
+        <translation>例如：结束通话时称呼客户姓氏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="183"/>
+        <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
+        <translation>坐席具体说了什么、做了什么，在什么时候？请引用原话，例如：“01:35 致谢时没有称呼客户姓氏。”先说做得好的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="189"/>
+        <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
+        <translation>对客户有什么影响？例如：“结束语显得冷淡。”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="194"/>
+        <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
+        <translation>坐席在之后的通话中要怎么做？正面且可检查，例如：“道别前称呼每位客户的姓氏致谢。”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="207"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="208"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="209"/>
+        <source>Observed behaviour</source>
+        <translation>观察到的行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="210"/>
+        <source>Effect on the customer</source>
+        <translation>对客户的影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="211"/>
+        <source>Agreed target</source>
+        <translation>约定目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="212"/>
+        <source>Follow-up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="235"/>
+        <source>Outcome</source>
+        <translation>辅导结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="239"/>
+        <source>What was agreed, how the agent took it, what was practised</source>
+        <translation>约定了什么、坐席的反应、练习了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="243"/>
+        <source>Record outcome</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="244"/>
+        <source>Agent acknowledges</source>
+        <translation>坐席确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="251"/>
+        <source>Coaching actions</source>
+        <translation>辅导行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="256"/>
+        <source>What the agent will do</source>
+        <translation>坐席将要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="261"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="262"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="269"/>
+        <source>Follow-up: focus items before and after the session</source>
+        <translation>跟进：辅导前后重点评分项对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="273"/>
+        <source>Close at follow-up</source>
+        <translation>跟进时关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="278"/>
+        <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
+        <translation>辅导完成后，此处对比重点评分项在辅导前 30 天与之后评分中的得分——辅导是否有效？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="310"/>
+        <location filename="../../ui/coaching/view.py" line="509"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="310"/>
+        <source>Lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="310"/>
+        <source>Points lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="310"/>
+        <source>Per evaluation</source>
+        <translation>每次评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="324"/>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="325"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="326"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="327"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="329"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="330"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="347"/>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="365"/>
+        <source>%1 follow-up(s) due</source>
+        <translation>%1 项跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="377"/>
+        <source>No evaluations yet for this agent</source>
+        <translation>该坐席暂无评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="382"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="419"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="463"/>
+        <source>general</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="475"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="478"/>
+        <source>acknowledged by %1 on %2</source>
+        <translation>%1 于 %2 确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="489"/>
+        <source>improved</source>
+        <translation>有进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="490"/>
+        <source>same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="491"/>
+        <source>worse</source>
+        <translation>退步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="492"/>
+        <source>no data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="509"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="509"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="509"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="557"/>
+        <source>The recording of %1 is not available on this computer</source>
+        <translation>此电脑上没有通话 %1 的录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="569"/>
+        <source>Playback is not available: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>Playing %1 %2–%3</source>
+        <translation>正在播放 %1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="601"/>
+        <source>✓ The plan is specific, positive and has a follow-up date.</source>
+        <translation>✓ 计划具体、正面，并有跟进日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="673"/>
+        <source>Folder for the coaching pack</source>
+        <translation>辅导资料包的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="682"/>
+        <source>Wrote %1 and %2 clip(s)</source>
+        <translation>已写入 %1 和 %2 个片段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="687"/>
+        <source>%1 clip(s) without audio</source>
+        <translation>%1 个片段没有音频</translation>
     </message>
 </context>
 <context>
@@ -148,7 +871,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="343"/>
+        <location filename="../../ui/scoring/form.py" line="362"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>将鼠标指向等级或选中评分项即可查看等级说明。按键：1–5 选择等级，0 不适用，↑/↓ 切换评分项，Delete 清除。</translation>
     </message>
@@ -225,27 +948,27 @@
         <translation>我评过的</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="98"/>
+        <location filename="../../ui/library/panel.py" line="100"/>
         <source>Complaints only</source>
         <translation>仅投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="100"/>
+        <location filename="../../ui/library/panel.py" line="102"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="112"/>
+        <location filename="../../ui/library/panel.py" line="114"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="131"/>
+        <location filename="../../ui/library/panel.py" line="133"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="132"/>
+        <location filename="../../ui/library/panel.py" line="134"/>
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
@@ -306,95 +1029,95 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="100"/>
+        <location filename="../../ui/scoring/items.py" line="104"/>
         <source>CRITICAL</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="103"/>
+        <location filename="../../ui/scoring/items.py" line="107"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation>此项不合格则整份评分为零</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="105"/>
+        <location filename="../../ui/scoring/items.py" line="109"/>
         <source>Failing this item zeroes its section</source>
         <translation>此项不合格则所在部分得零分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="109"/>
+        <location filename="../../ui/scoring/items.py" line="113"/>
         <source>FLAG</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="111"/>
+        <location filename="../../ui/scoring/items.py" line="115"/>
         <source>Recorded as a fact, gives no points</source>
         <translation>仅作记录，不计分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="119"/>
+        <location filename="../../ui/scoring/items.py" line="123"/>
         <source>A comment linked to this item is required</source>
         <translation>此项需要关联一条批注</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="145"/>
-        <location filename="../../ui/scoring/items.py" line="151"/>
-        <location filename="../../ui/scoring/items.py" line="152"/>
+        <location filename="../../ui/scoring/items.py" line="149"/>
+        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="156"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="154"/>
+        <location filename="../../ui/scoring/items.py" line="158"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="159"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="177"/>
+        <location filename="../../ui/scoring/items.py" line="181"/>
         <source>0 · N/A</source>
         <translation>0 · 不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="177"/>
+        <location filename="../../ui/scoring/items.py" line="181"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="200"/>
+        <location filename="../../ui/scoring/items.py" line="204"/>
         <source>%1%2 each</source>
         <translation>每次 %1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="202"/>
+        <location filename="../../ui/scoring/items.py" line="206"/>
         <source>category %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="204"/>
+        <location filename="../../ui/scoring/items.py" line="208"/>
         <source>at most %1</source>
         <translation>最多 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="212"/>
-        <location filename="../../ui/scoring/items.py" line="373"/>
+        <location filename="../../ui/scoring/items.py" line="216"/>
+        <location filename="../../ui/scoring/items.py" line="377"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="229"/>
+        <location filename="../../ui/scoring/items.py" line="233"/>
         <source>— not set —</source>
         <translation>— 未填写 —</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="239"/>
+        <location filename="../../ui/scoring/items.py" line="243"/>
         <source>from %1 to %2</source>
         <translation>范围 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="248"/>
+        <location filename="../../ui/scoring/items.py" line="252"/>
         <source>Type here; saved when you leave the field</source>
         <translation>在此输入；离开输入框时保存</translation>
     </message>
@@ -402,22 +1125,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="267"/>
+        <location filename="../../ui/library/panel.py" line="271"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="285"/>
+        <location filename="../../ui/library/panel.py" line="289"/>
         <source>My queue</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="286"/>
+        <location filename="../../ui/library/panel.py" line="290"/>
         <source>Library</source>
         <translation>录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="300"/>
+        <location filename="../../ui/library/panel.py" line="297"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="308"/>
         <source>%1 calls</source>
         <translation>共 %1 通</translation>
     </message>
@@ -425,401 +1153,446 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — 通话质检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>The call list could not be read: %1</source>
         <translation>无法读取通话列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>未打开通话 — 请从列表中选择（回车或双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Loading the player…</source>
+        <translation>正在加载播放器…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>&amp;Trainer&apos;s view (coaching)…</source>
+        <translation>培训员视图（辅导）(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>&amp;Reports…</source>
+        <translation>报表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <source>Trainer&apos;s view (coaching)</source>
+        <translation>培训员视图（辅导）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>无法提交：评分项 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>无法提交：%1 个评分项未评：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="877"/>
+        <source>qaclient — trainer&apos;s view</source>
+        <translation>qaclient — 培训员视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="882"/>
+        <source>qaclient — reports</source>
+        <translation>qaclient — 报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="885"/>
+        <source>This view cannot be opened: %1</source>
+        <translation>无法打开此视图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="921"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Greeting complete and warm</source>
-        <translation type="unfinished">开场白完整且亲切</translation>
+        <translation>开场白完整且亲切</translation>
     </message>
 </context>
 <context>
@@ -939,18 +1712,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="116"/>
+        <location filename="../../ui/player/player.py" line="117"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>找不到录音“%1”，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="311"/>
+        <location filename="../../ui/player/player.py" line="330"/>
         <source>Cannot play one party alone: %1</source>
         <translation>无法单独播放一方声音：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="349"/>
+        <location filename="../../ui/player/player.py" line="376"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>无法播放“%1”：文件已损坏或音频格式不受支持。</translation>
     </message>
@@ -984,103 +1757,512 @@
         <translation>此通话后面没有更多抢话。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="282"/>
+        <location filename="../../ui/player/player_panel.py" line="291"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="285"/>
-        <location filename="../../ui/player/player_panel.py" line="295"/>
+        <location filename="../../ui/player/player_panel.py" line="294"/>
+        <location filename="../../ui/player/player_panel.py" line="304"/>
+        <location filename="../../ui/player/transport.py" line="204"/>
         <source>Back %1 seconds</source>
         <translation>后退 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="290"/>
-        <location filename="../../ui/player/player_panel.py" line="300"/>
+        <location filename="../../ui/player/player_panel.py" line="299"/>
+        <location filename="../../ui/player/player_panel.py" line="309"/>
+        <location filename="../../ui/player/transport.py" line="205"/>
         <source>Forward %1 seconds</source>
         <translation>前进 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="303"/>
+        <location filename="../../ui/player/player_panel.py" line="312"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="304"/>
+        <location filename="../../ui/player/player_panel.py" line="313"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="305"/>
+        <location filename="../../ui/player/player_panel.py" line="314"/>
         <source>Jump to the next comment</source>
         <translation>跳到下一条批注</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="306"/>
+        <location filename="../../ui/player/player_panel.py" line="315"/>
         <source>Jump to the next hold or silence</source>
         <translation>跳到下一次等候或静音</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="307"/>
+        <location filename="../../ui/player/player_panel.py" line="316"/>
         <source>Jump to the next talk-over</source>
         <translation>跳到下一次抢话</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="308"/>
+        <location filename="../../ui/player/player_panel.py" line="317"/>
         <source>Loop the selected range on / off</source>
         <translation>开启 / 关闭所选区间循环</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="309"/>
+        <location filename="../../ui/player/player_panel.py" line="318"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="310"/>
+        <location filename="../../ui/player/player_panel.py" line="319"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="311"/>
+        <location filename="../../ui/player/player_panel.py" line="320"/>
         <source>Clear the selected range</source>
         <translation>清除所选区间</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="375"/>
+        <location filename="../../ui/player/player_panel.py" line="384"/>
         <source>Drawing waveform… %1 %</source>
         <translation>正在绘制波形… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="397"/>
+        <location filename="../../ui/player/player_panel.py" line="406"/>
         <source>No waveform: %1</source>
         <translation>无波形：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="399"/>
+        <location filename="../../ui/player/player_panel.py" line="408"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation>无法分析“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="403"/>
+        <location filename="../../ui/player/player_panel.py" line="412"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation>无法检测等候和抢话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="427"/>
+        <location filename="../../ui/player/player_panel.py" line="436"/>
         <source>Preparing solo playback…</source>
         <translation>正在准备单声道播放…</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports/view.py" line="140"/>
+        <source>The month reported; last month is shown beside it</source>
+        <translation>报告月份；旁边显示上月数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="147"/>
+        <location filename="../../ui/reports/view.py" line="364"/>
+        <source>Whole centre</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="149"/>
+        <source>Team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="150"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="151"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="152"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="153"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="158"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="160"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="170"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="173"/>
+        <source>Average % and error rate, last 6 months</source>
+        <translation>近 6 个月平均 % 与差错率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="174"/>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="175"/>
+        <source>Targets this month (%)</source>
+        <translation>本月目标（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="183"/>
+        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
+        <translation>评分项热力图：各坐席每项保留得分的 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="186"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="188"/>
+        <source>Sections and items</source>
+        <translation>部分与评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="190"/>
+        <source>Sample coverage</source>
+        <translation>抽检覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="192"/>
+        <source>Agent scorecards</source>
+        <translation>坐席考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="194"/>
+        <source>Inspectors</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="225"/>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="226"/>
+        <source>Moderate</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="227"/>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="228"/>
+        <source>Dismissal act</source>
+        <translation>辞退行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="229"/>
+        <source>Trainer adjustment</source>
+        <translation>培训员调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="243"/>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="247"/>
+        <source>Reason (required for adjustments and dismissal acts)</source>
+        <translation>原因（调整和辞退行为必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="249"/>
+        <source>Record event</source>
+        <translation>记录事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="252"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="280"/>
+        <source>Points must be a number, e.g. -3</source>
+        <translation>分数必须是数字，例如 -3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="295"/>
+        <source>Recorded for %1</source>
+        <translation>已为 %1 记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="332"/>
+        <source>%1 evaluations</source>
+        <translation>%1 次评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="334"/>
+        <source>No evaluations in this month</source>
+        <translation>本月没有评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="340"/>
+        <location filename="../../ui/reports/view.py" line="624"/>
+        <source>Evaluations</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="341"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="342"/>
+        <location filename="../../ui/reports/view.py" line="397"/>
+        <source>Average %</source>
+        <translation>平均 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="343"/>
+        <source>Phrase use %</source>
+        <translation>服务用语使用率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="344"/>
+        <source>Accuracy %</source>
+        <translation>答复准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="345"/>
+        <location filename="../../ui/reports/view.py" line="398"/>
+        <source>Error rate %</source>
+        <translation>差错率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="346"/>
+        <location filename="../../ui/reports/view.py" line="558"/>
+        <source>Coverage %</source>
+        <translation>抽检覆盖率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="352"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="352"/>
+        <location filename="../../ui/reports/view.py" line="524"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="352"/>
+        <location filename="../../ui/reports/view.py" line="360"/>
+        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="588"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="358"/>
+        <source>vs last month</source>
+        <translation>与上月比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="360"/>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="360"/>
+        <location filename="../../ui/reports/view.py" line="554"/>
+        <location filename="../../ui/reports/view.py" line="587"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="375"/>
+        <source>last month: %1</source>
+        <translation>上月：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="492"/>
+        <location filename="../../ui/reports/view.py" line="500"/>
+        <location filename="../../ui/reports/view.py" line="516"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="500"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="522"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="523"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="526"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="527"/>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="529"/>
+        <source>Last month %</source>
+        <translation>上月 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="530"/>
+        <source>Times lost</source>
+        <translation>失分次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="556"/>
+        <source>Days worked</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="557"/>
+        <source>Days sampled</source>
+        <translation>抽检天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="559"/>
+        <source>Worked but not sampled</source>
+        <translation>出勤但未抽检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="586"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="224"/>
+        <location filename="../../ui/reports/view.py" line="589"/>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="590"/>
+        <source>Infractions</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="591"/>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="592"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="593"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="594"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="595"/>
+        <source>Pay float</source>
+        <translation>绩效浮动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="596"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="603"/>
+        <source>lenient</source>
+        <translation>偏松</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="603"/>
+        <source>harsh</source>
+        <translation>偏严</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="623"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="625"/>
+        <source>Per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="626"/>
+        <source>Minutes each</source>
+        <translation>每通分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="627"/>
+        <source>Mean %</source>
+        <translation>平均 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="628"/>
+        <source>Spread (SD)</source>
+        <translation>离散度（标准差）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="629"/>
+        <source>vs everyone</source>
+        <translation>与全体比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="630"/>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="643"/>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="661"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="662"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="204"/>
-        <location filename="../../ui/scoring/form.py" line="216"/>
+        <location filename="../../ui/scoring/form.py" line="210"/>
+        <location filename="../../ui/scoring/form.py" line="222"/>
         <source>Open a call to score it.</source>
         <translation>打开一通电话开始评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="258"/>
+        <location filename="../../ui/scoring/form.py" line="264"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -1104,16 +2286,21 @@
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="175"/>
+        <source>The grade is shown when every item is answered</source>
+        <translation>所有评分项完成后显示等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="181"/>
         <source>the whole evaluation scores 0</source>
         <translation>整份评分记为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="177"/>
+        <location filename="../../ui/scoring/form.py" line="183"/>
         <source>its section scores 0</source>
         <translation>所在部分记为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="180"/>
+        <location filename="../../ui/scoring/form.py" line="186"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>一票否决：%1 — %2</translation>
     </message>
@@ -1121,7 +2308,7 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="392"/>
+        <location filename="../../ui/scoring/form.py" line="411"/>
         <source>Submit (Ctrl+S)</source>
         <translation>提交（Ctrl+S）</translation>
     </message>
@@ -1208,23 +2395,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -1232,115 +2419,95 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/player/transport.py" line="108"/>
-        <source>Back 15 seconds</source>
-        <translation>后退 15 秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/player/transport.py" line="110"/>
-        <source>Back 5 seconds</source>
-        <translation>后退 5 秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/player/transport.py" line="113"/>
-        <location filename="../../ui/player/transport.py" line="206"/>
+        <location filename="../../ui/player/transport.py" line="111"/>
+        <location filename="../../ui/player/transport.py" line="222"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="113"/>
+        <location filename="../../ui/player/transport.py" line="111"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="117"/>
-        <source>Forward 5 seconds</source>
-        <translation>前进 5 秒</translation>
-    </message>
-    <message>
         <location filename="../../ui/player/transport.py" line="119"/>
-        <source>Forward 15 seconds</source>
-        <translation>前进 15 秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/player/transport.py" line="122"/>
         <source>Jump to the next comment</source>
         <translation>跳到下一条批注</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="125"/>
+        <location filename="../../ui/player/transport.py" line="122"/>
         <source>Jump to the next hold or silence</source>
         <translation>跳到下一次等候或静音</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="128"/>
+        <location filename="../../ui/player/transport.py" line="125"/>
         <source>Jump to the next talk-over</source>
         <translation>跳到下一次抢话</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="133"/>
+        <location filename="../../ui/player/transport.py" line="130"/>
         <source>Loop the selected range (Shift+drag on the waveform to select)</source>
         <translation>循环播放所选区间（在波形上按住 Shift 拖动进行选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="145"/>
+        <location filename="../../ui/player/transport.py" line="143"/>
         <source>Position / length of the call</source>
         <translation>当前位置 / 通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="154"/>
-        <location filename="../../ui/player/transport.py" line="222"/>
+        <location filename="../../ui/player/transport.py" line="152"/>
+        <location filename="../../ui/player/transport.py" line="238"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation>播放语速（[ 减速，] 加速）</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="156"/>
+        <location filename="../../ui/player/transport.py" line="154"/>
         <source>Playback speed</source>
         <translation>播放语速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="160"/>
+        <location filename="../../ui/player/transport.py" line="158"/>
         <source>Both</source>
         <translation>双方</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="161"/>
+        <location filename="../../ui/player/transport.py" line="159"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="162"/>
+        <location filename="../../ui/player/transport.py" line="160"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="164"/>
+        <location filename="../../ui/player/transport.py" line="162"/>
         <source>Listen to both parties or one of them alone (stereo recordings)</source>
         <translation>收听双方或单独收听一方（立体声录音）</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="167"/>
+        <location filename="../../ui/player/transport.py" line="165"/>
         <source>Listen to</source>
         <translation>收听</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="178"/>
-        <location filename="../../ui/player/transport.py" line="179"/>
+        <location filename="../../ui/player/transport.py" line="176"/>
+        <location filename="../../ui/player/transport.py" line="177"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="206"/>
+        <location filename="../../ui/player/transport.py" line="222"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="225"/>
+        <location filename="../../ui/player/transport.py" line="241"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation>此音频后端无法保持音调：加速时声音会变尖。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="236"/>
+        <location filename="../../ui/player/transport.py" line="252"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation>单独收听需要坐席占一个声道的立体声录音</translation>
     </message>
@@ -1348,84 +2515,84 @@
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="120"/>
+        <location filename="../../ui/player/waveform_widget.py" line="121"/>
         <source>Customer</source>
         <extracomment>(start_ms, end_ms); (-1, -1) when the selection is cleared the visible window changed (zoom or scroll): (start_ms, span_ms)</extracomment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="122"/>
+        <location filename="../../ui/player/waveform_widget.py" line="123"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="125"/>
-        <location filename="../../ui/player/waveform_widget.py" line="130"/>
+        <location filename="../../ui/player/waveform_widget.py" line="126"/>
+        <location filename="../../ui/player/waveform_widget.py" line="131"/>
         <source>Channel %1</source>
         <translation>声道 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="134"/>
+        <location filename="../../ui/player/waveform_widget.py" line="135"/>
         <source>Both parties (mono)</source>
         <translation>双方（单声道）</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="532"/>
+        <location filename="../../ui/player/waveform_widget.py" line="559"/>
         <source>Hold</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="533"/>
+        <location filename="../../ui/player/waveform_widget.py" line="560"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="534"/>
+        <location filename="../../ui/player/waveform_widget.py" line="561"/>
         <source>Talk-over</source>
         <translation>抢话</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="535"/>
+        <location filename="../../ui/player/waveform_widget.py" line="562"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="536"/>
+        <location filename="../../ui/player/waveform_widget.py" line="563"/>
         <source>Loop range</source>
         <translation>循环区间</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="560"/>
+        <location filename="../../ui/player/waveform_widget.py" line="587"/>
         <source>Zoom %1×</source>
         <translation>缩放 %1×</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="689"/>
+        <location filename="../../ui/player/waveform_widget.py" line="716"/>
         <source>Hold, %1</source>
         <translation>等候，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="691"/>
+        <location filename="../../ui/player/waveform_widget.py" line="718"/>
         <source>(over 2 minutes)</source>
         <translation>（超过 2 分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="694"/>
+        <location filename="../../ui/player/waveform_widget.py" line="721"/>
         <source>Silence, %1</source>
         <translation>静音，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="696"/>
+        <location filename="../../ui/player/waveform_widget.py" line="723"/>
         <source>Talk-over, %1: the agent interrupted</source>
         <translation>抢话，%1：坐席打断客户</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="698"/>
+        <location filename="../../ui/player/waveform_widget.py" line="725"/>
         <source>Talk-over, %1: the customer interrupted</source>
         <translation>抢话，%1：客户打断坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="699"/>
+        <location filename="../../ui/player/waveform_widget.py" line="726"/>
         <source>Talk-over, %1</source>
         <translation>抢话，%1</translation>
     </message>
@@ -1433,47 +2600,47 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="185"/>
+        <location filename="../../ui/library/panel.py" line="187"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="185"/>
+        <location filename="../../ui/library/panel.py" line="187"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="185"/>
+        <location filename="../../ui/library/panel.py" line="187"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="185"/>
+        <location filename="../../ui/library/panel.py" line="187"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="195"/>
+        <location filename="../../ui/library/panel.py" line="197"/>
         <source>to do</source>
         <translation>待评</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="196"/>
+        <location filename="../../ui/library/panel.py" line="198"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="197"/>
+        <location filename="../../ui/library/panel.py" line="199"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="236"/>
+        <location filename="../../ui/library/panel.py" line="240"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>已完成 %1 / %2 通分配的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="240"/>
+        <location filename="../../ui/library/panel.py" line="244"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
     </message>
@@ -1481,37 +2648,37 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>The demo data is not part of this installation.</source>
         <translation>此安装不包含演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Loading the demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>演示数据加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Demo data loaded: open a call from your queue.</source>
         <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Welcome to qaclient</source>
         <translation>欢迎使用 qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>录音库为空。是否加载演示数据（评分表、十通演示通话、演示坐席和一个抽样任务）来试用 qaclient？</translation>
     </message>
