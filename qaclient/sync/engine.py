@@ -7,9 +7,9 @@ held-back rows).  Everything is generic over the tables whose ORM class subclass
 ``docs/sync.md``; in short:
 
 Push (per table, batches of ``batch_size`` rows, one server transaction per batch — atomic):
-  the dirty rows are marked in flight (``dirty = 2``: an edit made meanwhile sets it back to
-  1 and is not lost), streamed with COPY into a temporary table, and classified under the
-  change-sequence advisory lock in one statement: *insert* (new row), *update* (our base
+  the dirty rows are streamed with COPY into a temporary table (an edit made meanwhile
+  bumps the row's ``rev``/``updated_at``: the acknowledgement then leaves it dirty, nothing is
+  lost), and classified under the change-sequence advisory lock in one statement: *insert* (new row), *update* (our base
   revision is the server's, or the server version is our own earlier write from the same
   base — an acknowledgement we never received, our edit continues it), *same* (a
   re-send of a write the server already has: acknowledged, nothing changes twice),
@@ -47,8 +47,6 @@ from qaclient.sync.records import Raw, TableSpec, content_equal, dumps, spec_for
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[str, int, int], None]  # (phase "push"/"pull", done, total)
-
-IN_FLIGHT = 2  # value of ``dirty`` while a row's push is under way
 
 
 class SyncError(RuntimeError):
@@ -217,25 +215,16 @@ class SyncEngine:
     # -- push ---------------------------------------------------------------------------
     def push(self, client_id: uuid.UUID) -> SyncResult:
         result = SyncResult()
-        with self.local.begin() as lc:
-            # in flight: an edit made while we push sets dirty back to 1 and is not lost
-            counts = []
-            for spec in self.tables:
-                lc.exec_driver_sql(f"UPDATE {spec.name} SET dirty = {IN_FLIGHT} WHERE dirty = 1")
-                if self.progress:
-                    counts.append(
-                        lc.exec_driver_sql(
-                            f"SELECT count(*) FROM {spec.name} WHERE dirty = {IN_FLIGHT}"
-                        ).scalar_one()
-                    )
-        total, done = sum(counts), 0
+        total, done = 0, 0
+        if self.progress:
+            total = self.pending()
         for spec in self.tables:
             cols = ", ".join(spec.push_columns)
             last = ""
             while True:
                 with self.local.connect() as lc:
                     rows = lc.exec_driver_sql(
-                        f"SELECT {cols} FROM {spec.name} WHERE dirty = {IN_FLIGHT} AND id > ? "
+                        f"SELECT {cols} FROM {spec.name} WHERE dirty <> 0 AND id > ? "
                         f"ORDER BY id LIMIT {int(self.batch_size)}",
                         (last,),
                     ).all()
@@ -245,7 +234,7 @@ class SyncEngine:
                 self._push_batch(spec, [tuple(r) for r in rows], client_id, result)
                 done += len(rows)
                 if self.progress:
-                    self.progress("push", done, total)
+                    self.progress("push", done, max(total, done))
         return result
 
     def _classify_sql(self, spec: TableSpec) -> str:
@@ -357,27 +346,26 @@ class SyncEngine:
     ) -> None:
         name = spec.name
         policy = conflict_mod.MERGE_POLICIES.get(name)
+        i_rev = spec.push_columns.index("rev")
+        i_upd = spec.push_columns.index("updated_at")
+        sent = {r[0]: (r[i_rev], r[i_upd]) for r in rows}
         with self.local.begin() as lc:
             if acks:
+                # one set-based statement; a row whose rev/updated_at moved while we pushed was
+                # edited meanwhile: it stays dirty, and its base is now our write
+                payload = json.dumps([(rid, rev, seq, *sent[rid]) for rev, seq, rid in acks])
+                same = f"{name}.rev = a.lrev AND {name}.updated_at IS a.lupd"
                 lc.exec_driver_sql(
-                    f"UPDATE {name} SET dirty = 0, rev = ?, base_rev = ?, server_seq = ? "
-                    f"WHERE id = ? AND dirty = {IN_FLIGHT}",
-                    [(rev, rev, seq, rid) for rev, seq, rid in acks],
-                )
-                # rows edited while the push ran (dirty back to 1): their base is now our write
-                lc.exec_driver_sql(
-                    f"UPDATE {name} SET base_rev = ?, server_seq = ? WHERE id = ? AND dirty = 1",
-                    [(rev, seq, rid) for rev, seq, rid in acks],
+                    f"""UPDATE {name} SET dirty = CASE WHEN {same} THEN 0 ELSE 1 END,
+                            rev = CASE WHEN {same} THEN a.rev ELSE {name}.rev END,
+                            base_rev = a.rev, server_seq = a.seq
+                        FROM (SELECT value ->> 0 AS id, value ->> 1 AS rev, value ->> 2 AS seq,
+                                     value ->> 3 AS lrev, value ->> 4 AS lupd FROM json_each(?)) a
+                        WHERE {name}.id = a.id""",
+                    (payload,),
                 )
                 if policy is not None:
-                    pushed = {r[0]: dict(zip(spec.push_columns, r, strict=True)) for r in rows}
-                    lc.exec_driver_sql(
-                        "INSERT OR REPLACE INTO sync_base (table_name, row_id, rev, data) VALUES (?, ?, ?, ?)",
-                        [
-                            (name, rid, rev, dumps(_content(spec, pushed[rid])))
-                            for rev, seq, rid in acks
-                        ],
-                    )
+                    _store_bases(lc, spec, [rid for _rev, _seq, rid in acks])
             for rid, action in refused.items():
                 if action in ("conflict", "status"):
                     self._settle_conflict(lc, spec, rid, action, theirs[rid], result)
@@ -567,13 +555,7 @@ class SyncEngine:
                         [tuple(r.get(c) for c in cols) for r in todo],
                     )
                     if spec.name in conflict_mod.MERGE_POLICIES:
-                        lc.exec_driver_sql(
-                            "INSERT OR REPLACE INTO sync_base (table_name, row_id, rev, data) VALUES (?, ?, ?, ?)",
-                            [
-                                (spec.name, r["id"], r["rev"], dumps(_content(spec, r)))
-                                for r in todo
-                            ],
-                        )
+                        _store_bases(lc, spec, [r["id"] for r in todo])
                     if spec.name == "evaluations":
                         for r in todo:
                             self._recompute_one(lc, uuid.UUID(hex=r["id"]))
@@ -665,6 +647,18 @@ class SyncEngine:
                 )
         self._rubrics[version_id] = rubric
         return rubric
+
+
+def _store_bases(lc, spec: TableSpec, ids: list[str]) -> None:
+    """Keep the merge base of the clean rows among *ids*: their content as JSON, built by
+    SQLite itself (``json_object``: the same values as ``json.dumps(_content(row))``)."""
+    pairs = ", ".join(f"'{c}', t.{c}" for c in spec.data_columns)
+    lc.exec_driver_sql(
+        f"""INSERT OR REPLACE INTO sync_base (table_name, row_id, rev, data)
+            SELECT '{spec.name}', t.id, t.rev, json_object({pairs})
+            FROM {spec.name} t JOIN json_each(?) j ON j.value = t.id WHERE t.dirty = 0""",
+        (json.dumps(ids),),
+    )
 
 
 def _content(spec: TableSpec, row: Raw) -> Raw:
