@@ -272,6 +272,10 @@ def visible_items(rubric: Rubric, answers: Mapping[str, Answer]) -> set[str]:
 
 
 def _visible(rubric: Rubric, tbl: _Table, answers: Mapping[str, Answer]) -> set[str]:
+    """Visible item ids.  An item in a section answered N/A reads as "na" to conditions."""
+    na_sections = {
+        tbl.section_ids[k] for k in answers if k in tbl.section_ids and k not in tbl.infos
+    }
     tokens: dict[str, str] = {}
     visible: set[str] = set()
     sections = rubric.sections
@@ -283,6 +287,9 @@ def _visible(rubric: Rubric, tbl: _Table, answers: Mapping[str, Answer]) -> set[
         )
         if ok:
             visible.add(item_id)
+            if info.section_index in na_sections:
+                tokens[item_id] = "na"
+                continue
             ans = answers.get(item_id)
             if ans is not None:
                 tokens[item_id] = _token(ans)
@@ -299,7 +306,6 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
     invisible items are allowed and ignored.
     """
     tbl = table(rubric)
-    visible = _visible(rubric, tbl, answers) if tbl.conditional else None
     nsec = len(rubric.sections)
     sec_score = [ZERO] * nsec
     sec_max = [ZERO] * nsec
@@ -309,6 +315,7 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
         if key not in tbl.infos:
             check_answer(rubric, key, ans, tbl)  # section N/A, or an unknown key -> error
             sec_na[tbl.section_ids[key]] = True
+    visible = _visible(rubric, tbl, answers) if tbl.conditional else None
     items: dict[str, ItemScore] = {}
     errors: dict[str, int] = dict.fromkeys(rubric.categories, 0)
     flags: list[str] = []

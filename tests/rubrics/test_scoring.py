@@ -466,3 +466,16 @@ def test_scoring_table_is_cached_per_rubric_object():
     r = build(section("s", item("a")))
     assert table(r) is table(r)
     assert r == build(section("s", item("a")))  # the cache does not change equality
+
+
+def test_items_of_an_na_section_read_as_na_to_conditions():
+    r = build(
+        section("s", item("hold", "yesno", max=1), na_allowed=True),
+        section("t", item("why", "yesno", max=1, visible_when={"item": "hold", "is": "yes"})),
+        section("u", item("skip", "yesno", max=1, visible_when={"item": "hold", "is": "na"})),
+    )
+    res = run(
+        r, {"s": {"na": True}, "hold": {"yes": True}, "why": {"yes": True}, "skip": {"yes": True}}
+    )
+    assert not res.items["why"].visible and res.items["skip"].visible
+    assert totals(res) == (1, 1, 100)
