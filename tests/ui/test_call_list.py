@@ -100,6 +100,14 @@ def test_filters_narrow_the_list(qtbot, big_library):
     panel = LibraryPanel(big_library)
     qtbot.addWidget(panel)
     panel.refresh()
+    # the agent / queue choices arrive from the thread pool
+    qtbot.waitUntil(lambda: panel.filters.agent.count() == 51, timeout=5000)
+    assert [panel.filters.queue.itemData(i) for i in range(panel.filters.queue.count())] == [
+        None,
+        "billing",
+        "complaints",
+        "roaming",
+    ]
     panel.filters.complaint.setChecked(True)
     qtbot.waitUntil(lambda: panel.model.total == len(range(0, 100_000, 97)), timeout=5000)
     assert all(panel.model.call_at(r).complaint for r in range(panel.model.rowCount()))
