@@ -354,15 +354,22 @@ class SyncEngine:
                 # one set-based statement; a row whose rev/updated_at moved while we pushed was
                 # edited meanwhile: it stays dirty, and its base is now our write
                 payload = json.dumps([(rid, rev, seq, *sent[rid]) for rev, seq, rid in acks])
+                lc.exec_driver_sql(
+                    "CREATE TEMP TABLE IF NOT EXISTS _sync_acks (id TEXT PRIMARY KEY, rev INTEGER, "
+                    "seq INTEGER, lrev INTEGER, lupd TEXT)"
+                )
+                lc.exec_driver_sql("DELETE FROM temp._sync_acks")
+                lc.exec_driver_sql(
+                    "INSERT INTO temp._sync_acks SELECT value ->> 0, value ->> 1, value ->> 2, "
+                    "value ->> 3, value ->> 4 FROM json_each(?)",
+                    (payload,),
+                )
                 same = f"{name}.rev = a.lrev AND {name}.updated_at IS a.lupd"
                 lc.exec_driver_sql(
                     f"""UPDATE {name} SET dirty = CASE WHEN {same} THEN 0 ELSE 1 END,
                             rev = CASE WHEN {same} THEN a.rev ELSE {name}.rev END,
                             base_rev = a.rev, server_seq = a.seq
-                        FROM (SELECT value ->> 0 AS id, value ->> 1 AS rev, value ->> 2 AS seq,
-                                     value ->> 3 AS lrev, value ->> 4 AS lupd FROM json_each(?)) a
-                        WHERE {name}.id = a.id""",
-                    (payload,),
+                        FROM temp._sync_acks a WHERE {name}.id = a.id"""
                 )
                 if policy is not None:
                     _store_bases(lc, spec, [rid for _rev, _seq, rid in acks])
@@ -656,7 +663,7 @@ def _store_bases(lc, spec: TableSpec, ids: list[str]) -> None:
     lc.exec_driver_sql(
         f"""INSERT OR REPLACE INTO sync_base (table_name, row_id, rev, data)
             SELECT '{spec.name}', t.id, t.rev, json_object({pairs})
-            FROM {spec.name} t JOIN json_each(?) j ON j.value = t.id WHERE t.dirty = 0""",
+            FROM {spec.name} t WHERE t.id IN (SELECT value FROM json_each(?)) AND t.dirty = 0""",
         (json.dumps(ids),),
     )
 
