@@ -33,7 +33,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, literal, select
 
 from qaclient.reports.common import Table, counted, raw
 from qaclient.reports.period import Month
@@ -468,36 +468,22 @@ def _cards(
             .scalars()
             .all()
         )
-        per_eval = (
-            select(
-                Evaluation.id.label("eid"),
-                Evaluation.agent.label("agent"),
-                Evaluation.auto_fail.label("auto_fail"),
-                Evaluation.scored_at.label("scored_at"),
-                func.coalesce(
-                    func.sum(
-                        case(
-                            (
-                                EvaluationItemScore.category.in_(("P", "A")),
-                                EvaluationItemScore.errors,
-                            ),
-                            else_=0,
-                        )
-                    ),
-                    0,
-                ).label("errs"),
-            )
-            .select_from(Evaluation)
-            .outerjoin(EvaluationItemScore, EvaluationItemScore.evaluation_id == Evaluation.id)
-            .where(*counted(start, end))
+        # evaluations with KPI errors (only the error rows are summed) and auto-fails
+        it = EvaluationItemScore
+        with_errors = (
+            select(Evaluation.id, Evaluation.agent, Evaluation.auto_fail, Evaluation.scored_at,
+                   func.sum(it.errors))
+            .join(it, it.evaluation_id == Evaluation.id)
+            .where(*counted(start, end), it.errors > 0, it.category.in_(("P", "A")))
             .group_by(Evaluation.id, Evaluation.agent, Evaluation.auto_fail, Evaluation.scored_at)
-            .subquery()
         )
-        spot = s.execute(
-            select(per_eval)
-            .where(or_(per_eval.c.errs > 0, per_eval.c.auto_fail.is_(True)))
-            .order_by(per_eval.c.agent, per_eval.c.scored_at)
-        ).all()
+        found = {row[0]: tuple(row) for row in s.execute(with_errors)}
+        for row in s.execute(
+            select(Evaluation.id, Evaluation.agent, Evaluation.auto_fail, Evaluation.scored_at, literal(0))
+            .where(*counted(start, end), Evaluation.auto_fail.is_(True))
+        ):
+            found.setdefault(row[0], tuple(row))
+        spot = sorted(found.values(), key=lambda r: (r[1], r[3]))
         evaluated = set(s.scalars(select(Evaluation.agent).where(*counted(start, end)).distinct()))
 
     cards: dict[str, AgentScorecard] = {}

@@ -142,10 +142,17 @@ def upgrade() -> None:
              "updated_at", "rev"],
             unique=False,
         )
+        # inspector statistics: the month of *submission*
+        batch_op.create_index(
+            "ix_evaluations_submitted",
+            ["submitted_at", "status", "deleted", "evaluator", "percent", "started_at", "created_at"],
+            unique=False,
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
+        batch_op.drop_index("ix_evaluations_submitted")
         batch_op.drop_index("ix_evaluations_report")
     op.drop_table("report_cache")
     for table, indexes in (
