@@ -69,6 +69,8 @@ def rubric_docs(draw, base_mode: bool | None = None) -> dict[str, Any]:
             counter += 1
             sec["weight"] = draw(st.integers(1, 50))
         sections.append(sec)
+    if draw(st.integers(0, 2)) == 0:
+        _add_conditions(draw, sections)
     kw: dict[str, Any] = {}
     if base_mode:
         base = draw(st.integers(0, 100))
@@ -77,6 +79,55 @@ def rubric_docs(draw, base_mode: bool | None = None) -> dict[str, Any]:
         "bands": [{"grade": "A", "above": 90}, {"grade": "B", "from": 60}, {"grade": "F"}]
     }
     return rubric_doc(*sections, **kw)
+
+
+def _add_conditions(draw, sections: list[dict[str, Any]]) -> None:
+    """Make a few items/sections visible only when an EARLIER yes/no or levels item
+    has a value (earlier, so there are no cycles; other sections, for section conditions)."""
+    seen: list[tuple[int, dict[str, Any]]] = []
+    for si, sec in enumerate(sections):
+        testable = [(sj, it) for sj, it in seen if it["kind"] in ("yesno", "levels")]
+        if testable and si > 0 and draw(st.integers(0, 3)) == 0:
+            _sj, ref = draw(st.sampled_from([t for t in testable if t[0] != si]))
+            sec["visible_when"] = {"item": ref["id"], "in": _values(draw, ref)}
+        for it in sec["items"]:
+            testable = [(sj, t) for sj, t in seen if t["kind"] in ("yesno", "levels")]
+            if testable and draw(st.integers(0, 3)) == 0:
+                refs = draw(
+                    st.lists(
+                        st.sampled_from(testable),
+                        min_size=1,
+                        max_size=2,
+                        unique_by=lambda t: t[1]["id"],
+                    )
+                )
+                clauses = [{"item": r["id"], "in": _values(draw, r)} for _sj, r in refs]
+                it["visible_when"] = {draw(st.sampled_from(["all", "any"])): clauses}
+            seen.append((si, it))
+
+
+def _values(draw, ref: dict[str, Any]) -> list[str]:
+    if ref["kind"] == "yesno":
+        pool = ["yes", "no", "na"]
+    else:
+        pool = [lv if isinstance(lv, str) else lv["name"] for lv in ref.get("levels", [])] or [
+            "excellent",
+            "good",
+            "pass",
+            "weak",
+            "poor",
+        ]
+        pool = [*pool, "na"]
+    return draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2, unique=True))
+
+
+def _referenced(rubric) -> set[str]:
+    refs: set[str] = set()
+    for sec in rubric.sections:
+        for cond in [sec.visible_when, *(i.visible_when for i in sec.items)]:
+            if cond is not None:
+                refs |= {ref for ref, _ in cond.clauses}
+    return refs
 
 
 def answer_for(draw, item) -> dict[str, Any] | None:
@@ -136,11 +187,12 @@ def test_total_within_zero_and_max(case):
 @given(rubric_and_answers(), st.data())
 def test_na_item_equals_removing_it(case, data):
     doc, rubric, raw = case
+    refs = _referenced(rubric)
     candidates = [
         (si, ii, it["id"])
         for si, sec in enumerate(doc["sections"])
         for ii, it in enumerate(sec["items"])
-        if it.get("na_allowed")
+        if it.get("na_allowed") and it["id"] not in refs
     ]
     assume(candidates)
     si, ii, iid = data.draw(st.sampled_from(candidates))
@@ -164,7 +216,8 @@ def test_na_item_equals_removing_it(case, data):
 @given(rubric_and_answers(), st.data())
 def test_monotonic_in_every_level(case, data):
     _doc, rubric, raw = case
-    levels_items = [i for i in rubric.items if i.kind is ItemKind.LEVELS]
+    refs = _referenced(rubric)  # changing those changes what is shown: not a monotonic law
+    levels_items = [i for i in rubric.items if i.kind is ItemKind.LEVELS and i.id not in refs]
     assume(levels_items)
     item = data.draw(st.sampled_from(levels_items))
     ordered = sorted(item.levels, key=lambda lv: lv.points)
@@ -195,6 +248,9 @@ def test_auto_fail_dominates(case, data):
     else:
         answers[item.id] = {"count": 1}
     res = result(rubric, answers)
+    if not res.items[item.id].visible:
+        assert not any(f.item_id == item.id for f in res.auto_fails)  # hidden: cannot fail
+        return
     assert any(f.item_id == item.id for f in res.auto_fails)
     if item.critical.value == "evaluation":
         assert res.total == 0 and res.percent == 0
