@@ -290,7 +290,6 @@ class SyncEngine:
                 with cur.copy(f"COPY _sync_stage ({col_list}) FROM STDIN") as copy:
                     for row in rows:
                         copy.write_row(row)
-                cur.execute("ANALYZE _sync_stage")
                 # from here on, writes to synced tables are serialised (see server.py)
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (server_mod.SEQ_LOCK,))
                 params = {"client": client_id}
@@ -311,7 +310,6 @@ class SyncEngine:
                         SELECT {", ".join(f"s.{c}" for c in ("id", *d))}, GREATEST(s.base_rev, 0) + 1,
                             GREATEST(s.base_rev, 0), nextval('{server_mod.SEQUENCE}'), %(client)s, false
                         FROM _sync_stage s JOIN _sync_res r ON r.id = s.id WHERE r.action = 'insert'
-                        ORDER BY s.id
                         RETURNING rev, server_seq, id""",
                     params,
                 )
