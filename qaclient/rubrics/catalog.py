@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from qaclient import paths
 from qaclient.rubrics.loader import (
@@ -151,6 +152,16 @@ class RubricCatalog:
         return info.id
 
     def _add(
+        self, rubric: Rubric, status: RubricStatus, effective_from: date | None
+    ) -> tuple[VersionInfo, bool]:
+        try:
+            return self._add_once(rubric, status, effective_from)
+        except IntegrityError:
+            # another client stored a version of this rubric at the same moment: the
+            # second attempt sees it (same content) or takes the next version number
+            return self._add_once(rubric, status, effective_from)
+
+    def _add_once(
         self, rubric: Rubric, status: RubricStatus, effective_from: date | None
     ) -> tuple[VersionInfo, bool]:
         doc, digest = content_of(rubric)

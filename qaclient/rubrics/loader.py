@@ -1170,9 +1170,10 @@ def _item(
                     f"{path}.critical",
                     "a critical numeric item marks the failing ranges with auto_fail: true",
                 )
-        elif scored:
-            item_max = max(vmax or Decimal(0), Decimal(0))
-            item_min = min(vmin or Decimal(0), Decimal(0))
+        else:
+            if scored:
+                item_max = max(vmax or Decimal(0), Decimal(0))
+                item_min = min(vmin or Decimal(0), Decimal(0))
             if critical is not None:
                 ctx.err(
                     f"{path}.critical",
