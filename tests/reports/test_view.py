@@ -17,6 +17,7 @@ def view(qtbot, col, data):
     w = ReportsView(col, month=Month.parse("2026-10"))
     qtbot.addWidget(w)
     w.resize(1400, 900)
+    qtbot.waitUntil(lambda: w.report is not None, timeout=20_000)  # computed off the GUI thread
     return w
 
 
@@ -25,6 +26,13 @@ def cell(table, row_key: str, header: str):
     col = next(i for i, h in enumerate(headers) if h.startswith(header))
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == row_key)
     return table.item(row, col)
+
+
+def test_status_while_computing(view, qtbot):
+    with qtbot.waitSignal(view.reportChanged, timeout=20_000):
+        view.refresh()
+        assert view.status.text() == "Computing the report…" and not view.pdf_button.isEnabled()
+    assert view.pdf_button.isEnabled() and view.status.text() == "6 evaluations"
 
 
 def test_kpi_table_colours_targets(view):
@@ -36,14 +44,17 @@ def test_kpi_table_colours_targets(view):
 
 
 def test_team_scope_and_month_switch(view, qtbot):
-    view.team.setCurrentIndex(view.team.findData("blue"))
+    with qtbot.waitSignal(view.reportChanged, timeout=20_000):
+        view.team.setCurrentIndex(view.team.findData("blue"))
     assert {view.kpi_table.item(r, 1).text() for r in range(view.kpi_table.rowCount())} >= {
         "carol",
         "dave",
     }
     assert cell(view.kpi_table, "Whole centre", "Evaluations").text() == "1"
-    view.team.setCurrentIndex(0)
-    view.month.setCurrentIndex(view.month.findData("2026-08"))
+    with qtbot.waitSignal(view.reportChanged, timeout=20_000):
+        view.team.setCurrentIndex(0)
+    with qtbot.waitSignal(view.reportChanged, timeout=20_000):
+        view.month.setCurrentIndex(view.month.findData("2026-08"))
     assert view.status.text() == "No evaluations in this month"
 
 

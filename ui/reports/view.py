@@ -20,8 +20,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter
+from PySide6.QtCore import QMargins, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -121,6 +121,25 @@ def chart_view(title: str) -> QChartView:
     return view
 
 
+class _JobSignals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, token: int, fn, signals: _JobSignals):
+        super().__init__()
+        self.token, self.fn, self.signals = token, fn, signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # shown in the view's status line, never lost silently
+            self.signals.failed.emit(self.token, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.done.emit(self.token, result)
+
+
 class ReportsView(QWidget):
     """KPI report, charts, scorecards and inspector statistics for one month."""
 
@@ -135,6 +154,11 @@ class ReportsView(QWidget):
         self.report: KpiReport | None = None
         self.scorecards = None
         self.inspector_stats = None
+        self.matrix: dict[str, Any] = {"items": [], "agents": []}
+        self._token = 0
+        self._signals = _JobSignals(self)
+        self._signals.done.connect(self._done)
+        self._signals.failed.connect(self._failed)
 
         self.month = QComboBox()
         self.month.setToolTip(self.tr("The month reported; last month is shown beside it"))
@@ -304,29 +328,54 @@ class ReportsView(QWidget):
     def selected_month(self) -> Month:
         return Month.parse(self.month.currentData())
 
+    def compute(self, month: Month, team: str | None) -> dict[str, Any]:
+        """Everything the view shows, from the core (runs on a worker thread)."""
+        out: dict[str, Any] = {
+            "report": self.col.reports.kpi(month, team=team, lang=self.lang),
+            "scorecards": self.col.reports.scorecard(month, team=team),
+            "inspectors": self.col.reports.inspectors(month),
+            "matrix": self.col.reports.item_matrix(month, team=team, lang=self.lang),
+        }
+        trend = []
+        m = month
+        for _ in range(6):
+            trend.append(
+                (str(m), self.col.reports.kpi(m, team=team, lang=self.lang).centre.current)
+            )
+            m = m.previous()
+        out["trend"] = list(reversed(trend))
+        return out
+
     def refresh(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            month, team = self.selected_month(), self.team.currentData()
-            self.report = self.col.reports.kpi(month, team=team, lang=self.lang)
-            self.scorecards = self.col.reports.scorecard(month, team=team)
-            self.inspector_stats = self.col.reports.inspectors(month)
-            trend = []
-            m = month
-            for _ in range(6):
-                trend.append(
-                    (str(m), self.col.reports.kpi(m, team=team, lang=self.lang).centre.current)
-                )
-                m = m.previous()
-            trend.reverse()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        """Recompute off the GUI thread (a cold month of a big store takes seconds)."""
+        self._token += 1
+        token = self._token
+        month, team = self.selected_month(), self.team.currentData()
+        self.status.setText(self.tr("Computing the report…"))
+        for b in (self.csv_button, self.xlsx_button, self.pdf_button):
+            b.setEnabled(False)
+        job = _Job(token, lambda: self.compute(month, team), self._signals)
+        QThreadPool.globalInstance().start(job)
+
+    def _failed(self, token: int, message: str) -> None:
+        if token == self._token:
+            self.status.setText(self.tr("The report failed: %1").replace("%1", message))
+
+    def _done(self, token: int, data: dict) -> None:
+        if token != self._token:
+            return  # a newer request is on its way
+        self.report = data["report"]
+        self.scorecards = data["scorecards"]
+        self.inspector_stats = data["inspectors"]
+        self.matrix = data["matrix"]
         self.show_kpi()
-        self.show_charts(trend)
+        self.show_charts(data["trend"])
         self.show_sections()
         self.show_coverage()
         self.show_scorecards()
         self.show_inspectors()
+        for b in (self.csv_button, self.xlsx_button, self.pdf_button):
+            b.setEnabled(True)
         n = self.report.centre.current.evaluations
         self.status.setText(
             self.tr("%1 evaluations").replace("%1", str(n))
@@ -471,8 +520,7 @@ class ReportsView(QWidget):
 
     def show_heat(self) -> None:
         """Items down, agents across (agent ids are short; item labels are long, often Chinese)."""
-        month = self.selected_month()
-        matrix = self.col.reports.item_matrix(month, team=self.team.currentData(), lang=self.lang)
+        matrix = self.matrix
         agents = [a for a, _v in matrix["agents"]]
         values = dict(matrix["agents"])
         rows = []
