@@ -181,3 +181,33 @@ def test_usage_errors_exit_2(cmd):
     with pytest.raises(SystemExit) as info:
         main(cmd)
     assert info.value.code == 2
+
+
+def test_as_a_real_process(tmp_path):
+    """The acceptance checks run `qaclient …` as a process, honouring QACLIENT_HOME."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QACLIENT_HOME=str(tmp_path / "home"))
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"greeting": {"level": "good"}}), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "qaclient", "score", "inbound-call", str(answers), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["total"] == 2.5 and data["max"] == 100 and data["unanswered"]
+    assert (tmp_path / "home" / "qaclient.sqlite3").exists()
+    bad = subprocess.run(
+        [sys.executable, "-m", "qaclient", "rubric", "validate", str(answers)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert bad.returncode == 1 and f"{answers}:format: missing" in bad.stdout
