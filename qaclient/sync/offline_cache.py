@@ -1,0 +1,323 @@
+"""Offline checkout: copy the audio of my assignments into a local cache to score offline.
+
+Recordings live on the centre's file share or object store, referenced by URI in the call
+metadata (``calls.file_uri`` + ``calls.content_hash``, synced like any other row).  "Take my
+assignments offline" copies each one into ``paths.cache_dir("audio")``:
+
+* content-addressed (``ab/abcdef….wav``): the same recording is stored once;
+* verified: the SHA-256 is computed while copying and must equal the library's hash, else
+  the copy is discarded and reported (a changed or corrupt source never poses as the call);
+* size-limited LRU: before a copy, least-recently-used entries are evicted (never one of the
+  calls being checked out); :meth:`OfflineCache.path_for` refreshes an entry's use time;
+* crash-safe: a copy is written to a temporary file and renamed when complete; the index is a
+  small SQLite file, so a killed checkout leaves no half file behind and resumes.
+
+Progress goes to a callback ``(done_bytes, total_bytes, call_id)`` (the UI's progress bar);
+a ``cancel`` callback stops between blocks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from qaclient import paths
+
+BLOCK = 1 << 20
+DEFAULT_LIMIT = 2 << 30  # 2 GiB
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class CacheRequest:
+    call_id: str
+    uri: str  # path, file:// or http(s):// URI
+    content_hash: str = ""  # expected SHA-256 (hex); empty: computed and recorded, not checked
+    size: int = 0  # expected size in bytes (for the progress total), 0 if unknown
+
+
+@dataclass
+class CheckoutReport:
+    fetched: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (call id, reason)
+    evicted: int = 0
+    bytes_copied: int = 0
+    cancelled: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "fetched": self.fetched,
+            "already": self.already,
+            "failed": [{"call_id": c, "reason": r} for c, r in self.failed],
+            "evicted": self.evicted,
+            "bytes_copied": self.bytes_copied,
+            "cancelled": self.cancelled,
+        }
+
+
+class CacheError(RuntimeError):
+    pass
+
+
+def _open_source(uri: str) -> IO[bytes]:
+    parsed = urllib.parse.urlparse(uri)
+    if parsed.scheme in ("http", "https"):
+        return urllib.request.urlopen(uri, timeout=30)  # noqa: S310 - the centre's own store
+    if parsed.scheme == "file":
+        return open(urllib.request.url2pathname(parsed.path), "rb")
+    return open(uri, "rb")
+
+
+class OfflineCache:
+    """The local audio cache (``cache_dir("audio")`` by default)."""
+
+    def __init__(self, root: Path | None = None, limit_bytes: int | None = None):
+        self.root = Path(root) if root is not None else paths.cache_dir("audio")
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.limit = int(limit_bytes if limit_bytes is not None else default_limit())
+        self._db = sqlite3.connect(self.root / "index.sqlite3", timeout=10, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS entries (content_hash TEXT PRIMARY KEY, call_id TEXT, "
+            "file TEXT NOT NULL, size INTEGER NOT NULL, added REAL NOT NULL, last_used REAL NOT NULL)"
+        )
+        self._db.execute("CREATE INDEX IF NOT EXISTS ix_entries_call ON entries (call_id)")
+        self._db.execute("CREATE INDEX IF NOT EXISTS ix_entries_used ON entries (last_used)")
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- queries ---------------------------------------------------------------------------
+    def usage(self) -> int:
+        return int(self._db.execute("SELECT coalesce(sum(size), 0) FROM entries").fetchone()[0])
+
+    def entries(self) -> list[tuple[str, str, int]]:
+        """(call id, content hash, size), most recently used first."""
+        return [
+            tuple(r)
+            for r in self._db.execute(
+                "SELECT call_id, content_hash, size FROM entries ORDER BY last_used DESC"
+            )
+        ]
+
+    def path_for(self, call_id: str | None = None, content_hash: str | None = None) -> Path | None:
+        """The cached copy (and mark it used), or None; a missing/truncated file is forgotten."""
+        if content_hash:
+            row = self._db.execute(
+                "SELECT content_hash, file, size FROM entries WHERE content_hash = ?",
+                (content_hash,),
+            ).fetchone()
+        else:
+            row = self._db.execute(
+                "SELECT content_hash, file, size FROM entries WHERE call_id = ? ORDER BY last_used DESC",
+                (call_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        h, rel, size = row
+        path = self.root / rel
+        if not path.exists() or path.stat().st_size != size:
+            self._forget(h)
+            return None
+        self._db.execute(
+            "UPDATE entries SET last_used = ? WHERE content_hash = ?", (time.time(), h)
+        )
+        return path
+
+    def verify(self, content_hash: str) -> bool:
+        """Re-hash a cached file; a corrupt one is removed (and will be fetched again)."""
+        row = self._db.execute(
+            "SELECT file FROM entries WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        if row is None:
+            return False
+        path = self.root / row[0]
+        h = hashlib.sha256()
+        try:
+            with open(path, "rb") as fh:
+                while chunk := fh.read(BLOCK):
+                    h.update(chunk)
+        except OSError:
+            self._forget(content_hash)
+            return False
+        if h.hexdigest() != content_hash:
+            self._forget(content_hash)
+            return False
+        return True
+
+    # -- eviction --------------------------------------------------------------------------
+    def _forget(self, content_hash: str) -> None:
+        row = self._db.execute(
+            "SELECT file FROM entries WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        if row is not None:
+            try:
+                (self.root / row[0]).unlink()
+            except FileNotFoundError:
+                pass
+        self._db.execute("DELETE FROM entries WHERE content_hash = ?", (content_hash,))
+
+    def make_room(self, needed: int, keep: set[str] = frozenset()) -> int:  # type: ignore[assignment]
+        """Evict least-recently-used entries (not those in *keep*) until *needed* bytes fit."""
+        evicted = 0
+        while self.usage() + needed > self.limit:
+            placeholders = ",".join("?" * len(keep))
+            q = "SELECT content_hash FROM entries"
+            if keep:
+                q += f" WHERE content_hash NOT IN ({placeholders})"
+            row = self._db.execute(q + " ORDER BY last_used LIMIT 1", tuple(keep)).fetchone()
+            if row is None:
+                break
+            self._forget(row[0])
+            evicted += 1
+        return evicted
+
+    # -- checkout --------------------------------------------------------------------------
+    def checkout(
+        self,
+        requests: Iterable[CacheRequest],
+        progress: ProgressFn | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> CheckoutReport:
+        reqs = list(requests)
+        report = CheckoutReport()
+        keep = {r.content_hash for r in reqs if r.content_hash}
+        todo = []
+        for r in reqs:
+            if r.content_hash and self.path_for(content_hash=r.content_hash) is not None:
+                report.already.append(r.call_id)
+            else:
+                todo.append(r)
+        total = sum(r.size for r in todo)
+        done = 0
+        for r in todo:
+            if cancel is not None and cancel():
+                report.cancelled = True
+                break
+            if r.size and r.size > self.limit:
+                report.failed.append(
+                    (r.call_id, f"{r.size} bytes is more than the cache limit ({self.limit} bytes)")
+                )
+                continue
+            report.evicted += self.make_room(r.size, keep)
+            try:
+                copied = self._copy(r, _reporter(progress, done, total, r.call_id), cancel)
+            except _Cancelled:
+                report.cancelled = True
+                break
+            except (OSError, CacheError, ValueError) as exc:
+                report.failed.append((r.call_id, str(exc)))
+                continue
+            done += copied
+            report.bytes_copied += copied
+            report.fetched.append(r.call_id)
+            if progress:
+                progress(done, max(total, done), r.call_id)
+        report.evicted += self.make_room(0, keep)
+        return report
+
+    def _copy(self, r: CacheRequest, progress: Callable[[int], None], cancel) -> int:
+        tmp = self.root / f".partial-{os.getpid()}-{time.monotonic_ns()}"
+        h = hashlib.sha256()
+        n = 0
+        try:
+            with _open_source(r.uri) as src, open(tmp, "wb") as dst:
+                while chunk := src.read(BLOCK):
+                    if cancel is not None and cancel():
+                        raise _Cancelled
+                    dst.write(chunk)
+                    h.update(chunk)
+                    n += len(chunk)
+                    progress(n)
+                dst.flush()
+                os.fsync(dst.fileno())
+            digest = h.hexdigest()
+            if r.content_hash and digest != r.content_hash:
+                raise CacheError(
+                    f"{r.uri}: content hash mismatch (expected {r.content_hash[:12]}…, got {digest[:12]}…): "
+                    "the recording changed or is corrupt; not cached"
+                )
+            if n > self.limit:
+                raise CacheError(
+                    f"{r.uri}: {n} bytes is more than the cache limit ({self.limit} bytes)"
+                )
+            suffix = Path(urllib.parse.urlparse(r.uri).path).suffix.lower()[:8]
+            rel = f"{digest[:2]}/{digest}{suffix}"
+            (self.root / digest[:2]).mkdir(exist_ok=True)
+            os.replace(tmp, self.root / rel)
+            now = time.time()
+            self._db.execute(
+                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)",
+                (digest, r.call_id, rel, n, now, now),
+            )
+            self.make_room(0, {digest})
+            return n
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _reporter(
+    progress: ProgressFn | None, done: int, total: int, call_id: str
+) -> Callable[[int], None]:
+    if progress is None:
+        return lambda n: None
+    return lambda n: progress(done + n, max(total, done + n), call_id)
+
+
+def default_limit() -> int:
+    """``offline_cache_mb`` in the settings, else 2 GiB."""
+    from qaclient import settings as settings_mod
+
+    st, _err = settings_mod.load_or_default()
+    try:
+        mb = int(st.extra.get("offline_cache_mb") or 0)
+    except (TypeError, ValueError):
+        mb = 0
+    return mb * (1 << 20) if mb > 0 else DEFAULT_LIMIT
+
+
+def checkout_assignments(
+    col,
+    inspector: str | None = None,
+    cache: OfflineCache | None = None,
+    progress: ProgressFn | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> CheckoutReport:
+    """Take *inspector*'s (default: the current user's) open assignments offline."""
+    cache = cache or OfflineCache()
+    reqs = []
+    missing: list[tuple[str, str]] = []
+    for a in col.library.assignments(inspector, include_done=False):
+        call = col.library.get(a.call_id)
+        if call is None or not getattr(call, "file_uri", ""):
+            missing.append((a.call_id, "no recording known for this call (sync the library first)"))
+            continue
+        reqs.append(
+            CacheRequest(
+                a.call_id,
+                call.file_uri,
+                getattr(call, "content_hash", "") or "",
+                getattr(call, "file_size", 0) or 0,
+            )
+        )
+    report = cache.checkout(reqs, progress, cancel)
+    report.failed[:0] = missing
+    return report
+
+
+__all__ = ["CacheRequest", "CheckoutReport", "OfflineCache", "checkout_assignments"]
