@@ -113,9 +113,14 @@ def looks_like_file(ref: str) -> bool:
 def load_rubric_ref(ref: str, on: date | None = None) -> Rubric:
     """A rubric from a file path (read directly), or a shipped/stored name or version id
     (through the catalogue of the store under ``QACLIENT_HOME``)."""
+    return resolve_rubric_ref(ref, on)[1]
+
+
+def resolve_rubric_ref(ref: str, on: date | None = None) -> tuple[str | None, Rubric]:
+    """``(version id or None for a file, rubric)`` for a rubric reference."""
     if looks_like_file(ref):
         try:
-            return load_file(ref)
+            return None, load_file(ref)
         except RubricValidationError as exc:
             raise CliError(_problems_text(exc.problems)) from exc
     from qaclient.collection import Collection
@@ -128,8 +133,8 @@ def load_rubric_ref(ref: str, on: date | None = None) -> Rubric:
                 # a name: make sure the shipped rubrics of this build are in the store
                 # (same content is a no-op; an updated shipped file becomes a new version)
                 col.rubrics.install_shipped()
-            _vid, rubric = col.rubrics.resolve(ref, on=on)
-            return rubric
+            vid, rubric = col.rubrics.resolve(ref, on=on)
+            return str(vid), rubric
     except RubricNotFound as exc:
         raise CliError(f"{exc}") from exc
     except RubricValidationError as exc:
@@ -315,9 +320,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    rubric = load_rubric_ref(args.rubric, on=_day(args.on))
+    vid, rubric = resolve_rubric_ref(args.rubric, on=_day(args.on))
     if args.json:
-        print_json(rubric_json(rubric))
+        print_json({**rubric_json(rubric), "version_id": vid})
     else:
         print(rubric_text(rubric, args.lang))
     return 0
