@@ -478,3 +478,30 @@ def test_skip_lengths_from_the_settings(qtbot, panel, call):
 def test_unknown_output_device_keeps_the_current_one(qtbot, panel):
     assert not panel.set_output_device("no-such-device")
     assert panel.set_output_device("")  # the system default
+
+
+def test_solo_while_playing_keeps_playing_from_the_same_place(qtbot, panel, call):
+    open_call(qtbot, panel, call)
+    panel.seek(4000)
+    panel.play()
+    qtbot.waitUntil(lambda: panel.position() > 4100, timeout=2000)
+    panel.player.set_solo("customer")  # channel 1
+    mp = panel.player.media_player()
+    qtbot.waitUntil(lambda: mp.source().toLocalFile().endswith("-ch1.wav"), timeout=5000)
+    qtbot.waitUntil(panel.player.is_playing, timeout=3000)
+    assert panel.transport.play_button.toolTip().startswith("Pause")
+    pos = panel.position()
+    assert 4000 < pos < 6500
+    qtbot.waitUntil(lambda: panel.position() > pos + 200, timeout=3000)
+
+
+def test_loop_at_the_very_end_of_the_call_wraps(qtbot, panel, call):
+    open_call(qtbot, panel, call)
+    end = panel.duration()
+    panel.set_selection(end - 700, end)
+    panel.toggle_loop()
+    assert panel.player.loop_range() == (end - 700, end)
+    panel.play()
+    qtbot.wait(1800)
+    assert panel.player.is_playing()
+    assert end - 800 <= panel.position() <= end

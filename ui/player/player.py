@@ -68,6 +68,7 @@ class Player(QObject):
         self._pending_seek: int | None = None
         self._pending_play = False
         self._switching = False
+        self._seen_loading = False
         self._failed = False
         self._signals = JobSignals(self)
         self._signals.soloReady.connect(self._on_solo_ready)
@@ -117,7 +118,10 @@ class Player(QObject):
                 ).replace("%1", str(path))
             )
             return False
+        self._seen_loading = False
         self._player.setSource(QUrl.fromLocalFile(str(p.resolve())))
+        if self._player.mediaStatus() != QMediaPlayer.MediaStatus.LoadingMedia:
+            self._seen_loading = True  # the same file again: QMediaPlayer keeps it loaded
         return True
 
     def unload(self) -> None:
@@ -330,12 +334,20 @@ class Player(QObject):
         self._pending_seek = self.position()
         self._pending_play = self.is_playing()
         self._switching = True
+        self._seen_loading = False  # before stop(): stopping reports the old file "loaded"
+        self._player.stop()
         self._player.setSource(QUrl.fromLocalFile(path))
 
     # ------------------------------------------------------------------ QMediaPlayer events
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and (
-            self._switching or self._pending_seek is not None
+        # A LoadedMedia may still come from the file being replaced (stopping it reports
+        # "loaded"); only one that follows the new file's LoadingMedia means it is ready.
+        if status == QMediaPlayer.MediaStatus.LoadingMedia:
+            self._seen_loading = True
+        if (
+            status == QMediaPlayer.MediaStatus.LoadedMedia
+            and (self._switching or self._pending_seek is not None)
+            and self._seen_loading
         ):
             self._switching = False
             if self._pending_seek is not None:
