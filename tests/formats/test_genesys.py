@@ -463,10 +463,11 @@ def test_generated_form_scores_like_genesys(data, reference):
     g_answers: dict = {}
     for gi, group in enumerate(form["questionGroups"]):
         if group["naEnabled"] and data.draw(st.integers(0, 5)) == 0:
-            # Genesys: a group marked N/A is "a question group that does not have any answers"
+            # Genesys: a group marked N/A is "a question group that does not have any answers";
+            # qaclient keeps answers stored under an N/A section but ignores them (also in
+            # conditions), so the generated answers below stay and must not count
             raw[f"group{gi + 1}"] = {"na": True}
             g_answers[("group", gi)] = "na"
-            continue
         for qi, q in enumerate(group["questions"]):
             if q["type"] == "multipleChoiceQuestion":
                 item = rubric.item(f"q{gi + 1}_{qi + 1}")
