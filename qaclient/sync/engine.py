@@ -471,6 +471,7 @@ class SyncEngine:
             )
         if spec.name == "evaluations":
             self._recompute_one(lc, uuid.UUID(hex=row["id"]))
+            _recount_calls(lc, {row["call_id"]})
 
     # -- pull ---------------------------------------------------------------------------
     def pull(self, server_id: str | None = None) -> SyncResult:
@@ -564,6 +565,7 @@ class SyncEngine:
                     if spec.name == "evaluations":
                         for r in todo:
                             self._recompute_one(lc, uuid.UUID(hex=r["id"]))
+                        _recount_calls(lc, {r["call_id"] for r in todo})
                 result.pulled += len(todo)
 
     def _absorb_duplicates(self, lc, spec: TableSpec, incoming: Raw, result: SyncResult) -> None:
@@ -652,6 +654,17 @@ class SyncEngine:
                 )
         self._rubrics[version_id] = rubric
         return rubric
+
+
+def _recount_calls(lc, call_ids: set[str]) -> None:
+    """Keep the library's ``calls.scored`` / ``evaluation_count`` in step with evaluations
+    written by sync (Core writes bypass the ORM hook that maintains them)."""
+    try:
+        from qaclient.storage.models.recordings import recount_evaluations_sql
+    except ImportError:  # pragma: no cover - the library tables are not installed
+        return
+    for stmt in recount_evaluations_sql(sorted(call_ids)):
+        lc.execute(stmt)
 
 
 def _store_bases(lc, spec: TableSpec, ids: list[str]) -> None:
