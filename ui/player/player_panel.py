@@ -402,6 +402,8 @@ class PlayerPanel(QWidget):
         if token != self._token:
             return
         if job == "waveform":
+            if self._failed:
+                return  # the player already said what is wrong with the file
             name = (self._path or "").rsplit("/", 1)[-1]
             self.waveform.set_message(self.tr("No waveform: %1").replace("%1", reason))
             self._on_failed(
@@ -416,7 +418,7 @@ class PlayerPanel(QWidget):
         if self._failed:
             return  # one message per load: the player and the analysis often fail together
         self._failed = True
-        self.waveform.set_message(message if len(message) < 120 else message[:117] + "…")
+        self.waveform.set_message(message)
         self.loadFailed.emit(message)
 
     def _on_selection(self, start: int, end: int) -> None:

@@ -590,9 +590,22 @@ class WaveformWidget(QWidget):
                 p.drawText(QPointF(self.width() - w - 8, y + 5 + fm.ascent() - 1), zoom)
 
     def _paint_message(self, p: QPainter, plot: QRect) -> None:
+        """Progress in the corner while drawing; with nothing to draw, centred and wrapped."""
         font = QFont(self.font())
         p.setFont(font)
         fm = QFontMetrics(font)
+        if self._overview is None or self._overview.done == 0:
+            box = QRectF(plot).adjusted(40, 20, -40, -20)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            text_rect = QRectF(fm.boundingRect(box.toRect(), int(flags), self._message)).adjusted(
+                -12, -8, 12, 8
+            )
+            p.fillRect(text_rect, QColor(255, 255, 255, 240))
+            p.setPen(QPen(QColor("#8A8F98"), 1))
+            p.drawRect(text_rect)
+            p.setPen(TEXT_COLOUR)
+            p.drawText(box, int(flags), self._message)
+            return
         w = fm.horizontalAdvance(self._message) + 20
         box = QRectF(self.width() - w - 8, plot.bottom() - fm.height() - 10, w, fm.height() + 6)
         p.fillRect(box, QColor(255, 255, 255, 230))
