@@ -208,7 +208,7 @@ class SyncEngine:
         with self.local.connect() as lc:
             for spec in self.tables:
                 total += lc.exec_driver_sql(
-                    f"SELECT count(*) FROM {spec.name} WHERE dirty <> 0"
+                    f"SELECT count(*) FROM {spec.name} WHERE dirty = 1"
                 ).scalar_one()
         return total
 
@@ -224,7 +224,7 @@ class SyncEngine:
             while True:
                 with self.local.connect() as lc:
                     rows = lc.exec_driver_sql(
-                        f"SELECT {cols} FROM {spec.name} WHERE dirty <> 0 AND id > ? "
+                        f"SELECT {cols} FROM {spec.name} WHERE dirty = 1 AND id > ? "
                         f"ORDER BY id LIMIT {int(self.batch_size)}",
                         (last,),
                     ).all()
@@ -563,8 +563,7 @@ class SyncEngine:
                     if spec.name in conflict_mod.MERGE_POLICIES:
                         _store_bases(lc, spec, [r["id"] for r in todo])
                     if spec.name == "evaluations":
-                        for r in todo:
-                            self._recompute_one(lc, uuid.UUID(hex=r["id"]))
+                        self._recompute_many(lc, [uuid.UUID(hex=r["id"]) for r in todo])
                         _recount_calls(lc, {r["call_id"] for r in todo})
                 result.pulled += len(todo)
 
@@ -618,22 +617,26 @@ class SyncEngine:
 
     # -- derived scores -------------------------------------------------------------------
     def _recompute_one(self, lc, evaluation_id: uuid.UUID) -> None:
-        """Recompute the derived scores (columns + item/section tables, never synced) of an
-        evaluation that sync wrote, with the evaluations service's ``recompute_scores``."""
-        if self._recompute is None:
+        self._recompute_many(lc, [evaluation_id])
+
+    def _recompute_many(self, lc, ids: list[uuid.UUID]) -> None:
+        """Recompute the derived scores (columns + item/section tables, never synced) of
+        evaluations that sync wrote, with the evaluations service's ``recompute_scores``;
+        one ORM session for the lot."""
+        if self._recompute is None or not ids:
             return
-        with Session(bind=lc) as session:
-            evaluation = session.get(Evaluation, evaluation_id)
-            if evaluation is None:
-                return
-            rubric = self._rubric(session, evaluation.rubric_version_id)
-            if rubric is None:
-                return
-            try:
-                self._recompute(session, evaluation, rubric)
+        with Session(bind=lc, autoflush=False) as session:
+            for chunk in _chunks(ids):
+                for evaluation in session.scalars(select(Evaluation).where(Evaluation.id.in_(chunk))):
+                    rubric = self._rubric(session, evaluation.rubric_version_id)
+                    if rubric is None:
+                        continue
+                    try:
+                        with session.begin_nested():
+                            self._recompute(session, evaluation, rubric)
+                    except Exception as exc:  # noqa: BLE001 - a bad row must not stop the sync
+                        log.warning("cannot recompute scores of evaluation %s: %s", evaluation.id, exc)
                 session.flush()
-            except Exception as exc:  # noqa: BLE001 - a bad row must not stop the sync
-                log.warning("cannot recompute scores of evaluation %s: %s", evaluation_id, exc)
 
     def _rubric(self, session: Session, version_id: uuid.UUID):
         """The rubric of a version row, parsed once per engine (the row may be uncommitted)."""
