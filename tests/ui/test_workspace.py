@@ -37,6 +37,7 @@ def test_score_every_item_by_keyboard_comment_and_submit(
         assert card is not None, "an item card must hold the focus while scoring"
         key = Qt.Key.Key_2 if card.item.id == first_five else Qt.Key.Key_1
         qtbot.keyClick(card, key)
+        QApplication.processEvents()  # the form moves on to the next item in the next turn
         pressed += 1
     assert not window.scoring.result.unanswered
     assert pressed >= len([i for i in rubric.items if window.scoring.result.items[i.id].visible])

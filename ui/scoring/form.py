@@ -239,7 +239,10 @@ class RubricForm(QScrollArea):
                 card.focused.connect(self._on_focus)
                 card.hovered.connect(self.hovered)
                 card.navigate.connect(self.move_focus)
-                card.chosen.connect(lambda item_id: self.move_focus(item_id, 1))
+                # move on in the next event-loop turn: the new total is painted first
+                card.chosen.connect(
+                    lambda item_id: QTimer.singleShot(0, lambda: self.move_focus(item_id, 1))
+                )
                 box.add_card(card)
                 self.cards[item.id] = card
                 self._order.append(item.id)
@@ -461,7 +464,7 @@ class ScoringPanel(QWidget):
         self._show()
         self.form.cards[item_id].set_state("normal")
         if self._focused == item_id:
-            self.descriptor.setText(self.form.cards[item_id].descriptor_html())
+            self._set_descriptor(self.form.cards[item_id].descriptor_html())
         self.answerChanged.emit(item_id, data)
 
     def _show(self) -> None:
@@ -478,7 +481,7 @@ class ScoringPanel(QWidget):
 
     def _on_focus(self, item_id: str) -> None:
         self._focused = item_id
-        self.descriptor.setText(self.form.cards[item_id].descriptor_html())
+        self._set_descriptor(self.form.cards[item_id].descriptor_html())
         self.itemFocused.emit(item_id)
 
     def _on_hover(self, item_id: str, index: int) -> None:
@@ -492,3 +495,7 @@ class ScoringPanel(QWidget):
 
     def current_item_id(self) -> str | None:
         return self._focused
+
+    def _set_descriptor(self, html: str) -> None:
+        if self.descriptor.text() != html:  # re-laying out the same rich text is slow
+            self.descriptor.setText(html)

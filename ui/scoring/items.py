@@ -474,13 +474,14 @@ class ItemCard(QFrame):
         parts = [f"<b>{_esc(label(item.labels, self.lang))}</b>"]
         if item.help:
             parts.append(f"<div style='color:#555'>{_esc(label(item.help, self.lang))}</div>")
-        chosen = self._bare(self.answer)
         rows = []
-        for i, (title, sub, ans) in enumerate(self._options()):
+        for i, (title, sub, _ans) in enumerate(self._options()):
             desc = ""
             if item.kind is ItemKind.LEVELS:
                 desc = label(item.levels[i].descriptor, self.lang)
-            emph = i == hovered or (hovered < 0 and ans == chosen)
+            # only the hovered level is emphasised: the chosen one shows on the card itself,
+            # and an unchanged text spares the (slow) rich-text table layout on every choice
+            emph = i == hovered
             style = "background:#fff3c4;" if emph else ""
             rows.append(
                 f"<tr style='{style}'><td style='padding:2px 6px'><b>{i + 1}</b></td>"
