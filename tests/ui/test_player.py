@@ -505,3 +505,16 @@ def test_loop_at_the_very_end_of_the_call_wraps(qtbot, panel, call):
     qtbot.wait(1800)
     assert panel.player.is_playing()
     assert end - 800 <= panel.position() <= end
+
+
+def test_double_click_in_a_band_selects_it(qtbot, panel, call):
+    bands = [Band(BandKind.TALKOVER, 12000, 13000, by="agent")]
+    open_call(qtbot, panel, call, segments=bands)
+    qtbot.mouseDClick(
+        panel.waveform, Qt.MouseButton.LeftButton, pos=QPoint(x_for(panel, 12500), lane_y(panel))
+    )
+    assert panel.selection() == (12000, 13000)
+    qtbot.keyClick(panel, Qt.Key.Key_L)
+    assert panel.player.loop_range() == (12000, 13000)
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    assert panel.selection() is None and panel.player.loop_range() is None

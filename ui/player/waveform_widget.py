@@ -646,6 +646,17 @@ class WaveformWidget(QWidget):
             self.seekRequested.emit(ms)
         self.update()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-click in a talk-over, hold or silence selects it (then L loops it)."""
+        if event.button() != Qt.MouseButton.LeftButton or not self._duration:
+            return super().mouseDoubleClickEvent(event)
+        ms = self.ms_at(event.position().x())
+        bands = self._bands_at(ms)
+        if bands:
+            band = min(bands, key=lambda b: b.end_ms - b.start_ms)  # the innermost one
+            self.set_selection(band.start_ms, band.end_ms)
+        self._drag = None
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         x = event.position().x()
         if self._drag == "seek":
