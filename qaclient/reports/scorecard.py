@@ -471,16 +471,26 @@ def _cards(
         # evaluations with KPI errors (only the error rows are summed) and auto-fails
         it = EvaluationItemScore
         with_errors = (
-            select(Evaluation.id, Evaluation.agent, Evaluation.auto_fail, Evaluation.scored_at,
-                   func.sum(it.errors))
+            select(
+                Evaluation.id,
+                Evaluation.agent,
+                Evaluation.auto_fail,
+                Evaluation.scored_at,
+                func.sum(it.errors),
+            )
             .join(it, it.evaluation_id == Evaluation.id)
             .where(*counted(start, end), it.errors > 0, it.category.in_(("P", "A")))
             .group_by(Evaluation.id, Evaluation.agent, Evaluation.auto_fail, Evaluation.scored_at)
         )
         found = {row[0]: tuple(row) for row in s.execute(with_errors)}
         for row in s.execute(
-            select(Evaluation.id, Evaluation.agent, Evaluation.auto_fail, Evaluation.scored_at, literal(0))
-            .where(*counted(start, end), Evaluation.auto_fail.is_(True))
+            select(
+                Evaluation.id,
+                Evaluation.agent,
+                Evaluation.auto_fail,
+                Evaluation.scored_at,
+                literal(0),
+            ).where(*counted(start, end), Evaluation.auto_fail.is_(True))
         ):
             found.setdefault(row[0], tuple(row))
         spot = sorted(found.values(), key=lambda r: (r[1], r[3]))
