@@ -1,0 +1,17 @@
+"""Sync in the desktop app: a status widget for the main window, the background worker that
+runs :class:`qaclient.sync.engine.SyncEngine` off the GUI thread, and the settings fields.
+
+Integration (main window)::
+
+    from ui.sync import SyncController, SyncStatusWidget
+    self.sync = SyncController(local_url=str(col.engine.url), actor=col.actor, parent=self)
+    self.statusBar().addPermanentWidget(SyncStatusWidget(self.sync))
+    self.sync.start()          # first sync now, then every interval; never blocks the GUI
+    # and after a sync pulled rows: self.sync.synced.connect(self.refresh_views)
+"""
+
+from ui.sync.settings import SyncSettingsWidget
+from ui.sync.status import SyncStatusWidget
+from ui.sync.worker import SyncController, SyncState, SyncWorker
+
+__all__ = ["SyncController", "SyncSettingsWidget", "SyncState", "SyncStatusWidget", "SyncWorker"]

@@ -1,0 +1,84 @@
+"""The sync state in the window: offline / syncing (with progress) / up to date / N
+conflicts / last error, and a button to sync now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ui.sync.worker import SyncController, SyncState, SyncStatus
+
+_COLOURS = {
+    SyncState.NOT_CONFIGURED: "#6b7280",
+    SyncState.OFFLINE: "#b45309",
+    SyncState.SYNCING: "#2563eb",
+    SyncState.UP_TO_DATE: "#15803d",
+    SyncState.CONFLICTS: "#b91c1c",
+    SyncState.ERROR: "#b91c1c",
+}
+
+
+class SyncStatusWidget(QWidget):
+    """A compact status-bar widget; give it the app's :class:`SyncController`."""
+
+    def __init__(self, controller: SyncController | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 0, 4, 0)
+        lay.setSpacing(6)
+        self.dot = QLabel("●")
+        self.label = QLabel()
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.button = QToolButton()
+        self.button.setText(self.tr("Sync now"))
+        self.button.setToolTip(self.tr("Send your changes and fetch the team's now"))
+        lay.addWidget(self.dot)
+        lay.addWidget(self.label)
+        lay.addWidget(self.button)
+        self.controller = controller
+        if controller is not None:
+            self.button.clicked.connect(controller.sync_now)
+            controller.statusChanged.connect(self.show_status)
+            self.show_status(controller.status)
+        else:
+            self.show_status(SyncStatus())
+
+    def text_for(self, st: SyncStatus) -> str:
+        if st.state is SyncState.SYNCING:
+            if st.total:
+                pct = int(100 * st.done / max(st.total, 1))
+                phase = self.tr("sending") if st.phase == "push" else self.tr("receiving")
+                return self.tr("Syncing… %1 %2%").replace("%1", phase).replace("%2", str(pct))
+            return self.tr("Syncing…")
+        if st.state is SyncState.UP_TO_DATE:
+            return self.tr("Up to date")
+        if st.state is SyncState.CONFLICTS:
+            return self.tr("%n conflict(s)", "", st.conflicts)
+        if st.state is SyncState.OFFLINE:
+            return self.tr("Offline — changes are kept")
+        if st.state is SyncState.ERROR:
+            return self.tr("Sync error")
+        return self.tr("Sync not set up")
+
+    def show_status(self, st: SyncStatus) -> None:
+        self.label.setText(self.text_for(st))
+        colour = _COLOURS[st.state]
+        self.dot.setStyleSheet(f"color: {colour};")
+        tip = []
+        if st.last_sync is not None:
+            tip.append(
+                self.tr("Last sync: %1").replace(
+                    "%1", st.last_sync.astimezone().strftime("%Y-%m-%d %H:%M")
+                )
+            )
+        if st.last_result:
+            tip.append(
+                self.tr("Sent %1, received %2, merged %3")
+                .replace("%1", str(st.last_result.get("pushed", 0)))
+                .replace("%2", str(st.last_result.get("pulled", 0)))
+                .replace("%3", str(st.last_result.get("merged", 0)))
+            )
+        if st.last_error:
+            tip.append(self.tr("Last error: %1").replace("%1", st.last_error))
+        self.setToolTip("\n".join(tip))
+        self.button.setEnabled(st.state is not SyncState.SYNCING)
