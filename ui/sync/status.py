@@ -35,6 +35,7 @@ class SyncStatusWidget(QWidget):
         lay.addWidget(self.dot)
         lay.addWidget(self.label)
         lay.addWidget(self.button)
+        lay.addStretch(1)
         self.controller = controller
         if controller is not None:
             self.button.clicked.connect(controller.sync_now)
@@ -53,7 +54,9 @@ class SyncStatusWidget(QWidget):
         if st.state is SyncState.UP_TO_DATE:
             return self.tr("Up to date")
         if st.state is SyncState.CONFLICTS:
-            return self.tr("%n conflict(s)", "", st.conflicts)
+            if st.conflicts == 1:
+                return self.tr("1 conflict to resolve")
+            return self.tr("%1 conflicts to resolve").replace("%1", str(st.conflicts))
         if st.state is SyncState.OFFLINE:
             return self.tr("Offline — changes are kept")
         if st.state is SyncState.ERROR:
