@@ -927,6 +927,18 @@ def _section(
         item = _item(ctx, iraw, f"{path}.items[{ii}]", scale, rounding, categories, seen_items)
         if item is not None:
             items.append(item)
+    if mode is ScoringMode.POINTS and items:
+        counting = [
+            i for i in items if i.scored and i.kind not in (ItemKind.BONUS, ItemKind.DEDUCTION)
+        ]
+        changes = [i for i in items if i.kind in (ItemKind.BONUS, ItemKind.DEDUCTION)]
+        if changes and not counting:
+            ctx.err(
+                f"{path}.items",
+                "in mode points a section's bonuses and deductions only move its score within "
+                "its own maximum, and this section has no item with points: add scored items, "
+                "or use 'scoring: {mode: base}' for a checklist that starts from a base score",
+            )
     weighted = [i for i in items if i.weighted]
     if weighted:
         if mode is ScoringMode.BASE:

@@ -133,9 +133,9 @@ def test_critical_defaults():
             ),
             item("yn", "yesno", critical={"scope": "section", "section": "t"}),
         ),
-        section("t", item("d", "deduction", critical="section")),
+        section("t", item("d", "deduction", critical="section"), item("z", "yesno")),
     )
-    lv, marked, yn, d = r.items
+    lv, marked, yn, d, _z = r.items
     assert [lv_.auto_fail for lv_ in lv.levels] == [
         False,
         True,
@@ -591,3 +591,13 @@ def test_single_language_rubric_round_trips():
     r = load_document(doc)
     assert r.items[0].levels[0].labels == {"en": "Excellent"}
     assert load_document(dump_document(r)) == r
+
+
+def test_points_mode_section_of_only_bonuses_or_deductions_is_an_error():
+    doc = rubric_doc(
+        section("s", item("a")), section("t", item("d", "deduction"), item("b", "bonus"))
+    )
+    got = problems(doc)
+    assert len(got) == 1 and got[0][0] == "sections[1].items" and "mode: base" in got[0][1]
+    base = rubric_doc(section("t", item("d", "deduction")), scoring={"mode": "base", "base": 100})
+    assert load_document(base).max == 100
