@@ -230,6 +230,59 @@ def take_screenshot(app: Any, window: Any, target: str, size: tuple[int, int]) -
     return 0
 
 
+class AppShell:
+    """Owns the main window; rebuilds it when the language changes (Qt's translations
+    apply to widgets as they are created), keeping the open call and the geometry."""
+
+    def __init__(
+        self,
+        app: Any,
+        col: Any,
+        settings: Any,
+        *,
+        defer_player: bool = True,
+        notice: str | None = None,
+    ):
+        self.app, self.col, self.settings = app, col, settings
+        self.defer_player = defer_player
+        self.notice = notice
+        self.window: Any = None
+
+    def build(self, lang_code: str, reopen: str | None = None) -> Any:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(self.col, self.settings, lang_code, defer_player=self.defer_player)
+        window.languageChangeRequested.connect(self.switch_language)
+        self.window = window
+        window.library.refresh()
+        if self.notice:
+            window.messages.warning(self.notice)
+            self.notice = None
+        if reopen:
+            window.open_call(reopen)
+        return window
+
+    def switch_language(self, code: str) -> Any:
+        from qaclient import settings as settings_mod
+        from ui import i18n
+
+        old = self.window
+        reopen = old.call.call_id if old.call is not None else None
+        geometry = old.saveGeometry()
+        self.settings.language = code
+        try:
+            settings_mod.save(self.settings)
+        except OSError:
+            pass
+        old.close()
+        i18n.install(self.app, code)
+        new = self.build(code, reopen)
+        new.restoreGeometry(geometry)
+        new.show()
+        old.deleteLater()
+        return new
+
+
 def main(args: Any = None) -> int:
     """Start the app; *args* is the CLI namespace (demo, screenshot, lang, size)."""
     t0 = time.perf_counter()
@@ -278,38 +331,8 @@ def main(args: Any = None) -> int:
             except Exception as exc:
                 print(f"qaclient: demo data could not be loaded: {exc}", file=sys.stderr)
 
-    from ui.main_window import MainWindow
-
-    state: dict[str, Any] = {}
-
-    def build(lang_code: str, reopen: str | None = None) -> Any:
-        window = MainWindow(col, settings, lang_code, defer_player=not screenshot)
-        window.languageChangeRequested.connect(switch_language)
-        state["window"] = window
-        window.library.refresh()
-        if settings_error:
-            window.messages.warning(settings_error)
-        if reopen:
-            window.open_call(reopen)
-        return window
-
-    def switch_language(code: str) -> None:
-        old = state["window"]
-        reopen = old.call.call_id if old.call is not None else None
-        geometry = old.saveGeometry()
-        settings.language = code
-        try:
-            settings_mod.save(settings)
-        except OSError:
-            pass
-        old.close()
-        i18n.install(app, code)
-        new = build(code, reopen)
-        new.restoreGeometry(geometry)
-        new.show()
-        old.deleteLater()
-
-    window = build(lang)
+    shell = AppShell(app, col, settings, defer_player=not screenshot, notice=settings_error)
+    window = shell.build(lang)
     if screenshot:
         code = take_screenshot(app, window, screenshot, size)
         window.close()
@@ -339,6 +362,6 @@ def main(args: Any = None) -> int:
         if answer == QMessageBox.StandardButton.Yes:
             run_demo_install(window)
     code = app.exec()
-    state["window"].wait_background()
+    shell.window.wait_background()
     col.close()
     return int(code)

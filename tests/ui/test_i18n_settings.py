@@ -89,3 +89,26 @@ def test_settings_dialog_edits_and_validates(qtbot):
     result = dlg.result_settings()
     assert (result.skip_short_s, result.default_speed, result.language) == (7, 1.5, "es")
     assert dlg.output.count() >= 1  # "System default" plus whatever devices Qt sees
+
+
+def test_language_menu_rebuilds_the_window_in_chinese_keeping_the_call(qtbot, col, ui_call):
+    from ui import i18n
+    from ui.app import AppShell
+
+    app = QApplication.instance()
+    i18n.install(app, "en")
+    shell = AppShell(app, col, settings_mod.Settings(), defer_player=False)
+    window = shell.build("en")
+    qtbot.addWidget(window)
+    assert window.open_call("T-1")
+    try:
+        window.languageChangeRequested.emit("zh_CN")
+        new = shell.window
+        qtbot.addWidget(new)
+        assert new is not window
+        assert "文件(&F)" in [a.text() for a in new.menuBar().actions()]
+        assert new.call is not None and new.call.call_id == "T-1"  # the call stays open
+        assert settings_mod.load().language == "zh_CN"  # and the choice is remembered
+        new.close_call()
+    finally:
+        i18n.install(app, "en")
