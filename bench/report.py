@@ -54,12 +54,16 @@ def generate(path: Path, n: int, months: int, seed: int = 7) -> None:
                 "INSERT INTO rubric_versions (id, rubric_id, version, status, title, content, content_hash, rev,"
                 " base_rev, dirty, deleted, created_at, created_by, updated_at, updated_by)"
                 " VALUES (?, ?, 1, 'active', ?, '{}', ?, 1, 0, 0, 0, ?, 'bench', ?, 'bench')",
-                (rv_ids[rid], rid, rid, uuid.uuid4().hex, now, now))
+                (rv_ids[rid], rid, rid, uuid.uuid4().hex, now, now),
+            )
         c.exec_driver_sql(
             "INSERT INTO users (id, login, display_name, role, team, active, rev, base_rev, dirty, deleted,"
             " created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, 'agent', ?, 1, 1, 0, 0, 0, ?, 'b', ?, 'b')",
-            [(uuid.uuid4().hex, f"a{i:04d}", f"Agent {i}", f"team{i % N_TEAMS:02d}", now, now)
-             for i in range(N_AGENTS)])
+            [
+                (uuid.uuid4().hex, f"a{i:04d}", f"Agent {i}", f"team{i % N_TEAMS:02d}", now, now)
+                for i in range(N_AGENTS)
+            ],
+        )
     start = datetime(2026, 11, 1, tzinfo=UTC) - timedelta(days=round(30.44 * months))
     span = int((datetime(2026, 11, 1, tzinfo=UTC) - start).total_seconds())
     ev_sql = (
@@ -68,8 +72,10 @@ def generate(path: Path, n: int, months: int, seed: int = 7) -> None:
         " base_rev, dirty, deleted, created_at, created_by, updated_at, updated_by)"
         " VALUES (?, ?, ?, ?, ?, 'submitted', '{}', '', 0, ?, ?, ?, ?, 0, ?, ?, ?, 1, 0, 1, 0, ?, 'b', ?, 'b')"
     )
-    it_sql = ("INSERT INTO evaluation_item_scores (evaluation_id, item_id, section_id, score, max, na, category,"
-              " errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    it_sql = (
+        "INSERT INTO evaluation_item_scores (evaluation_id, item_id, section_id, score, max, na, category,"
+        " errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    )
     se_sql = "INSERT INTO evaluation_section_scores (evaluation_id, section_id, score, max, na) VALUES (?, ?, ?, ?, ?)"
     call_sql = (
         "INSERT INTO calls (id, call_id, agent, team, start_at, duration_ms, complaint, file_uri, file_size,"
@@ -118,18 +124,64 @@ def generate(path: Path, n: int, months: int, seed: int = 7) -> None:
                         mx += smax
                 percent = total * 1_000_000 // mx if mx else 0
                 p = percent / 10_000
-                grade = "A" if p > 90 else "B" if p >= 80 else "C" if p >= 70 else "D" if p >= 60 else "F"
+                grade = (
+                    "A"
+                    if p > 90
+                    else "B"
+                    if p >= 80
+                    else "C"
+                    if p >= 70
+                    else "D"
+                    if p >= 60
+                    else "F"
+                )
                 call_id = f"c{k:07d}"
-                evs.append((eid, call_id, f"a{agent:04d}", f"i{rng.randrange(N_INSPECTORS):02d}",
-                            rv_ids["checklist" if checklist else "inbound"], total, mx, percent, grade,
-                            ts(when + timedelta(hours=2)), ts(when + timedelta(hours=2, minutes=rng.randrange(4, 30))),
-                            ts(when), now, now))
-                calls.append((uuid.uuid4().hex, call_id, f"a{agent:04d}", f"team{agent % N_TEAMS:02d}", ts(when),
-                              1, 1, now, now))
+                evs.append(
+                    (
+                        eid,
+                        call_id,
+                        f"a{agent:04d}",
+                        f"i{rng.randrange(N_INSPECTORS):02d}",
+                        rv_ids["checklist" if checklist else "inbound"],
+                        total,
+                        mx,
+                        percent,
+                        grade,
+                        ts(when + timedelta(hours=2)),
+                        ts(when + timedelta(hours=2, minutes=rng.randrange(4, 30))),
+                        ts(when),
+                        now,
+                        now,
+                    )
+                )
+                calls.append(
+                    (
+                        uuid.uuid4().hex,
+                        call_id,
+                        f"a{agent:04d}",
+                        f"team{agent % N_TEAMS:02d}",
+                        ts(when),
+                        1,
+                        1,
+                        now,
+                        now,
+                    )
+                )
                 if k % 2 == 0:  # unsampled calls the agents also took
                     w2 = start + timedelta(seconds=rng.randrange(span))
-                    calls.append((uuid.uuid4().hex, f"u{k:07d}", f"a{agent:04d}", f"team{agent % N_TEAMS:02d}",
-                                  ts(w2), 0, 0, now, now))
+                    calls.append(
+                        (
+                            uuid.uuid4().hex,
+                            f"u{k:07d}",
+                            f"a{agent:04d}",
+                            f"team{agent % N_TEAMS:02d}",
+                            ts(w2),
+                            0,
+                            0,
+                            now,
+                            now,
+                        )
+                    )
             c.exec_driver_sql(ev_sql, evs)
             c.exec_driver_sql(it_sql, items)
             c.exec_driver_sql(se_sql, secs)
@@ -152,8 +204,11 @@ def baseline(col: Collection) -> float:
     t0 = time.perf_counter()
     with col.Session() as s:
         sums: dict[str, list] = {}
-        for agent, total, scored in s.execute(select(Evaluation.agent, Evaluation.total, Evaluation.scored_at)
-                                              .where(Evaluation.scored_at >= start, Evaluation.scored_at < end)):
+        for agent, total, _scored in s.execute(
+            select(Evaluation.agent, Evaluation.total, Evaluation.scored_at).where(
+                Evaluation.scored_at >= start, Evaluation.scored_at < end
+            )
+        ):
             acc = sums.setdefault(agent, [0, 0])
             acc[0] += 1
             acc[1] += total or 0
@@ -161,7 +216,11 @@ def baseline(col: Collection) -> float:
         for eid, cat in s.execute(
             select(EvaluationItemScore.evaluation_id, EvaluationItemScore.category)
             .join(Evaluation, Evaluation.id == EvaluationItemScore.evaluation_id)
-            .where(Evaluation.scored_at >= start, Evaluation.scored_at < end, EvaluationItemScore.errors > 0)
+            .where(
+                Evaluation.scored_at >= start,
+                Evaluation.scored_at < end,
+                EvaluationItemScore.errors > 0,
+            )
         ):
             errs.add((eid, cat))
     return time.perf_counter() - t0
@@ -179,7 +238,9 @@ def main() -> int:
     if not path.exists():
         t0 = time.perf_counter()
         generate(path, args.evaluations, args.months)
-        print(f"generated {args.evaluations:,} evaluations in {time.perf_counter() - t0:.1f} s ({path})")
+        print(
+            f"generated {args.evaluations:,} evaluations in {time.perf_counter() - t0:.1f} s ({path})"
+        )
     col = Collection.open(db.sqlite_url(path), actor="bench")
     from qaclient.reports import cache
 
@@ -195,7 +256,8 @@ def main() -> int:
         with col.engine.begin() as c:
             c.exec_driver_sql(
                 "UPDATE evaluations SET rev = rev + 1 WHERE id = (SELECT id FROM evaluations"
-                " WHERE scored_at >= '2026-10-01' ORDER BY scored_at LIMIT 1)")
+                " WHERE scored_at >= '2026-10-01' ORDER BY scored_at LIMIT 1)"
+            )
         t0 = time.perf_counter()
         col.reports.kpi(MONTH)
         fresh = time.perf_counter() - t0
@@ -204,8 +266,10 @@ def main() -> int:
         base = baseline(col)
         best = min(times)
         print(f"store: {args.evaluations:,} evaluations over {args.months} months")
-        print(f"kpi report {MONTH} (reads {n:,} evaluations of {MONTH} and the month before): best {best:.3f} s (first {times[0]:.3f} s), "
-              f"{len(report.agents)} agents, {len(report.items)} items")
+        print(
+            f"kpi report {MONTH} (reads {n:,} evaluations of {MONTH} and the month before): best {best:.3f} s (first {times[0]:.3f} s), "
+            f"{len(report.agents)} agents, {len(report.items)} items"
+        )
         print("  (first = both months computed from the rows; best = both months' sums cached)")
         t0 = time.perf_counter()
         col.reports.scorecard(MONTH)
@@ -216,8 +280,10 @@ def main() -> int:
         print(f"after a new evaluation this month (last month cached): {fresh:.3f} s")
         print(f"scorecard {sc:.3f} s, inspector statistics {ins:.3f} s")
         print(f"baseline (fetch rows, sum in Python; centre only): {base:.3f} s")
-        print(f"ratio report / baseline: {best / base:.2f}  (target: report < 2 s -> "
-              f"{'PASS' if best < 2 else 'FAIL'})")
+        print(
+            f"ratio report / baseline: {best / base:.2f}  (target: report < 2 s -> "
+            f"{'PASS' if best < 2 else 'FAIL'})"
+        )
     finally:
         col.close()
         if args.keep is None:

@@ -72,8 +72,13 @@ def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
         try:
             module = importlib.import_module("ui.reports.pdf")
         except ImportError as exc:
-            raise CliError(f"PDF export needs the desktop package (ui) with PySide6: {exc}", 3) from exc
-        _write(out, lambda: getattr(module, pdf_function)(report, out, lang=getattr(args, "lang", "en")))
+            raise CliError(
+                f"PDF export needs the desktop package (ui) with PySide6: {exc}", 3
+            ) from exc
+        _write(
+            out,
+            lambda: getattr(module, pdf_function)(report, out, lang=getattr(args, "lang", "en")),
+        )
     print(f"wrote {out}", file=sys.stderr)
     return 0
 
@@ -101,8 +106,13 @@ def _scorecard(args: argparse.Namespace) -> int:
     month = _month(args.month)
     _check_tz(args.tz)
     with _collection(args) as col:
-        report = col.reports.scorecard(month, team=args.team, tz=args.tz, escalate=not args.no_escalation,
-                                       pay_float=not args.no_pay_float)
+        report = col.reports.scorecard(
+            month,
+            team=args.team,
+            tz=args.tz,
+            escalate=not args.no_escalation,
+            pay_float=not args.no_pay_float,
+        )
     return _output(report, args, "write_scorecard_pdf")
 
 
@@ -110,8 +120,9 @@ def _inspectors(args: argparse.Namespace) -> int:
     month = _month(args.month)
     _check_tz(args.tz)
     with _collection(args) as col:
-        report = col.reports.inspectors(month, tz=args.tz, threshold=args.threshold,
-                                        min_evaluations=args.min_evaluations)
+        report = col.reports.inspectors(
+            month, tz=args.tz, threshold=args.threshold, min_evaluations=args.min_evaluations
+        )
     return _output(report, args, "write_inspectors_pdf")
 
 
@@ -125,9 +136,15 @@ def _event(args: argparse.Namespace) -> int:
         raise CliError(f"--points {args.points!r} is not a number", 2) from exc
     with _collection(args) as col:
         try:
-            event_id = col.reports.add_scorecard_event(agent=args.agent, month=month, kind=args.kind,
-                                                       points=points, count=args.count, reason=args.reason,
-                                                       item_id=args.item)
+            event_id = col.reports.add_scorecard_event(
+                agent=args.agent,
+                month=month,
+                kind=args.kind,
+                points=points,
+                count=args.count,
+                reason=args.reason,
+                item_id=args.item,
+            )
         except ScorecardError as exc:
             raise CliError(str(exc), 2) from exc
     print(event_id)
@@ -141,11 +158,18 @@ def _export_pack(args: argparse.Namespace) -> int:
     try:
         module = importlib.import_module("ui.coaching.pack_pdf")
     except ImportError as exc:
-        raise CliError(f"the coaching pack PDF needs the desktop package (ui) with PySide6: {exc}", 3) from exc
+        raise CliError(
+            f"the coaching pack PDF needs the desktop package (ui) with PySide6: {exc}", 3
+        ) from exc
     with _collection(args) as col:
         try:
-            result = col.coaching.export_pack(args.session, out, render_pdf=module.write_pack_pdf,
-                                              lang=args.lang, with_clips=not args.no_clips)
+            result = col.coaching.export_pack(
+                args.session,
+                out,
+                render_pdf=module.write_pack_pdf,
+                lang=args.lang,
+                with_clips=not args.no_clips,
+            )
         except CoachingError as exc:
             raise CliError(str(exc), 2) from exc
     sys.stdout.write(dumps(result.to_json()) + "\n")
@@ -154,44 +178,81 @@ def _export_pack(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``report`` and ``coaching`` to the ``qaclient`` parser."""
-    rep = sub.add_parser("report", help="monthly KPI report, agent scorecards, inspector statistics")
+    rep = sub.add_parser(
+        "report", help="monthly KPI report, agent scorecards, inspector statistics"
+    )
     rsub = rep.add_subparsers(dest="report", metavar="REPORT", required=True)
 
     def common(p: argparse.ArgumentParser, *, team: bool = True) -> None:
         p.add_argument("--month", required=True, metavar="YYYY-MM", help="the month reported")
         if team:
             p.add_argument("--team", metavar="T", help="only the agents of team T")
-        p.add_argument("--format", choices=FORMATS, default="json", help="output format (default json)")
-        p.add_argument("-o", "--output", metavar="F", help="output file (json: stdout when omitted)")
-        p.add_argument("--tz", metavar="ZONE", help="time zone of the centre's calendar, e.g. Asia/Shanghai "
-                       "(default UTC)")
-        p.add_argument("--lang", choices=["en", "zh_CN", "es"], default="en", help="labels in PDF/JSON")
+        p.add_argument(
+            "--format", choices=FORMATS, default="json", help="output format (default json)"
+        )
+        p.add_argument(
+            "-o", "--output", metavar="F", help="output file (json: stdout when omitted)"
+        )
+        p.add_argument(
+            "--tz",
+            metavar="ZONE",
+            help="time zone of the centre's calendar, e.g. Asia/Shanghai (default UTC)",
+        )
+        p.add_argument(
+            "--lang", choices=["en", "zh_CN", "es"], default="en", help="labels in PDF/JSON"
+        )
         p.add_argument("--db", metavar="URL", help="database URL (default: the local store)")
 
-    p = rsub.add_parser("kpi", help="monthly KPI report per agent, team and centre, with last month beside it")
+    p = rsub.add_parser(
+        "kpi", help="monthly KPI report per agent, team and centre, with last month beside it"
+    )
     common(p)
     p.set_defaults(func=_kpi)
 
-    p = rsub.add_parser("scorecard", help="monthly agent scorecards (base 80, events, cap 110, grades A-E)")
+    p = rsub.add_parser(
+        "scorecard", help="monthly agent scorecards (base 80, events, cap 110, grades A-E)"
+    )
     common(p)
-    p.add_argument("--no-escalation", action="store_true",
-                   help="do not turn 4 minor / 2 moderate infractions into a severe one")
-    p.add_argument("--no-pay-float", action="store_true",
-                   help="first two months of a new system: points only, no pay float")
+    p.add_argument(
+        "--no-escalation",
+        action="store_true",
+        help="do not turn 4 minor / 2 moderate infractions into a severe one",
+    )
+    p.add_argument(
+        "--no-pay-float",
+        action="store_true",
+        help="first two months of a new system: points only, no pay float",
+    )
     p.set_defaults(func=_scorecard)
 
-    p = rsub.add_parser("inspectors", help="evaluations per day, handling time, lenient/harsh inspectors")
+    p = rsub.add_parser(
+        "inspectors", help="evaluations per day, handling time, lenient/harsh inspectors"
+    )
     common(p, team=False)
-    p.add_argument("--threshold", type=float, default=5.0,
-                   help="points from everyone's mean that flag an inspector (default 5)")
-    p.add_argument("--min-evaluations", type=int, default=5,
-                   help="fewest evaluations before an inspector can be flagged (default 5)")
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=5.0,
+        help="points from everyone's mean that flag an inspector (default 5)",
+    )
+    p.add_argument(
+        "--min-evaluations",
+        type=int,
+        default=5,
+        help="fewest evaluations before an inspector can be flagged (default 5)",
+    )
     p.set_defaults(func=_inspectors)
 
-    p = rsub.add_parser("scorecard-event", help="record a bonus, infraction, adjustment or dismissal flag")
+    p = rsub.add_parser(
+        "scorecard-event", help="record a bonus, infraction, adjustment or dismissal flag"
+    )
     p.add_argument("--agent", required=True)
     p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--kind", required=True, choices=["bonus", "minor", "moderate", "severe", "adjustment", "flag"])
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=["bonus", "minor", "moderate", "severe", "adjustment", "flag"],
+    )
     p.add_argument("--points", help="points per occurrence (default: the handbook's for the kind)")
     p.add_argument("--count", type=int, default=1)
     p.add_argument("--item", help="scorecard rubric item id")
@@ -201,9 +262,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     coach = sub.add_parser("coaching", help="coaching sessions")
     csub = coach.add_subparsers(dest="coaching", metavar="ACTION", required=True)
-    p = csub.add_parser("export-pack", help="coaching pack: PDF with figures, items, comments; clips beside it")
+    p = csub.add_parser(
+        "export-pack", help="coaching pack: PDF with figures, items, comments; clips beside it"
+    )
     p.add_argument("session", metavar="SESSION_ID")
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the pack into")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="DIR", help="folder to write the pack into"
+    )
     p.add_argument("--lang", choices=["en", "zh_CN", "es"], default="en")
     p.add_argument("--no-clips", action="store_true", help="only the PDF")
     p.add_argument("--db", metavar="URL")

@@ -33,7 +33,8 @@ class CoachingSession(Synced, Base):
     agent: Mapped[str] = mapped_column(String(64))
     trainer: Mapped[str] = mapped_column(String(64))
     title: Mapped[str] = mapped_column(String(300), default="")
-    status: Mapped[str] = mapped_column(String(16), default="planned")  # planned/held/closed/cancelled
+    # planned -> held -> closed, or cancelled
+    status: Mapped[str] = mapped_column(String(16), default="planned")
     scheduled_at: Mapped[datetime | None] = mapped_column(default=None)
     held_at: Mapped[datetime | None] = mapped_column(default=None)
     # the plan

@@ -48,16 +48,22 @@ def upgrade() -> None:
         sa.Column("agreed_target", sa.Text(), nullable=False),
         sa.Column("follow_up_on", sa.Date(), nullable=True),
         sa.Column("outcome_notes", sa.Text(), nullable=False),
-        sa.Column("acknowledged_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column(
+            "acknowledged_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=True
+        ),
         sa.Column("acknowledged_by", sa.String(length=64), nullable=True),
-        sa.Column("followed_up_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column(
+            "followed_up_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=True
+        ),
         sa.Column("follow_up_notes", sa.Text(), nullable=False),
         *_synced_columns(),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_coaching_sessions")),
     )
     with op.batch_alter_table("coaching_sessions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_coaching_sessions_dirty"), ["dirty"], unique=False)
-        batch_op.create_index("ix_coaching_sessions_agent_status", ["agent", "status"], unique=False)
+        batch_op.create_index(
+            "ix_coaching_sessions_agent_status", ["agent", "status"], unique=False
+        )
 
     op.create_table(
         "coaching_clips",
@@ -72,19 +78,25 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         *_synced_columns(),
         sa.ForeignKeyConstraint(
-            ["session_id"], ["coaching_sessions.id"],
+            ["session_id"],
+            ["coaching_sessions.id"],
             name=op.f("fk_coaching_clips_session_id_coaching_sessions"),
         ),
         sa.ForeignKeyConstraint(
-            ["evaluation_id"], ["evaluations.id"],
+            ["evaluation_id"],
+            ["evaluations.id"],
             name=op.f("fk_coaching_clips_evaluation_id_evaluations"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_coaching_clips")),
     )
     with op.batch_alter_table("coaching_clips", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_coaching_clips_dirty"), ["dirty"], unique=False)
-        batch_op.create_index(batch_op.f("ix_coaching_clips_evaluation_id"), ["evaluation_id"], unique=False)
-        batch_op.create_index("ix_coaching_clips_session_position", ["session_id", "position"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_coaching_clips_evaluation_id"), ["evaluation_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_coaching_clips_session_position", ["session_id", "position"], unique=False
+        )
 
     op.create_table(
         "coaching_actions",
@@ -97,14 +109,17 @@ def upgrade() -> None:
         sa.Column("done_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=True),
         *_synced_columns(),
         sa.ForeignKeyConstraint(
-            ["session_id"], ["coaching_sessions.id"],
+            ["session_id"],
+            ["coaching_sessions.id"],
             name=op.f("fk_coaching_actions_session_id_coaching_sessions"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_coaching_actions")),
     )
     with op.batch_alter_table("coaching_actions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_coaching_actions_dirty"), ["dirty"], unique=False)
-        batch_op.create_index(batch_op.f("ix_coaching_actions_session_id"), ["session_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_coaching_actions_session_id"), ["session_id"], unique=False
+        )
         batch_op.create_index("ix_coaching_actions_agent_status", ["agent", "status"], unique=False)
 
     op.create_table(
@@ -138,14 +153,32 @@ def upgrade() -> None:
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
         batch_op.create_index(
             "ix_evaluations_report",
-            ["scored_at", "status", "deleted", "agent", "evaluator", "total", "percent", "grade",
-             "updated_at", "rev"],
+            [
+                "scored_at",
+                "status",
+                "deleted",
+                "agent",
+                "evaluator",
+                "total",
+                "percent",
+                "grade",
+                "updated_at",
+                "rev",
+            ],
             unique=False,
         )
         # inspector statistics: the month of *submission*
         batch_op.create_index(
             "ix_evaluations_submitted",
-            ["submitted_at", "status", "deleted", "evaluator", "percent", "started_at", "created_at"],
+            [
+                "submitted_at",
+                "status",
+                "deleted",
+                "evaluator",
+                "percent",
+                "started_at",
+                "created_at",
+            ],
             unique=False,
         )
 
@@ -157,10 +190,22 @@ def downgrade() -> None:
     op.drop_table("report_cache")
     for table, indexes in (
         ("scorecard_events", ["ix_scorecard_events_month_agent", "ix_scorecard_events_dirty"]),
-        ("coaching_actions", ["ix_coaching_actions_agent_status", "ix_coaching_actions_session_id",
-                              "ix_coaching_actions_dirty"]),
-        ("coaching_clips", ["ix_coaching_clips_session_position", "ix_coaching_clips_evaluation_id",
-                            "ix_coaching_clips_dirty"]),
+        (
+            "coaching_actions",
+            [
+                "ix_coaching_actions_agent_status",
+                "ix_coaching_actions_session_id",
+                "ix_coaching_actions_dirty",
+            ],
+        ),
+        (
+            "coaching_clips",
+            [
+                "ix_coaching_clips_session_position",
+                "ix_coaching_clips_evaluation_id",
+                "ix_coaching_clips_dirty",
+            ],
+        ),
         ("coaching_sessions", ["ix_coaching_sessions_agent_status", "ix_coaching_sessions_dirty"]),
     ):
         with op.batch_alter_table(table, schema=None) as batch_op:
