@@ -738,7 +738,32 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.messages.error(str(exc))
             return
-        self.tabs.history.set_entries(entries, self.tabs.comments.item_name)
+        self.tabs.history.set_entries(entries, self.tabs.comments.item_name, self._describe_answer)
+
+    def _describe_answer(self, item_id: str | None, data: Any) -> str:
+        """An answer in the inspector's words: the level's label, Yes/No, ×count, N/A."""
+        if not isinstance(data, dict):
+            return "∅"
+        rubric = self.scoring.rubric
+        item = rubric.item(item_id) if rubric is not None and item_id else None
+        if data.get("na"):
+            text = self.tr("N/A")
+        elif "level" in data:
+            lv = item.level(data["level"]) if item is not None else None
+            text = (
+                label(lv.labels, self.lang) if lv is not None and lv.labels else str(data["level"])
+            )
+        elif "yes" in data:
+            text = self.tr("Yes") if data["yes"] else self.tr("No")
+        elif "count" in data:
+            text = f"×{data['count']}"
+        elif "value" in data:
+            text = str(data["value"])
+        else:
+            text = str(data.get("text", ""))
+        if data.get("comment"):
+            text += f" ({data['comment']})"
+        return text
 
     # ------------------------------------------------------------------ submit
     def submit(self) -> bool:

@@ -357,7 +357,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>The database cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,369 +443,394 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../../ui/coaching/view.py" line="85"/>
+        <location filename="../../ui/coaching/view.py" line="62"/>
+        <source>Times are mm:ss, e.g. 02:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="99"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="94"/>
-        <location filename="../../ui/coaching/view.py" line="379"/>
+        <location filename="../../ui/coaching/view.py" line="108"/>
+        <location filename="../../ui/coaching/view.py" line="417"/>
         <source>Average % per month, overall and per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="103"/>
+        <location filename="../../ui/coaching/view.py" line="117"/>
         <source>Items most often lost (points lost × how often)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="105"/>
+        <location filename="../../ui/coaching/view.py" line="119"/>
         <source>Recent evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="107"/>
+        <location filename="../../ui/coaching/view.py" line="121"/>
         <source>Open coaching actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="112"/>
+        <location filename="../../ui/coaching/view.py" line="126"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="113"/>
+        <location filename="../../ui/coaching/view.py" line="127"/>
         <source>Export coaching pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="115"/>
+        <location filename="../../ui/coaching/view.py" line="129"/>
         <source>Session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="121"/>
+        <location filename="../../ui/coaching/view.py" line="135"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="122"/>
+        <location filename="../../ui/coaching/view.py" line="136"/>
         <source>After the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="150"/>
+        <location filename="../../ui/coaching/view.py" line="164"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="153"/>
+        <location filename="../../ui/coaching/view.py" line="167"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="154"/>
+        <location filename="../../ui/coaching/view.py" line="168"/>
         <source>Add to playlist ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="157"/>
+        <location filename="../../ui/coaching/view.py" line="176"/>
+        <source>from mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="177"/>
+        <source>to mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="181"/>
+        <source>Add range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="182"/>
+        <source>Range of a call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="191"/>
         <source>Playlist for the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="160"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Double-click a clip to play it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="162"/>
+        <location filename="../../ui/coaching/view.py" line="196"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="164"/>
+        <location filename="../../ui/coaching/view.py" line="198"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="165"/>
+        <location filename="../../ui/coaching/view.py" line="199"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="166"/>
+        <location filename="../../ui/coaching/view.py" line="200"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="176"/>
+        <location filename="../../ui/coaching/view.py" line="210"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="183"/>
+        <location filename="../../ui/coaching/view.py" line="217"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="189"/>
+        <location filename="../../ui/coaching/view.py" line="223"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="194"/>
+        <location filename="../../ui/coaching/view.py" line="228"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="207"/>
+        <location filename="../../ui/coaching/view.py" line="241"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="208"/>
+        <location filename="../../ui/coaching/view.py" line="242"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="209"/>
+        <location filename="../../ui/coaching/view.py" line="243"/>
         <source>Observed behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="210"/>
+        <location filename="../../ui/coaching/view.py" line="244"/>
         <source>Effect on the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="211"/>
+        <location filename="../../ui/coaching/view.py" line="245"/>
         <source>Agreed target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="212"/>
+        <location filename="../../ui/coaching/view.py" line="246"/>
         <source>Follow-up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="235"/>
+        <location filename="../../ui/coaching/view.py" line="269"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="239"/>
+        <location filename="../../ui/coaching/view.py" line="273"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
+        <location filename="../../ui/coaching/view.py" line="277"/>
         <source>Record outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="278"/>
         <source>Agent acknowledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="251"/>
+        <location filename="../../ui/coaching/view.py" line="285"/>
         <source>Coaching actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="256"/>
+        <location filename="../../ui/coaching/view.py" line="290"/>
         <source>What the agent will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="261"/>
+        <location filename="../../ui/coaching/view.py" line="295"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="262"/>
+        <location filename="../../ui/coaching/view.py" line="296"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="269"/>
+        <location filename="../../ui/coaching/view.py" line="303"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="273"/>
+        <location filename="../../ui/coaching/view.py" line="307"/>
         <source>Close at follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="278"/>
+        <location filename="../../ui/coaching/view.py" line="312"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="310"/>
-        <location filename="../../ui/coaching/view.py" line="509"/>
+        <location filename="../../ui/coaching/view.py" line="344"/>
+        <location filename="../../ui/coaching/view.py" line="547"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="310"/>
+        <location filename="../../ui/coaching/view.py" line="344"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="310"/>
+        <location filename="../../ui/coaching/view.py" line="344"/>
         <source>Points lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="310"/>
+        <location filename="../../ui/coaching/view.py" line="344"/>
         <source>Per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="324"/>
+        <location filename="../../ui/coaching/view.py" line="358"/>
         <source>Scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="325"/>
+        <location filename="../../ui/coaching/view.py" line="359"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="326"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="327"/>
+        <location filename="../../ui/coaching/view.py" line="361"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="329"/>
+        <location filename="../../ui/coaching/view.py" line="363"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="330"/>
+        <location filename="../../ui/coaching/view.py" line="364"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="347"/>
+        <location filename="../../ui/coaching/view.py" line="385"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="365"/>
+        <location filename="../../ui/coaching/view.py" line="403"/>
         <source>%1 follow-up(s) due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="377"/>
+        <location filename="../../ui/coaching/view.py" line="415"/>
         <source>No evaluations yet for this agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="382"/>
+        <location filename="../../ui/coaching/view.py" line="420"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="419"/>
+        <location filename="../../ui/coaching/view.py" line="457"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="463"/>
+        <location filename="../../ui/coaching/view.py" line="501"/>
         <source>general</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="475"/>
+        <location filename="../../ui/coaching/view.py" line="513"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="478"/>
+        <location filename="../../ui/coaching/view.py" line="516"/>
         <source>acknowledged by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="489"/>
+        <location filename="../../ui/coaching/view.py" line="527"/>
         <source>improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="490"/>
+        <location filename="../../ui/coaching/view.py" line="528"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="491"/>
+        <location filename="../../ui/coaching/view.py" line="529"/>
         <source>worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="492"/>
+        <location filename="../../ui/coaching/view.py" line="530"/>
         <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="509"/>
+        <location filename="../../ui/coaching/view.py" line="547"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="509"/>
+        <location filename="../../ui/coaching/view.py" line="547"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="509"/>
+        <location filename="../../ui/coaching/view.py" line="547"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="557"/>
+        <location filename="../../ui/coaching/view.py" line="615"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="569"/>
+        <location filename="../../ui/coaching/view.py" line="627"/>
         <source>Playback is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="577"/>
+        <location filename="../../ui/coaching/view.py" line="635"/>
         <source>Playing %1 %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="601"/>
+        <location filename="../../ui/coaching/view.py" line="659"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="673"/>
+        <location filename="../../ui/coaching/view.py" line="731"/>
         <source>Folder for the coaching pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="682"/>
+        <location filename="../../ui/coaching/view.py" line="740"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="687"/>
+        <location filename="../../ui/coaching/view.py" line="745"/>
         <source>%1 clip(s) without audio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +896,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="362"/>
+        <location filename="../../ui/scoring/form.py" line="365"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,28 +904,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="339"/>
-        <location filename="../../ui/evaluation/panel.py" line="347"/>
+        <location filename="../../ui/evaluation/panel.py" line="343"/>
+        <location filename="../../ui/evaluation/panel.py" line="351"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="340"/>
+        <location filename="../../ui/evaluation/panel.py" line="344"/>
         <source>Coaching note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="341"/>
+        <location filename="../../ui/evaluation/panel.py" line="345"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="342"/>
+        <location filename="../../ui/evaluation/panel.py" line="346"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="347"/>
+        <location filename="../../ui/evaluation/panel.py" line="351"/>
         <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,67 +933,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="77"/>
+        <location filename="../../ui/library/panel.py" line="101"/>
         <source>Search call id or notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="83"/>
+        <location filename="../../ui/library/panel.py" line="107"/>
         <source>Any direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="84"/>
+        <location filename="../../ui/library/panel.py" line="108"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="85"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="90"/>
+        <location filename="../../ui/library/panel.py" line="114"/>
         <source>All calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="91"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>Unscored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="92"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="93"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Scored by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="100"/>
+        <location filename="../../ui/library/panel.py" line="124"/>
         <source>Complaints only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="102"/>
+        <location filename="../../ui/library/panel.py" line="126"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="114"/>
+        <location filename="../../ui/library/panel.py" line="138"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="133"/>
+        <location filename="../../ui/library/panel.py" line="142"/>
+        <location filename="../../ui/library/panel.py" line="178"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="134"/>
+        <location filename="../../ui/library/panel.py" line="143"/>
+        <location filename="../../ui/library/panel.py" line="179"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,27 +1028,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="295"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="295"/>
+        <location filename="../../ui/evaluation/panel.py" line="296"/>
         <source>answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="296"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="298"/>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="298"/>
+        <location filename="../../ui/evaluation/panel.py" line="299"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,27 +1152,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="271"/>
+        <location filename="../../ui/library/panel.py" line="312"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="289"/>
+        <location filename="../../ui/library/panel.py" line="330"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="290"/>
+        <location filename="../../ui/library/panel.py" line="331"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="297"/>
+        <location filename="../../ui/library/panel.py" line="338"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="308"/>
+        <location filename="../../ui/library/panel.py" line="349"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,7 +1477,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,77 +1547,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="750"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="755"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="755"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Open a call to submit its evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>This evaluation is already submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Cannot check the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Submit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="882"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>qaclient — reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>This view cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="921"/>
+        <location filename="../../ui/main_window.py" line="944"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Greeting complete and warm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,117 +1773,117 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="166"/>
+        <location filename="../../ui/player/player_panel.py" line="176"/>
         <source>Drawing waveform…</source>
         <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="238"/>
+        <location filename="../../ui/player/player_panel.py" line="248"/>
         <source>Select a range to loop first: Shift+drag on the waveform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="265"/>
+        <location filename="../../ui/player/player_panel.py" line="275"/>
         <source>No further comment in this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="266"/>
+        <location filename="../../ui/player/player_panel.py" line="276"/>
         <source>No further hold or silence in this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="267"/>
+        <location filename="../../ui/player/player_panel.py" line="277"/>
         <source>No further talk-over in this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="291"/>
+        <location filename="../../ui/player/player_panel.py" line="301"/>
         <source>Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="294"/>
         <location filename="../../ui/player/player_panel.py" line="304"/>
+        <location filename="../../ui/player/player_panel.py" line="314"/>
         <location filename="../../ui/player/transport.py" line="204"/>
         <source>Back %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="299"/>
         <location filename="../../ui/player/player_panel.py" line="309"/>
+        <location filename="../../ui/player/player_panel.py" line="319"/>
         <location filename="../../ui/player/transport.py" line="205"/>
         <source>Forward %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="312"/>
+        <location filename="../../ui/player/player_panel.py" line="322"/>
         <source>Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="313"/>
+        <location filename="../../ui/player/player_panel.py" line="323"/>
         <source>Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="314"/>
+        <location filename="../../ui/player/player_panel.py" line="324"/>
         <source>Jump to the next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="315"/>
+        <location filename="../../ui/player/player_panel.py" line="325"/>
         <source>Jump to the next hold or silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="316"/>
+        <location filename="../../ui/player/player_panel.py" line="326"/>
         <source>Jump to the next talk-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="317"/>
+        <location filename="../../ui/player/player_panel.py" line="327"/>
         <source>Loop the selected range on / off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="318"/>
+        <location filename="../../ui/player/player_panel.py" line="328"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="319"/>
+        <location filename="../../ui/player/player_panel.py" line="329"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="320"/>
+        <location filename="../../ui/player/player_panel.py" line="330"/>
         <source>Clear the selected range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="384"/>
+        <location filename="../../ui/player/player_panel.py" line="394"/>
         <source>Drawing waveform… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="406"/>
+        <location filename="../../ui/player/player_panel.py" line="446"/>
         <source>No waveform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="408"/>
+        <location filename="../../ui/player/player_panel.py" line="448"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="412"/>
+        <location filename="../../ui/player/player_panel.py" line="454"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="436"/>
+        <location filename="../../ui/player/player_panel.py" line="478"/>
         <source>Preparing solo playback…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,406 +1891,416 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="140"/>
+        <location filename="../../ui/reports/view.py" line="164"/>
         <source>The month reported; last month is shown beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="147"/>
-        <location filename="../../ui/reports/view.py" line="364"/>
+        <location filename="../../ui/reports/view.py" line="171"/>
+        <location filename="../../ui/reports/view.py" line="413"/>
         <source>Whole centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="149"/>
+        <location filename="../../ui/reports/view.py" line="173"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="150"/>
+        <location filename="../../ui/reports/view.py" line="174"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="151"/>
+        <location filename="../../ui/reports/view.py" line="175"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="152"/>
+        <location filename="../../ui/reports/view.py" line="176"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="153"/>
+        <location filename="../../ui/reports/view.py" line="177"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="158"/>
+        <location filename="../../ui/reports/view.py" line="182"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="160"/>
+        <location filename="../../ui/reports/view.py" line="184"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="170"/>
+        <location filename="../../ui/reports/view.py" line="194"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="173"/>
+        <location filename="../../ui/reports/view.py" line="197"/>
         <source>Average % and error rate, last 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="174"/>
+        <location filename="../../ui/reports/view.py" line="198"/>
         <source>Grade distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="175"/>
+        <location filename="../../ui/reports/view.py" line="199"/>
         <source>Targets this month (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
+        <location filename="../../ui/reports/view.py" line="207"/>
         <source>Item heat map: % of the item&apos;s points kept, per agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="186"/>
+        <location filename="../../ui/reports/view.py" line="210"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="188"/>
+        <location filename="../../ui/reports/view.py" line="212"/>
         <source>Sections and items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="190"/>
+        <location filename="../../ui/reports/view.py" line="214"/>
         <source>Sample coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="192"/>
+        <location filename="../../ui/reports/view.py" line="216"/>
         <source>Agent scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="194"/>
+        <location filename="../../ui/reports/view.py" line="218"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="225"/>
+        <location filename="../../ui/reports/view.py" line="249"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="226"/>
+        <location filename="../../ui/reports/view.py" line="250"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="227"/>
+        <location filename="../../ui/reports/view.py" line="251"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="228"/>
+        <location filename="../../ui/reports/view.py" line="252"/>
         <source>Dismissal act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="229"/>
+        <location filename="../../ui/reports/view.py" line="253"/>
         <source>Trainer adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="243"/>
+        <location filename="../../ui/reports/view.py" line="267"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="247"/>
+        <location filename="../../ui/reports/view.py" line="271"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="249"/>
+        <location filename="../../ui/reports/view.py" line="273"/>
         <source>Record event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="252"/>
+        <location filename="../../ui/reports/view.py" line="276"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="280"/>
+        <location filename="../../ui/reports/view.py" line="304"/>
         <source>Points must be a number, e.g. -3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="295"/>
+        <location filename="../../ui/reports/view.py" line="319"/>
         <source>Recorded for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="332"/>
+        <location filename="../../ui/reports/view.py" line="354"/>
+        <source>Computing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="362"/>
+        <source>The report failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="381"/>
         <source>%1 evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="334"/>
+        <location filename="../../ui/reports/view.py" line="383"/>
         <source>No evaluations in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="340"/>
-        <location filename="../../ui/reports/view.py" line="624"/>
+        <location filename="../../ui/reports/view.py" line="389"/>
+        <location filename="../../ui/reports/view.py" line="672"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="341"/>
+        <location filename="../../ui/reports/view.py" line="390"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="342"/>
-        <location filename="../../ui/reports/view.py" line="397"/>
+        <location filename="../../ui/reports/view.py" line="391"/>
+        <location filename="../../ui/reports/view.py" line="446"/>
         <source>Average %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="343"/>
+        <location filename="../../ui/reports/view.py" line="392"/>
         <source>Phrase use %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="344"/>
+        <location filename="../../ui/reports/view.py" line="393"/>
         <source>Accuracy %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="345"/>
-        <location filename="../../ui/reports/view.py" line="398"/>
+        <location filename="../../ui/reports/view.py" line="394"/>
+        <location filename="../../ui/reports/view.py" line="447"/>
         <source>Error rate %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="346"/>
-        <location filename="../../ui/reports/view.py" line="558"/>
+        <location filename="../../ui/reports/view.py" line="395"/>
+        <location filename="../../ui/reports/view.py" line="606"/>
         <source>Coverage %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="352"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="352"/>
-        <location filename="../../ui/reports/view.py" line="524"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="572"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="352"/>
-        <location filename="../../ui/reports/view.py" line="360"/>
-        <location filename="../../ui/reports/view.py" line="555"/>
-        <location filename="../../ui/reports/view.py" line="588"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="409"/>
+        <location filename="../../ui/reports/view.py" line="603"/>
+        <location filename="../../ui/reports/view.py" line="636"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="358"/>
+        <location filename="../../ui/reports/view.py" line="407"/>
         <source>vs last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="360"/>
+        <location filename="../../ui/reports/view.py" line="409"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="360"/>
-        <location filename="../../ui/reports/view.py" line="554"/>
-        <location filename="../../ui/reports/view.py" line="587"/>
+        <location filename="../../ui/reports/view.py" line="409"/>
+        <location filename="../../ui/reports/view.py" line="602"/>
+        <location filename="../../ui/reports/view.py" line="635"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="375"/>
+        <location filename="../../ui/reports/view.py" line="424"/>
         <source>last month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="492"/>
-        <location filename="../../ui/reports/view.py" line="500"/>
-        <location filename="../../ui/reports/view.py" line="516"/>
+        <location filename="../../ui/reports/view.py" line="540"/>
+        <location filename="../../ui/reports/view.py" line="548"/>
+        <location filename="../../ui/reports/view.py" line="564"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="500"/>
+        <location filename="../../ui/reports/view.py" line="548"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="522"/>
+        <location filename="../../ui/reports/view.py" line="570"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="523"/>
+        <location filename="../../ui/reports/view.py" line="571"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="526"/>
+        <location filename="../../ui/reports/view.py" line="574"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="527"/>
+        <location filename="../../ui/reports/view.py" line="575"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="529"/>
+        <location filename="../../ui/reports/view.py" line="577"/>
         <source>Last month %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="530"/>
+        <location filename="../../ui/reports/view.py" line="578"/>
         <source>Times lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="556"/>
+        <location filename="../../ui/reports/view.py" line="604"/>
         <source>Days worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="557"/>
+        <location filename="../../ui/reports/view.py" line="605"/>
         <source>Days sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="559"/>
+        <location filename="../../ui/reports/view.py" line="607"/>
         <source>Worked but not sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="586"/>
+        <location filename="../../ui/reports/view.py" line="634"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="224"/>
-        <location filename="../../ui/reports/view.py" line="589"/>
+        <location filename="../../ui/reports/view.py" line="248"/>
+        <location filename="../../ui/reports/view.py" line="637"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="590"/>
+        <location filename="../../ui/reports/view.py" line="638"/>
         <source>Infractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="591"/>
+        <location filename="../../ui/reports/view.py" line="639"/>
         <source>Spot checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="592"/>
+        <location filename="../../ui/reports/view.py" line="640"/>
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="593"/>
+        <location filename="../../ui/reports/view.py" line="641"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="594"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="595"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
         <source>Pay float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="596"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="603"/>
+        <location filename="../../ui/reports/view.py" line="651"/>
         <source>lenient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="603"/>
+        <location filename="../../ui/reports/view.py" line="651"/>
         <source>harsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="623"/>
+        <location filename="../../ui/reports/view.py" line="671"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="625"/>
+        <location filename="../../ui/reports/view.py" line="673"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="626"/>
+        <location filename="../../ui/reports/view.py" line="674"/>
         <source>Minutes each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="627"/>
+        <location filename="../../ui/reports/view.py" line="675"/>
         <source>Mean %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="628"/>
+        <location filename="../../ui/reports/view.py" line="676"/>
         <source>Spread (SD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="629"/>
+        <location filename="../../ui/reports/view.py" line="677"/>
         <source>vs everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="630"/>
+        <location filename="../../ui/reports/view.py" line="678"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="691"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="661"/>
+        <location filename="../../ui/reports/view.py" line="709"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="662"/>
+        <location filename="../../ui/reports/view.py" line="710"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,7 +2314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="264"/>
+        <location filename="../../ui/scoring/form.py" line="267"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,7 +2360,7 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="411"/>
+        <location filename="../../ui/scoring/form.py" line="414"/>
         <source>Submit (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,6 +2469,147 @@
     </message>
 </context>
 <context>
+    <name>SyncSettingsWidget</name>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="31"/>
+        <source>The team&apos;s shared PostgreSQL database. Empty: work on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="36"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="37"/>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="43"/>
+        <source>No system keyring on this computer: the password is asked when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="50"/>
+        <source>Room for recordings taken offline; the least recently used go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="53"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="58"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="59"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="60"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="62"/>
+        <source>Offline audio cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="93"/>
+        <source>Connected: the shared database is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="99"/>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/status.py" line="33"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="34"/>
+        <source>Send your changes and fetch the team&apos;s now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="51"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="51"/>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="52"/>
+        <source>Syncing… %1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="53"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="55"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="58"/>
+        <source>1 conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="59"/>
+        <source>%1 conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="61"/>
+        <source>Offline — changes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="63"/>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="64"/>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="73"/>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="79"/>
+        <source>Sent %1, received %2, merged %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="85"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransportBar</name>
     <message>
         <location filename="../../ui/player/transport.py" line="111"/>
@@ -2515,84 +2708,84 @@
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="121"/>
+        <location filename="../../ui/player/waveform_widget.py" line="123"/>
         <source>Customer</source>
         <extracomment>(start_ms, end_ms); (-1, -1) when the selection is cleared the visible window changed (zoom or scroll): (start_ms, span_ms)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="123"/>
+        <location filename="../../ui/player/waveform_widget.py" line="125"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="126"/>
-        <location filename="../../ui/player/waveform_widget.py" line="131"/>
+        <location filename="../../ui/player/waveform_widget.py" line="128"/>
+        <location filename="../../ui/player/waveform_widget.py" line="133"/>
         <source>Channel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="135"/>
+        <location filename="../../ui/player/waveform_widget.py" line="137"/>
         <source>Both parties (mono)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="559"/>
+        <location filename="../../ui/player/waveform_widget.py" line="609"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="560"/>
+        <location filename="../../ui/player/waveform_widget.py" line="610"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="561"/>
+        <location filename="../../ui/player/waveform_widget.py" line="611"/>
         <source>Talk-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="562"/>
+        <location filename="../../ui/player/waveform_widget.py" line="612"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="563"/>
+        <location filename="../../ui/player/waveform_widget.py" line="613"/>
         <source>Loop range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="587"/>
+        <location filename="../../ui/player/waveform_widget.py" line="637"/>
         <source>Zoom %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="716"/>
+        <location filename="../../ui/player/waveform_widget.py" line="790"/>
         <source>Hold, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="718"/>
+        <location filename="../../ui/player/waveform_widget.py" line="792"/>
         <source>(over 2 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="721"/>
+        <location filename="../../ui/player/waveform_widget.py" line="795"/>
         <source>Silence, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="723"/>
+        <location filename="../../ui/player/waveform_widget.py" line="797"/>
         <source>Talk-over, %1: the agent interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="725"/>
+        <location filename="../../ui/player/waveform_widget.py" line="799"/>
         <source>Talk-over, %1: the customer interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/waveform_widget.py" line="726"/>
+        <location filename="../../ui/player/waveform_widget.py" line="800"/>
         <source>Talk-over, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,47 +2793,47 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="187"/>
+        <location filename="../../ui/library/panel.py" line="228"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="187"/>
+        <location filename="../../ui/library/panel.py" line="228"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="187"/>
+        <location filename="../../ui/library/panel.py" line="228"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="187"/>
+        <location filename="../../ui/library/panel.py" line="228"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="197"/>
+        <location filename="../../ui/library/panel.py" line="238"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="198"/>
+        <location filename="../../ui/library/panel.py" line="239"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="199"/>
+        <location filename="../../ui/library/panel.py" line="240"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="240"/>
+        <location filename="../../ui/library/panel.py" line="281"/>
         <source>%1 of %2 assigned calls done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="285"/>
         <source>No calls assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,12 +2866,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="356"/>
         <source>Welcome to qaclient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="334"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation type="unfinished"></translation>
     </message>

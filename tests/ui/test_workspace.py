@@ -125,3 +125,20 @@ def test_trainer_and_report_views_open_from_the_menu(qtbot, main_window):
         tool = main_window.open_tool(name)
         assert tool is not None and tool.isVisible(), main_window.messages.messages()
         qtbot.addWidget(tool)
+
+
+def test_history_tab_shows_answers_in_words(qtbot, main_window, ui_call, col, card_with_focus):
+    window = main_window
+    assert window.open_call("T-1")
+    card = card_with_focus(window)
+    qtbot.keyClick(card, Qt.Key.Key_1)
+    window.session.flush()
+    window.tabs.setCurrentWidget(window.tabs.history)
+    table = window.tabs.history.table
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    first_level = card.item.levels[0].labels["en"]
+    assert any(r[2] == "answer" and r[4] == f"∅ → {first_level}" for r in rows), rows
+    assert any(r[2] == "created" for r in rows)

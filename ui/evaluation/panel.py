@@ -289,7 +289,8 @@ class HistoryTab(QWidget):
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
 
-    def set_entries(self, entries: list[Any], item_name=lambda i: i) -> None:
+    def set_entries(self, entries: list[Any], item_name=lambda i: i, describe=None) -> None:
+        """*describe(item_id, answer_json)* renders an answer in words (level labels)."""
         actions = {
             "create": self.tr("created"),
             "answer": self.tr("answer"),
@@ -306,7 +307,10 @@ class HistoryTab(QWidget):
                 if e.action == "answer"
                 else ("" if e.action == "comment" else (e.field or ""))
             )
-            change = f"{_short(e.old)} → {_short(e.new)}"
+            if e.action == "answer" and describe is not None:
+                change = f"{describe(e.field, e.old)} → {describe(e.field, e.new)}"
+            else:
+                change = f"{_short(e.old)} → {_short(e.new)}"
             vals = [
                 e.at.astimezone().strftime("%m-%d %H:%M:%S"),
                 e.actor,
