@@ -518,3 +518,21 @@ def test_double_click_in_a_band_selects_it(qtbot, panel, call):
     assert panel.player.loop_range() == (12000, 13000)
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
     assert panel.selection() is None and panel.player.loop_range() is None
+
+
+def test_zooming_in_computes_a_detailed_view(qtbot, panel, call):
+    open_call(qtbot, panel, call, duration_ms=20000)
+    wf = panel.waveform
+    coarse = wf.overview().ms_per_column()
+    assert coarse == pytest.approx(10, abs=0.5)  # 2,000 columns over 20 s (the minimum count)
+    wf.set_view(11000, 2000)  # 2 s across 900 px: ~2.2 ms per pixel
+    qtbot.waitUntil(lambda: wf.detail() is not None, timeout=3000)
+    d = wf.detail()
+    assert d.ms_per_column() < 3 and d.start_ms <= 11000 and d.end_ms >= 13000
+    # the agent's lane (ch 0) is silent before 12 s and speaks after; the detail sees the edge
+    col = lambda ms: int((ms - d.start_ms) / d.ms_per_column())  # noqa: E731
+    assert d.maxs[0, col(11500) : col(11900)].max() < 0.01
+    assert d.maxs[0, col(12100) : col(12500)].max() > 0.2
+    assert wf._source_for_view() is d
+    wf.set_view(0, 0)  # whole call again: back to the overview
+    assert wf._source_for_view() is wf.overview()

@@ -41,7 +41,9 @@ class JobSignals(QObject):
     segmentsReady = Signal(int, object)
     #: token, mode ("agent" | "customer"), path of the playable file
     soloReady = Signal(int, str, str)
-    #: token, job name ("waveform" | "segments" | "solo"), user-readable reason
+    #: token, request serial, Overview of a window of the call (for a zoomed-in view)
+    detailReady = Signal(int, int, object)
+    #: token, job name ("waveform" | "segments" | "solo" | "detail"), user-readable reason
     failed = Signal(int, str, str)
 
 
@@ -133,6 +135,69 @@ class WaveformJob(QRunnable):
             _emit(self.signals, "failed", self.token, "waveform", exc.reason)
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
             _emit(self.signals, "failed", self.token, "waveform", f"{type(exc).__name__}: {exc}")
+
+
+class DetailJob(QRunnable):
+    """Min/max/RMS of one time window at one column per pixel, for a zoomed-in view.
+
+    The whole-call overview has 25–110 ms per column; zoomed in to a few seconds across
+    the screen that is too coarse to see who started speaking first.  The window is small
+    (at most ~2 minutes, see ``WaveformWidget.needs_detail``), so it is read in one piece.
+    """
+
+    def __init__(
+        self,
+        token: int,
+        serial: int,
+        path: str,
+        start_ms: int,
+        end_ms: int,
+        columns: int,
+        signals: JobSignals,
+        cancelled: threading.Event,
+    ):
+        super().__init__()
+        self.token, self.serial, self.path = token, serial, path
+        self.start_ms, self.end_ms, self.columns = start_ms, end_ms, columns
+        self.signals, self.cancelled = signals, cancelled
+
+    def run(self) -> None:
+        try:
+            with open_audio(self.path) as f:
+                rate, channels = f.samplerate, f.channels
+                a = int(self.start_ms * rate / 1000)
+                b = min(f.frames, int(self.end_ms * rate / 1000))
+                if b <= a or self.cancelled.is_set():
+                    return
+                cols = max(1, min(self.columns, b - a))
+                spb = (b - a) // cols
+                f.seek(a)
+                data = f.read(spb * cols, dtype="int16", always_2d=True)
+            cols = len(data) // spb
+            if cols == 0 or self.cancelled.is_set():
+                return
+            x = data[: cols * spb].reshape(cols, spb, channels)
+            scale = np.float32(1 / 32768)
+            mins = (x.min(axis=1).T * scale).astype(np.float32)
+            maxs = (x.max(axis=1).T * scale).astype(np.float32)
+            xf = x.astype(np.float32)
+            rms = (np.sqrt((xf * xf).mean(axis=1)).T * scale).astype(np.float32)
+            detail = Overview(
+                columns=cols,
+                channels=channels,
+                duration_ms=round(f.frames * 1000 / rate) if rate else 0,
+                mins=np.ascontiguousarray(mins),
+                maxs=np.ascontiguousarray(maxs),
+                rms=np.ascontiguousarray(rms),
+                done=cols,
+                column_ms=spb * 1000.0 / rate,
+                start_ms=a * 1000.0 / rate,
+            )
+            _emit(self.signals, "detailReady", self.token, self.serial, detail)
+        except AudioError as exc:
+            _emit(self.signals, "failed", self.token, "detail", exc.reason)
+        except Exception as exc:  # noqa: BLE001
+            _emit(self.signals, "failed", self.token, "detail", f"{type(exc).__name__}: {exc}")
 
 
 def bands_from_analysis(result, agent_channel: int | None) -> list[Band]:

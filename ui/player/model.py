@@ -57,6 +57,9 @@ class Overview:
     done: int = 0
     #: milliseconds covered by one column (0: duration_ms / columns)
     column_ms: float = 0.0
+    #: where column 0 starts: 0 for the whole-call overview, the window start for a
+    #: detail overview of a zoomed-in view
+    start_ms: float = 0.0
 
     @classmethod
     def empty(cls, channels: int, columns: int, duration_ms: int) -> Overview:
@@ -71,6 +74,10 @@ class Overview:
     @property
     def complete(self) -> bool:
         return self.done >= self.columns
+
+    @property
+    def end_ms(self) -> float:
+        return self.start_ms + self.columns * self.ms_per_column()
 
 
 def format_time(ms: int, *, with_hours: bool = True) -> str:

@@ -20,11 +20,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
 
 from ui.player.analysis import (
+    DetailJob,
     JobSignals,
     SegmentsJob,
     WaveformJob,
@@ -116,6 +117,15 @@ class PlayerPanel(QWidget):
         self._signals.overviewDone.connect(self._on_overview_done)
         self._signals.segmentsReady.connect(self._on_segments)
         self._signals.failed.connect(self._on_job_failed)
+        self._signals.detailReady.connect(self._on_detail)
+        # zoomed in past the overview's resolution: compute the view in detail, once the
+        # zooming or scrolling pauses for a moment
+        self._detail_serial = 0
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(60)
+        self._detail_timer.timeout.connect(self._request_detail)
+        w.viewChanged.connect(lambda *_: self._detail_timer.start())
         self._shortcuts = self._make_shortcuts()
 
     # ------------------------------------------------------------------ public API
@@ -391,6 +401,34 @@ class PlayerPanel(QWidget):
         self._accept_overview(ov)
         self.waveform.set_message("")
         self.waveformProgress.emit(1.0)
+        self._detail_timer.start()  # the user may have zoomed in while it was computed
+
+    def _request_detail(self) -> None:
+        need = self.waveform.needs_detail()
+        if need is None or self._path is None or self._failed:
+            return
+        self._detail_serial += 1
+        start, end, columns = need
+        self._pool.start(
+            DetailJob(
+                self._token,
+                self._detail_serial,
+                self._path,
+                start,
+                end,
+                columns,
+                self._signals,
+                self._cancel,
+            )
+        )
+
+    def _on_detail(self, token: int, serial: int, detail: Overview) -> None:
+        if token == self._token and serial == self._detail_serial:
+            self.waveform.set_detail(detail)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._detail_timer.start()  # wider: more pixels per second may need more detail
 
     def _on_segments(self, token: int, bands: list[Band]) -> None:
         if token != self._token:
@@ -409,6 +447,8 @@ class PlayerPanel(QWidget):
             self._on_failed(
                 self.tr("Cannot analyse “%1”: %2").replace("%1", name).replace("%2", reason)
             )
+        elif job == "detail":
+            pass  # the coarser overview stays on screen; nothing the user must act on
         elif job == "segments":
             self._status(
                 self.tr("Holds and talk-overs could not be detected: %1").replace("%1", reason)

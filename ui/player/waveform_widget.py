@@ -87,6 +87,7 @@ class WaveformWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._duration = 0
         self._overview: Overview | None = None
+        self._detail: Overview | None = None
         self._lane_names: list[str] = []
         self._lane_colours: list[QColor] = []
         self._bands: list[Band] = []
@@ -106,6 +107,7 @@ class WaveformWidget(QWidget):
     def clear(self) -> None:
         self._duration = 0
         self._overview = None
+        self._detail = None
         self._bands = []
         self._markers = []
         self._position = 0
@@ -360,8 +362,55 @@ class WaveformWidget(QWidget):
         p.end()
         return pm
 
-    def _paint_waves(self, p: QPainter, plot: QRect, lane_h: float) -> None:
+    # ------------------------------------------------------------------ detail when zoomed
+    def set_detail(self, detail: Overview | None) -> None:
+        """A finer overview of part of the call, used while it covers the zoomed view."""
+        self._detail = detail
+        self._invalidate()
+
+    def detail(self) -> Overview | None:
+        return self._detail
+
+    def needs_detail(self) -> tuple[int, int, int] | None:
+        """(start_ms, end_ms, columns) to compute for the view, or None if the overview suffices.
+
+        The whole-call overview has a fixed resolution (25–110 ms per column); zoomed in
+        further, a detail overview of the view (with half a view of margin on each side,
+        for small scrolls) gives one column per pixel.
+        """
         ov = self._overview
+        if ov is None or not self._duration or not self._view_span:
+            return None
+        start, span = self._view_start, self._span()
+        px_ms = span / max(1, self.width())
+        if ov.ms_per_column() <= px_ms * 1.5:
+            return None
+        d = self._detail
+        if (
+            d is not None
+            and d.start_ms <= start
+            and start + span <= d.end_ms
+            and d.ms_per_column() <= px_ms * 1.5
+        ):
+            return None
+        a = max(0, start - span // 2)
+        b = min(self._duration, start + span + span // 2)
+        return int(a), int(b), max(1, int((b - a) / px_ms))
+
+    def _source_for_view(self) -> Overview | None:
+        d = self._detail
+        if d is not None and d.done > 0 and self._view_span:
+            start, span = self._view_start, self._span()
+            if (
+                d.start_ms <= start
+                and start + span <= d.end_ms
+                and (self._overview is None or d.ms_per_column() < self._overview.ms_per_column())
+            ):
+                return d
+        return self._overview
+
+    def _paint_waves(self, p: QPainter, plot: QRect, lane_h: float) -> None:
+        ov = self._source_for_view()
         if ov is None or ov.done <= 0 or ov.columns <= 0:
             return
         width = self.width()
@@ -369,10 +418,11 @@ class WaveformWidget(QWidget):
         # column index for the left edge of every pixel (plus one past the right edge)
         edges_ms = self._view_start + np.arange(width + 1, dtype=np.float64) * span / width
         col_per_ms = 1.0 / ov.ms_per_column()
-        edges = np.clip((edges_ms * col_per_ms).astype(np.int64), 0, ov.columns)
+        rel = np.floor((edges_ms - ov.start_ms) * col_per_ms)
+        edges = np.clip(rel, 0, ov.columns).astype(np.int64)
         starts = edges[:-1]
         ends = np.maximum(edges[1:], starts + 1)
-        valid = (starts < ov.done) & (starts < ov.columns)
+        valid = (starts < ov.done) & (starts < ov.columns) & (rel[:-1] >= 0)
         if not valid.any():
             return
         xs = np.flatnonzero(valid)
