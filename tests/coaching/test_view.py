@@ -97,3 +97,16 @@ def test_after_session_outcome_ack_actions_and_follow_up(view, col, tmp_path):
     assert result.pdf.exists()
     view.close_follow_up()
     assert col.coaching.get_session(sid).status == "closed"
+
+
+def test_add_a_marked_range_of_an_evaluated_call(view, col, data):
+    view.new_session()
+    view.range_evaluation.setCurrentIndex(view.range_evaluation.findData(str(data.ids["E2"])))
+    view.range_start.setText("1:05")
+    view.range_end.setText("oops")
+    view.add_range()
+    assert "mm:ss" in view.player_status.text() and view.playlist.count() == 0
+    view.range_end.setText("01:20.5")
+    view.add_range()
+    clip = col.coaching.get_session(view.session_id).clips[0]
+    assert (clip.call_id, clip.start_ms, clip.end_ms) == ("call-E2", 65_000, 80_500)

@@ -49,6 +49,20 @@ def clock(ms: int) -> str:
     return f"{s // 60:02d}:{s % 60:02d}"
 
 
+def parse_clock(text: str) -> int:
+    """``"2:15"`` / ``"02:15"`` / ``"135"`` (seconds) -> milliseconds."""
+    text = text.strip()
+    try:
+        if ":" in text:
+            m, sec = text.split(":", 1)
+            return int((int(m) * 60 + float(sec)) * 1000)
+        return int(float(text) * 1000)
+    except ValueError as exc:
+        raise ValueError(
+            QCoreApplication.translate("CoachingView", "Times are mm:ss, e.g. 02:15")
+        ) from exc
+
+
 def qdate(d: date | None) -> QDate:
     d = d or date.today()
     return QDate(d.year, d.month, d.day)
@@ -131,6 +145,8 @@ class CoachingView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([620, 930])
+        left.setMinimumWidth(430)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)
@@ -153,7 +169,27 @@ class CoachingView(QWidget):
         self.moments.setToolTip(self.tr("Double-click a moment to add it to the playlist"))
         add = QPushButton(self.tr("Add to playlist ↓"))
         ml.addWidget(self.moments)
-        ml.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
+        # any range of an evaluated call, when no comment marks the moment
+        rrow = QHBoxLayout()
+        self.range_evaluation = QComboBox()
+        self.range_start = QLineEdit()
+        self.range_end = QLineEdit()
+        for edit, hint in (
+            (self.range_start, self.tr("from mm:ss")),
+            (self.range_end, self.tr("to mm:ss")),
+        ):
+            edit.setPlaceholderText(hint)
+            edit.setMaximumWidth(90)
+        add_range = QPushButton(self.tr("Add range"))
+        rrow.addWidget(QLabel(self.tr("Range of a call:")))
+        rrow.addWidget(self.range_evaluation, 1)
+        rrow.addWidget(self.range_start)
+        rrow.addWidget(self.range_end)
+        rrow.addWidget(add_range)
+        rrow.addStretch(0)
+        rrow.addWidget(add)
+        ml.addLayout(rrow)
+        add_range.clicked.connect(self.add_range)
         play_box = QGroupBox(self.tr("Playlist for the session"))
         pl = QVBoxLayout(play_box)
         self.playlist = QListWidget()
@@ -342,10 +378,18 @@ class CoachingView(QWidget):
                 for r in p.recent
             ],
         )
+        self.range_evaluation.clear()
+        for r in p.recent:
+            when = r.scored_at.strftime("%m-%d") if r.scored_at else ""
+            self.range_evaluation.addItem(f"{when} {r.call_id} ({fmt(r.percent)} %)", str(r.id))
         self.actions_list.clear()
         for a in p.open_actions:
             due = a.due_on.isoformat() if a.due_on else self.tr("no date")
             self.actions_list.addItem(f"{a.text} — {due}")
+        if not p.open_actions:
+            empty = QListWidgetItem(self.tr("No open actions"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.actions_list.addItem(empty)
         self.moments.clear()
         self.item_labels = {w.item_id: w.label for w in p.weakest}
         for m in self.col.coaching.moments(agent, lang=self.lang):
@@ -521,6 +565,26 @@ class CoachingView(QWidget):
         except CoachingError as exc:
             self.player_status.setText(str(exc))
             return
+        self.show_session()
+        self.playlist.setCurrentRow(self.playlist.count() - 1)
+
+    def add_range(self) -> None:
+        """Add ``from``-``to`` (mm:ss) of the chosen evaluation's call to the playlist."""
+        if self.session_id is None or self.range_evaluation.currentData() is None:
+            return
+        try:
+            start, end = parse_clock(self.range_start.text()), parse_clock(self.range_end.text())
+            self.col.coaching.add_clip(
+                self.session_id,
+                evaluation_id=self.range_evaluation.currentData(),
+                start_ms=start,
+                end_ms=end,
+            )
+        except (ValueError, CoachingError) as exc:
+            self.player_status.setText(str(exc))
+            return
+        self.range_start.clear()
+        self.range_end.clear()
         self.show_session()
         self.playlist.setCurrentRow(self.playlist.count() - 1)
 
