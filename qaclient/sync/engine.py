@@ -537,10 +537,16 @@ class SyncEngine:
                 if not rows:
                     continue
                 local: dict[str, tuple[int, Any]] = {}
+                # for evaluations also what the derived scores depend on: rescoring (the
+                # costly part of applying one) is skipped when only notes/status/playhead moved
+                scored_by = ", answers, rubric_version_id" if spec.name == "evaluations" else ""
                 for chunk in _chunks([r["id"] for r in rows]):
-                    q = f"SELECT id, dirty, server_seq FROM {spec.name} WHERE id IN ({', '.join('?' * len(chunk))})"
-                    for rid, dirty, seq in lc.exec_driver_sql(q, tuple(chunk)):
-                        local[rid] = (dirty, seq)
+                    q = (
+                        f"SELECT id, dirty, server_seq{scored_by} FROM {spec.name} "
+                        f"WHERE id IN ({', '.join('?' * len(chunk))})"
+                    )
+                    for rid, dirty, seq, *score_inputs in lc.exec_driver_sql(q, tuple(chunk)):
+                        local[rid] = (dirty, seq, tuple(score_inputs))
                 todo = []
                 for r in rows:
                     have = local.get(r["id"])
@@ -563,7 +569,13 @@ class SyncEngine:
                     if spec.name in conflict_mod.MERGE_POLICIES:
                         _store_bases(lc, spec, [r["id"] for r in todo])
                     if spec.name == "evaluations":
-                        self._recompute_many(lc, [uuid.UUID(hex=r["id"]) for r in todo])
+                        rescore = [
+                            uuid.UUID(hex=r["id"])
+                            for r in todo
+                            if r["id"] not in local
+                            or local[r["id"]][2] != (r["answers"], r["rubric_version_id"])
+                        ]
+                        self._recompute_many(lc, rescore)
                         _recount_calls(lc, {r["call_id"] for r in todo})
                 result.pulled += len(todo)
 
