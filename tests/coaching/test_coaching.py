@@ -215,3 +215,18 @@ def test_pack_pdf_with_qt_writer(col, data, wav, tmp_path):
         ).stdout
         assert "Coaching pack" in text and "clip-01-call-E1.wav" in text and "结束语" in text
         assert "Describe what the agent said" in text  # the plan is not finished yet
+
+
+def test_cli_export_pack(col, data, wav, tmp_path, capsys):
+    from qaclient.cli.main import main
+
+    with col.Session.begin() as s:
+        s.execute(update(Call).where(Call.call_id == "call-E1").values(file_uri=wav.as_uri()))
+    sid = col.coaching.create_session("alice", title="Closing")
+    col.coaching.add_clip(sid, comment_id=col.coaching.moments("alice")[1].comment_id)
+    assert main(["coaching", "export-pack", str(sid), "-o", str(tmp_path / "pack")]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["pdf"].endswith("-coaching.pdf") and Path(out["pdf"]).exists()
+    assert [Path(c).name for c in out["clips"]] == ["clip-01-call-E1.wav"] and out["missing"] == []
+    assert main(["coaching", "export-pack", "not-a-uuid", "-o", str(tmp_path / "x")]) == 2
+    assert "not a valid coaching session id" in capsys.readouterr().err
