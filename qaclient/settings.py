@@ -106,3 +106,19 @@ def load_or_default(path: Path | None = None) -> tuple[Settings, str | None]:
         return load(path), None
     except SettingsError as exc:
         return exc.settings, str(exc)  # type: ignore[attr-defined]
+
+
+def update(path: Path | None = None, **changes: Any) -> Settings:
+    """Change some settings in the file, keeping everything else as it is there now.
+
+    Several parts of the app write the file (the window's geometry, the sync page's
+    server, the settings dialog): each re-reads it first, so none overwrites another's
+    keys with a stale copy.
+    """
+    current, _error = load_or_default(path)
+    for name, value in changes.items():
+        if name not in _known():
+            raise KeyError(f"unknown setting {name!r}")
+        setattr(current, name, value)
+    save(current, path)
+    return current

@@ -253,6 +253,10 @@ class AppShell:
 
         window = MainWindow(self.col, self.settings, lang_code, defer_player=self.defer_player)
         window.languageChangeRequested.connect(self.switch_language)
+        if self.window is not None and self.window.sync_controller is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, window.start_sync)
         self.window = window
         window.library.refresh()
         if self.notice:
@@ -269,11 +273,10 @@ class AppShell:
         old = self.window
         reopen = old.call.call_id if old.call is not None else None
         geometry = old.saveGeometry()
-        self.settings.language = code
         try:
-            settings_mod.save(self.settings)
+            self.settings = settings_mod.update(language=code)
         except OSError:
-            pass
+            self.settings.language = code
         old.close()
         i18n.install(self.app, code)
         new = self.build(code, reopen)
@@ -341,6 +344,10 @@ def main(args: Any = None) -> int:
 
     window.restore_layout()
     window.show()
+    if not os.environ.get("QACLIENT_STARTUP_PROBE"):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(1500, window.start_sync)  # after the window is up and drawn
     if os.environ.get("QACLIENT_STARTUP_PROBE"):
         # bench/ui_startup.py: report when the window is up and the event loop runs
         from PySide6.QtCore import QTimer

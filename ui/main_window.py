@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.session: EvaluationSession | None = None
         self.call: Any = None
+        self.sync_controller: Any = None
+        self.sync_status: Any = None
         self.setWindowTitle(self.tr("qaclient — call quality review"))
         self.setWindowIcon(icon("qaclient"))
 
@@ -929,10 +931,19 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self.settings, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             old_lang = self.settings.language
-            self.settings = dlg.result_settings()
+            chosen = dlg.result_settings()
             try:
-                settings_mod.save(self.settings)
-            except OSError as exc:
+                self.settings = settings_mod.update(
+                    database_url=chosen.database_url,
+                    audio_output=chosen.audio_output,
+                    skip_short_s=chosen.skip_short_s,
+                    skip_long_s=chosen.skip_long_s,
+                    default_speed=chosen.default_speed,
+                    language=chosen.language,
+                )
+                dlg.apply_sync()
+                self.settings, _err = settings_mod.load_or_default()
+            except Exception as exc:
                 self.messages.error(
                     self.tr("Settings could not be saved: %1").replace("%1", str(exc))
                 )
@@ -945,8 +956,28 @@ class MainWindow(QMainWindow):
             self.messages.info(
                 self.tr("Settings saved. A new database location is used from the next start.")
             )
+            if self.sync_controller is not None:
+                self.sync_controller.sync_now()
             if self.settings.language != old_lang and self.settings.language:
                 self.languageChangeRequested.emit(self.settings.language)
+
+    # ------------------------------------------------------------------ sync
+    def start_sync(self) -> None:
+        """Sync with the shared database in the background (status in the status bar)."""
+        if self.sync_controller is not None:
+            return
+        try:
+            from ui.sync.status import SyncStatusWidget
+            from ui.sync.worker import SyncController
+
+            url = self.col.engine.url.render_as_string(hide_password=False)
+            self.sync_controller = SyncController(url, self.col.actor, parent=self)
+            self.sync_controller.synced.connect(lambda _r: self.library.refresh())
+            self.sync_status = SyncStatusWidget(self.sync_controller)
+            self.statusBar().addPermanentWidget(self.sync_status)
+            self.sync_controller.start()
+        except Exception as exc:
+            self.messages.warning(self.tr("Sync is not available: %1").replace("%1", str(exc)))
 
     # ------------------------------------------------------------------ lifecycle
     def restore_layout(self) -> None:
@@ -963,9 +994,11 @@ class MainWindow(QMainWindow):
                 self.player.unload()
             except Exception:
                 pass
+        if self.sync_controller is not None:
+            self.sync_controller.shutdown()
         try:
-            self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
-            settings_mod.save(self.settings)
+            geometry = bytes(self.saveGeometry().toBase64()).decode()
+            self.settings = settings_mod.update(window_geometry=geometry)
         except Exception:
             pass
         super().closeEvent(event)

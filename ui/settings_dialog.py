@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +43,18 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         lay = QVBoxLayout(self)
-        form = QFormLayout()
+        self.pages = QTabWidget()
+        general = QWidget()
+        form = QFormLayout(general)
+        self.pages.addTab(general, self.tr("General"))
+        self.sync_page = None
+        try:  # the shared-database page of the sync module (server, user, keyring password)
+            from ui.sync.settings import SyncSettingsWidget
+
+            self.sync_page = SyncSettingsWidget()
+            self.pages.addTab(self.sync_page, self.tr("Sync"))
+        except Exception:
+            pass
         db_row = QHBoxLayout()
         self.database = QLineEdit(settings.database_url)
         self.database.setPlaceholderText(str(paths.database_path()))
@@ -89,7 +101,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(self.tr("Language:"), self.language)
-        lay.addLayout(form)
+        lay.addWidget(self.pages)
         self.problem = QLabel()
         self.problem.setStyleSheet("color:#a12622;")
         lay.addWidget(self.problem)
@@ -99,7 +111,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(560, 300)
+        self.resize(620, 380)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -129,3 +141,8 @@ class SettingsDialog(QDialog):
             self.problem.setText("; ".join(problems))
             return
         self.accept()
+
+    def apply_sync(self) -> None:
+        """Store the sync page's server and password (after the general settings are saved)."""
+        if self.sync_page is not None:
+            self.sync_page.apply()

@@ -357,7 +357,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../ui/coaching/view.py" line="62"/>
         <source>Times are mm:ss, e.g. 02:15</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos son mm:ss, p. ej. 02:15</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="99"/>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="417"/>
+        <location filename="../../ui/coaching/view.py" line="423"/>
         <source>Average % per month, overall and per section</source>
         <translation>Media % por mes, total y por sección</translation>
     </message>
@@ -499,338 +499,343 @@
         <translation>Después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="164"/>
+        <location filename="../../ui/coaching/view.py" line="166"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation>Momentos de las evaluaciones del agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="167"/>
+        <location filename="../../ui/coaching/view.py" line="169"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation>Doble clic en un momento para añadirlo a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="168"/>
+        <location filename="../../ui/coaching/view.py" line="170"/>
         <source>Add to playlist ↓</source>
         <translation>Añadir a la lista ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="176"/>
+        <location filename="../../ui/coaching/view.py" line="178"/>
         <source>from mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>desde mm:ss</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="177"/>
+        <location filename="../../ui/coaching/view.py" line="179"/>
         <source>to mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta mm:ss</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="181"/>
+        <location filename="../../ui/coaching/view.py" line="183"/>
         <source>Add range</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tramo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="182"/>
+        <location filename="../../ui/coaching/view.py" line="184"/>
         <source>Range of a call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo de una llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="191"/>
+        <location filename="../../ui/coaching/view.py" line="193"/>
         <source>Playlist for the session</source>
         <translation>Lista de reproducción de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="194"/>
+        <location filename="../../ui/coaching/view.py" line="196"/>
         <source>Double-click a clip to play it</source>
         <translation>Doble clic en un fragmento para reproducirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="196"/>
+        <location filename="../../ui/coaching/view.py" line="198"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="198"/>
+        <location filename="../../ui/coaching/view.py" line="200"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="199"/>
+        <location filename="../../ui/coaching/view.py" line="201"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="200"/>
+        <location filename="../../ui/coaching/view.py" line="202"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="210"/>
+        <location filename="../../ui/coaching/view.py" line="212"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="213"/>
+        <location filename="../../ui/coaching/view.py" line="215"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation>p. ej. Cerrar la llamada con el nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="217"/>
+        <location filename="../../ui/coaching/view.py" line="219"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation>Qué dijo o hizo exactamente el agente, y cuándo? Cítelo, p. ej. «En 01:35 el agradecimiento omitió el nombre del cliente». Empiece por lo que salió bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="223"/>
+        <location filename="../../ui/coaching/view.py" line="225"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation>¿Cómo afectó al cliente? p. ej. «El cierre resultó impersonal».</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="228"/>
+        <location filename="../../ui/coaching/view.py" line="230"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation>¿Qué hará el agente en las próximas llamadas? En positivo y comprobable, p. ej. «Agradecer a cada cliente por su apellido antes de despedirse».</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="241"/>
+        <location filename="../../ui/coaching/view.py" line="243"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="242"/>
+        <location filename="../../ui/coaching/view.py" line="244"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
+        <location filename="../../ui/coaching/view.py" line="245"/>
         <source>Observed behaviour</source>
         <translation>Conducta observada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="246"/>
         <source>Effect on the customer</source>
         <translation>Efecto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="247"/>
         <source>Agreed target</source>
         <translation>Objetivo acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="248"/>
         <source>Follow-up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="269"/>
+        <location filename="../../ui/coaching/view.py" line="271"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="273"/>
+        <location filename="../../ui/coaching/view.py" line="275"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation>Qué se acordó, cómo lo recibió el agente, qué se practicó</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="277"/>
+        <location filename="../../ui/coaching/view.py" line="279"/>
         <source>Record outcome</source>
         <translation>Registrar resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="278"/>
+        <location filename="../../ui/coaching/view.py" line="280"/>
         <source>Agent acknowledges</source>
         <translation>El agente lo acepta</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="285"/>
+        <location filename="../../ui/coaching/view.py" line="287"/>
         <source>Coaching actions</source>
         <translation>Acciones de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="290"/>
+        <location filename="../../ui/coaching/view.py" line="292"/>
         <source>What the agent will do</source>
         <translation>Lo que hará el agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="295"/>
+        <location filename="../../ui/coaching/view.py" line="297"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="296"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Mark done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="303"/>
+        <location filename="../../ui/coaching/view.py" line="305"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation>Seguimiento: ítems clave antes y después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="307"/>
+        <location filename="../../ui/coaching/view.py" line="309"/>
         <source>Close at follow-up</source>
         <translation>Cerrar en el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="312"/>
+        <location filename="../../ui/coaching/view.py" line="314"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation>Tras la sesión, compara las puntuaciones de los ítems clave de los 30 días anteriores con las evaluaciones posteriores: ¿funcionó?</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="344"/>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="344"/>
+        <location filename="../../ui/coaching/view.py" line="346"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="344"/>
+        <location filename="../../ui/coaching/view.py" line="346"/>
         <source>Points lost</source>
         <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="344"/>
+        <location filename="../../ui/coaching/view.py" line="346"/>
         <source>Per evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="358"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="361"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="362"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="361"/>
+        <location filename="../../ui/coaching/view.py" line="363"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="363"/>
+        <location filename="../../ui/coaching/view.py" line="365"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="364"/>
+        <location filename="../../ui/coaching/view.py" line="366"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="385"/>
+        <location filename="../../ui/coaching/view.py" line="387"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="403"/>
+        <location filename="../../ui/coaching/view.py" line="390"/>
+        <source>No open actions</source>
+        <translation>No hay acciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="409"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 seguimiento(s) pendiente(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="415"/>
+        <location filename="../../ui/coaching/view.py" line="421"/>
         <source>No evaluations yet for this agent</source>
         <translation>Aún no hay evaluaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="420"/>
+        <location filename="../../ui/coaching/view.py" line="426"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="457"/>
+        <location filename="../../ui/coaching/view.py" line="463"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="501"/>
+        <location filename="../../ui/coaching/view.py" line="507"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="513"/>
+        <location filename="../../ui/coaching/view.py" line="519"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="516"/>
+        <location filename="../../ui/coaching/view.py" line="522"/>
         <source>acknowledged by %1 on %2</source>
         <translation>aceptado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="527"/>
+        <location filename="../../ui/coaching/view.py" line="533"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="528"/>
+        <location filename="../../ui/coaching/view.py" line="534"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="529"/>
+        <location filename="../../ui/coaching/view.py" line="535"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="530"/>
+        <location filename="../../ui/coaching/view.py" line="536"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="615"/>
+        <location filename="../../ui/coaching/view.py" line="621"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="627"/>
+        <location filename="../../ui/coaching/view.py" line="633"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="635"/>
+        <location filename="../../ui/coaching/view.py" line="641"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="659"/>
+        <location filename="../../ui/coaching/view.py" line="665"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="731"/>
+        <location filename="../../ui/coaching/view.py" line="737"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="740"/>
+        <location filename="../../ui/coaching/view.py" line="746"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="745"/>
+        <location filename="../../ui/coaching/view.py" line="751"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -1180,456 +1185,461 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — revisión de calidad de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>The call list could not be read: %1</source>
         <translation>No se pudo leer la lista de llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>Ninguna llamada abierta: elija una de la lista (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Loading the player…</source>
         <translation>Cargando el reproductor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>N/A</source>
-        <translation type="unfinished">N/A</translation>
+        <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>No se puede enviar: ítem %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="908"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="944"/>
+        <location filename="../../ui/main_window.py" line="954"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="976"/>
+        <source>Sync is not available: %1</source>
+        <translation>La sincronización no está disponible: %1</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="215"/>
@@ -2044,12 +2054,12 @@
     <message>
         <location filename="../../ui/reports/view.py" line="354"/>
         <source>Computing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el informe…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="362"/>
         <source>The report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe falló: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="381"/>
@@ -2368,78 +2378,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Empty: the local database in the data folder. Or a file path, or a database URL (postgresql+psycopg://…).</source>
         <translation>Vacío: la base de datos local en la carpeta de datos. O una ruta de archivo, o una URL de base de datos (postgresql+psycopg://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Database location:</source>
         <translation>Ubicación de la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>No audio output device found</source>
         <translation>No se encontró ningún dispositivo de salida de audio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Audio output:</source>
         <translation>Salida de audio:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Short skip (←/→):</source>
         <translation>Salto corto (←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Long skip (Shift+←/→):</source>
         <translation>Salto largo (Mayús+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Default speed:</source>
         <translation>Velocidad predeterminada:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>From the system</source>
         <translation>Del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Database file</source>
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>Base de datos SQLite (*.sqlite3 *.db)</translation>
     </message>
@@ -2473,62 +2493,62 @@
     <message>
         <location filename="../../ui/sync/settings.py" line="31"/>
         <source>The team&apos;s shared PostgreSQL database. Empty: work on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos PostgreSQL compartida del equipo. Vacío: trabajar solo en este equipo.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="36"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="37"/>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="43"/>
         <source>No system keyring on this computer: the password is asked when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene llavero del sistema: la contraseña se pedirá cuando haga falta</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="50"/>
         <source>Room for recordings taken offline; the least recently used go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio para grabaciones sin conexión; las usadas hace más tiempo se borran primero</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="53"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="58"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="59"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="60"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="62"/>
         <source>Offline audio cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de audio sin conexión:</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="93"/>
         <source>Connected: the shared database is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: la base de datos compartida está lista</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="99"/>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar: %1</translation>
     </message>
 </context>
 <context>
@@ -2536,77 +2556,77 @@
     <message>
         <location filename="../../ui/sync/status.py" line="33"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="34"/>
         <source>Send your changes and fetch the team&apos;s now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sus cambios y traer los del equipo ahora</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="51"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="51"/>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>recibiendo</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="52"/>
         <source>Syncing… %1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando… %1 %2%</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="53"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="55"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="58"/>
         <source>1 conflict to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto por resolver</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="59"/>
         <source>%1 conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos por resolver</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="61"/>
         <source>Offline — changes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: los cambios se conservan</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="63"/>
         <source>Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="64"/>
         <source>Sync not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización sin configurar</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="73"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="79"/>
         <source>Sent %1, received %2, merged %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados %1, recibidos %2, fusionados %3</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="85"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1</translation>
     </message>
 </context>
 <context>
@@ -2866,12 +2886,12 @@
         <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="356"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Welcome to qaclient</source>
         <translation>Bienvenido a qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="365"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
     </message>

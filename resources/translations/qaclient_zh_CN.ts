@@ -357,7 +357,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>The database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../ui/coaching/view.py" line="62"/>
         <source>Times are mm:ss, e.g. 02:15</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式为 分:秒，例如 02:15</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="99"/>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="417"/>
+        <location filename="../../ui/coaching/view.py" line="423"/>
         <source>Average % per month, overall and per section</source>
         <translation>每月平均 %（总体及各部分）</translation>
     </message>
@@ -499,338 +499,343 @@
         <translation>辅导之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="164"/>
+        <location filename="../../ui/coaching/view.py" line="166"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation>坐席评分中的录音片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="167"/>
+        <location filename="../../ui/coaching/view.py" line="169"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation>双击片段将其加入播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="168"/>
+        <location filename="../../ui/coaching/view.py" line="170"/>
         <source>Add to playlist ↓</source>
         <translation>加入播放列表 ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="176"/>
+        <location filename="../../ui/coaching/view.py" line="178"/>
         <source>from mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>起 分:秒</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="177"/>
+        <location filename="../../ui/coaching/view.py" line="179"/>
         <source>to mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>止 分:秒</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="181"/>
+        <location filename="../../ui/coaching/view.py" line="183"/>
         <source>Add range</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区间</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="182"/>
+        <location filename="../../ui/coaching/view.py" line="184"/>
         <source>Range of a call:</source>
-        <translation type="unfinished"></translation>
+        <translation>通话区间：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="191"/>
+        <location filename="../../ui/coaching/view.py" line="193"/>
         <source>Playlist for the session</source>
         <translation>辅导播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="194"/>
+        <location filename="../../ui/coaching/view.py" line="196"/>
         <source>Double-click a clip to play it</source>
         <translation>双击片段进行播放</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="196"/>
+        <location filename="../../ui/coaching/view.py" line="198"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="198"/>
+        <location filename="../../ui/coaching/view.py" line="200"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="199"/>
+        <location filename="../../ui/coaching/view.py" line="201"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="200"/>
+        <location filename="../../ui/coaching/view.py" line="202"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="210"/>
+        <location filename="../../ui/coaching/view.py" line="212"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="213"/>
+        <location filename="../../ui/coaching/view.py" line="215"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation>例如：结束通话时称呼客户姓氏</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="217"/>
+        <location filename="../../ui/coaching/view.py" line="219"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation>坐席具体说了什么、做了什么，在什么时候？请引用原话，例如：“01:35 致谢时没有称呼客户姓氏。”先说做得好的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="223"/>
+        <location filename="../../ui/coaching/view.py" line="225"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation>对客户有什么影响？例如：“结束语显得冷淡。”</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="228"/>
+        <location filename="../../ui/coaching/view.py" line="230"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation>坐席在之后的通话中要怎么做？正面且可检查，例如：“道别前称呼每位客户的姓氏致谢。”</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="241"/>
+        <location filename="../../ui/coaching/view.py" line="243"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="242"/>
+        <location filename="../../ui/coaching/view.py" line="244"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
+        <location filename="../../ui/coaching/view.py" line="245"/>
         <source>Observed behaviour</source>
         <translation>观察到的行为</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="246"/>
         <source>Effect on the customer</source>
         <translation>对客户的影响</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="247"/>
         <source>Agreed target</source>
         <translation>约定目标</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="248"/>
         <source>Follow-up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="269"/>
+        <location filename="../../ui/coaching/view.py" line="271"/>
         <source>Outcome</source>
         <translation>辅导结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="273"/>
+        <location filename="../../ui/coaching/view.py" line="275"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation>约定了什么、坐席的反应、练习了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="277"/>
+        <location filename="../../ui/coaching/view.py" line="279"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="278"/>
+        <location filename="../../ui/coaching/view.py" line="280"/>
         <source>Agent acknowledges</source>
         <translation>坐席确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="285"/>
+        <location filename="../../ui/coaching/view.py" line="287"/>
         <source>Coaching actions</source>
         <translation>辅导行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="290"/>
+        <location filename="../../ui/coaching/view.py" line="292"/>
         <source>What the agent will do</source>
         <translation>坐席将要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="295"/>
+        <location filename="../../ui/coaching/view.py" line="297"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="296"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="303"/>
+        <location filename="../../ui/coaching/view.py" line="305"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation>跟进：辅导前后重点评分项对比</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="307"/>
+        <location filename="../../ui/coaching/view.py" line="309"/>
         <source>Close at follow-up</source>
         <translation>跟进时关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="312"/>
+        <location filename="../../ui/coaching/view.py" line="314"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation>辅导完成后，此处对比重点评分项在辅导前 30 天与之后评分中的得分——辅导是否有效？</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="344"/>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="344"/>
+        <location filename="../../ui/coaching/view.py" line="346"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="344"/>
+        <location filename="../../ui/coaching/view.py" line="346"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="344"/>
+        <location filename="../../ui/coaching/view.py" line="346"/>
         <source>Per evaluation</source>
         <translation>每次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="358"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="361"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="362"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="361"/>
+        <location filename="../../ui/coaching/view.py" line="363"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="363"/>
+        <location filename="../../ui/coaching/view.py" line="365"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="364"/>
+        <location filename="../../ui/coaching/view.py" line="366"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="385"/>
+        <location filename="../../ui/coaching/view.py" line="387"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="403"/>
+        <location filename="../../ui/coaching/view.py" line="390"/>
+        <source>No open actions</source>
+        <translation>没有未完成的行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="409"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 项跟进到期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="415"/>
+        <location filename="../../ui/coaching/view.py" line="421"/>
         <source>No evaluations yet for this agent</source>
         <translation>该坐席暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="420"/>
+        <location filename="../../ui/coaching/view.py" line="426"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="457"/>
+        <location filename="../../ui/coaching/view.py" line="463"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="501"/>
+        <location filename="../../ui/coaching/view.py" line="507"/>
         <source>general</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="513"/>
+        <location filename="../../ui/coaching/view.py" line="519"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="516"/>
+        <location filename="../../ui/coaching/view.py" line="522"/>
         <source>acknowledged by %1 on %2</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="527"/>
+        <location filename="../../ui/coaching/view.py" line="533"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="528"/>
+        <location filename="../../ui/coaching/view.py" line="534"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="529"/>
+        <location filename="../../ui/coaching/view.py" line="535"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="530"/>
+        <location filename="../../ui/coaching/view.py" line="536"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="615"/>
+        <location filename="../../ui/coaching/view.py" line="621"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="627"/>
+        <location filename="../../ui/coaching/view.py" line="633"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="635"/>
+        <location filename="../../ui/coaching/view.py" line="641"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="659"/>
+        <location filename="../../ui/coaching/view.py" line="665"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="731"/>
+        <location filename="../../ui/coaching/view.py" line="737"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="740"/>
+        <location filename="../../ui/coaching/view.py" line="746"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="745"/>
+        <location filename="../../ui/coaching/view.py" line="751"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -1180,456 +1185,461 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — 通话质检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>The call list could not be read: %1</source>
         <translation>无法读取通话列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>未打开通话 — 请从列表中选择（回车或双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Loading the player…</source>
         <translation>正在加载播放器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>N/A</source>
-        <translation type="unfinished">不适用</translation>
+        <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>无法提交：评分项 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>无法提交：%1 个评分项未评：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="908"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="944"/>
+        <location filename="../../ui/main_window.py" line="954"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="976"/>
+        <source>Sync is not available: %1</source>
+        <translation>同步不可用：%1</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="215"/>
@@ -2044,12 +2054,12 @@
     <message>
         <location filename="../../ui/reports/view.py" line="354"/>
         <source>Computing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报表…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="362"/>
         <source>The report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报表生成失败：%1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="381"/>
@@ -2368,78 +2378,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Empty: the local database in the data folder. Or a file path, or a database URL (postgresql+psycopg://…).</source>
         <translation>留空：使用数据目录中的本地数据库。也可填写文件路径或数据库 URL（postgresql+psycopg://…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Database location:</source>
         <translation>数据库位置：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>No audio output device found</source>
         <translation>未找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Audio output:</source>
         <translation>音频输出：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Short skip (←/→):</source>
         <translation>短跳转（←/→）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Long skip (Shift+←/→):</source>
         <translation>长跳转（Shift+←/→）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Default speed:</source>
         <translation>默认语速：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>From the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
@@ -2473,62 +2493,62 @@
     <message>
         <location filename="../../ui/sync/settings.py" line="31"/>
         <source>The team&apos;s shared PostgreSQL database. Empty: work on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队共享的 PostgreSQL 数据库。留空：仅在本机工作。</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="36"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="37"/>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统钥匙串中记住密码</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="43"/>
         <source>No system keyring on this computer: the password is asked when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑没有系统钥匙串：需要时会询问密码</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="50"/>
         <source>Room for recordings taken offline; the least recently used go first</source>
-        <translation type="unfinished"></translation>
+        <translation>离线录音的缓存空间；最久未使用的先被清除</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="53"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="58"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="59"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="60"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="62"/>
         <source>Offline audio cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>离线音频缓存：</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="93"/>
         <source>Connected: the shared database is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：共享数据库可用</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="99"/>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接：%1</translation>
     </message>
 </context>
 <context>
@@ -2536,77 +2556,77 @@
     <message>
         <location filename="../../ui/sync/status.py" line="33"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="34"/>
         <source>Send your changes and fetch the team&apos;s now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即上传您的修改并获取团队的更新</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="51"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>上传中</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="51"/>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>下载中</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="52"/>
         <source>Syncing… %1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步… %1 %2%</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="53"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="55"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="58"/>
         <source>1 conflict to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 个冲突待解决</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="59"/>
         <source>%1 conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个冲突待解决</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="61"/>
         <source>Offline — changes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 修改已保留</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="63"/>
         <source>Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>同步出错</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="64"/>
         <source>Sync not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置同步</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="73"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="79"/>
         <source>Sent %1, received %2, merged %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传 %1，已下载 %2，已合并 %3</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="85"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误：%1</translation>
     </message>
 </context>
 <context>
@@ -2866,12 +2886,12 @@
         <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="356"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Welcome to qaclient</source>
         <translation>欢迎使用 qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="365"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>录音库为空。是否加载演示数据（评分表、十通演示通话、演示坐席和一个抽样任务）来试用 qaclient？</translation>
     </message>

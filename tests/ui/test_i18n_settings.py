@@ -112,3 +112,22 @@ def test_language_menu_rebuilds_the_window_in_chinese_keeping_the_call(qtbot, co
         new.close_call()
     finally:
         i18n.install(app, "en")
+
+
+def test_settings_update_keeps_other_writers_keys(qaclient_home):
+    settings_mod.save(settings_mod.Settings(extra={"sync_url": "postgresql://db/qa"}))
+    settings_mod.update(window_geometry="abc")
+    data = json.loads(paths.settings_path().read_text(encoding="utf-8"))
+    assert data["sync_url"] == "postgresql://db/qa" and data["window_geometry"] == "abc"
+
+
+def test_sync_page_and_status_are_part_of_the_window(qtbot, main_window):
+    from ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(settings_mod.Settings())
+    qtbot.addWidget(dlg)
+    assert [dlg.pages.tabText(i) for i in range(dlg.pages.count())] == ["General", "Sync"]
+    main_window.start_sync()  # no server configured: says so in the status bar
+    assert main_window.sync_status is not None
+    qtbot.waitUntil(lambda: "not set up" in main_window.sync_status.label.text(), timeout=8000)
+    main_window.sync_controller.shutdown()
