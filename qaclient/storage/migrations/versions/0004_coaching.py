@@ -182,8 +182,19 @@ def upgrade() -> None:
             unique=False,
         )
 
+    # KPI error calls and scorecard spot checks: only the (few) item rows with errors
+    op.create_index(
+        "ix_evaluation_item_scores_errors",
+        "evaluation_item_scores",
+        ["evaluation_id", "category", "errors"],
+        unique=False,
+        sqlite_where=sa.text("errors > 0"),
+        postgresql_where=sa.text("errors > 0"),
+    )
+
 
 def downgrade() -> None:
+    op.drop_index("ix_evaluation_item_scores_errors", table_name="evaluation_item_scores")
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
         batch_op.drop_index("ix_evaluations_submitted")
         batch_op.drop_index("ix_evaluations_report")
