@@ -286,6 +286,41 @@ class AppShell:
         return new
 
 
+def install_excepthook(shell: AppShell) -> None:
+    """An unexpected error in a slot becomes a message in the window (and a log entry in
+    ``<home>/qaclient.log`` with the traceback for a bug report), never a dead window."""
+    import logging
+    import traceback
+
+    from qaclient import paths
+
+    log = logging.getLogger("qaclient.ui")
+    try:
+        handler = logging.FileHandler(paths.home() / "qaclient.log", encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+    except OSError:
+        pass
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        window = shell.window
+        if window is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            text = QCoreApplication.translate("App", "Unexpected error: %1 (details in %2)")
+            window.messages.error(
+                text.replace("%1", f"{exc_type.__name__}: {exc}").replace(
+                    "%2", str(paths.home() / "qaclient.log")
+                )
+            )
+
+    sys.excepthook = hook
+
+
 def main(args: Any = None) -> int:
     """Start the app; *args* is the CLI namespace (demo, screenshot, lang, size)."""
     t0 = time.perf_counter()
@@ -342,6 +377,7 @@ def main(args: Any = None) -> int:
         col.close()
         return code
 
+    install_excepthook(shell)
     window.restore_layout()
     window.show()
     if not os.environ.get("QACLIENT_STARTUP_PROBE"):

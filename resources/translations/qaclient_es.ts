@@ -357,7 +357,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="321"/>
+        <location filename="../../ui/app.py" line="314"/>
+        <source>Unexpected error: %1 (details in %2)</source>
+        <translation>Error inesperado: %1 (detalles en %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="353"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
@@ -1627,17 +1632,17 @@
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="948"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="954"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="980"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -2886,12 +2891,12 @@
         <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="396"/>
         <source>Welcome to qaclient</source>
         <translation>Bienvenido a qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="365"/>
+        <location filename="../../ui/app.py" line="398"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
     </message>

@@ -30,3 +30,22 @@ def test_missing_rubric_version_is_a_message(qtbot, main_window, ui_call, col, t
     msgs = " ".join(main_window.messages.messages())
     assert "T-1" in msgs and "rubric version" in msgs
     assert main_window.scoring.rubric is None
+
+
+def test_unexpected_error_in_a_slot_becomes_a_message(
+    qtbot, main_window, qaclient_home, monkeypatch
+):
+    import sys
+
+    from ui.app import AppShell, install_excepthook
+
+    shell = AppShell(None, main_window.col, None)
+    shell.window = main_window
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_excepthook(shell)
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert any("ValueError: boom" in m for m in main_window.messages.messages())
+    assert "boom" in (qaclient_home / "qaclient.log").read_text(encoding="utf-8")
