@@ -148,8 +148,7 @@ class SyncEngine:
         self.progress = progress
         self.tables: list[TableSpec] = [spec_for(t) for t in server_mod.synced_tables()]
         self._server_id: str | None = None
-        self._recompute = _find_recompute_hook()
-        self._rubrics: dict[uuid.UUID, Any] = {}
+        self.rescorer = Rescorer()
         self.conflicts = conflict_mod.Conflicts(self.local, self.actor, self._recompute_one)
 
     def close(self) -> None:
@@ -629,29 +628,45 @@ class SyncEngine:
 
     # -- derived scores -------------------------------------------------------------------
     def _recompute_one(self, lc, evaluation_id: uuid.UUID) -> None:
-        self._recompute_many(lc, [evaluation_id])
+        self.rescorer.rescore(lc, [evaluation_id])
 
     def _recompute_many(self, lc, ids: list[uuid.UUID]) -> None:
-        """Recompute the derived scores (columns + item/section tables, never synced) of
-        evaluations that sync wrote, with the evaluations service's ``recompute_scores``;
-        one ORM session for the lot."""
-        if self._recompute is None or not ids:
+        self.rescorer.rescore(lc, ids)
+
+
+class Rescorer:
+    """Recomputes the derived scores (columns + item/section tables, never synced) of
+    evaluations that sync wrote, with the evaluations service's ``recompute_scores``; one
+    ORM session per call, rubrics parsed once (from the version row: it may be uncommitted)."""
+
+    def __init__(self):
+        self.hook = _find_recompute_hook()
+        self._rubrics: dict[uuid.UUID, Any] = {}
+
+    def rescore_one(self, lc, evaluation_id: uuid.UUID) -> None:
+        self.rescore(lc, [evaluation_id])
+
+    def rescore(self, lc, ids: list[uuid.UUID]) -> None:
+        if self.hook is None or not ids:
             return
         with Session(bind=lc, autoflush=False) as session:
             for chunk in _chunks(ids):
-                for evaluation in session.scalars(select(Evaluation).where(Evaluation.id.in_(chunk))):
+                for evaluation in session.scalars(
+                    select(Evaluation).where(Evaluation.id.in_(chunk))
+                ):
                     rubric = self._rubric(session, evaluation.rubric_version_id)
                     if rubric is None:
                         continue
                     try:
                         with session.begin_nested():
-                            self._recompute(session, evaluation, rubric)
+                            self.hook(session, evaluation, rubric)
                     except Exception as exc:  # noqa: BLE001 - a bad row must not stop the sync
-                        log.warning("cannot recompute scores of evaluation %s: %s", evaluation.id, exc)
+                        log.warning(
+                            "cannot recompute scores of evaluation %s: %s", evaluation.id, exc
+                        )
                 session.flush()
 
     def _rubric(self, session: Session, version_id: uuid.UUID):
-        """The rubric of a version row, parsed once per engine (the row may be uncommitted)."""
         if version_id in self._rubrics:
             return self._rubrics[version_id]
         rubric = None

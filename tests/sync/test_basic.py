@@ -51,3 +51,13 @@ def test_an_edit_made_while_a_push_runs_is_not_lost(make_client, server_url, mon
     assert a.engine.pending() == 0
     assert json.loads(a.get(Evaluation, ev).answers)["ask_name"] == {"level": "excellent"}
     assert a.snapshot() == server_snapshot(server_url)
+
+
+def test_collection_facade(make_client, server_url):
+    a = make_client("alice")
+    rv = a.add_rubric()
+    a.add_evaluation(rv)
+    assert a.col.sync.pending() == 2
+    r = a.col.sync.run(server_url)
+    assert r.pushed == 2 and a.col.sync.pending() == 0
+    assert a.col.sync.conflicts.list() == []

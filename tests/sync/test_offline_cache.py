@@ -43,11 +43,13 @@ def test_checkout_verifies_hashes_reports_progress_and_evicts_lru(tmp_path):
 def test_bad_hash_missing_file_and_too_big_are_reported_not_cached(tmp_path):
     path, digest = _recording(tmp_path, "a.wav", 1000)
     cache = OfflineCache(root=tmp_path / "cache", limit_bytes=5000)
-    rep = cache.checkout([
-        CacheRequest("wrong", str(path), "0" * 64, 1000),
-        CacheRequest("gone", str(tmp_path / "nope.wav"), "", 0),
-        CacheRequest("huge", str(path), digest, 10_000),
-    ])
+    rep = cache.checkout(
+        [
+            CacheRequest("wrong", str(path), "0" * 64, 1000),
+            CacheRequest("gone", str(tmp_path / "nope.wav"), "", 0),
+            CacheRequest("huge", str(path), digest, 10_000),
+        ]
+    )
     reasons = dict(rep.failed)
     assert "content hash mismatch" in reasons["wrong"]
     assert "nope.wav" in reasons["gone"]

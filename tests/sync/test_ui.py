@@ -8,7 +8,9 @@ from qaclient.storage.models import User
 from ui.sync import SyncController, SyncSettingsWidget, SyncState, SyncStatusWidget
 
 
-def test_status_widget_follows_a_real_background_sync(qtbot, make_client, server_url, tmp_path: Path):
+def test_status_widget_follows_a_real_background_sync(
+    qtbot, make_client, server_url, tmp_path: Path
+):
     a = make_client("alice")
     with a.col.Session.begin() as s:
         s.add(User(login="erin"))
@@ -30,13 +32,19 @@ def test_status_widget_follows_a_real_background_sync(qtbot, make_client, server
 
 def test_status_widget_shows_offline_and_keeps_working(qtbot, make_client):
     a = make_client("alice")
-    ctl = SyncController(local_url=str(a.col.engine.url), actor="alice",
-                         server_url="postgresql://nobody@127.0.0.1:1/qaclient")
+    ctl = SyncController(
+        local_url=str(a.col.engine.url),
+        actor="alice",
+        server_url="postgresql://nobody@127.0.0.1:1/qaclient",
+    )
     widget = SyncStatusWidget(ctl)
     qtbot.addWidget(widget)
     try:
-        with qtbot.waitSignal(ctl.statusChanged, timeout=20_000,
-                              check_params_cb=lambda st: st.state is SyncState.OFFLINE):
+        with qtbot.waitSignal(
+            ctl.statusChanged,
+            timeout=20_000,
+            check_params_cb=lambda st: st.state is SyncState.OFFLINE,
+        ):
             ctl.start()
         assert widget.label.text().startswith("Offline")
         assert "127.0.0.1" in widget.toolTip()
