@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from qaclient.recordings.library import Library
     from qaclient.reports.service import Reports
     from qaclient.rubrics.catalog import RubricCatalog
+    from qaclient.sync import Sync
     from qaclient.users import Users
 
 
@@ -98,3 +99,9 @@ class Collection:
         from qaclient.reports.service import Reports
 
         return Reports(self)
+
+    @cached_property
+    def sync(self) -> Sync:
+        from qaclient.sync import Sync
+
+        return Sync(self)
