@@ -135,9 +135,15 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # shown in the view's status line, never lost silently
-            self.signals.failed.emit(self.token, f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.done.emit(self.token, result)
+        self._emit(self.signals.done, result)
+
+    def _emit(self, signal, payload) -> None:
+        try:
+            signal.emit(self.token, payload)
+        except RuntimeError:  # the view was closed while the report was computed
+            pass
 
 
 class ReportsView(QWidget):
