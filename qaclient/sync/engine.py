@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import Engine, create_engine, literal_column, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -474,17 +474,33 @@ class SyncEngine:
 
     # -- pull ---------------------------------------------------------------------------
     def pull(self, server_id: str | None = None) -> SyncResult:
+        """Apply every server change above our cursor, page by page (see the module doc).
+
+        Our own writes come back too (they have sequence numbers like any other); for those
+        only ``(id, server_seq)`` travels, and a full row is fetched only when the local
+        store does not already hold that exact version (e.g. a store restored from a copy).
+        """
         server_id = server_id or self.server_id()
         result = SyncResult()
         with self.local.connect() as lc:
-            cursor = int(
-                lc.exec_driver_sql(
-                    "SELECT cursor FROM sync_state WHERE server_id = ?", (server_id,)
-                ).scalar_one()
-            )
+            cursor, client_hex = lc.exec_driver_sql(
+                "SELECT cursor, client_id FROM sync_state WHERE server_id = ?", (server_id,)
+            ).one()
+        cursor = int(cursor)
+        client_id = uuid.UUID(hex=client_hex)
         with self.server.connect() as sc:
             sc = sc.execution_options(isolation_level="REPEATABLE READ")
             with sc.begin():
+                seq_top = sc.exec_driver_sql(
+                    f"SELECT last_value FROM {server_mod.SEQUENCE}"
+                ).scalar_one()
+                if int(seq_top) < cursor:
+                    raise SyncError(
+                        f"the shared database is behind this computer (its change sequence is at "
+                        f"{seq_top}, this store has seen {cursor}): it was restored from an older "
+                        "backup or replaced. Nothing was changed here; ask the administrator before "
+                        "syncing again (see docs/sync.md, 'Limits')."
+                    )
                 total = 0
                 if self.progress:
                     for spec in self.tables:
@@ -494,26 +510,38 @@ class SyncEngine:
                         ).scalar_one()
                 while True:
                     page: dict[str, list[Raw]] = {}
+                    own: dict[str, list[tuple[str, int]]] = {}
                     upper: int | None = None
                     top = cursor
                     for spec in self.tables:
                         t = spec.table
-                        rows = sc.execute(
+                        origin = literal_column(f"{t.name}.sync_origin")
+                        others = sc.execute(
                             select(t)
-                            .where(t.c.server_seq > cursor)
+                            .where(t.c.server_seq > cursor, origin.is_distinct_from(client_id))
                             .order_by(t.c.server_seq)
                             .limit(self.page_size)
                         ).all()
-                        if not rows:
-                            continue
-                        page[spec.name] = [spec.raw_from_typed(r._mapping) for r in rows]
-                        last = int(rows[-1].server_seq)
-                        top = max(top, last)
-                        if len(rows) == self.page_size:
-                            upper = last if upper is None else min(upper, last)
-                    if not page:
+                        mine = sc.execute(
+                            select(t.c.id, t.c.server_seq)
+                            .where(t.c.server_seq > cursor, origin == client_id)
+                            .order_by(t.c.server_seq)
+                            .limit(self.page_size)
+                        ).all()
+                        for got in (others, mine):
+                            if got:
+                                last = int(got[-1].server_seq)
+                                top = max(top, last)
+                                if len(got) == self.page_size:
+                                    upper = last if upper is None else min(upper, last)
+                        if others:
+                            page[spec.name] = [spec.raw_from_typed(r._mapping) for r in others]
+                        if mine:
+                            own[spec.name] = [(r.id.hex, int(r.server_seq)) for r in mine]
+                    if not page and not own:
                         break
                     bound = upper if upper is not None else top
+                    self._fetch_missing_own(sc, own, bound, page)
                     self._apply_page(server_id, page, bound, result)
                     cursor = bound
                     if self.progress:
@@ -522,6 +550,26 @@ class SyncEngine:
                         break
         result.cursor = cursor
         return result
+
+    def _fetch_missing_own(
+        self, sc, own: dict[str, list[tuple[str, int]]], bound: int, page: dict[str, list[Raw]]
+    ) -> None:
+        """Full rows for those of our own writes the local store does not hold at that version."""
+        with self.local.connect() as lc:
+            for spec in self.tables:
+                pairs = [(rid, seq) for rid, seq in own.get(spec.name, ()) if seq <= bound]
+                if not pairs:
+                    continue
+                have: dict[str, Any] = {}
+                for chunk in _chunks([rid for rid, _ in pairs]):
+                    q = f"SELECT id, server_seq FROM {spec.name} WHERE id IN ({', '.join('?' * len(chunk))})"
+                    have.update(lc.exec_driver_sql(q, tuple(chunk)).all())
+                missing = [uuid.UUID(hex=rid) for rid, seq in pairs if have.get(rid) != seq]
+                for chunk in _chunks(missing):
+                    rows = sc.execute(select(spec.table).where(spec.table.c.id.in_(chunk))).all()
+                    page.setdefault(spec.name, []).extend(
+                        spec.raw_from_typed(r._mapping) for r in rows
+                    )
 
     def _apply_page(
         self, server_id: str, page: dict[str, list[Raw]], bound: int, result: SyncResult

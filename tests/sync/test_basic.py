@@ -61,3 +61,47 @@ def test_collection_facade(make_client, server_url):
     r = a.col.sync.run(server_url)
     assert r.pushed == 2 and a.col.sync.pending() == 0
     assert a.col.sync.conflicts.list() == []
+
+
+def test_a_store_restored_from_an_old_copy_gets_its_own_rows_back(make_client, server_url):
+    """Our own writes are pulled as (id, seq) only — unless the store lacks that version."""
+    import shutil
+
+    a = make_client("alice")
+    a.col.sync.pending()  # opens the store; the copy below has our client id but no rows
+    a.sync()
+    a.col.engine.dispose()
+    early = a.path.with_suffix(".early")
+    shutil.copyfile(a.path, early)
+    rv = a.add_rubric()
+    ev = a.add_evaluation(rv, answers={"greeting": {"level": "good"}})
+    a.sync()
+    a.col.engine.dispose()
+    for ext in ("-wal", "-shm"):
+        p = a.path.with_name(a.path.name + ext)
+        if p.exists():
+            p.unlink()
+    shutil.copyfile(early, a.path)
+    assert a.get(Evaluation, ev) is None
+    r = a.sync()
+    assert r.pulled == 2 and a.get(Evaluation, ev) is not None
+    assert a.snapshot() == server_snapshot(server_url)
+    assert a.sync().pulled == 0  # and our echo costs nothing afterwards
+
+
+def test_a_server_restored_from_an_older_backup_is_refused(make_client, server_url):
+    import psycopg
+    import pytest
+
+    from qaclient.sync.engine import SyncError
+
+    from .conftest import _dsn
+
+    a = make_client("alice")
+    a.add_rubric(version=1)
+    a.add_rubric(version=2)
+    assert a.sync().cursor == 2
+    with psycopg.connect(_dsn(server_url)) as conn:
+        conn.execute("SELECT setval('sync_change_seq', 1, false)")
+    with pytest.raises(SyncError, match="restored from an older"):
+        a.sync()
