@@ -51,6 +51,16 @@ def _check_tz(tz: str | None) -> None:
         raise CliError(str(exc), 2) from exc
 
 
+def _check_team(col, team: str | None) -> None:
+    """An unknown team is a typo far more often than an empty team: say so."""
+    if team is None:
+        return
+    teams = col.reports.teams()
+    if team not in teams:
+        known = ", ".join(teams) or "none registered"
+        raise CliError(f"no agents in team {team!r} (teams: {known})", 2)
+
+
 def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
     """Write *report* in ``args.format`` to ``args.output`` (JSON without -o: stdout)."""
     fmt = args.format
@@ -98,6 +108,7 @@ def _kpi(args: argparse.Namespace) -> int:
     month = _month(args.month)
     _check_tz(args.tz)
     with _collection(args) as col:
+        _check_team(col, args.team)
         report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=args.lang)
     return _output(report, args, "write_kpi_pdf")
 
@@ -106,6 +117,7 @@ def _scorecard(args: argparse.Namespace) -> int:
     month = _month(args.month)
     _check_tz(args.tz)
     with _collection(args) as col:
+        _check_team(col, args.team)
         report = col.reports.scorecard(
             month,
             team=args.team,

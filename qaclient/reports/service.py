@@ -37,6 +37,22 @@ class Reports:
         """The monthly KPI report (this month beside last month) for the centre or *team*."""
         return build_kpi(self.col, _month(month), team=team, tz=tz, lang=lang)
 
+    def teams(self) -> list[str]:
+        """Every team name known from the users table or the library's calls."""
+        from sqlalchemy import select
+
+        from qaclient.storage.models import User
+
+        with self.col.Session() as s:
+            names = set(s.scalars(select(User.team).where(User.team.is_not(None)).distinct()))
+            try:
+                from qaclient.storage.models.recordings import Call
+
+                names |= set(s.scalars(select(Call.team).where(Call.team.is_not(None)).distinct()))
+            except ImportError:  # pragma: no cover
+                pass
+        return sorted(n for n in names if n)
+
     def item_matrix(
         self,
         month: Month | str,
