@@ -175,7 +175,7 @@ class ReportsView(QWidget):
             m = m.previous()
         self.team = QComboBox()
         self.team.addItem(self.tr("Whole centre"), None)
-        for t in sorted({u.team for u in col.users.list() if u.team}):
+        for t in col.reports.teams():
             self.team.addItem(self.tr("Team %1").replace("%1", t), t)
         refresh = QPushButton(self.tr("Refresh"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
