@@ -20,6 +20,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CoachingPack", text)
 
 
+def verdict_name(verdict: str) -> str:
+    names = {
+        "improved": tr("improved"),
+        "same": tr("same"),
+        "worse": tr("worse"),
+        "no data": tr("no data yet"),
+    }
+    return names.get(verdict, verdict)
+
+
 def clock(ms: int) -> str:
     s = ms // 1000
     return f"{s // 60:02d}:{s % 60:02d}"
@@ -168,7 +178,7 @@ def pack_html(pack, lang: str = "en") -> str:
                         f"{fmt(c.after_percent if c.after_percent is not None else c.after_average)}"
                         f" <span class='note'>(n={c.after_n})</span>",
                         fmt(c.change),
-                        tr(c.verdict),
+                        verdict_name(c.verdict),
                     ]
                     for c in pack.comparison
                 ],

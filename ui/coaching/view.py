@@ -330,6 +330,19 @@ class CoachingView(QWidget):
         close.clicked.connect(self.close_follow_up)
         return w
 
+    def status_name(self, status: str) -> str:
+        """Session and action statuses in the user's language (literal strings for lupdate)."""
+        names = {
+            "planned": self.tr("planned"),
+            "held": self.tr("held"),
+            "closed": self.tr("closed"),
+            "cancelled": self.tr("cancelled"),
+            "open": self.tr("open"),
+            "done": self.tr("done"),
+            "dropped": self.tr("dropped"),
+        }
+        return names.get(status, status)
+
     # ------------------------------------------------------------------ agent profile
     def current_agent(self) -> str | None:
         return self.agent.currentData()
@@ -462,7 +475,7 @@ class CoachingView(QWidget):
         for s in self.col.coaching.sessions(agent=self.current_agent()):
             label = s.title or self.tr("(untitled)")
             self.sessions.addItem(
-                f"{s.created_at:%Y-%m-%d} · {label} · {self.tr(s.status)}", str(s.id)
+                f"{s.created_at:%Y-%m-%d} · {label} · {self.status_name(s.status)}", str(s.id)
             )
         self.sessions.blockSignals(False)
         if select is not None:
@@ -513,10 +526,10 @@ class CoachingView(QWidget):
             self.playlist.addItem(it)
         self.session_actions.clear()
         for a in v.actions:
-            it = QListWidgetItem(f"[{self.tr(a.status)}] {a.text} — {a.due_on or ''}")
+            it = QListWidgetItem(f"[{self.status_name(a.status)}] {a.text} — {a.due_on or ''}")
             it.setData(ROLE, str(a.id))
             self.session_actions.addItem(it)
-        state = [self.tr("Status: %1").replace("%1", self.tr(v.status))]
+        state = [self.tr("Status: %1").replace("%1", self.status_name(v.status))]
         if v.acknowledged_at:
             state.append(
                 self.tr("acknowledged by %1 on %2")

@@ -397,7 +397,7 @@ def write_inspectors_pdf(report, path: str | Path, lang: str = "en") -> Path:
                 fmt(i["mean_percent"]),
                 fmt(i["stddev_percent"]),
                 fmt(i["vs_mean"]),
-                tr(i["flag"]) if i["flag"] else "",
+                {"lenient": tr("lenient"), "harsh": tr("harsh")}.get(i["flag"], i["flag"] or ""),
             ]
         )
         styles.append([""] * 7 + [f"background-color: {FAIL_BG}" if i["flag"] else ""])
