@@ -17,12 +17,13 @@ Definitions (``/work/shared/domain/README.md``; written out in ``docs/reports.md
 * **average score** = SUM(total) / calls sampled; **average percent** likewise.
 * **grade distribution** = evaluations per grade.
 * **sample coverage** = days on which the agent worked (a call of theirs is in the
-  library) and at least one of that day's calls was evaluated, / days worked; target 100 %.
-  The days missed are listed per agent.
+  library) and has a reportable evaluation dated that day (``scored_at`` = the call's
+  start), / days worked; target 100 %.  The days missed are listed per agent.
 * **section / item averages** = SUM(score) / SUM(max) of the non-N/A rows, per rubric.
 
-All sums are GROUP BY queries; Python only adds the per-agent partial sums into team and
-centre totals (a few hundred integers) and formats.
+All sums are GROUP BY queries, run per local day and cached with a stamp of the day's
+rows (``cache.py``): a new evaluation makes only its day be summed again.  Python adds
+the per-agent day sums into month, team and centre totals and formats.
 """
 
 from __future__ import annotations
