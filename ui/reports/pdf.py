@@ -378,6 +378,46 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
         rows,
         styles=styles,
     )
+    from qaclient.reports.scorecard import Policy, scorecard_rubric
+
+    labels = Policy.from_rubric(scorecard_rubric()).item_labels
+    kinds = {
+        "bonus": tr("bonus"),
+        "minor": tr("minor"),
+        "moderate": tr("moderate"),
+        "severe": tr("severe"),
+        "adjustment": tr("adjustment"),
+        "flag": tr("dismissal act"),
+        "spot_check": tr("spot check"),
+        "escalation": tr("escalation"),
+    }
+    events = [
+        [
+            html.escape(c["agent"]),
+            kinds.get(e["kind"], e["kind"]),
+            html.escape(labels.get(e["item"] or "", e["item"] or "—")),
+            f"{fmt(e['points'])} × {e['count']}",
+            fmt(e["total"]),
+            html.escape(e["reason"]),
+            fmt(e["occurred_on"]),
+        ]
+        for c in j["agents"]
+        for e in c["events"]
+    ]
+    if events:
+        body += f"<h2>{tr('Events')}</h2>" + table(
+            [
+                tr("Agent"),
+                tr("Kind"),
+                tr("Item"),
+                tr("Points"),
+                tr("Total"),
+                tr("Reason"),
+                tr("Date"),
+            ],
+            events,
+            widths=[8, 9, 25, 8, 6, 34, 10],
+        )
     return write_html_pdf(
         page(tr("Monthly agent scorecards"), j["month"], body), path, landscape=True
     )
