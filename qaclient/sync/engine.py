@@ -408,7 +408,9 @@ class SyncEngine:
                     f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in cols)}, rev = ?, dirty = 1 WHERE id = ?",
                     (*[merged.get(c) for c in cols], int(theirs["rev"]) + 1, rid),
                 )
-                self._recompute_one(lc, uuid.UUID(hex=rid)) if name == "evaluations" else None
+                if name == "evaluations":
+                    self._recompute_one(lc, uuid.UUID(hex=rid))
+                    _recount_calls(lc, {merged["call_id"]})
                 conflict_mod.record(
                     lc,
                     spec=spec,
