@@ -79,3 +79,46 @@ def test_cancel_stops_between_blocks(tmp_path):
         cancel=lambda: len(calls) >= 1,
     )
     assert rep.cancelled and rep.fetched == [] and cache.usage() == 0
+
+
+def _wav(path: Path, seconds: float = 0.5) -> Path:
+    import numpy as np
+    import soundfile as sf
+
+    sf.write(
+        path,
+        (np.random.default_rng(1).standard_normal(int(8000 * seconds)) * 0.1).astype("float32"),
+        8000,
+    )
+    return path
+
+
+def test_checkout_of_my_assignments_through_the_library(col, tmp_path):
+    from qaclient.sync.offline_cache import checkout_assignments
+
+    share = tmp_path / "share"
+    share.mkdir()
+    for i in range(2):
+        col.library.add_call(f"call-{i}", agent="a7", file=_wav(share / f"call-{i}.wav"))
+    col.library.assign(["call-0", "call-1"], ["tester"])
+    rep = checkout_assignments(col)
+    assert sorted(rep.fetched) == ["call-0", "call-1"] and not rep.failed
+    assert OfflineCache().path_for("call-1").read_bytes() == (share / "call-1.wav").read_bytes()
+    assert sorted(col.sync.checkout().already) == ["call-0", "call-1"]
+
+
+def test_checkout_dialog_runs_in_the_background(qtbot, col, tmp_path):
+    from ui.sync import OfflineCheckoutDialog
+
+    share = tmp_path / "share"
+    share.mkdir()
+    col.library.add_call("call-9", agent="a7", file=_wav(share / "call-9.wav", 2.0))
+    col.library.assign(["call-9"], ["tester"])
+    dlg = OfflineCheckoutDialog(col.engine.url.render_as_string(hide_password=False), "tester")
+    qtbot.addWidget(dlg)
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=20_000)
+    assert dlg.report["fetched"] == ["call-9"]
+    assert "1 recordings ready offline" in dlg.labelText()
+    dlg.resize(460, 160)
+    dlg.grab().save(str(tmp_path / "checkout.png"))

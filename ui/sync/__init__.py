@@ -8,10 +8,20 @@ Integration (main window)::
     self.statusBar().addPermanentWidget(SyncStatusWidget(self.sync))
     self.sync.start()          # first sync now, then every interval; never blocks the GUI
     # and after a sync pulled rows: self.sync.synced.connect(self.refresh_views)
+    # menu "Take my assignments offline": OfflineCheckoutDialog(local_url, col.actor, self).start()
 """
 
+from ui.sync.checkout import CheckoutWorker, OfflineCheckoutDialog
 from ui.sync.settings import SyncSettingsWidget
 from ui.sync.status import SyncStatusWidget
 from ui.sync.worker import SyncController, SyncState, SyncWorker
 
-__all__ = ["SyncController", "SyncSettingsWidget", "SyncState", "SyncStatusWidget", "SyncWorker"]
+__all__ = [
+    "CheckoutWorker",
+    "OfflineCheckoutDialog",
+    "SyncController",
+    "SyncSettingsWidget",
+    "SyncState",
+    "SyncStatusWidget",
+    "SyncWorker",
+]
