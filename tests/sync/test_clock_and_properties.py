@@ -193,8 +193,8 @@ def test_random_edit_sync_crash_sequences(make_client, server_url):
     SyncMachine.make_client = staticmethod(make_client)
     SyncMachine.server_url = server_url
     SyncMachine.TestCase.settings = settings(
-        max_examples=12,
-        stateful_step_count=14,
+        max_examples=25,
+        stateful_step_count=16,
         deadline=None,
         suppress_health_check=list(HealthCheck),
         derandomize=True,
