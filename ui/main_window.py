@@ -381,6 +381,11 @@ class MainWindow(QMainWindow):
         self.act_list.setShortcut(QKeySequence("Ctrl+L"))
         self.act_list.triggered.connect(self.show_call_list)
         call_menu.addAction(self.act_list)
+        self.act_next_call = QAction(self.tr("Open the &next call of my queue"), self)
+        self.act_next_call.setShortcut(QKeySequence("Ctrl+N"))
+        self.act_next_call.triggered.connect(self.open_next_in_queue)
+        call_menu.addAction(self.act_next_call)
+        self.addAction(self.act_next_call)
         self.act_next_unanswered = QAction(self.tr("Next &unanswered item"), self)
         self.act_next_unanswered.setShortcut(QKeySequence("Ctrl+U"))
         self.act_next_unanswered.triggered.connect(self.focus_next_unanswered)
@@ -433,6 +438,7 @@ class MainWindow(QMainWindow):
             (win, "Ctrl+L", self.tr("Go to the call list")),
             (win, "Ctrl+R", self.tr("Go to the rubric form")),
             (win, "Ctrl+U", self.tr("Next unanswered item")),
+            (win, "Ctrl+N", self.tr("Open the next call of my queue that is not done")),
             (win, "Ctrl+,", self.tr("Settings")),
             (win, "Ctrl+Shift+T", self.tr("Trainer's view (coaching)")),
             (win, "Ctrl+Shift+R", self.tr("Reports")),
@@ -852,6 +858,19 @@ class MainWindow(QMainWindow):
         first = ids[0] if ids else None
         if first:
             form.focus_item(first)
+
+    def open_next_in_queue(self) -> bool:
+        """Ctrl+N: the next assigned call not yet done (after the current one), so an
+        inspector works through the day's sample without the mouse."""
+        rows = self.library.queue.refresh()
+        current = self.call.call_id if self.call is not None else None
+        ids = [a.call_id for a in rows]
+        start = ids.index(current) + 1 if current in ids else 0
+        for a in rows[start:] + rows[:start]:
+            if a.status != "done" and a.call_id != current:
+                return self.open_call(a.call_id)
+        self.messages.info(self.tr("Every call of your queue is done."))
+        return False
 
     # ------------------------------------------------------------------ focus helpers
     def focus_form(self) -> None:

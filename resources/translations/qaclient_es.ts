@@ -4,139 +4,162 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="25"/>
+        <source>improved</source>
+        <translation>mejoró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="26"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="27"/>
+        <source>worse</source>
+        <translation>empeoró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="28"/>
+        <source>no data yet</source>
+        <translation>sin datos aún</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
         <location filename="../../ui/reports/pdf.py" line="270"/>
         <location filename="../../ui/reports/pdf.py" line="367"/>
+        <location filename="../../ui/reports/pdf.py" line="410"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
+        <location filename="../../ui/reports/pdf.py" line="416"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <location filename="../../ui/reports/pdf.py" line="308"/>
+        <location filename="../../ui/reports/pdf.py" line="412"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
         <source>Lost / evaluated</source>
         <translation>Perdidos / evaluados</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
         <source>Points lost</source>
         <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
         <source>Per evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
         <source>Observed behaviour</source>
         <translation>Conducta observada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
         <source>Effect on the customer</source>
         <translation>Efecto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
         <source>Agreed target</source>
         <translation>Objetivo acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="134"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="144"/>
         <source>Plan not finished:</source>
         <translation>Plan sin terminar:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>Clip file</source>
         <translation>Archivo del fragmento</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="151"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="161"/>
         <source>(no audio)</source>
         <translation>(sin audio)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <location filename="../../ui/reports/pdf.py" line="204"/>
         <location filename="../../ui/reports/pdf.py" line="287"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="180"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="190"/>
         <source>Acknowledged by {who} on {when}</source>
         <translation>Aceptado por {who} el {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="194"/>
         <source>Agent&apos;s signature: ____________________   Date: __________</source>
         <translation>Firma del agente: ____________________   Fecha: __________</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
         <source>Coaching pack</source>
         <translation>Paquete de coaching</translation>
     </message>
@@ -182,7 +205,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="250"/>
-        <location filename="../../ui/reports/pdf.py" line="407"/>
+        <location filename="../../ui/reports/pdf.py" line="447"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -304,52 +327,122 @@
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="382"/>
+        <location filename="../../ui/reports/pdf.py" line="385"/>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="386"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="387"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="388"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="389"/>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="390"/>
+        <source>dismissal act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="391"/>
+        <source>spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="392"/>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="414"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="415"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="422"/>
         <source>Monthly agent scorecards</source>
         <translation>Cuadros de mando mensuales de agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="406"/>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>lenient</source>
+        <translation>indulgente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>harsh</source>
+        <translation>severo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="446"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="408"/>
+        <location filename="../../ui/reports/pdf.py" line="448"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="409"/>
+        <location filename="../../ui/reports/pdf.py" line="449"/>
         <source>Handling s</source>
         <translation>Tiempo de gestión (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
+        <location filename="../../ui/reports/pdf.py" line="450"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <location filename="../../ui/reports/pdf.py" line="451"/>
         <source>SD</source>
         <translation>DE</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
+        <location filename="../../ui/reports/pdf.py" line="452"/>
         <source>vs mean</source>
         <translation>frente a la media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <location filename="../../ui/reports/pdf.py" line="453"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="418"/>
+        <location filename="../../ui/reports/pdf.py" line="458"/>
         <source>{month}; everyone&apos;s mean {mean} %</source>
         <translation>{month}; media de todos {mean} %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="421"/>
+        <location filename="../../ui/reports/pdf.py" line="461"/>
         <source>Inspector statistics</source>
         <translation>Estadísticas de inspectores</translation>
     </message>
@@ -362,7 +455,7 @@
         <translation>Error inesperado: %1 (detalles en %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="356"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
@@ -459,7 +552,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="423"/>
+        <location filename="../../ui/coaching/view.py" line="436"/>
         <source>Average % per month, overall and per section</source>
         <translation>Media % por mes, total y por sección</translation>
     </message>
@@ -679,168 +772,203 @@
         <translation>Tras la sesión, compara las puntuaciones de los ítems clave de los 30 días anteriores con las evaluaciones posteriores: ¿funcionó?</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="336"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="337"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="338"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="339"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="340"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="341"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="342"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="359"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="359"/>
         <source>Points lost</source>
         <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="359"/>
         <source>Per evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="373"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="361"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="362"/>
+        <location filename="../../ui/coaching/view.py" line="375"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="363"/>
+        <location filename="../../ui/coaching/view.py" line="376"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="365"/>
+        <location filename="../../ui/coaching/view.py" line="378"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="366"/>
+        <location filename="../../ui/coaching/view.py" line="379"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="387"/>
+        <location filename="../../ui/coaching/view.py" line="400"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="390"/>
+        <location filename="../../ui/coaching/view.py" line="403"/>
         <source>No open actions</source>
         <translation>No hay acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="409"/>
+        <location filename="../../ui/coaching/view.py" line="422"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 seguimiento(s) pendiente(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="421"/>
+        <location filename="../../ui/coaching/view.py" line="434"/>
         <source>No evaluations yet for this agent</source>
         <translation>Aún no hay evaluaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="426"/>
+        <location filename="../../ui/coaching/view.py" line="439"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="463"/>
+        <location filename="../../ui/coaching/view.py" line="476"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="507"/>
+        <location filename="../../ui/coaching/view.py" line="520"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="519"/>
+        <location filename="../../ui/coaching/view.py" line="532"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="522"/>
+        <location filename="../../ui/coaching/view.py" line="535"/>
         <source>acknowledged by %1 on %2</source>
         <translation>aceptado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="533"/>
+        <location filename="../../ui/coaching/view.py" line="546"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="534"/>
+        <location filename="../../ui/coaching/view.py" line="547"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="535"/>
+        <location filename="../../ui/coaching/view.py" line="548"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="536"/>
+        <location filename="../../ui/coaching/view.py" line="549"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="621"/>
+        <location filename="../../ui/coaching/view.py" line="634"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="633"/>
+        <location filename="../../ui/coaching/view.py" line="646"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="641"/>
+        <location filename="../../ui/coaching/view.py" line="654"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="665"/>
+        <location filename="../../ui/coaching/view.py" line="678"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="737"/>
+        <location filename="../../ui/coaching/view.py" line="750"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="746"/>
+        <location filename="../../ui/coaching/view.py" line="759"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="751"/>
+        <location filename="../../ui/coaching/view.py" line="764"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -1216,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
@@ -1277,372 +1405,387 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="384"/>
+        <source>Open the &amp;next call of my queue</source>
+        <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <source>Open the next call of my queue that is not done</source>
+        <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>No se puede enviar: ítem %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="872"/>
+        <source>Every call of your queue is done.</source>
+        <translation>Todas las llamadas de su cola están hechas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="967"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="980"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -1764,6 +1907,50 @@
         <location filename="../../ui/evaluation/panel.py" line="197"/>
         <source>What went well, what to improve, and how…</source>
         <translation>Qué salió bien, qué mejorar y cómo…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCheckoutDialog</name>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="52"/>
+        <source>Take my assignments offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="57"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="81"/>
+        <source>Copying %1 (%2 of %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="98"/>
+        <source>%1 recordings ready offline, %2 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="103"/>
+        <source>%1 could not be copied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="106"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="108"/>
+        <location filename="../../ui/sync/checkout.py" line="115"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="114"/>
+        <source>Offline checkout failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1906,416 +2093,416 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="164"/>
+        <location filename="../../ui/reports/view.py" line="170"/>
         <source>The month reported; last month is shown beside it</source>
         <translation>El mes del informe; el mes anterior se muestra al lado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="171"/>
-        <location filename="../../ui/reports/view.py" line="413"/>
+        <location filename="../../ui/reports/view.py" line="177"/>
+        <location filename="../../ui/reports/view.py" line="419"/>
         <source>Whole centre</source>
         <translation>Todo el centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="173"/>
+        <location filename="../../ui/reports/view.py" line="179"/>
         <source>Team %1</source>
         <translation>Equipo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="174"/>
+        <location filename="../../ui/reports/view.py" line="180"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="175"/>
+        <location filename="../../ui/reports/view.py" line="181"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="176"/>
+        <location filename="../../ui/reports/view.py" line="182"/>
         <source>Export XLSX…</source>
         <translation>Exportar XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="177"/>
+        <location filename="../../ui/reports/view.py" line="183"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
+        <location filename="../../ui/reports/view.py" line="188"/>
         <source>Month:</source>
         <translation>Mes:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="184"/>
+        <location filename="../../ui/reports/view.py" line="190"/>
         <source>Scope:</source>
         <translation>Ámbito:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="194"/>
+        <location filename="../../ui/reports/view.py" line="200"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="197"/>
+        <location filename="../../ui/reports/view.py" line="203"/>
         <source>Average % and error rate, last 6 months</source>
         <translation>Media % y tasa de error, últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="198"/>
+        <location filename="../../ui/reports/view.py" line="204"/>
         <source>Grade distribution</source>
         <translation>Distribución de calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="199"/>
+        <location filename="../../ui/reports/view.py" line="205"/>
         <source>Targets this month (%)</source>
         <translation>Objetivos del mes (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="207"/>
+        <location filename="../../ui/reports/view.py" line="213"/>
         <source>Item heat map: % of the item&apos;s points kept, per agent</source>
         <translation>Mapa de calor de ítems: % de puntos conservados por agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="210"/>
+        <location filename="../../ui/reports/view.py" line="216"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="212"/>
+        <location filename="../../ui/reports/view.py" line="218"/>
         <source>Sections and items</source>
         <translation>Secciones e ítems</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="214"/>
+        <location filename="../../ui/reports/view.py" line="220"/>
         <source>Sample coverage</source>
         <translation>Cobertura de la muestra</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="216"/>
+        <location filename="../../ui/reports/view.py" line="222"/>
         <source>Agent scorecards</source>
         <translation>Cuadros de mando de agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="218"/>
+        <location filename="../../ui/reports/view.py" line="224"/>
         <source>Inspectors</source>
         <translation>Inspectores</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="249"/>
+        <location filename="../../ui/reports/view.py" line="255"/>
         <source>Minor</source>
         <translation>Leve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="250"/>
+        <location filename="../../ui/reports/view.py" line="256"/>
         <source>Moderate</source>
         <translation>Moderada</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="251"/>
+        <location filename="../../ui/reports/view.py" line="257"/>
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="252"/>
+        <location filename="../../ui/reports/view.py" line="258"/>
         <source>Dismissal act</source>
         <translation>Acto de despido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="253"/>
+        <location filename="../../ui/reports/view.py" line="259"/>
         <source>Trainer adjustment</source>
         <translation>Ajuste del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="267"/>
+        <location filename="../../ui/reports/view.py" line="273"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="271"/>
+        <location filename="../../ui/reports/view.py" line="277"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation>Motivo (obligatorio para ajustes y actos de despido)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="273"/>
+        <location filename="../../ui/reports/view.py" line="279"/>
         <source>Record event</source>
         <translation>Registrar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="276"/>
+        <location filename="../../ui/reports/view.py" line="282"/>
         <source>Agent:</source>
         <translation>Agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="304"/>
+        <location filename="../../ui/reports/view.py" line="310"/>
         <source>Points must be a number, e.g. -3</source>
         <translation>Los puntos deben ser un número, p. ej. -3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="319"/>
+        <location filename="../../ui/reports/view.py" line="325"/>
         <source>Recorded for %1</source>
         <translation>Registrado para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="354"/>
+        <location filename="../../ui/reports/view.py" line="360"/>
         <source>Computing the report…</source>
         <translation>Calculando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="362"/>
+        <location filename="../../ui/reports/view.py" line="368"/>
         <source>The report failed: %1</source>
         <translation>El informe falló: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="381"/>
+        <location filename="../../ui/reports/view.py" line="387"/>
         <source>%1 evaluations</source>
         <translation>%1 evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="383"/>
+        <location filename="../../ui/reports/view.py" line="389"/>
         <source>No evaluations in this month</source>
         <translation>No hay evaluaciones este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="389"/>
-        <location filename="../../ui/reports/view.py" line="672"/>
+        <location filename="../../ui/reports/view.py" line="395"/>
+        <location filename="../../ui/reports/view.py" line="678"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="390"/>
+        <location filename="../../ui/reports/view.py" line="396"/>
         <source>Average score</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="391"/>
-        <location filename="../../ui/reports/view.py" line="446"/>
+        <location filename="../../ui/reports/view.py" line="397"/>
+        <location filename="../../ui/reports/view.py" line="452"/>
         <source>Average %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="392"/>
+        <location filename="../../ui/reports/view.py" line="398"/>
         <source>Phrase use %</source>
         <translation>Uso de frases %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="393"/>
+        <location filename="../../ui/reports/view.py" line="399"/>
         <source>Accuracy %</source>
         <translation>Precisión %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="394"/>
-        <location filename="../../ui/reports/view.py" line="447"/>
+        <location filename="../../ui/reports/view.py" line="400"/>
+        <location filename="../../ui/reports/view.py" line="453"/>
         <source>Error rate %</source>
         <translation>Tasa de error %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="395"/>
-        <location filename="../../ui/reports/view.py" line="606"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="612"/>
         <source>Coverage %</source>
         <translation>Cobertura %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="407"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="572"/>
+        <location filename="../../ui/reports/view.py" line="407"/>
+        <location filename="../../ui/reports/view.py" line="578"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="409"/>
-        <location filename="../../ui/reports/view.py" line="603"/>
-        <location filename="../../ui/reports/view.py" line="636"/>
+        <location filename="../../ui/reports/view.py" line="407"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="609"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
+        <location filename="../../ui/reports/view.py" line="413"/>
         <source>vs last month</source>
         <translation>frente al mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="409"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="409"/>
-        <location filename="../../ui/reports/view.py" line="602"/>
-        <location filename="../../ui/reports/view.py" line="635"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="608"/>
+        <location filename="../../ui/reports/view.py" line="641"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="424"/>
+        <location filename="../../ui/reports/view.py" line="430"/>
         <source>last month: %1</source>
         <translation>mes anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="540"/>
-        <location filename="../../ui/reports/view.py" line="548"/>
-        <location filename="../../ui/reports/view.py" line="564"/>
+        <location filename="../../ui/reports/view.py" line="546"/>
+        <location filename="../../ui/reports/view.py" line="554"/>
+        <location filename="../../ui/reports/view.py" line="570"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="548"/>
+        <location filename="../../ui/reports/view.py" line="554"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="570"/>
+        <location filename="../../ui/reports/view.py" line="576"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="571"/>
+        <location filename="../../ui/reports/view.py" line="577"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="574"/>
+        <location filename="../../ui/reports/view.py" line="580"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="575"/>
+        <location filename="../../ui/reports/view.py" line="581"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/view.py" line="583"/>
         <source>Last month %</source>
         <translation>Mes anterior %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/view.py" line="584"/>
         <source>Times lost</source>
         <translation>Veces perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="604"/>
+        <location filename="../../ui/reports/view.py" line="610"/>
         <source>Days worked</source>
         <translation>Días trabajados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="605"/>
+        <location filename="../../ui/reports/view.py" line="611"/>
         <source>Days sampled</source>
         <translation>Días muestreados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="607"/>
+        <location filename="../../ui/reports/view.py" line="613"/>
         <source>Worked but not sampled</source>
         <translation>Trabajó sin muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="634"/>
+        <location filename="../../ui/reports/view.py" line="640"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="248"/>
-        <location filename="../../ui/reports/view.py" line="637"/>
+        <location filename="../../ui/reports/view.py" line="254"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
         <source>Bonus</source>
         <translation>Bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="638"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
         <source>Infractions</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="639"/>
+        <location filename="../../ui/reports/view.py" line="645"/>
         <source>Spot checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/view.py" line="646"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/view.py" line="647"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="648"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="649"/>
         <source>Pay float</source>
         <translation>Variable salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>lenient</source>
         <translation>indulgente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>harsh</source>
         <translation>severo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="671"/>
+        <location filename="../../ui/reports/view.py" line="677"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="673"/>
+        <location filename="../../ui/reports/view.py" line="679"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="674"/>
+        <location filename="../../ui/reports/view.py" line="680"/>
         <source>Minutes each</source>
         <translation>Minutos cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="675"/>
+        <location filename="../../ui/reports/view.py" line="681"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="676"/>
+        <location filename="../../ui/reports/view.py" line="682"/>
         <source>Spread (SD)</source>
         <translation>Dispersión (DE)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="677"/>
+        <location filename="../../ui/reports/view.py" line="683"/>
         <source>vs everyone</source>
         <translation>frente a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/view.py" line="684"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="691"/>
+        <location filename="../../ui/reports/view.py" line="697"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="709"/>
+        <location filename="../../ui/reports/view.py" line="715"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="710"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2891,12 +3078,12 @@
         <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="396"/>
+        <location filename="../../ui/app.py" line="399"/>
         <source>Welcome to qaclient</source>
         <translation>Bienvenido a qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="398"/>
+        <location filename="../../ui/app.py" line="401"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
     </message>

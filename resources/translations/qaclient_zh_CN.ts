@@ -4,139 +4,162 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="25"/>
+        <source>improved</source>
+        <translation>有进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="26"/>
+        <source>same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="27"/>
+        <source>worse</source>
+        <translation>退步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="28"/>
+        <source>no data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
         <location filename="../../ui/reports/pdf.py" line="270"/>
         <location filename="../../ui/reports/pdf.py" line="367"/>
+        <location filename="../../ui/reports/pdf.py" line="410"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
         <source>Trainer</source>
         <translation>培训员</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
         <source>Session</source>
         <translation>辅导场次</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
+        <location filename="../../ui/reports/pdf.py" line="416"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="80"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <location filename="../../ui/reports/pdf.py" line="308"/>
+        <location filename="../../ui/reports/pdf.py" line="412"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
         <source>Lost / evaluated</source>
         <translation>失分次数 / 评分次数</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
         <source>Per evaluation</source>
         <translation>每次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
         <source>Observed behaviour</source>
         <translation>观察到的行为</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
         <source>Effect on the customer</source>
         <translation>对客户的影响</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="119"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
         <source>Agreed target</source>
         <translation>约定目标</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="134"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="144"/>
         <source>Plan not finished:</source>
         <translation>计划未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="143"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
         <source>Clip file</source>
         <translation>片段文件</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="151"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="161"/>
         <source>(no audio)</source>
         <translation>（无音频）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <location filename="../../ui/reports/pdf.py" line="204"/>
         <location filename="../../ui/reports/pdf.py" line="287"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="162"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="180"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="190"/>
         <source>Acknowledged by {who} on {when}</source>
         <translation>{who} 于 {when} 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="194"/>
         <source>Agent&apos;s signature: ____________________   Date: __________</source>
         <translation>坐席签名：____________________   日期：__________</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
         <source>Coaching pack</source>
         <translation>辅导资料包</translation>
     </message>
@@ -182,7 +205,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="250"/>
-        <location filename="../../ui/reports/pdf.py" line="407"/>
+        <location filename="../../ui/reports/pdf.py" line="447"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
@@ -304,52 +327,122 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="382"/>
+        <location filename="../../ui/reports/pdf.py" line="385"/>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="386"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="387"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="388"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="389"/>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="390"/>
+        <source>dismissal act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="391"/>
+        <source>spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="392"/>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="414"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="415"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="422"/>
         <source>Monthly agent scorecards</source>
         <translation>坐席月度考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="406"/>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>lenient</source>
+        <translation>偏松</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>harsh</source>
+        <translation>偏严</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="446"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="408"/>
+        <location filename="../../ui/reports/pdf.py" line="448"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="409"/>
+        <location filename="../../ui/reports/pdf.py" line="449"/>
         <source>Handling s</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
+        <location filename="../../ui/reports/pdf.py" line="450"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <location filename="../../ui/reports/pdf.py" line="451"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
+        <location filename="../../ui/reports/pdf.py" line="452"/>
         <source>vs mean</source>
         <translation>与均值比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <location filename="../../ui/reports/pdf.py" line="453"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="418"/>
+        <location filename="../../ui/reports/pdf.py" line="458"/>
         <source>{month}; everyone&apos;s mean {mean} %</source>
         <translation>{month}；全体平均 {mean} %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="421"/>
+        <location filename="../../ui/reports/pdf.py" line="461"/>
         <source>Inspector statistics</source>
         <translation>质检员统计</translation>
     </message>
@@ -362,7 +455,7 @@
         <translation>意外错误：%1（详情见 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="356"/>
         <source>The database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -459,7 +552,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="423"/>
+        <location filename="../../ui/coaching/view.py" line="436"/>
         <source>Average % per month, overall and per section</source>
         <translation>每月平均 %（总体及各部分）</translation>
     </message>
@@ -679,168 +772,203 @@
         <translation>辅导完成后，此处对比重点评分项在辅导前 30 天与之后评分中的得分——辅导是否有效？</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="336"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="337"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="338"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="339"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="340"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="341"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="342"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="359"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="359"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="359"/>
         <source>Per evaluation</source>
         <translation>每次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="373"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="361"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="362"/>
+        <location filename="../../ui/coaching/view.py" line="375"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="363"/>
+        <location filename="../../ui/coaching/view.py" line="376"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="365"/>
+        <location filename="../../ui/coaching/view.py" line="378"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="366"/>
+        <location filename="../../ui/coaching/view.py" line="379"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="387"/>
+        <location filename="../../ui/coaching/view.py" line="400"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="390"/>
+        <location filename="../../ui/coaching/view.py" line="403"/>
         <source>No open actions</source>
         <translation>没有未完成的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="409"/>
+        <location filename="../../ui/coaching/view.py" line="422"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 项跟进到期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="421"/>
+        <location filename="../../ui/coaching/view.py" line="434"/>
         <source>No evaluations yet for this agent</source>
         <translation>该坐席暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="426"/>
+        <location filename="../../ui/coaching/view.py" line="439"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="463"/>
+        <location filename="../../ui/coaching/view.py" line="476"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="507"/>
+        <location filename="../../ui/coaching/view.py" line="520"/>
         <source>general</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="519"/>
+        <location filename="../../ui/coaching/view.py" line="532"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="522"/>
+        <location filename="../../ui/coaching/view.py" line="535"/>
         <source>acknowledged by %1 on %2</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="533"/>
+        <location filename="../../ui/coaching/view.py" line="546"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="534"/>
+        <location filename="../../ui/coaching/view.py" line="547"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="535"/>
+        <location filename="../../ui/coaching/view.py" line="548"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="536"/>
+        <location filename="../../ui/coaching/view.py" line="549"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="621"/>
+        <location filename="../../ui/coaching/view.py" line="634"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="633"/>
+        <location filename="../../ui/coaching/view.py" line="646"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="641"/>
+        <location filename="../../ui/coaching/view.py" line="654"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="665"/>
+        <location filename="../../ui/coaching/view.py" line="678"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="737"/>
+        <location filename="../../ui/coaching/view.py" line="750"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="746"/>
+        <location filename="../../ui/coaching/view.py" line="759"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="751"/>
+        <location filename="../../ui/coaching/view.py" line="764"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -1216,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
@@ -1277,372 +1405,387 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="384"/>
+        <source>Open the &amp;next call of my queue</source>
+        <translation>打开任务中的下一通电话(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <source>Open the next call of my queue that is not done</source>
+        <translation>打开任务中下一通未完成的电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>无法提交：评分项 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>无法提交：%1 个评分项未评：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="872"/>
+        <source>Every call of your queue is done.</source>
+        <translation>您任务中的通话已全部完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="967"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="980"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -1764,6 +1907,50 @@
         <location filename="../../ui/evaluation/panel.py" line="197"/>
         <source>What went well, what to improve, and how…</source>
         <translation>做得好的地方、需要改进的地方以及改进方法…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCheckoutDialog</name>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="52"/>
+        <source>Take my assignments offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="57"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="81"/>
+        <source>Copying %1 (%2 of %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="98"/>
+        <source>%1 recordings ready offline, %2 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="103"/>
+        <source>%1 could not be copied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="106"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="108"/>
+        <location filename="../../ui/sync/checkout.py" line="115"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout.py" line="114"/>
+        <source>Offline checkout failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1906,416 +2093,416 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="164"/>
+        <location filename="../../ui/reports/view.py" line="170"/>
         <source>The month reported; last month is shown beside it</source>
         <translation>报告月份；旁边显示上月数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="171"/>
-        <location filename="../../ui/reports/view.py" line="413"/>
+        <location filename="../../ui/reports/view.py" line="177"/>
+        <location filename="../../ui/reports/view.py" line="419"/>
         <source>Whole centre</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="173"/>
+        <location filename="../../ui/reports/view.py" line="179"/>
         <source>Team %1</source>
         <translation>班组 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="174"/>
+        <location filename="../../ui/reports/view.py" line="180"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="175"/>
+        <location filename="../../ui/reports/view.py" line="181"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="176"/>
+        <location filename="../../ui/reports/view.py" line="182"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="177"/>
+        <location filename="../../ui/reports/view.py" line="183"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
+        <location filename="../../ui/reports/view.py" line="188"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="184"/>
+        <location filename="../../ui/reports/view.py" line="190"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="194"/>
+        <location filename="../../ui/reports/view.py" line="200"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="197"/>
+        <location filename="../../ui/reports/view.py" line="203"/>
         <source>Average % and error rate, last 6 months</source>
         <translation>近 6 个月平均 % 与差错率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="198"/>
+        <location filename="../../ui/reports/view.py" line="204"/>
         <source>Grade distribution</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="199"/>
+        <location filename="../../ui/reports/view.py" line="205"/>
         <source>Targets this month (%)</source>
         <translation>本月目标（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="207"/>
+        <location filename="../../ui/reports/view.py" line="213"/>
         <source>Item heat map: % of the item&apos;s points kept, per agent</source>
         <translation>评分项热力图：各坐席每项保留得分的 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="210"/>
+        <location filename="../../ui/reports/view.py" line="216"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="212"/>
+        <location filename="../../ui/reports/view.py" line="218"/>
         <source>Sections and items</source>
         <translation>部分与评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="214"/>
+        <location filename="../../ui/reports/view.py" line="220"/>
         <source>Sample coverage</source>
         <translation>抽检覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="216"/>
+        <location filename="../../ui/reports/view.py" line="222"/>
         <source>Agent scorecards</source>
         <translation>坐席考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="218"/>
+        <location filename="../../ui/reports/view.py" line="224"/>
         <source>Inspectors</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="249"/>
+        <location filename="../../ui/reports/view.py" line="255"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="250"/>
+        <location filename="../../ui/reports/view.py" line="256"/>
         <source>Moderate</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="251"/>
+        <location filename="../../ui/reports/view.py" line="257"/>
         <source>Severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="252"/>
+        <location filename="../../ui/reports/view.py" line="258"/>
         <source>Dismissal act</source>
         <translation>辞退行为</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="253"/>
+        <location filename="../../ui/reports/view.py" line="259"/>
         <source>Trainer adjustment</source>
         <translation>培训员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="267"/>
+        <location filename="../../ui/reports/view.py" line="273"/>
         <source>points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="271"/>
+        <location filename="../../ui/reports/view.py" line="277"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation>原因（调整和辞退行为必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="273"/>
+        <location filename="../../ui/reports/view.py" line="279"/>
         <source>Record event</source>
         <translation>记录事件</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="276"/>
+        <location filename="../../ui/reports/view.py" line="282"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="304"/>
+        <location filename="../../ui/reports/view.py" line="310"/>
         <source>Points must be a number, e.g. -3</source>
         <translation>分数必须是数字，例如 -3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="319"/>
+        <location filename="../../ui/reports/view.py" line="325"/>
         <source>Recorded for %1</source>
         <translation>已为 %1 记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="354"/>
+        <location filename="../../ui/reports/view.py" line="360"/>
         <source>Computing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="362"/>
+        <location filename="../../ui/reports/view.py" line="368"/>
         <source>The report failed: %1</source>
         <translation>报表生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="381"/>
+        <location filename="../../ui/reports/view.py" line="387"/>
         <source>%1 evaluations</source>
         <translation>%1 次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="383"/>
+        <location filename="../../ui/reports/view.py" line="389"/>
         <source>No evaluations in this month</source>
         <translation>本月没有评分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="389"/>
-        <location filename="../../ui/reports/view.py" line="672"/>
+        <location filename="../../ui/reports/view.py" line="395"/>
+        <location filename="../../ui/reports/view.py" line="678"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="390"/>
+        <location filename="../../ui/reports/view.py" line="396"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="391"/>
-        <location filename="../../ui/reports/view.py" line="446"/>
+        <location filename="../../ui/reports/view.py" line="397"/>
+        <location filename="../../ui/reports/view.py" line="452"/>
         <source>Average %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="392"/>
+        <location filename="../../ui/reports/view.py" line="398"/>
         <source>Phrase use %</source>
         <translation>服务用语使用率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="393"/>
+        <location filename="../../ui/reports/view.py" line="399"/>
         <source>Accuracy %</source>
         <translation>答复准确率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="394"/>
-        <location filename="../../ui/reports/view.py" line="447"/>
+        <location filename="../../ui/reports/view.py" line="400"/>
+        <location filename="../../ui/reports/view.py" line="453"/>
         <source>Error rate %</source>
         <translation>差错率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="395"/>
-        <location filename="../../ui/reports/view.py" line="606"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="612"/>
         <source>Coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="407"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="572"/>
+        <location filename="../../ui/reports/view.py" line="407"/>
+        <location filename="../../ui/reports/view.py" line="578"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="409"/>
-        <location filename="../../ui/reports/view.py" line="603"/>
-        <location filename="../../ui/reports/view.py" line="636"/>
+        <location filename="../../ui/reports/view.py" line="407"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="609"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
+        <location filename="../../ui/reports/view.py" line="413"/>
         <source>vs last month</source>
         <translation>与上月比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="409"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="409"/>
-        <location filename="../../ui/reports/view.py" line="602"/>
-        <location filename="../../ui/reports/view.py" line="635"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="608"/>
+        <location filename="../../ui/reports/view.py" line="641"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="424"/>
+        <location filename="../../ui/reports/view.py" line="430"/>
         <source>last month: %1</source>
         <translation>上月：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="540"/>
-        <location filename="../../ui/reports/view.py" line="548"/>
-        <location filename="../../ui/reports/view.py" line="564"/>
+        <location filename="../../ui/reports/view.py" line="546"/>
+        <location filename="../../ui/reports/view.py" line="554"/>
+        <location filename="../../ui/reports/view.py" line="570"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="548"/>
+        <location filename="../../ui/reports/view.py" line="554"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="570"/>
+        <location filename="../../ui/reports/view.py" line="576"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="571"/>
+        <location filename="../../ui/reports/view.py" line="577"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="574"/>
+        <location filename="../../ui/reports/view.py" line="580"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="575"/>
+        <location filename="../../ui/reports/view.py" line="581"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/view.py" line="583"/>
         <source>Last month %</source>
         <translation>上月 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/view.py" line="584"/>
         <source>Times lost</source>
         <translation>失分次数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="604"/>
+        <location filename="../../ui/reports/view.py" line="610"/>
         <source>Days worked</source>
         <translation>出勤天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="605"/>
+        <location filename="../../ui/reports/view.py" line="611"/>
         <source>Days sampled</source>
         <translation>抽检天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="607"/>
+        <location filename="../../ui/reports/view.py" line="613"/>
         <source>Worked but not sampled</source>
         <translation>出勤但未抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="634"/>
+        <location filename="../../ui/reports/view.py" line="640"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="248"/>
-        <location filename="../../ui/reports/view.py" line="637"/>
+        <location filename="../../ui/reports/view.py" line="254"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="638"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
         <source>Infractions</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="639"/>
+        <location filename="../../ui/reports/view.py" line="645"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/view.py" line="646"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/view.py" line="647"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="648"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="649"/>
         <source>Pay float</source>
         <translation>绩效浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>lenient</source>
         <translation>偏松</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>harsh</source>
         <translation>偏严</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="671"/>
+        <location filename="../../ui/reports/view.py" line="677"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="673"/>
+        <location filename="../../ui/reports/view.py" line="679"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="674"/>
+        <location filename="../../ui/reports/view.py" line="680"/>
         <source>Minutes each</source>
         <translation>每通分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="675"/>
+        <location filename="../../ui/reports/view.py" line="681"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="676"/>
+        <location filename="../../ui/reports/view.py" line="682"/>
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="677"/>
+        <location filename="../../ui/reports/view.py" line="683"/>
         <source>vs everyone</source>
         <translation>与全体比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/view.py" line="684"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="691"/>
+        <location filename="../../ui/reports/view.py" line="697"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="709"/>
+        <location filename="../../ui/reports/view.py" line="715"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="710"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2891,12 +3078,12 @@
         <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="396"/>
+        <location filename="../../ui/app.py" line="399"/>
         <source>Welcome to qaclient</source>
         <translation>欢迎使用 qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="398"/>
+        <location filename="../../ui/app.py" line="401"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>录音库为空。是否加载演示数据（评分表、十通演示通话、演示坐席和一个抽样任务）来试用 qaclient？</translation>
     </message>

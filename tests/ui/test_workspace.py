@@ -142,3 +142,16 @@ def test_history_tab_shows_answers_in_words(qtbot, main_window, ui_call, col, ca
     first_level = card.item.levels[0].labels["en"]
     assert any(r[2] == "answer" and r[4] == f"∅ → {first_level}" for r in rows), rows
     assert any(r[2] == "created" for r in rows)
+
+
+def test_ctrl_n_opens_the_next_assigned_call(qtbot, main_window, ui_call, col):
+    from qaclient.demo import install
+
+    install(col)  # demo calls and an assignment of six calls to the current user
+    window = main_window
+    rows = window.library.queue.refresh()
+    assert len(rows) >= 2
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.call is not None and window.call.call_id == rows[0].call_id
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.call.call_id == rows[1].call_id
