@@ -329,42 +329,42 @@
     <message>
         <location filename="../../ui/reports/pdf.py" line="385"/>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>bonificación</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="386"/>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="387"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="388"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="389"/>
         <source>adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="390"/>
         <source>dismissal act</source>
-        <translation type="unfinished"></translation>
+        <translation>acto de despido</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="391"/>
         <source>spot check</source>
-        <translation type="unfinished"></translation>
+        <translation>control</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="392"/>
         <source>escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>escalado</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="411"/>
@@ -374,17 +374,17 @@
     <message>
         <location filename="../../ui/reports/pdf.py" line="413"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="414"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="415"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="422"/>
@@ -774,27 +774,27 @@
     <message>
         <location filename="../../ui/coaching/view.py" line="336"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planificada</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="337"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>realizada</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="338"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrada</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="339"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="340"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="341"/>
@@ -804,7 +804,7 @@
     <message>
         <location filename="../../ui/coaching/view.py" line="342"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartada</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="359"/>
@@ -1914,43 +1914,43 @@
     <message>
         <location filename="../../ui/sync/checkout.py" line="52"/>
         <source>Take my assignments offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar mis asignaciones sin conexión</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="57"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="81"/>
         <source>Copying %1 (%2 of %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1 (%2 de %3 MB)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="98"/>
         <source>%1 recordings ready offline, %2 already there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grabaciones listas sin conexión, %2 ya estaban</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="103"/>
         <source>%1 could not be copied:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron copiar %1:</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="106"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="108"/>
         <location filename="../../ui/sync/checkout.py" line="115"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="114"/>
         <source>Offline checkout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la preparación sin conexión: %1</translation>
     </message>
 </context>
 <context>

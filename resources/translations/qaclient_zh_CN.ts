@@ -329,42 +329,42 @@
     <message>
         <location filename="../../ui/reports/pdf.py" line="385"/>
         <source>bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>加分</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="386"/>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>轻微</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="387"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="388"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="389"/>
         <source>adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="390"/>
         <source>dismissal act</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退行为</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="391"/>
         <source>spot check</source>
-        <translation type="unfinished"></translation>
+        <translation>抽查</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="392"/>
         <source>escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="411"/>
@@ -374,17 +374,17 @@
     <message>
         <location filename="../../ui/reports/pdf.py" line="413"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分数</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="414"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="415"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="422"/>
@@ -774,27 +774,27 @@
     <message>
         <location filename="../../ui/coaching/view.py" line="336"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="337"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>已进行</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="338"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="339"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="340"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="341"/>
@@ -804,7 +804,7 @@
     <message>
         <location filename="../../ui/coaching/view.py" line="342"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="359"/>
@@ -1914,43 +1914,43 @@
     <message>
         <location filename="../../ui/sync/checkout.py" line="52"/>
         <source>Take my assignments offline</source>
-        <translation type="unfinished"></translation>
+        <translation>将我的任务带到离线使用</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="57"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="81"/>
         <source>Copying %1 (%2 of %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制 %1（%2 / %3 MB）</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="98"/>
         <source>%1 recordings ready offline, %2 already there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条录音可离线使用，%2 条已存在</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="103"/>
         <source>%1 could not be copied:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条无法复制：</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="106"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="108"/>
         <location filename="../../ui/sync/checkout.py" line="115"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/sync/checkout.py" line="114"/>
         <source>Offline checkout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线准备失败：%1</translation>
     </message>
 </context>
 <context>
