@@ -353,6 +353,14 @@ class MainWindow(QMainWindow):
         self.act_demo = QAction(icon("demo"), self.tr("Load &demo data"), self)
         self.act_demo.triggered.connect(self.install_demo)
         file_menu.addAction(self.act_demo)
+        self.act_offline = QAction(self.tr("Take my assignments &offline…"), self)
+        self.act_offline.triggered.connect(self.take_offline)
+        file_menu.addAction(self.act_offline)
+        self.act_sync = QAction(self.tr("S&ync now"), self)
+        self.act_sync.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        self.act_sync.triggered.connect(self.sync_now)
+        file_menu.addAction(self.act_sync)
+        self.addAction(self.act_sync)
         self.act_settings = QAction(icon("settings"), self.tr("Se&ttings…"), self)
         self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_settings.triggered.connect(self.open_settings)
@@ -440,6 +448,7 @@ class MainWindow(QMainWindow):
             (win, "Ctrl+U", self.tr("Next unanswered item")),
             (win, "Ctrl+N", self.tr("Open the next call of my queue that is not done")),
             (win, "Ctrl+,", self.tr("Settings")),
+            (win, "Ctrl+Shift+Y", self.tr("Sync with the shared database now")),
             (win, "Ctrl+Shift+T", self.tr("Trainer's view (coaching)")),
             (win, "Ctrl+Shift+R", self.tr("Reports")),
             (win, "Ctrl+Q", self.tr("Quit")),
@@ -981,6 +990,28 @@ class MainWindow(QMainWindow):
                 self.languageChangeRequested.emit(self.settings.language)
 
     # ------------------------------------------------------------------ sync
+    def sync_now(self) -> None:
+        if self.sync_controller is None:
+            self.start_sync()
+        else:
+            self.sync_controller.sync_now()
+
+    def take_offline(self) -> None:
+        """Copy the audio of my assignments into the local cache (progress, Cancel)."""
+        try:
+            from ui.sync.checkout import OfflineCheckoutDialog
+
+            url = self.col.engine.url.render_as_string(hide_password=False)
+            dlg = OfflineCheckoutDialog(url, self.col.actor, self)
+        except Exception as exc:
+            self.messages.error(
+                self.tr("Offline copies are not available: %1").replace("%1", str(exc))
+            )
+            return
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.start()
+        dlg.show()
+
     def start_sync(self) -> None:
         """Sync with the shared database in the background (status in the status bar)."""
         if self.sync_controller is not None:

@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
@@ -1370,422 +1370,442 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="356"/>
+        <source>Take my assignments &amp;offline…</source>
+        <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="451"/>
+        <source>Sync with the shared database now</source>
+        <translation>Sincronizar ahora con la base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>No se puede enviar: ítem %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="872"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="923"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="928"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="940"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="985"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
+        <source>Offline copies are not available: %1</source>
+        <translation>Las copias sin conexión no están disponibles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1028"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>

@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
@@ -1370,422 +1370,442 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="356"/>
+        <source>Take my assignments &amp;offline…</source>
+        <translation>将我的任务带到离线(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="451"/>
+        <source>Sync with the shared database now</source>
+        <translation>立即与共享数据库同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>无法提交：评分项 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>无法提交：%1 个评分项未评：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="872"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="923"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="928"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="940"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="985"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
+        <source>Offline copies are not available: %1</source>
+        <translation>无法创建离线副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1028"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
