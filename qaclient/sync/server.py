@@ -41,6 +41,14 @@ SEQUENCE = "sync_change_seq"
 SERVER_PARTS_VERSION = "2"
 
 
+def parts_version() -> str:
+    """The version of the server parts, including a digest of the status rules: a client
+    whose evaluations service allows other transitions asks for ``db init`` first."""
+    import hashlib
+
+    return f"{SERVER_PARTS_VERSION}-{hashlib.sha256(_allowed_pairs_sql().encode()).hexdigest()[:8]}"
+
+
 def status_closure() -> dict[str, set[str]]:
     """Every status reachable from each status through the evaluations service's TRANSITIONS.
 
@@ -202,7 +210,7 @@ def install(engine: Engine) -> str:
                 "INSERT INTO sync_server_meta VALUES ('parts_version', :v) "
                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
             ),
-            {"v": SERVER_PARTS_VERSION},
+            {"v": parts_version()},
         )
         conn.execute(
             text(
@@ -227,10 +235,10 @@ def check(conn: Connection) -> str:
         ) from exc
     have = set(rows.get("tables", "").split(","))
     missing = [t.name for t in synced_tables() if t.name not in have]
-    if missing or rows.get("parts_version") != SERVER_PARTS_VERSION:
+    if missing or rows.get("parts_version") != parts_version():
         raise ServerSchemaError(
             "the shared database's schema is older than this client "
             f"(missing sync parts for: {', '.join(missing) or 'none'}; parts version "
-            f"{rows.get('parts_version')!r}, need {SERVER_PARTS_VERSION}): run `qaclient db init --db URL`"
+            f"{rows.get('parts_version')!r}, need {parts_version()!r}): run `qaclient db init --db URL`"
         )
     return rows["server_id"]
