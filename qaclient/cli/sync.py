@@ -53,6 +53,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from qaclient.sync.engine import SyncEngine, SyncError
 
     with Collection.open() as col:
+        if args.checkout:
+            return _checkout(col, args)
         if args.conflicts or args.resolve:
             from qaclient.sync.conflicts import Conflicts
 
@@ -99,6 +101,31 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 "see them with `qaclient sync --conflicts`; decide with `qaclient sync --resolve ID mine|theirs`"
             )
     return 1 if result.open_conflicts and args.fail_on_conflict else 0
+
+
+def _checkout(col, args: argparse.Namespace) -> int:
+    """Copy the audio of my open assignments into the offline cache."""
+    from qaclient.sync.offline_cache import checkout_assignments
+
+    def progress(done: int, total: int, call_id: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            pct = 100 * done // total if total else 100
+            sys.stderr.write(f"\r{call_id}: {pct:3d}% of {total / 1e6:.1f} MB ")
+            sys.stderr.flush()
+
+    report = checkout_assignments(col, args.inspector, progress=progress)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
+        print(
+            f"{len(report.fetched)} recordings copied, {len(report.already)} already offline, "
+            f"{len(report.failed)} failed, {report.evicted} evicted"
+        )
+        for call_id, reason in report.failed:
+            print(f"  {call_id}: {reason}")
+    return 1 if report.failed else 0
 
 
 def cmd_db_init(args: argparse.Namespace) -> int:
@@ -159,6 +186,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--fail-on-conflict", action="store_true", help="exit status 1 when conflicts are open"
+    )
+    p.add_argument(
+        "--checkout",
+        action="store_true",
+        help="take my open assignments offline: copy their audio into the local cache (verified)",
+    )
+    p.add_argument(
+        "--inspector", metavar="LOGIN", help="with --checkout: whose assignments (default: me)"
     )
     p.set_defaults(func=cmd_sync)
 

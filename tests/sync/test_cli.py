@@ -88,3 +88,18 @@ def test_env_url_beats_settings(monkeypatch):
     monkeypatch.setenv("QACLIENT_DATABASE_URL", "postgresql://b@env-host/db")
     assert credentials.resolve().source == "environment"
     assert credentials.resolve("postgresql://c@arg-host/db").source == "argument"
+
+
+def test_sync_checkout_command(capsys, col, tmp_path):
+    import numpy as np
+    import soundfile as sf
+
+    wav = tmp_path / "c1.wav"
+    sf.write(wav, np.zeros(4000, dtype="float32"), 8000)
+    col.library.add_call("c1", agent="a1", file=wav)
+    col.library.add_call("c2", agent="a1")  # metadata only: no audio to copy
+    col.library.assign(["c1", "c2"], ["tester"])
+    code, out, _ = run(capsys, "sync", "--checkout", "--json")
+    data = json.loads(out)
+    assert data["fetched"] == ["c1"] and [f["call_id"] for f in data["failed"]] == ["c2"]
+    assert code == 1
