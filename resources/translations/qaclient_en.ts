@@ -976,57 +976,57 @@
 <context>
     <name>CommentsTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="64"/>
+        <location filename="../../ui/evaluation/panel.py" line="87"/>
         <source>Where the comment goes (the playhead when you pressed M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="70"/>
+        <location filename="../../ui/evaluation/panel.py" line="93"/>
         <source>Rubric item the comment explains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="74"/>
+        <location filename="../../ui/evaluation/panel.py" line="97"/>
         <source>Press M to comment at the playhead; type and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="78"/>
+        <location filename="../../ui/evaluation/panel.py" line="101"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="84"/>
+        <location filename="../../ui/evaluation/panel.py" line="107"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="84"/>
+        <location filename="../../ui/evaluation/panel.py" line="107"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="84"/>
+        <location filename="../../ui/evaluation/panel.py" line="107"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="84"/>
+        <location filename="../../ui/evaluation/panel.py" line="107"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="101"/>
-        <source>Click a comment to jump there; double-click its text to edit.</source>
+        <location filename="../../ui/evaluation/panel.py" line="125"/>
+        <source>Click a comment to jump there; double-click its text or item to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="104"/>
+        <location filename="../../ui/evaluation/panel.py" line="128"/>
         <source>Delete comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="113"/>
+        <location filename="../../ui/evaluation/panel.py" line="137"/>
         <source>(whole call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,28 +1042,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="343"/>
-        <location filename="../../ui/evaluation/panel.py" line="351"/>
+        <location filename="../../ui/evaluation/panel.py" line="373"/>
+        <location filename="../../ui/evaluation/panel.py" line="381"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="344"/>
+        <location filename="../../ui/evaluation/panel.py" line="374"/>
         <source>Coaching note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="345"/>
+        <location filename="../../ui/evaluation/panel.py" line="375"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="346"/>
+        <location filename="../../ui/evaluation/panel.py" line="376"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="351"/>
+        <location filename="../../ui/evaluation/panel.py" line="381"/>
         <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,52 +1141,52 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="295"/>
+        <location filename="../../ui/evaluation/panel.py" line="325"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="296"/>
+        <location filename="../../ui/evaluation/panel.py" line="326"/>
         <source>answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="327"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="298"/>
+        <location filename="../../ui/evaluation/panel.py" line="328"/>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="299"/>
+        <location filename="../../ui/evaluation/panel.py" line="329"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,12 +1800,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Offline copies are not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Sync is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,92 +1826,92 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="232"/>
+        <location filename="../../ui/evaluation/panel.py" line="262"/>
         <source>No call open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="236"/>
+        <location filename="../../ui/evaluation/panel.py" line="266"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="237"/>
+        <location filename="../../ui/evaluation/panel.py" line="267"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="238"/>
+        <location filename="../../ui/evaluation/panel.py" line="268"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="239"/>
+        <location filename="../../ui/evaluation/panel.py" line="269"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="241"/>
+        <location filename="../../ui/evaluation/panel.py" line="271"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="242"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="242"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="246"/>
+        <location filename="../../ui/evaluation/panel.py" line="276"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="247"/>
+        <location filename="../../ui/evaluation/panel.py" line="277"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="248"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="249"/>
+        <location filename="../../ui/evaluation/panel.py" line="279"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="249"/>
+        <location filename="../../ui/evaluation/panel.py" line="279"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="249"/>
+        <location filename="../../ui/evaluation/panel.py" line="279"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="251"/>
+        <location filename="../../ui/evaluation/panel.py" line="281"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="257"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="261"/>
+        <location filename="../../ui/evaluation/panel.py" line="291"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="264"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,12 +1919,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="190"/>
+        <location filename="../../ui/evaluation/panel.py" line="220"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="197"/>
+        <location filename="../../ui/evaluation/panel.py" line="227"/>
         <source>What went well, what to improve, and how…</source>
         <translation type="unfinished"></translation>
     </message>

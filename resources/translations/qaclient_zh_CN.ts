@@ -976,57 +976,57 @@
 <context>
     <name>CommentsTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="64"/>
+        <location filename="../../ui/evaluation/panel.py" line="87"/>
         <source>Where the comment goes (the playhead when you pressed M)</source>
         <translation>批注所在时间（按下 M 时的播放位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="70"/>
+        <location filename="../../ui/evaluation/panel.py" line="93"/>
         <source>Rubric item the comment explains</source>
         <translation>批注所说明的评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="74"/>
+        <location filename="../../ui/evaluation/panel.py" line="97"/>
         <source>Press M to comment at the playhead; type and press Enter</source>
         <translation>按 M 在播放位置添加批注；输入后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="78"/>
+        <location filename="../../ui/evaluation/panel.py" line="101"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="84"/>
+        <location filename="../../ui/evaluation/panel.py" line="107"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="84"/>
+        <location filename="../../ui/evaluation/panel.py" line="107"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="84"/>
+        <location filename="../../ui/evaluation/panel.py" line="107"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="84"/>
+        <location filename="../../ui/evaluation/panel.py" line="107"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="101"/>
-        <source>Click a comment to jump there; double-click its text to edit.</source>
-        <translation>单击批注跳转到该位置；双击文字可编辑。</translation>
+        <location filename="../../ui/evaluation/panel.py" line="125"/>
+        <source>Click a comment to jump there; double-click its text or item to change it.</source>
+        <translation>单击批注跳转到该位置；双击文字或评分项可修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="104"/>
+        <location filename="../../ui/evaluation/panel.py" line="128"/>
         <source>Delete comment</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="113"/>
+        <location filename="../../ui/evaluation/panel.py" line="137"/>
         <source>(whole call)</source>
         <translation>（整通电话）</translation>
     </message>
@@ -1042,28 +1042,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="343"/>
-        <location filename="../../ui/evaluation/panel.py" line="351"/>
+        <location filename="../../ui/evaluation/panel.py" line="373"/>
+        <location filename="../../ui/evaluation/panel.py" line="381"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="344"/>
+        <location filename="../../ui/evaluation/panel.py" line="374"/>
         <source>Coaching note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="345"/>
+        <location filename="../../ui/evaluation/panel.py" line="375"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="346"/>
+        <location filename="../../ui/evaluation/panel.py" line="376"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="351"/>
+        <location filename="../../ui/evaluation/panel.py" line="381"/>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
     </message>
@@ -1141,52 +1141,52 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="295"/>
+        <location filename="../../ui/evaluation/panel.py" line="325"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="296"/>
+        <location filename="../../ui/evaluation/panel.py" line="326"/>
         <source>answer</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="327"/>
         <source>note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="298"/>
+        <location filename="../../ui/evaluation/panel.py" line="328"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="299"/>
+        <location filename="../../ui/evaluation/panel.py" line="329"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -1800,12 +1800,12 @@
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -1826,92 +1826,92 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="232"/>
+        <location filename="../../ui/evaluation/panel.py" line="262"/>
         <source>No call open.</source>
         <translation>未打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="236"/>
+        <location filename="../../ui/evaluation/panel.py" line="266"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="237"/>
+        <location filename="../../ui/evaluation/panel.py" line="267"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="238"/>
+        <location filename="../../ui/evaluation/panel.py" line="268"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="239"/>
+        <location filename="../../ui/evaluation/panel.py" line="269"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="241"/>
+        <location filename="../../ui/evaluation/panel.py" line="271"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="242"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="242"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="246"/>
+        <location filename="../../ui/evaluation/panel.py" line="276"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="247"/>
+        <location filename="../../ui/evaluation/panel.py" line="277"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="248"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="249"/>
+        <location filename="../../ui/evaluation/panel.py" line="279"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="249"/>
+        <location filename="../../ui/evaluation/panel.py" line="279"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="249"/>
+        <location filename="../../ui/evaluation/panel.py" line="279"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="251"/>
+        <location filename="../../ui/evaluation/panel.py" line="281"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="257"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="261"/>
+        <location filename="../../ui/evaluation/panel.py" line="291"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="264"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1919,12 +1919,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="190"/>
+        <location filename="../../ui/evaluation/panel.py" line="220"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>给坐席的辅导意见：指出具体行为、发生时刻及其对客户的影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="197"/>
+        <location filename="../../ui/evaluation/panel.py" line="227"/>
         <source>What went well, what to improve, and how…</source>
         <translation>做得好的地方、需要改进的地方以及改进方法…</translation>
     </message>

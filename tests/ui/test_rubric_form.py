@@ -105,3 +105,27 @@ def test_descriptor_shows_before_choosing(qtbot, main_window, ui_call, col):
     card._buttons[2].hovered.emit(2)
     assert "fff3c4" in window.scoring.descriptor.text()
     assert five.id not in window.scoring.answers
+
+
+def test_comment_can_be_relinked_and_edited(qtbot, main_window, ui_call, col, test_rubric):
+    window = main_window
+    _open_with_test_rubric(window, col, test_rubric)
+    tab = window.tabs.comments
+    tab.start_comment(2500, None)
+    qtbot.keyClicks(tab.text, "Curt answer here")
+    qtbot.keyClick(tab.text, Qt.Key.Key_Return)
+    window.session.flush()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=3000)
+    # link it to "rude" through the item column's combo editor
+    index = tab.table.model().index(0, 1)
+    tab.table.edit(index)
+    editor = tab.table.findChild(type(tab.item_combo))
+    editor.setCurrentIndex(editor.findData("rude"))
+    tab.table.commitData(editor)
+    tab.table.item(0, 2).setText("Curt answer at 00:02")
+    window.session.flush()
+    view = col.evaluations.get(window.session.id)
+    assert [(c.item_id, c.text, c.position_ms) for c in view.comments] == [
+        ("rude", "Curt answer at 00:02", 2500)
+    ]
+    assert "Curt tone" in tab.table.item(0, 1).text()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -36,6 +37,28 @@ def format_ms(ms: int) -> str:
     h, rem = divmod(s, 3600)
     m, sec = divmod(rem, 60)
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
+
+
+class _ItemLinkDelegate(QStyledItemDelegate):
+    """Double-click a comment's item cell to link it to another rubric item (or none)."""
+
+    def __init__(self, tab: CommentsTab):
+        super().__init__(tab)
+        self.tab = tab
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        combo = QComboBox(parent)
+        for text, data in self.tab.item_choices():
+            combo.addItem(text, data)
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
+        data = editor.currentData()
+        model.setData(index, data, Qt.ItemDataRole.UserRole)
+        model.setData(index, self.tab.item_name(data) if data else "", Qt.ItemDataRole.DisplayRole)
 
 
 class CommentsTab(QWidget):
@@ -94,11 +117,14 @@ class CommentsTab(QWidget):
         self.table.setEditTriggers(
             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
         )
+        self.table.setItemDelegateForColumn(1, _ItemLinkDelegate(self))
         self.table.cellClicked.connect(self._clicked)
         self.table.itemChanged.connect(self._edited)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
-        hint = QLabel(self.tr("Click a comment to jump there; double-click its text to edit."))
+        hint = QLabel(
+            self.tr("Click a comment to jump there; double-click its text or item to change it.")
+        )
         hint.setStyleSheet("color:#6b7280;")
         row.addWidget(hint, 1)
         self.delete_button = QPushButton(self.tr("Delete comment"))
@@ -133,7 +159,7 @@ class CommentsTab(QWidget):
             t.setData(Qt.ItemDataRole.UserRole + 1, c.position_ms)
             t.setFlags(t.flags() & ~Qt.ItemFlag.ItemIsEditable)
             it = QTableWidgetItem(self.item_name(c.item_id))
-            it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            it.setData(Qt.ItemDataRole.UserRole, c.item_id)  # edited with a combo (delegate)
             tx = QTableWidgetItem(c.text)
             au = QTableWidgetItem(c.author)
             au.setFlags(au.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -163,10 +189,19 @@ class CommentsTab(QWidget):
             self.jumpRequested.emit(int(t.data(Qt.ItemDataRole.UserRole + 1)))
 
     def _edited(self, item: QTableWidgetItem) -> None:
-        if self._loading or item.column() != 2:
+        if self._loading or item.column() not in (1, 2):
             return
         cid = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        self.editRequested.emit(cid, {"text": item.text()})
+        if item.column() == 2:
+            self.editRequested.emit(cid, {"text": item.text()})
+        else:
+            self.editRequested.emit(cid, {"item_id": item.data(Qt.ItemDataRole.UserRole)})
+
+    def item_choices(self) -> list[tuple[str, str | None]]:
+        return [
+            (self.item_combo.itemText(i), self.item_combo.itemData(i))
+            for i in range(self.item_combo.count())
+        ]
 
     def _delete(self) -> None:
         row = self.table.currentRow()
