@@ -274,13 +274,39 @@ class MainWindow(QMainWindow):
             player.waveformProgress.connect(self._waveform_progress)
         if hasattr(player, "markerClicked"):
             player.markerClicked.connect(self._marker_clicked)
-        speed = getattr(getattr(player, "player", None), "set_rate", None)
-        if callable(speed) and self.settings.default_speed != 1.0:
-            try:
-                speed(self.settings.default_speed)
-            except Exception:
-                pass
+        self._apply_player_settings(player)
         return player
+
+    def apply_player_settings(self) -> None:
+        self._apply_player_settings(self.player)
+
+    def _apply_player_settings(self, player: Any) -> None:
+        """Skip lengths, default speed and audio output of the settings, on the player."""
+        st = self.settings
+        core = getattr(player, "player", None)
+        try:
+            if hasattr(player, "short_skip_ms"):
+                player.short_skip_ms = st.skip_short_s * 1000
+                player.long_skip_ms = st.skip_long_s * 1000
+            transport = getattr(player, "transport", None)
+            if transport is not None and hasattr(transport, "set_skip_lengths"):
+                transport.set_skip_lengths(st.skip_short_s * 1000, st.skip_long_s * 1000)
+            if core is not None:
+                if hasattr(core, "set_rate"):
+                    core.set_rate(st.default_speed)
+                if hasattr(core, "set_output_device") and not core.set_output_device(
+                    st.audio_output
+                ):
+                    self.messages.warning(
+                        self.tr(
+                            "The audio output chosen in the settings is not connected; "
+                            "the system default is used."
+                        )
+                    )
+        except Exception as exc:
+            self.messages.warning(
+                self.tr("The player settings could not be applied: %1").replace("%1", str(exc))
+            )
 
     def _waveform_progress(self, done: float) -> None:
         self.waveform_done = done >= 1.0
@@ -976,11 +1002,7 @@ class MainWindow(QMainWindow):
                     self.tr("Settings could not be saved: %1").replace("%1", str(exc))
                 )
                 return
-            if hasattr(self.player, "apply_settings"):
-                try:
-                    self.player.apply_settings(self.settings)
-                except Exception:
-                    pass
+            self.apply_player_settings()
             self.messages.info(
                 self.tr("Settings saved. A new database location is used from the next start.")
             )

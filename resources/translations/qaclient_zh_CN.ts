@@ -1016,17 +1016,17 @@
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="125"/>
+        <location filename="../../ui/evaluation/panel.py" line="126"/>
         <source>Click a comment to jump there; double-click its text or item to change it.</source>
         <translation>单击批注跳转到该位置；双击文字或评分项可修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="128"/>
+        <location filename="../../ui/evaluation/panel.py" line="130"/>
         <source>Delete comment</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="137"/>
+        <location filename="../../ui/evaluation/panel.py" line="139"/>
         <source>(whole call)</source>
         <translation>（整通电话）</translation>
     </message>
@@ -1042,28 +1042,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="373"/>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="378"/>
+        <location filename="../../ui/evaluation/panel.py" line="386"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="374"/>
+        <location filename="../../ui/evaluation/panel.py" line="379"/>
         <source>Coaching note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="375"/>
+        <location filename="../../ui/evaluation/panel.py" line="380"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="376"/>
+        <location filename="../../ui/evaluation/panel.py" line="381"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="386"/>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
     </message>
@@ -1141,52 +1141,52 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="312"/>
+        <location filename="../../ui/evaluation/panel.py" line="317"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="312"/>
+        <location filename="../../ui/evaluation/panel.py" line="317"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="312"/>
+        <location filename="../../ui/evaluation/panel.py" line="317"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="312"/>
+        <location filename="../../ui/evaluation/panel.py" line="317"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="312"/>
+        <location filename="../../ui/evaluation/panel.py" line="317"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="325"/>
+        <location filename="../../ui/evaluation/panel.py" line="330"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="326"/>
+        <location filename="../../ui/evaluation/panel.py" line="331"/>
         <source>answer</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="327"/>
+        <location filename="../../ui/evaluation/panel.py" line="332"/>
         <source>note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="328"/>
+        <location filename="../../ui/evaluation/panel.py" line="333"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="329"/>
+        <location filename="../../ui/evaluation/panel.py" line="334"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -1343,469 +1343,479 @@
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>The audio output chosen in the settings is not connected; the system default is used.</source>
+        <translation>设置中选择的音频输出设备未连接，已改用系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>The player settings could not be applied: %1</source>
+        <translation>无法应用播放器设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>将我的任务带到离线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>无法提交：评分项 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="883"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>无法提交：%1 个评分项未评：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="940"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1030"/>
+        <location filename="../../ui/main_window.py" line="1046"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -1826,92 +1836,92 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="262"/>
+        <location filename="../../ui/evaluation/panel.py" line="267"/>
         <source>No call open.</source>
         <translation>未打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="266"/>
+        <location filename="../../ui/evaluation/panel.py" line="271"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="267"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="268"/>
+        <location filename="../../ui/evaluation/panel.py" line="273"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="269"/>
+        <location filename="../../ui/evaluation/panel.py" line="274"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="271"/>
+        <location filename="../../ui/evaluation/panel.py" line="276"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="277"/>
         <source>inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="277"/>
         <source>outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="276"/>
+        <location filename="../../ui/evaluation/panel.py" line="281"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="282"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="279"/>
+        <location filename="../../ui/evaluation/panel.py" line="284"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="279"/>
+        <location filename="../../ui/evaluation/panel.py" line="284"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="279"/>
+        <location filename="../../ui/evaluation/panel.py" line="284"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="281"/>
+        <location filename="../../ui/evaluation/panel.py" line="286"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="292"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="296"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="299"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1919,12 +1929,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="220"/>
+        <location filename="../../ui/evaluation/panel.py" line="225"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>给坐席的辅导意见：指出具体行为、发生时刻及其对客户的影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="227"/>
+        <location filename="../../ui/evaluation/panel.py" line="232"/>
         <source>What went well, what to improve, and how…</source>
         <translation>做得好的地方、需要改进的地方以及改进方法…</translation>
     </message>

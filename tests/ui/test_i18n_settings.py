@@ -131,3 +131,14 @@ def test_sync_page_and_status_are_part_of_the_window(qtbot, main_window):
     assert main_window.sync_status is not None
     qtbot.waitUntil(lambda: "not set up" in main_window.sync_status.label.text(), timeout=8000)
     main_window.sync_controller.shutdown()
+
+
+def test_player_follows_skip_and_speed_settings(qtbot, col):
+    from ui.main_window import MainWindow
+
+    st = settings_mod.Settings(skip_short_s=3, skip_long_s=20, default_speed=1.25)
+    window = MainWindow(col, st, "en")
+    qtbot.addWidget(window)
+    assert window.player.short_skip_ms == 3000 and window.player.long_skip_ms == 20_000
+    assert window.player.player.rate() == 1.25
+    assert not window.messages.messages()  # default output device: nothing to warn about
