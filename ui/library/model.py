@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -38,6 +39,29 @@ def fmt_duration(ms: int) -> str:
 
 class _CountRelay(QObject):
     done = Signal(int, int, object)  # generation, total, error
+    evals = Signal(int, dict)  # generation, {call id: EvaluationSummary | None}
+
+
+class _EvalJob(QRunnable):
+    """Looks up the newest evaluation of some scored calls off the GUI thread."""
+
+    def __init__(self, model: CallListModel, generation: int, call_ids: list[str]):
+        super().__init__()
+        self.col, self.relay = model.col, model._relay
+        self.generation, self.call_ids = generation, call_ids
+
+    def run(self) -> None:
+        found: dict[str, Any] = {}
+        for call_id in self.call_ids:
+            try:
+                rows = self.col.evaluations.list(call_id=call_id, limit=1)
+            except Exception:
+                rows = []
+            found[call_id] = rows[0] if rows else None
+        try:
+            self.relay.evals.emit(self.generation, found)
+        except RuntimeError:
+            pass  # the model is gone
 
 
 class _CountJob(QRunnable):
@@ -81,6 +105,12 @@ class CallListModel(QAbstractTableModel):
         self._generation = 0
         self._relay = _CountRelay(self)
         self._relay.done.connect(self._count_done)
+        self._relay.evals.connect(self._evals_done)
+        self._wanted: list[str] = []
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(0)
+        self._lookup_timer.timeout.connect(self._start_lookup)
         self._headers = (
             self.tr("Call"),
             self.tr("Agent"),
@@ -114,6 +144,7 @@ class CallListModel(QAbstractTableModel):
         self.filter = flt
         self.rows = []
         self._evals.clear()
+        self._wanted = []
         self._exhausted = False
         self.total = -1  # unknown until the count arrives
         self._generation += 1
@@ -178,7 +209,7 @@ class CallListModel(QAbstractTableModel):
                 fresh = self.col.library.get(call_id)
                 if fresh is not None:
                     self.rows[r] = fresh
-                self._evals.pop(call_id, None)
+                self._evals.pop(call_id, None)  # looked up again when painted
                 self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.COLUMNS) - 1))
                 break
 
@@ -204,16 +235,48 @@ class CallListModel(QAbstractTableModel):
     def call_at(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
+    _LOADING = object()
+
     def _evaluation(self, row: Any) -> Any:
+        """The newest evaluation summary of a scored call; looked up on the thread pool
+        (one query per call) for the rows being painted, so scrolling never waits."""
         if not row.scored:
             return None
+        ev = self._evals.get(row.call_id, None)
         if row.call_id not in self._evals:
-            try:
-                found = self.col.evaluations.list(call_id=row.call_id, limit=1)
-            except Exception:
-                found = []
-            self._evals[row.call_id] = found[0] if found else None
-        return self._evals[row.call_id]
+            self._evals[row.call_id] = self._LOADING
+            self._wanted.append(row.call_id)
+            if not self._lookup_timer.isActive():
+                self._lookup_timer.start()
+            return self._LOADING
+        return ev
+
+    def _start_lookup(self) -> None:
+        ids, self._wanted = self._wanted, []
+        if ids:
+            QThreadPool.globalInstance().start(_EvalJob(self, self._generation, ids))
+
+    def _evals_done(self, generation: int, found: dict) -> None:
+        if generation != self._generation:
+            return
+        self._evals.update(found)
+        rows = [r for r, row in enumerate(self.rows) if row.call_id in found]
+        if rows:
+            first, last = min(rows), max(rows)
+            self.dataChanged.emit(self.index(first, 6), self.index(last, 7))
+
+    def wait_for_scores(self, timeout_ms: int = 5000) -> None:
+        """Block until the evaluation look-ups asked for so far are in (tests, scripts)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while not deadline.hasExpired() and (
+            self._wanted or any(v is self._LOADING for v in self._evals.values())
+        ):
+            if self._wanted:
+                self._start_lookup()
+            QThreadPool.globalInstance().waitForDone(20)
+            QCoreApplication.processEvents()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -235,11 +298,13 @@ class CallListModel(QAbstractTableModel):
                 return "⚑" if row.complaint else ""
             if column == "status":
                 ev = self._evaluation(row)
+                if ev is self._LOADING:
+                    return "…"
                 key = str(ev.status) if ev is not None else "unscored"
                 return self._status_names.get(key, key)
             if column == "score":
                 ev = self._evaluation(row)
-                if ev is None or ev.total is None:
+                if ev is self._LOADING or ev is None or ev.total is None:
                     return ""
                 total = ev.total if isinstance(ev.total, Decimal) else Decimal(str(ev.total))
                 text = format(total.normalize(), "f")
