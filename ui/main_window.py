@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
+        self._auto_layout = True
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         outer.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -333,25 +335,36 @@ class MainWindow(QMainWindow):
         """Splitter sizes for the window width.
 
         The player needs its full transport bar and the form needs ~470 px for its level
-        buttons; below ~1450 px there is no room for the call list as well, so it starts
-        folded away (drag the left edge, or Ctrl+L, to bring it back).
+        buttons; below ~1450 px there is no room for the call list as well, so while a
+        call is open the list is folded away (drag the left edge, or Ctrl+L, to bring it
+        back).  With no call open the list gets the room instead of the empty form.
         """
         w = max(self.width(), 800)
         centre_min = max(self.centre.minimumSizeHint().width(), 420)
         right = max(470, int(w * 0.31))
         left = max(380, int(w * 0.29))
         if w - left - right < centre_min:
-            left = w - right - centre_min
-            if left < 230:
-                left = 0
-                right = max(420, w - centre_min - 8)
+            if self.call is None:
+                right = max(200, w - left - centre_min - 8)
+            else:
+                left = w - right - centre_min
+                if left < 230:
+                    left = 0
+                    right = max(420, w - centre_min - 8)
         self.splitter.setCollapsible(0, True)
+        self._sizing = True
         self.splitter.setSizes([left, max(centre_min, w - left - right), right])
+        self._sizing = False
         h = max(self.height(), 560)
         self.centre.setSizes([int(h * 0.52), int(h * 0.48)])
 
+    def _splitter_moved(self, *_args: Any) -> None:
+        if not getattr(self, "_sizing", False):
+            self._auto_layout = False  # the inspector arranged it: keep their layout
+
     def show_call_list(self) -> None:
         """Ctrl+L: unfold the call list when it is folded away, and focus it."""
+        self._auto_layout = False
         sizes = self.splitter.sizes()
         if sizes[0] < 50:
             want = 340
@@ -528,6 +541,8 @@ class MainWindow(QMainWindow):
             self.messages.error(self.tr("Call %1 is not in the library.").replace("%1", call_id))
             return False
         self.call = call
+        if self._auto_layout and self.isVisible():
+            self.apply_proportions()  # the form needs the room now
         self.call_title.setText(self._call_heading(call))
         self._open_audio(call)
         view = self._evaluation_for(call)

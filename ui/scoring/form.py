@@ -209,6 +209,7 @@ class RubricForm(QScrollArea):
         self._order: list[str] = []
         self._empty = QLabel(self.tr("Open a call to score it."))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
         self._empty.setStyleSheet("color:#6b7280; font-size: 11pt;")
         self.setWidget(self._empty)
 
@@ -221,6 +222,7 @@ class RubricForm(QScrollArea):
         if rubric is None:
             self._empty = QLabel(self.tr("Open a call to score it."))
             self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._empty.setWordWrap(True)
             self._empty.setStyleSheet("color:#6b7280; font-size: 11pt;")
             self.setWidget(self._empty)
             return
