@@ -162,3 +162,39 @@ def test_ctrl_n_opens_the_next_assigned_call(qtbot, main_window, ui_call, col):
     assert window.call is not None and window.call.call_id == rows[0].call_id
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.call.call_id == rows[1].call_id
+
+
+def test_queue_enter_and_library_double_click_open_calls(qtbot, main_window, ui_call, col):
+    from qaclient.demo import install
+
+    install(col)
+    window = main_window
+    rows = window.library.queue.refresh()
+    table = window.library.queue.table
+    table.setFocus()
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.call.call_id == rows[1].call_id
+    window.library.refresh()
+    window.library.setCurrentIndex(1)
+    lib = window.library.table
+    qtbot.waitUntil(lambda: lib.isVisible() and lib.viewport().height() > 50, timeout=3000)
+    index = window.library.model.index(0, 0)
+    rect = lib.visualRect(index)
+    assert rect.isValid() and not rect.isEmpty(), rect
+    qtbot.mouseClick(lib.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(lib.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.call.call_id == window.library.model.call_at(0).call_id
+
+
+def test_take_offline_copies_my_assignments(qtbot, main_window, col):
+    from qaclient.demo import install
+
+    install(col)
+    main_window.take_offline()
+    from ui.sync.checkout import OfflineCheckoutDialog
+
+    dlg = main_window.findChild(OfflineCheckoutDialog)
+    assert dlg is not None
+    qtbot.waitUntil(lambda: dlg.report is not None or dlg.error is not None, timeout=15000)
+    assert dlg.error is None, dlg.error
