@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.scoring = ScoringPanel()
         self.scoring.answerChanged.connect(self._answer_changed)
         self.scoring.submitRequested.connect(self.submit)
+        self.scoring.reviseRequested.connect(self.revise)
         self.splitter.addWidget(self.scoring)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -657,6 +658,7 @@ class MainWindow(QMainWindow):
                 self.tr("Submitted evaluation (%1): read only").replace(
                     "%1", self._status_name(status)
                 ),
+                revisable=status != "final" and view.evaluator == self.col.actor,
             )
         else:
             self.scoring.set_read_only(False, self.tr("Draft: every change is saved at once"))
@@ -853,6 +855,7 @@ class MainWindow(QMainWindow):
                     self.tr("Submitted evaluation (%1): read only").replace(
                         "%1", self._status_name(str(view.status))
                     ),
+                    revisable=True,
                 )
                 self.tabs.comments.setEnabled(False)
                 self.tabs.note.edit.setReadOnly(True)
@@ -871,6 +874,21 @@ class MainWindow(QMainWindow):
                 return True
         self._show_problems(problems)
         return False
+
+    def revise(self) -> bool:
+        """Reopen my submitted evaluation for revision (recorded in its history)."""
+        if self.session is None or self.call is None:
+            return False
+        try:
+            self.session.flush()
+            self.col.evaluations.revise(self.session.id)
+        except Exception as exc:
+            self.messages.error(self.tr("Cannot reopen the evaluation: %1").replace("%1", str(exc)))
+            return False
+        call_id = self.call.call_id
+        self.open_call(call_id)  # resumes it as an editable (revised) evaluation
+        self.messages.info(self.tr("Reopened for revision: submit again when done."))
+        return True
 
     def _show_problems(self, problems: list[tuple[str, str]]) -> None:
         form = self.scoring.form

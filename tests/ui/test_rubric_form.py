@@ -129,3 +129,30 @@ def test_comment_can_be_relinked_and_edited(qtbot, main_window, ui_call, col, te
         ("rude", "Curt answer at 00:02", 2500)
     ]
     assert "Curt tone" in tab.table.item(0, 1).text()
+
+
+def test_submitted_evaluation_can_be_reopened_for_revision(
+    qtbot, main_window, ui_call, col, test_rubric
+):
+    window = main_window
+    form = _open_with_test_rubric(window, col, test_rubric)
+    for item_id, key in (
+        ("verified", Qt.Key.Key_1),
+        ("hold_used", Qt.Key.Key_2),
+        ("greeting", Qt.Key.Key_1),
+    ):
+        qtbot.keyClick(form.cards[item_id], key)
+    assert window.submit() is True
+    assert window.scoring.revise_button.isVisibleTo(window)
+    eid = window.session.id
+    assert window.revise() is True
+    assert window.session.id == eid
+    assert str(col.evaluations.get(eid).status) == "revised"
+    assert window.scoring.submit_button.isEnabled()
+    qtbot.keyClick(window.scoring.form.cards["greeting"], Qt.Key.Key_2)
+    assert window.submit() is True
+    view = col.evaluations.get(eid)
+    assert str(view.status) == "submitted" and view.answers["greeting"].level == "poor"
+    assert any(
+        e.action == "status" and "revised" in str(e.new) for e in col.evaluations.history(eid)
+    )

@@ -376,6 +376,7 @@ class ScoringPanel(QWidget):
 
     answerChanged = Signal(str, object)  # item id, answer JSON or None
     submitRequested = Signal()
+    reviseRequested = Signal()
     itemFocused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -413,6 +414,16 @@ class ScoringPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("evalStatus")
         bottom.addWidget(self.status, 1)
+        self.revise_button = QPushButton(self.tr("Reopen for revision"))
+        self.revise_button.setToolTip(
+            self.tr(
+                "Make a submitted evaluation editable again; the change is recorded in its history"
+            )
+        )
+        self.revise_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.revise_button.clicked.connect(self.reviseRequested)
+        self.revise_button.hide()
+        bottom.addWidget(self.revise_button)
         self.submit_button = QPushButton(self.tr("Submit (Ctrl+S)"))
         self.submit_button.setMinimumHeight(34)
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -444,8 +455,9 @@ class ScoringPanel(QWidget):
         self.result = scoring.score(rubric, self.answers)
         self._show()
 
-    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+    def set_read_only(self, read_only: bool, reason: str = "", revisable: bool = False) -> None:
         self.form.set_read_only(read_only)
+        self.revise_button.setVisible(read_only and revisable)
         self.submit_button.setEnabled(not read_only and self.rubric is not None)
         self.status.setText(reason)
 
