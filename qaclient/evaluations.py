@@ -666,28 +666,13 @@ class Evaluations:
 
     # -- workflow ---------------------------------------------------------------------
     def problems(self, evaluation_id: uuid.UUID | str) -> list[tuple[str, str]]:
-        """What stands in the way of submitting: unanswered items, missing required comments."""
+        """What stands in the way of submitting: unanswered items, missing required reasons
+        (the scoring engine's rules, with the comments linked to items counting as reasons)."""
+        from qaclient.rubrics import scoring
+
         view = self.get(evaluation_id)
-        rubric = view.rubric
-        out: list[tuple[str, str]] = []
-        for item_id in view.result.unanswered:
-            out.append((item_id, "not answered"))
         commented = {c.item_id for c in view.comments if c.item_id and c.text.strip()}
-        for item in rubric.items:
-            sc = view.result.items.get(item.id)
-            if not item.comment_required or sc is None or not sc.visible or sc.na:
-                continue
-            ans = view.answers.get(item.id)
-            if ans is None:
-                continue
-            needs = True
-            if item.kind in (ItemKind.NUMERIC,) and ans.value is not None and ans.value == 0:
-                needs = False  # e.g. a trainer adjustment of 0 needs no reason
-            if item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS) and not ans.count:
-                needs = False
-            if needs and item.id not in commented:
-                out.append((item.id, "needs a comment saying why (link a comment to this item)"))
-        return out
+        return scoring.submit_problems(view.rubric, view.answers, commented)
 
     def _transition(
         self, evaluation_id: uuid.UUID | str, target: EvaluationStatus, reason: str | None = None

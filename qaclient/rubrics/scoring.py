@@ -538,6 +538,8 @@ def submit_problems(
         ans = answers.get(item.id)
         if its is None or not its.visible or ans is None or ans.na:
             continue
+        if ans.count == 0 or (ans.value is not None and ans.value == 0):
+            continue  # nothing happened (no occurrence, an adjustment of 0): nothing to explain
         if not (ans.comment and ans.comment.strip()) and item.id not in commented:
             problems.append((item.id, "needs a written reason (comment)"))
     return problems

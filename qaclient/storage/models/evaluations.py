@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from qaclient.storage.models.base import Base, Synced
@@ -18,12 +18,38 @@ class Evaluation(Synced, Base):
     __table_args__ = (
         Index("ix_evaluations_agent_scored", "agent", "scored_at"),
         Index("ix_evaluations_evaluator_scored", "evaluator", "scored_at"),
+        # covering indexes of the monthly reports and inspector statistics (migration 0004)
+        Index(
+            "ix_evaluations_report",
+            "scored_at",
+            "status",
+            "deleted",
+            "agent",
+            "evaluator",
+            "total",
+            "percent",
+            "grade",
+            "updated_at",
+            "rev",
+        ),
+        Index(
+            "ix_evaluations_submitted",
+            "submitted_at",
+            "status",
+            "deleted",
+            "evaluator",
+            "percent",
+            "started_at",
+            "created_at",
+        ),
     )
 
     call_id: Mapped[str] = mapped_column(String(128), index=True)
     agent: Mapped[str] = mapped_column(String(64))
     evaluator: Mapped[str] = mapped_column(String(64))
-    rubric_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("rubric_versions.id"), index=True)
+    rubric_version_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("rubric_versions.id"), index=True
+    )
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
     answers: Mapped[str] = mapped_column(Text, default="{}")  # JSON {item_id: answer}
     coaching_note: Mapped[str] = mapped_column(Text, default="")
@@ -37,10 +63,14 @@ class Evaluation(Synced, Base):
     auto_fail_item: Mapped[str | None] = mapped_column(String(100), default=None)
     started_at: Mapped[datetime | None] = mapped_column(default=None)
     submitted_at: Mapped[datetime | None] = mapped_column(default=None)
-    scored_at: Mapped[datetime | None] = mapped_column(default=None)  # the call's evaluation date for reports
+    scored_at: Mapped[datetime | None] = mapped_column(
+        default=None
+    )  # the call's evaluation date for reports
 
     comments: Mapped[list[EvaluationComment]] = relationship(
-        back_populates="evaluation", order_by="EvaluationComment.position_ms", cascade="all, delete-orphan"
+        back_populates="evaluation",
+        order_by="EvaluationComment.position_ms",
+        cascade="all, delete-orphan",
     )
 
 
@@ -61,6 +91,16 @@ class EvaluationItemScore(Base):
     """Derived: one row per scored item of an evaluation (for item averages and KPI errors)."""
 
     __tablename__ = "evaluation_item_scores"
+    __table_args__ = (
+        Index(
+            "ix_evaluation_item_scores_errors",
+            "evaluation_id",
+            "category",
+            "errors",
+            sqlite_where=text("errors > 0"),
+            postgresql_where=text("errors > 0"),
+        ),
+    )
 
     evaluation_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True
