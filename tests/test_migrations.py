@@ -31,3 +31,13 @@ def test_older_store_is_upgraded_on_open(tmp_path):
     engine = db.open_engine(db.sqlite_url(tmp_path / "old.sqlite3"))
     names = inspect(engine).get_table_names()
     assert {"calls", "evaluations", "sync_state", "coaching_sessions"} <= set(names)
+
+
+def test_fast_current_check_agrees_with_alembic(col, tmp_path):
+    from alembic.script import ScriptDirectory
+
+    heads = set(ScriptDirectory.from_config(db.alembic_config(col.engine)).get_heads())
+    assert db.script_heads() == heads
+    assert db.is_current(col.engine)
+    fresh = db.make_engine(db.sqlite_url(tmp_path / "empty.sqlite3"))
+    assert not db.is_current(fresh)

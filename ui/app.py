@@ -40,47 +40,10 @@ def database_url(setting: str) -> str | None:
     return db.sqlite_url(Path(setting).expanduser())
 
 
-def _schema_heads() -> set[str]:
-    """Head revisions of the migration scripts, read from their source (no Alembic import)."""
-    import re
-
-    from qaclient.storage import db
-
-    revs: set[str] = set()
-    downs: set[str] = set()
-    for path in (db.MIGRATIONS_DIR / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        rev = re.search(r'^revision\s*(?::[^=]*)?=\s*["\']([^"\']+)', text, re.M)
-        down = re.search(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", text, re.M)
-        if rev:
-            revs.add(rev.group(1))
-        if down:
-            downs.update(re.findall(r'["\']([^"\']+)["\']', down.group(1)))
-    return revs - downs
-
-
 def open_collection(url: str | None) -> Any:
-    """Open the store; skip the migration machinery when the schema is already current.
-
-    Importing Alembic to find out that nothing needs doing costs ~0.25 s of every start;
-    reading the stored revision and the scripts' heads directly costs ~1 ms.  Anything
-    unexpected falls back to the full ``Collection.open`` (which migrates).
-    """
-    from sqlalchemy import text
-
+    """Open (and if needed upgrade) the store; a current schema skips Alembic entirely."""
     from qaclient.collection import Collection
-    from qaclient.storage import db
 
-    engine = db.make_engine(url or db.local_url())
-    try:
-        with engine.connect() as conn:
-            current = {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
-        heads = _schema_heads()
-        if current and current == heads:
-            return Collection(engine)
-    except Exception:
-        pass
-    engine.dispose()
     return Collection.open(url)
 
 

@@ -79,6 +79,39 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def script_heads() -> set[str]:
+    """Head revisions of the migration scripts, read from their source.
+
+    Importing Alembic only to learn that nothing needs doing costs ~0.25 s of every start;
+    reading the revision ids directly costs ~1 ms.
+    """
+    import re
+
+    revs: set[str] = set()
+    downs: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev = re.search(r'^revision\s*(?::[^=]*)?=\s*["\']([^"\']+)', text, re.M)
+        down = re.search(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", text, re.M)
+        if rev:
+            revs.add(rev.group(1))
+        if down:
+            downs.update(re.findall(r'["\']([^"\']+)["\']', down.group(1)))
+    return revs - downs
+
+
+def is_current(engine: Engine) -> bool:
+    """True when the database's schema is at the scripts' head (no migration needed)."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as conn:
+            current = {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
+    except Exception:  # no table yet, or the database is not reachable: let upgrade() say
+        return False
+    return bool(current) and current == script_heads()
+
+
 def local_url() -> str:
     return os.environ.get("QACLIENT_LOCAL_DATABASE_URL") or sqlite_url(paths.database_path())
 
@@ -86,7 +119,7 @@ def local_url() -> str:
 def open_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
     """Open (and by default upgrade) the local store, or the database at *url*."""
     engine = make_engine(url or local_url())
-    if migrate:
+    if migrate and not is_current(engine):
         upgrade(engine)
     return engine
 

@@ -28,16 +28,3 @@ def test_demo_screenshot_end_to_end(qtbot, tmp_path, qaclient_home):
         answered = len(view.answers)
         assert 0 < answered < len(view.rubric.items)
         assert view.comments and view.comments[0].position_ms == 12_000
-
-
-def test_schema_fast_path_matches_alembic_heads(col):
-    from alembic.script import ScriptDirectory
-
-    from qaclient.storage import db
-    from ui.app import _schema_heads, open_collection
-
-    heads = set(ScriptDirectory.from_config(db.alembic_config(col.engine)).get_heads())
-    assert _schema_heads() == heads
-    fast = open_collection(None)
-    assert fast.library.count() == 0
-    fast.close()
