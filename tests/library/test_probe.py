@@ -119,18 +119,33 @@ def test_random_bytes(tmp_path: Path, seed: int) -> None:
     assert err.value.code == "unknown_format"
 
 
-def test_missing_and_unreadable(tmp_path: Path) -> None:
+def test_missing_and_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ProbeError) as err:
         probe(tmp_path / "nope.wav")
+    assert err.value.code == "unreadable"
+    folder = tmp_path / "folder.wav"
+    folder.mkdir()
+    with pytest.raises(ProbeError) as err:
+        probe(folder)
     assert err.value.code == "unreadable"
     p = write_wav(tmp_path / "locked.wav", tone(1))
     p.chmod(0)
     try:
         if os.access(p, os.R_OK):
-            pytest.skip("running as a user who can read anything (root)")
+            # root reads anything: make the OS refuse the open the way it does for others
+            import builtins
+
+            real_open = builtins.open
+
+            def refusing_open(file, *args, **kwargs):
+                if str(file) == str(p):
+                    raise PermissionError(13, "Permission denied", str(p))
+                return real_open(file, *args, **kwargs)
+
+            monkeypatch.setattr(builtins, "open", refusing_open)
         with pytest.raises(ProbeError) as err:
             probe(p)
-        assert err.value.code == "unreadable"
+        assert err.value.code == "unreadable" and "Permission denied" in str(err.value)
     finally:
         p.chmod(0o644)
 
