@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 # Imported here, on the GUI thread, not inside the jobs: two pool threads importing the
 # same module at once can deadlock on Python's import lock.
 from qaclient import paths
+from qaclient.audio import cache as audio_cache
 from qaclient.audio import segments as core_segments
 from qaclient.audio.reader import AudioError, cache_key, open_audio
 from qaclient.audio.waveform import iter_overview
@@ -336,6 +337,9 @@ class SoloJob(QRunnable):
                     tmp.unlink(missing_ok=True)
                     return
                 os.replace(tmp, target)
+                audio_cache.maybe_prune(target.parent)  # least recently used copies go first
+            else:
+                audio_cache.touch(target)
             if not self.cancelled.is_set():
                 _emit(self.signals, "soloReady", self.token, self.mode, str(target))
         except AudioError as exc:
