@@ -450,12 +450,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="356"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>The database cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>Greeting complete and warm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,12 +2607,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="419"/>
+        <location filename="../../ui/scoring/form.py" line="420"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="425"/>
+        <location filename="../../ui/scoring/form.py" line="427"/>
         <source>Submit (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,37 +3103,37 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="74"/>
         <source>The demo data is not part of this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Loading the demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>The demo data could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Demo data loaded: open a call from your queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="399"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>Welcome to qaclient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="401"/>
+        <location filename="../../ui/app.py" line="364"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -450,12 +450,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>Error inesperado: %1 (detalles en %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="356"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>La sincronización no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>Greeting complete and warm</source>
         <translation>Saludo completo y cálido</translation>
     </message>
@@ -2607,12 +2607,12 @@
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="419"/>
+        <location filename="../../ui/scoring/form.py" line="420"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>Vuelve editable una evaluación enviada; el cambio queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="425"/>
+        <location filename="../../ui/scoring/form.py" line="427"/>
         <source>Submit (Ctrl+S)</source>
         <translation>Enviar (Ctrl+S)</translation>
     </message>
@@ -3103,37 +3103,37 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="74"/>
         <source>The demo data is not part of this installation.</source>
         <translation>Los datos de demostración no forman parte de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Loading the demo data…</source>
         <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>No se pudieron cargar los datos de demostración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Demo data loaded: open a call from your queue.</source>
         <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="399"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>Welcome to qaclient</source>
         <translation>Bienvenido a qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="401"/>
+        <location filename="../../ui/app.py" line="364"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
     </message>
