@@ -8,7 +8,6 @@ and exits 1; ``rubric show NAME|FILE --json`` prints the normalised rubric;
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from datetime import date
@@ -362,13 +361,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    try:
-        registry = importlib.import_module("qaclient.rubrics.formats.registry")
-    except ModuleNotFoundError as exc:
-        raise CliError(
-            "rubric import is not available in this build: the foreign-form importers "
-            "(qaclient.rubrics.formats.registry) are missing"
-        ) from exc
+    from qaclient.rubrics.formats import registry
+
     src = Path(args.file)
     if not src.is_file():
         raise CliError(f"{src}: file not found")
@@ -376,7 +370,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         doc = registry.import_form(str(src), args.fmt)
     except RubricValidationError as exc:
         raise CliError(_problems_text(exc.problems)) from exc
-    except Exception as exc:  # foreign data: any importer failure is a user-facing error
+    except registry.FormImportError as exc:  # already says FILE:PATH: what and why
+        raise CliError(str(exc)) from exc
+    except Exception as exc:  # foreign data: any other importer failure is a user-facing error
         raise CliError(f"{src}: cannot import: {exc}") from exc
     try:
         rubric = load_document(doc, f"{src} (imported)")

@@ -43,7 +43,6 @@ from qaclient.rubrics.formats.registry import (
     slug,
     text_of,
 )
-from qaclient.rubrics.model import ItemKind
 
 NAME = "aws-connect"
 RESOURCE_TYPE = "AWS::Connect::EvaluationForm"
@@ -576,16 +575,8 @@ class _Converter:
             )
         item["ranges"] = ranges
         best = max(Decimal(str(r["points"])) for r in ranges)
-        if best < QUESTION_POINTS:
-            if "points_max" in loader.ITEM_KEYS[ItemKind.NUMERIC]:
-                item["points_max"] = number_out(QUESTION_POINTS)
-            else:
-                raise self.err(
-                    f"{ppath}.Options",
-                    f"the best range scores {best} of Amazon Connect's 10 points; this qaclient's "
-                    "numeric items score out of their best range, so the question would weigh "
-                    f"{best}/10 too much — cannot be represented faithfully yet",
-                )
+        if best < QUESTION_POINTS:  # the question is worth 10 whatever its best range gives
+            item["max_points"] = number_out(QUESTION_POINTS)
         self._critical(item, targets, fails, ppath)
         self._weight(item, q, qpath)
         if props.get("Automation") is not None:
