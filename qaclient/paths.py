@@ -21,7 +21,11 @@ RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 def home() -> Path:
     """The client's home folder (database, caches, settings); created on demand."""
     env = os.environ.get("QACLIENT_HOME")
-    path = Path(env).expanduser() if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = (
+        Path(env).expanduser()
+        if env
+        else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -17,7 +17,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 #: Byte budget per cache folder (``paths.cache_dir(name)``).
-LIMITS = {"waveforms": 1 << 30, "segments": 128 << 20, "solo": 2 << 30}  # solo: one-channel copies for playback
+LIMITS = {
+    "waveforms": 1 << 30,
+    "segments": 128 << 20,
+    "solo": 2 << 30,
+}  # solo: one-channel copies for playback
 #: Seconds between two prunings of one folder.
 PRUNE_INTERVAL = 600.0
 _MARKER = ".pruned"

@@ -35,9 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qaclient {__version__}")
     # options of the desktop app (used when no command is given)
     parser.add_argument("--demo", action="store_true", help="load the demo data without asking")
-    parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window offscreen and exit")
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the main window offscreen and exit"
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en", "es"], help="user-interface language")
-    parser.add_argument("--size", metavar="WxH", help="window size for --screenshot, e.g. 1600x1000")
+    parser.add_argument(
+        "--size", metavar="WxH", help="window size for --screenshot, e.g. 1600x1000"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

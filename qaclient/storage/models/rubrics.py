@@ -12,7 +12,9 @@ from qaclient.storage.models.base import Base, Synced
 
 class RubricVersion(Synced, Base):
     __tablename__ = "rubric_versions"
-    __table_args__ = (UniqueConstraint("rubric_id", "version", name="uq_rubric_versions_rubric_id_version"),)
+    __table_args__ = (
+        UniqueConstraint("rubric_id", "version", name="uq_rubric_versions_rubric_id_version"),
+    )
 
     rubric_id: Mapped[str] = mapped_column(String(100), index=True)  # the rubric's stable name
     version: Mapped[int]

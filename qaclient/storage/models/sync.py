@@ -50,11 +50,15 @@ class SyncConflict(Base):
     mine: Mapped[str] = mapped_column(Text)  # JSON of our refused version
     theirs: Mapped[str] = mapped_column(Text)  # JSON of the server version
     base: Mapped[str | None] = mapped_column(Text, default=None)  # JSON of the common ancestor
-    fields: Mapped[str] = mapped_column(Text, default="[]")  # JSON list: fields / answer items both changed
+    fields: Mapped[str] = mapped_column(
+        Text, default="[]"
+    )  # JSON list: fields / answer items both changed
     message: Mapped[str] = mapped_column(Text, default="")
     resolved_at: Mapped[datetime | None] = mapped_column(default=None)
     resolved_by: Mapped[str | None] = mapped_column(String(64), default=None)
-    resolution: Mapped[str | None] = mapped_column(String(16), default=None)  # mine|theirs|merged|auto
+    resolution: Mapped[str | None] = mapped_column(
+        String(16), default=None
+    )  # mine|theirs|merged|auto
 
 
 class SyncBase(Base):

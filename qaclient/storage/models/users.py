@@ -21,7 +21,9 @@ class Role(StrEnum):
 class User(Synced, Base):
     __tablename__ = "users"
 
-    login: Mapped[str] = mapped_column(String(64), unique=True)  # agents: their phone-system agent id
+    login: Mapped[str] = mapped_column(
+        String(64), unique=True
+    )  # agents: their phone-system agent id
     display_name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(16), default=Role.INSPECTOR.value)
     team: Mapped[str | None] = mapped_column(String(64), default=None, index=True)

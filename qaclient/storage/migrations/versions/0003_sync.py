@@ -31,7 +31,9 @@ def upgrade() -> None:
         sa.Column("server_url", sa.Text(), nullable=False),
         sa.Column("last_sync_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
-        sa.Column("last_error_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column(
+            "last_error_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=True
+        ),
         sa.PrimaryKeyConstraint("server_id", name=op.f("pk_sync_state")),
     )
     op.create_table(
