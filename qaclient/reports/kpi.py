@@ -298,78 +298,24 @@ class KpiReport:
                     " ".join(row.current.missed_days),
                 ]
             )
-        head = [
-            "rubric",
-            "id",
-            "label",
-            "n",
-            "na",
-            "average",
-            "percent",
-            "previous_n",
-            "previous_percent",
-            "change_pct",
-        ]
-        sections = Table("sections", head)
-        for s in self.sections:
-            j = s.to_json()
-            sections.rows.append(
-                [
-                    j[k]
-                    for k in (
-                        "rubric",
-                        "id",
-                        "label",
-                        "n",
-                        "na",
-                        "average",
-                        "percent",
-                        "previous_n",
-                        "previous_percent",
-                        "change_pct",
-                    )
-                ]
-            )
-        items = Table(
-            "items",
-            [
-                "rubric",
-                "section",
-                "id",
-                "label",
-                "category",
-                "n",
-                "na",
-                "average",
-                "percent",
-                "times_lost",
-                "previous_n",
-                "previous_percent",
-                "change_pct",
-            ],
+
+        def averages_table(name: str, columns: list[str], rows: list[ScoreAverage]) -> Table:
+            table = Table(name, columns)
+            for average in rows:
+                j = average.to_json()
+                table.rows.append([j[k] for k in columns])
+            return table
+
+        common = ["n", "na", "average", "percent"]
+        previous = ["previous_n", "previous_percent", "change_pct"]
+        sections = averages_table(
+            "sections", ["rubric", "id", "label", *common, *previous], self.sections
         )
-        for i in self.items:
-            j = i.to_json()
-            items.rows.append(
-                [
-                    j[k]
-                    for k in (
-                        "rubric",
-                        "section",
-                        "id",
-                        "label",
-                        "category",
-                        "n",
-                        "na",
-                        "average",
-                        "percent",
-                        "times_lost",
-                        "previous_n",
-                        "previous_percent",
-                        "change_pct",
-                    )
-                ]
-            )
+        items = averages_table(
+            "items",
+            ["rubric", "section", "id", "label", "category", *common, "times_lost", *previous],
+            self.items,
+        )
         return [summary, dist, cov, sections, items]
 
 
