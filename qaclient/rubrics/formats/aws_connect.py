@@ -34,10 +34,10 @@ from qaclient.rubrics import loader
 from qaclient.rubrics.formats.registry import (
     Format,
     FormImportError,
+    FormReader,
     check_places,
     clean,
     exact,
-    kind_of,
     number_out,
     register,
     slug,
@@ -86,7 +86,7 @@ def detect(data: Any) -> bool:
     )
 
 
-class _Converter:
+class _Converter(FormReader):
     def __init__(self, data: dict, source: str):
         self.src = source
         self.resource: str | None = None
@@ -117,24 +117,8 @@ class _Converter:
     def p(self, path: str) -> str:
         return f"{self.prefix}.{path}" if self.prefix and path else (self.prefix or path)
 
-    def err(self, path: str, message: str) -> FormImportError:
-        return FormImportError(self.src, self.p(path), message)
-
-    def obj(self, value: Any, path: str) -> dict:
-        if not isinstance(value, dict):
-            raise self.err(path, f"expected an object, got {kind_of(value)}")
-        return value
-
-    def seq(self, value: Any, path: str) -> list:
-        if not isinstance(value, list):
-            raise self.err(path, f"expected a list, got {kind_of(value)}")
-        return value
-
     def text(self, value: Any, path: str, required: bool = True) -> str | None:
         return text_of(value, self.src, self.p(path), required=required)
-
-    def lab(self, text: str) -> dict[str, str]:
-        return {self.lang: text}
 
     def new_id(self, ref: Any, path: str, fallback: str) -> str:
         raw = self.text(ref, path)
@@ -144,14 +128,6 @@ class _Converter:
             raise self.err(path, f"duplicate RefId {raw!r}: RefIds are unique within a form")
         self.ids.add(ident)
         return ident
-
-    def flag(self, obj: dict, key: str, path: str) -> bool:
-        v = obj.get(key, False)
-        if v is None:
-            return False
-        if not isinstance(v, bool):
-            raise self.err(f"{path}.{key}", f"expected true or false, got {kind_of(v)}")
-        return v
 
     # -- the form
     def run(self) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from typing import Any
 from qaclient.rubrics.formats.registry import (
     Format,
     FormImportError,
+    FormReader,
     check_places,
     clean,
     exact,
@@ -93,40 +94,13 @@ def _language(data: dict, source: str) -> str:
     )
 
 
-class _Converter:
+class _Converter(FormReader):
     def __init__(self, data: dict, source: str):
         self.data = data
         self.src = source
         self.lang = _language(data, source)
         # (group, question) -> answer-index tokens for conditions
         self.refs: dict[tuple[int, int], dict[str, Any]] = {}
-
-    # -- small helpers
-    def err(self, path: str, message: str) -> FormImportError:
-        return FormImportError(self.src, path, message)
-
-    def lab(self, text: str) -> dict[str, str]:
-        return {self.lang: text}
-
-    def seq(self, value: Any, path: str, *, required: bool = True) -> list:
-        if value is None and not required:
-            return []
-        if not isinstance(value, list):
-            raise self.err(path, f"expected a list, got {kind_of(value)}")
-        return value
-
-    def obj(self, value: Any, path: str) -> dict:
-        if not isinstance(value, dict):
-            raise self.err(path, f"expected an object, got {kind_of(value)}")
-        return value
-
-    def flag(self, obj: dict, key: str, path: str) -> bool:
-        value = obj.get(key, False)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            raise self.err(f"{path}.{key}", f"expected true or false, got {kind_of(value)}")
-        return value
 
     # -- the form
     def run(self) -> dict[str, Any]:

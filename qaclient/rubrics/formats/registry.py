@@ -365,3 +365,41 @@ def _kind(value: Any) -> str:
 
 def kind_of(value: Any) -> str:
     return _kind(value)
+
+
+class FormReader:
+    """What every foreign-form converter needs to read untrusted JSON: typed accessors
+    that fail with a :class:`FormImportError` naming the file and the path inside it."""
+
+    src: str
+    lang: str
+
+    def p(self, path: str) -> str:
+        """The path as the user sees it in the file (converters add a prefix if needed)."""
+        return path
+
+    def err(self, path: str, message: str) -> FormImportError:
+        return FormImportError(self.src, self.p(path), message)
+
+    def lab(self, text: str) -> dict[str, str]:
+        return {self.lang: text}
+
+    def obj(self, value: Any, path: str) -> dict:
+        if not isinstance(value, dict):
+            raise self.err(path, f"expected an object, got {kind_of(value)}")
+        return value
+
+    def seq(self, value: Any, path: str, *, required: bool = True) -> list:
+        if value is None and not required:
+            return []
+        if not isinstance(value, list):
+            raise self.err(path, f"expected a list, got {kind_of(value)}")
+        return value
+
+    def flag(self, obj: dict, key: str, path: str) -> bool:
+        value = obj.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.err(f"{path}.{key}", f"expected true or false, got {kind_of(value)}")
+        return value
