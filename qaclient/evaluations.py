@@ -22,7 +22,7 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from qaclient.rubrics import scoring
 from qaclient.rubrics.model import Answer, AnswerError, ItemKind, Rubric, ScoreResult
 from qaclient.storage.models import (
     AuditEvent,
@@ -213,20 +214,11 @@ def encode_answers(answers: Mapping[str, Answer]) -> str:
     return json.dumps({k: a.to_json() for k, a in sorted(answers.items())}, ensure_ascii=False)
 
 
-def check_answer(rubric: Rubric, item_id: str, answer: Answer) -> None:
-    """Raise AnswerError when *answer* does not fit the item (the scoring engine's own rules)."""
-    from qaclient.rubrics import scoring
-
-    scoring.parse_answers(rubric, {item_id: answer.to_json()})
-
-
 def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> ScoreResult:
     """Score *row*'s answers on *rubric* and refresh its derived columns and score tables.
 
     Public so that the sync engine can call it when it applies a pulled evaluation.
     """
-    from qaclient.rubrics import scoring
-
     result = scoring.score(rubric, decode_answers(row.answers))
     row.total = result.total
     row.max_score = result.max
@@ -265,6 +257,10 @@ def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> Score
     if section_rows:
         session.execute(EvaluationSectionScore.__table__.insert(), section_rows)
     return result
+
+
+#: "argument not given" for update_comment (None means: unlink the item)
+_UNSET: Any = object()
 
 
 def _day_start(d: date) -> datetime:
@@ -335,8 +331,6 @@ class Evaluations:
 
     def _view(self, s: Session, row: Evaluation) -> EvaluationView:
         rubric = self._rubric(row)
-        from qaclient.rubrics import scoring
-
         answers = decode_answers(row.answers)
         comments = s.scalars(
             select(EvaluationComment)
@@ -400,8 +394,6 @@ class Evaluations:
         if not call_id:
             raise EvaluationError("an evaluation needs a call id")
         version_id, rub = self.col.rubrics.resolve(rubric)
-        from qaclient.rubrics import scoring
-
         parsed = scoring.parse_answers(rub, dict(answers or {}))
         meta = self._call_meta(call_id)
         if agent is None:
@@ -534,13 +526,11 @@ class Evaluations:
                     if isinstance(answer, Answer)
                     else Answer.from_json(item_id, dict(answer))
                 )
-                check_answer(rubric, item_id, ans)
+                scoring.check_answer(rubric, item_id, ans)
                 answers[item_id] = ans
                 new_json = ans.to_json()
             old_json = old.to_json() if old else None
             if old_json == new_json:  # nothing changed: no write, no audit entry
-                from qaclient.rubrics import scoring
-
                 return scoring.score(rubric, answers)
             row.answers = encode_answers(answers)
             self._touch(row)
@@ -614,8 +604,6 @@ class Evaluations:
             self._touch(row)
             return c.id
 
-    _UNSET: Any = object()
-
     def update_comment(
         self,
         comment_id: uuid.UUID | str,
@@ -633,7 +621,7 @@ class Evaluations:
             old = {"position_ms": c.position_ms, "text": c.text, "item_id": c.item_id}
             if text is not None:
                 c.text = text
-            if item_id is not Evaluations._UNSET:
+            if item_id is not _UNSET:
                 if item_id is not None and self._rubric(row).item(item_id) is None:
                     raise AnswerError(item_id, f"comment links to unknown item {item_id!r}")
                 c.item_id = item_id
@@ -668,8 +656,6 @@ class Evaluations:
     def problems(self, evaluation_id: uuid.UUID | str) -> list[tuple[str, str]]:
         """What stands in the way of submitting: unanswered items, missing required reasons
         (the scoring engine's rules, with the comments linked to items counting as reasons)."""
-        from qaclient.rubrics import scoring
-
         view = self.get(evaluation_id)
         commented = {c.item_id for c in view.comments if c.item_id and c.text.strip()}
         return scoring.submit_problems(view.rubric, view.answers, commented)
@@ -774,8 +760,6 @@ class Evaluations:
         if date_from:
             q = q.where(Evaluation.scored_at >= _day_start(date_from))
         if date_to:
-            from datetime import timedelta
-
             q = q.where(Evaluation.scored_at < _day_start(date_to + timedelta(days=1)))
         if limit:
             q = q.limit(limit)
