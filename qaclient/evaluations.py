@@ -511,9 +511,10 @@ class Evaluations:
             row = self._load(s, evaluation_id)
             self._editable(row)
             rubric = self._rubric(row)
-            if rubric.item(item_id) is None:
+            if rubric.item(item_id) is None and all(sec.id != item_id for sec in rubric.sections):
                 raise AnswerError(
-                    item_id, f"rubric {rubric.id} v{rubric.version} has no item {item_id!r}"
+                    item_id,
+                    f"rubric {rubric.id} v{rubric.version} has no item or section {item_id!r}",
                 )
             answers = decode_answers(row.answers)
             old = answers.get(item_id)

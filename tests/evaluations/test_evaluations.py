@@ -250,3 +250,21 @@ def test_unknown_rubric_and_missing_agent_are_clear_errors(col):
         col.evaluations.create(call_id="C1", rubric="no-such-rubric", agent="1001")
     with pytest.raises(EvaluationError, match="agent"):
         col.evaluations.create(call_id="UNKNOWN-CALL", rubric="inbound-call")
+
+
+def test_section_na_through_set_answer_like_create(col):
+    view = col.evaluations.create(
+        call_id="C1", rubric="inbound-call", agent="1001", answers=all_excellent()
+    )
+    result = col.evaluations.set_answer(view.id, "hold", {"na": True})
+    assert result.max == Decimal(90) and result.total == Decimal(
+        90
+    )  # the hold section (10) leaves both
+    with pytest.raises(AnswerError):
+        col.evaluations.set_answer(
+            view.id, "hold", {"level": "excellent"}
+        )  # a section takes only N/A
+    col.evaluations.set_answer(view.id, "hold", None)
+    assert col.evaluations.get(view.id).result.max == Decimal(100)
+    with pytest.raises(AnswerError, match="no item or section"):
+        col.evaluations.set_answer(view.id, "nowhere", None)
