@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
+import faulthandler  # noqa: E402
 import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -14,6 +15,23 @@ import pytest  # noqa: E402
 
 from qaclient.collection import Collection  # noqa: E402
 from qaclient.storage import db  # noqa: E402
+
+#: seconds after which a test that has not returned is taken for a native deadlock
+WATCHDOG_SECONDS = 420
+
+
+@pytest.fixture(autouse=True)
+def native_hang_watchdog():
+    """Print every thread's stack and end the run if a test hangs inside C code.
+
+    pytest-timeout's SIGALRM is handled by Python code, which never runs while a native
+    deadlock holds the GIL; faulthandler's watchdog is a C thread and needs no GIL.  A
+    hang so becomes a failed run with the stacks in the log, not a CI run that times out
+    with nothing to read.
+    """
+    faulthandler.dump_traceback_later(WATCHDOG_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture(autouse=True)

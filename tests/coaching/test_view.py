@@ -71,6 +71,8 @@ def test_play_clip_loads_the_call_and_loops_the_range(view, col, wav):
     view.play_selected()
     assert view.player is not None and view.player.path() == str(wav)
     assert view.player.loop_range() == (95_000, 101_000)
+    view.close()  # closing the view stops the clip: no voice left talking behind it
+    assert view.player.path() is None and not view.player.is_playing()
 
 
 def test_after_session_outcome_ack_actions_and_follow_up(view, col, tmp_path):

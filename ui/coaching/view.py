@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QCloseEvent, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -656,6 +656,16 @@ class CoachingView(QWidget):
             .replace("%2", clock(clip.start_ms))
             .replace("%3", clock(clip.end_ms))
         )
+
+    def stop_clip(self) -> None:
+        """Stop the clip that is playing (closing the view must not leave it talking)."""
+        if self.player is not None:
+            self.player.unload()
+            self.player_status.setText("")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.stop_clip()
+        super().closeEvent(event)
 
     # ------------------------------------------------------------------ plan
     def _plan_date(self) -> date:

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from ui.player.analysis import JobSignals, SoloJob
+from ui.player.media_player import AudioOutput, MediaPlayer
 
 #: playback speeds offered, slowest first ([ and ] step through them)
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
@@ -52,8 +53,9 @@ class Player(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._player = QMediaPlayer(self)
-        self._output = QAudioOutput(self)
+        # engine calls release the GIL: see media_player.py for the deadlock they avoid
+        self._player = MediaPlayer(self)
+        self._output = AudioOutput(self)
         self._player.setAudioOutput(self._output)
         self._path: str | None = None
         self._content_hash: str | None = None

@@ -1,0 +1,144 @@
+"""QMediaPlayer and QAudioOutput whose engine calls release the Python GIL while they run.
+
+Why: the binding (PySide6) keeps the GIL held while it runs a C++ method called from
+Python.  QtMultimedia's FFmpeg backend plays in threads of its own; when one of them
+destroys its audio renderer, Qt calls ``disconnectNotify`` on our ``QAudioOutput`` —
+a Python-created object, so the binding first takes the GIL to look for a Python
+override — while holding Qt's signal-slot lock.  If the GUI thread is at that moment
+inside ``QMediaPlayer.stop()`` (or ``setSource()``, which stops), it holds the GIL and
+waits for the same signal-slot lock: both wait forever.  We saw exactly this with gdb
+(GUI thread in ``QObject::disconnect`` under ``QMediaPlayer::stop``; the renderer thread
+in ``PyGILState_Ensure`` under ``QObject::~QObject``), about one run in ten on a busy
+machine — the whole app freezes when the inspector opens the next call.
+
+The fix: the methods that reach into the playback engine call the C++ function through
+:mod:`ctypes`, which releases the GIL for the duration of the call.  Signals emitted
+during the call still reach Python slots (the binding takes the GIL back for them).
+When the exported symbol cannot be found (an unusual Qt build, another platform's name
+mangling) the ordinary binding call is used, so behaviour never changes, only the
+protection is missing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QUrl
+from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaPlayer
+
+# Itanium C++ ABI names (Linux, macOS) of the functions we call without the GIL.
+_SYMBOLS = {
+    "play": ("_ZN12QMediaPlayer4playEv", []),
+    "pause": ("_ZN12QMediaPlayer5pauseEv", []),
+    "stop": ("_ZN12QMediaPlayer4stopEv", []),
+    "setSource": ("_ZN12QMediaPlayer9setSourceERK4QUrl", [ctypes.c_void_p]),
+    "setPosition": ("_ZN12QMediaPlayer11setPositionEx", [ctypes.c_longlong]),
+    "setPlaybackRate": ("_ZN12QMediaPlayer15setPlaybackRateEd", [ctypes.c_double]),
+    "setDevice": ("_ZN12QAudioOutput9setDeviceERK12QAudioDevice", [ctypes.c_void_p]),
+}
+
+
+def _library_candidates() -> list[str]:
+    """Where the QtMultimedia library this process already loaded lives."""
+    import PySide6
+
+    qt = Path(PySide6.__file__).resolve().parent / "Qt" / "lib"
+    found = [str(p) for p in (qt / "libQt6Multimedia.so.6", qt / "libQt6Multimedia.so")]
+    maps = Path("/proc/self/maps")
+    if maps.exists():
+        try:
+            for line in maps.read_text(errors="replace").splitlines():
+                if "libQt6Multimedia.so" in line:
+                    found.insert(0, line.split()[-1])
+                    break
+        except OSError:
+            pass
+    if sys.platform == "darwin":
+        found.append(str(qt / "QtMultimedia.framework" / "QtMultimedia"))
+    return found
+
+
+@cache
+def _functions() -> dict[str, Callable[..., None]]:
+    """The C++ functions by method name; empty when this Qt build does not export them."""
+    if sys.platform == "win32":  # MSVC mangles differently; keep the binding's calls there
+        return {}
+    for path in _library_candidates():
+        if not Path(path).exists():
+            continue
+        try:
+            lib = ctypes.CDLL(path)  # already loaded by PySide6: this only looks it up
+        except OSError:
+            continue
+        functions: dict[str, Callable[..., None]] = {}
+        try:
+            for method, (symbol, args) in _SYMBOLS.items():
+                fn = getattr(lib, symbol)
+                fn.argtypes = [ctypes.c_void_p, *args]
+                fn.restype = None
+                functions[method] = fn
+        except AttributeError:
+            continue
+        return functions
+    return {}
+
+
+def releases_gil() -> bool:
+    """Whether the engine calls below really run without the GIL (False: plain binding)."""
+    return bool(_functions())
+
+
+def _this(obj: object) -> int:
+    return shiboken6.getCppPointer(obj)[0]
+
+
+class MediaPlayer(QMediaPlayer):
+    """A QMediaPlayer whose transport and source calls do not hold the GIL (see above)."""
+
+    def _call(self, method: str, *args: object) -> bool:
+        fn = _functions().get(method)
+        if fn is None:
+            return False
+        fn(_this(self), *args)
+        return True
+
+    def play(self) -> None:
+        if not self._call("play"):
+            super().play()
+
+    def pause(self) -> None:
+        if not self._call("pause"):
+            super().pause()
+
+    def stop(self) -> None:
+        if not self._call("stop"):
+            super().stop()
+
+    def setSource(self, source: QUrl) -> None:  # noqa: N802 - Qt's name
+        url = QUrl(source)  # kept alive (and owned by us) for the duration of the call
+        if not self._call("setSource", _this(url)):
+            super().setSource(url)
+
+    def setPosition(self, position: int) -> None:  # noqa: N802 - Qt's name
+        if not self._call("setPosition", int(position)):
+            super().setPosition(int(position))
+
+    def setPlaybackRate(self, rate: float) -> None:  # noqa: N802 - Qt's name
+        if not self._call("setPlaybackRate", float(rate)):
+            super().setPlaybackRate(float(rate))
+
+
+class AudioOutput(QAudioOutput):
+    """A QAudioOutput whose device switch (it rebuilds the sink) does not hold the GIL."""
+
+    def setDevice(self, device: QAudioDevice) -> None:  # noqa: N802 - Qt's name
+        fn = _functions().get("setDevice")
+        if fn is None:
+            super().setDevice(device)
+            return
+        fn(_this(self), _this(device))
