@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
-import pytest
 import soundfile as sf
 from PySide6.QtCore import QUrl
 from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
@@ -15,7 +13,6 @@ from ui.player import media_player
 from ui.player.media_player import AudioOutput, MediaPlayer
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="Itanium names only (Linux, macOS)")
 def test_the_engine_functions_are_found_in_the_loaded_qtmultimedia():
     assert media_player.releases_gil(), (
         "QtMultimedia's exported functions were not found: the player would fall back to "

@@ -14,8 +14,9 @@ machine — the whole app freezes when the inspector opens the next call.
 The fix: the methods that reach into the playback engine call the C++ function through
 :mod:`ctypes`, which releases the GIL for the duration of the call.  Signals emitted
 during the call still reach Python slots (the binding takes the GIL back for them).
-When the exported symbol cannot be found (an unusual Qt build, another platform's name
-mangling) the ordinary binding call is used, so behaviour never changes, only the
+The functions are looked up in the QtMultimedia library the binding already loaded
+(Itanium names on Linux and macOS, MSVC names on Windows).  When one cannot be found (an
+unusual Qt build) the ordinary binding call is used, so behaviour never changes, only the
 protection is missing.
 """
 
@@ -31,61 +32,91 @@ import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaPlayer
 
+_ARGS = {
+    "play": [],
+    "pause": [],
+    "stop": [],
+    "setSource": [ctypes.c_void_p],  # const QUrl &
+    "setPosition": [ctypes.c_longlong],  # qint64
+    "setPlaybackRate": [ctypes.c_double],  # qreal
+    "setDevice": [ctypes.c_void_p],  # const QAudioDevice &
+}
+
 # Itanium C++ ABI names (Linux, macOS) of the functions we call without the GIL.
-_SYMBOLS = {
-    "play": ("_ZN12QMediaPlayer4playEv", []),
-    "pause": ("_ZN12QMediaPlayer5pauseEv", []),
-    "stop": ("_ZN12QMediaPlayer4stopEv", []),
-    "setSource": ("_ZN12QMediaPlayer9setSourceERK4QUrl", [ctypes.c_void_p]),
-    "setPosition": ("_ZN12QMediaPlayer11setPositionEx", [ctypes.c_longlong]),
-    "setPlaybackRate": ("_ZN12QMediaPlayer15setPlaybackRateEd", [ctypes.c_double]),
-    "setDevice": ("_ZN12QAudioOutput9setDeviceERK12QAudioDevice", [ctypes.c_void_p]),
+_ITANIUM = {
+    "play": "_ZN12QMediaPlayer4playEv",
+    "pause": "_ZN12QMediaPlayer5pauseEv",
+    "stop": "_ZN12QMediaPlayer4stopEv",
+    "setSource": "_ZN12QMediaPlayer9setSourceERK4QUrl",
+    "setPosition": "_ZN12QMediaPlayer11setPositionEx",
+    "setPlaybackRate": "_ZN12QMediaPlayer15setPlaybackRateEd",
+    "setDevice": "_ZN12QAudioOutput9setDeviceERK12QAudioDevice",
+}
+
+# The same functions as MSVC (x64) names them (Windows).
+_MSVC = {
+    "play": "?play@QMediaPlayer@@QEAAXXZ",
+    "pause": "?pause@QMediaPlayer@@QEAAXXZ",
+    "stop": "?stop@QMediaPlayer@@QEAAXXZ",
+    "setSource": "?setSource@QMediaPlayer@@QEAAXAEBVQUrl@@@Z",
+    "setPosition": "?setPosition@QMediaPlayer@@QEAAX_J@Z",
+    "setPlaybackRate": "?setPlaybackRate@QMediaPlayer@@QEAAXN@Z",
+    "setDevice": "?setDevice@QAudioOutput@@QEAAXAEBVQAudioDevice@@@Z",
 }
 
 
-def _library_candidates() -> list[str]:
-    """Where the QtMultimedia library this process already loaded lives."""
+def _loaded_library() -> ctypes.CDLL | None:
+    """The QtMultimedia library this process already loaded (never a second copy)."""
+    if sys.platform == "win32":
+        handle = ctypes.windll.kernel32.GetModuleHandleW("Qt6Multimedia.dll")  # type: ignore[attr-defined]
+        return ctypes.CDLL("Qt6Multimedia.dll", handle=handle) if handle else None
+    import os
+
     import PySide6
 
     qt = Path(PySide6.__file__).resolve().parent / "Qt" / "lib"
-    found = [str(p) for p in (qt / "libQt6Multimedia.so.6", qt / "libQt6Multimedia.so")]
+    candidates = [
+        qt / "libQt6Multimedia.so.6",
+        qt / "QtMultimedia.framework" / "Versions" / "A" / "QtMultimedia",
+    ]
     maps = Path("/proc/self/maps")
     if maps.exists():
         try:
             for line in maps.read_text(errors="replace").splitlines():
                 if "libQt6Multimedia.so" in line:
-                    found.insert(0, line.split()[-1])
+                    candidates.insert(0, Path(line.split()[-1]))
                     break
         except OSError:
             pass
-    if sys.platform == "darwin":
-        found.append(str(qt / "QtMultimedia.framework" / "QtMultimedia"))
-    return found
+    for path in candidates:
+        try:
+            # RTLD_NOLOAD: only look up a library that is already loaded
+            return ctypes.CDLL(str(path), mode=os.RTLD_NOLOAD | os.RTLD_LOCAL)
+        except OSError:
+            continue
+    return None
 
 
 @cache
 def _functions() -> dict[str, Callable[..., None]]:
     """The C++ functions by method name; empty when this Qt build does not export them."""
-    if sys.platform == "win32":  # MSVC mangles differently; keep the binding's calls there
+    try:
+        lib = _loaded_library()
+    except (OSError, AttributeError, ValueError):
+        lib = None
+    if lib is None:
         return {}
-    for path in _library_candidates():
-        if not Path(path).exists():
-            continue
-        try:
-            lib = ctypes.CDLL(path)  # already loaded by PySide6: this only looks it up
-        except OSError:
-            continue
-        functions: dict[str, Callable[..., None]] = {}
-        try:
-            for method, (symbol, args) in _SYMBOLS.items():
-                fn = getattr(lib, symbol)
-                fn.argtypes = [ctypes.c_void_p, *args]
-                fn.restype = None
-                functions[method] = fn
-        except AttributeError:
-            continue
-        return functions
-    return {}
+    names = _MSVC if sys.platform == "win32" else _ITANIUM
+    functions: dict[str, Callable[..., None]] = {}
+    try:
+        for method, symbol in names.items():
+            fn = getattr(lib, symbol)
+            fn.argtypes = [ctypes.c_void_p, *_ARGS[method]]
+            fn.restype = None
+            functions[method] = fn
+    except AttributeError:
+        return {}
+    return functions
 
 
 def releases_gil() -> bool:
