@@ -24,6 +24,7 @@ class Message(QFrame):
         super().__init__(parent)
         bg, fg, border = _STYLES.get(level, _STYLES["info"])
         self.level = level
+        self._dismissed = False
         self.setObjectName("message")
         self.setStyleSheet(
             f"#message {{ background: {bg}; border: 1px solid {border}; border-radius: 4px; }}"
@@ -46,6 +47,9 @@ class Message(QFrame):
         return self.label.text()
 
     def dismiss(self) -> None:
+        if self._dismissed:
+            return
+        self._dismissed = True
         self.hide()
         self.closed.emit()
         self.deleteLater()
@@ -81,7 +85,7 @@ class MessageBar(QWidget):
         if timeout_ms is None and level == "info":
             timeout_ms = 6000
         if timeout_ms:
-            QTimer.singleShot(timeout_ms, lambda m=msg: m in self._messages and m.dismiss())
+            QTimer.singleShot(timeout_ms, lambda m=msg: self._timed_out(m))
         return msg
 
     def info(self, text: str) -> Message:
@@ -99,6 +103,15 @@ class MessageBar(QWidget):
     def clear(self) -> None:
         for m in list(self._messages):
             m.dismiss()
+
+    def _timed_out(self, msg: Message) -> None:
+        if msg not in self._messages:
+            return
+        try:
+            msg.dismiss()
+        except RuntimeError:
+            # the window (and the message with it) was closed before the timeout: forget it
+            self._messages.remove(msg)
 
     def _forget(self, msg: Message) -> None:
         if msg in self._messages:
