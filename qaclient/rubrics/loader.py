@@ -451,6 +451,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            return str(value)  # "Infinity", "NaN": JSON has no such numbers
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, date):
         return value.isoformat()

@@ -380,3 +380,14 @@ def test_junk_answers_are_answer_errors_never_crashes(doc, data):
         return
     res = score(rubric, answers)
     assert res.total >= 0
+
+
+def test_non_finite_extension_numbers_load_as_text():
+    """A damaged ``x-`` value such as ``Infinity`` is kept as text, not a crash (found by
+    the property test above)."""
+    from decimal import Decimal
+
+    from qaclient.rubrics.loader import _plain
+
+    assert _plain(Decimal("Infinity")) == "Infinity"
+    assert _plain({"a": [Decimal("NaN"), Decimal("2"), Decimal("2.5")]}) == {"a": ["NaN", 2, 2.5]}
