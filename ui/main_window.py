@@ -8,10 +8,11 @@ saving answers, comments and the note are calls into ``col.library`` and
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         )
         self.call_title.setStyleSheet("font-size: 12pt; font-weight: bold; padding: 4px 6px;")
         self.call_title.setWordWrap(True)
+        self.call_title.setTextFormat(Qt.TextFormat.RichText)
         top = QWidget()
         top_lay = QVBoxLayout(top)
         top_lay.setContentsMargins(0, 0, 0, 0)
@@ -332,32 +334,53 @@ class MainWindow(QMainWindow):
                 self.player.seek(int(table.item(r, 0).data(Qt.ItemDataRole.UserRole + 1)))
                 return
 
-    def apply_proportions(self) -> None:
+    def apply_proportions(self, *, vertical: bool = True) -> None:
         """Splitter sizes for the window width.
 
-        The player needs its full transport bar and the form needs ~470 px for its level
-        buttons; below ~1450 px there is no room for the call list as well, so while a
-        call is open the list is folded away (drag the left edge, or Ctrl+L, to bring it
-        back).  With no call open the list gets the room instead of the empty form.
+        The form gets at least ~470 px, and with a call open the width at which its level
+        buttons show their whole text (wider in Spanish).  With a call open the call list,
+        the player and the form all stay visible down to a 1280 px wide screen: where the
+        player cannot have the width of its one-row transport bar (~700 px) next to a
+        list of useful width, the bar wraps its listening options (speed, solo, volume)
+        onto a second row and the three panes share the room.  Only on narrower windows
+        is the list folded away (drag the left edge, or Ctrl+L, to bring it back).  With
+        no call open the list gets the room instead of the empty form.
         """
         w = max(self.width(), 800)
+        avail = w - 2 * self.splitter.handleWidth()
         centre_min = max(self.centre.minimumSizeHint().width(), 420)
-        right = max(470, int(w * 0.31))
+        transport = getattr(self.player, "transport", None)
+        one_row = transport.one_row_width() if hasattr(transport, "one_row_width") else 0
+        centre_wide = max(centre_min, one_row + 2)
+        list_min = max(self.library.minimumWidth(), 240)
+        # the form: at least its level buttons' whole text (wider in Spanish), up to 45 %
+        form_need = min(self.scoring.natural_width(), int(w * 0.45)) if self.call else 0
+        right = max(470, int(w * 0.31), form_need)
         left = max(380, int(w * 0.29))
-        if w - left - right < centre_min:
-            if self.call is None:
-                right = max(200, w - left - centre_min - 8)
+        if self.call is None:
+            if avail - left - right < centre_min:
+                right = max(200, avail - left - centre_min)
+        elif avail - left - right < centre_wide:
+            if avail - list_min - right >= centre_wide:
+                left = avail - right - centre_wide  # the transport keeps one row
             else:
-                left = w - right - centre_min
-                if left < 230:
+                # the transport wraps anyway: the list and the player share the room
+                left = min(max(list_min, int(w * 0.22)), avail - right - centre_min)
+                if left < list_min:
                     left = 0
-                    right = max(420, w - centre_min - 8)
+                    right = max(420, avail - centre_min)
         self.splitter.setCollapsible(0, True)
         self._sizing = True
-        self.splitter.setSizes([left, max(centre_min, w - left - right), right])
+        self.splitter.setSizes([left, max(centre_min, avail - left - right), right])
         self._sizing = False
-        h = max(self.height(), 560)
-        self.centre.setSizes([int(h * 0.52), int(h * 0.48)])
+        if vertical:
+            h = max(self.height(), 560)
+            self.centre.setSizes([int(h * 0.52), int(h * 0.48)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if getattr(self, "_auto_layout", False) and self.isVisible():
+            self.apply_proportions(vertical=False)  # e.g. maximised on a laptop screen
 
     def _splitter_moved(self, *_args: Any) -> None:
         if not getattr(self, "_sizing", False):
@@ -542,8 +565,6 @@ class MainWindow(QMainWindow):
             self.messages.error(self.tr("Call %1 is not in the library.").replace("%1", call_id))
             return False
         self.call = call
-        if self._auto_layout and self.isVisible():
-            self.apply_proportions()  # the form needs the room now
         self.call_title.setText(self._call_heading(call))
         self._open_audio(call)
         view = self._evaluation_for(call)
@@ -553,6 +574,8 @@ class MainWindow(QMainWindow):
             self.scoring.load(None, {}, self.lang)
             self.tabs.comments.set_rubric(None, self.lang)
             self.tabs.metadata.set_call(call, None, self.lang)
+        if self._auto_layout and self.isVisible():
+            self.apply_proportions()  # the form needs the room now (its rubric is loaded)
         self.library.queue.refresh(select=call_id)
         self.callOpened.emit(call_id)
         return True
@@ -566,7 +589,9 @@ class MainWindow(QMainWindow):
         parts.append(format_ms(call.duration_ms))
         if call.complaint:
             parts.append(self.tr("complaint"))
-        return "  ·  ".join(parts)
+        # rich text so that a narrow player wraps the heading between its parts only
+        # (after a "·"; never inside a date or a queue name, nor before a "·")
+        return "&nbsp;&nbsp;·&nbsp; ".join(f"<nobr>{html.escape(p)}</nobr>" for p in parts)
 
     def _open_audio(self, call: Any) -> None:
         self.ensure_player()

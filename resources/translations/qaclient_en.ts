@@ -953,22 +953,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="678"/>
+        <location filename="../../ui/coaching/view.py" line="688"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="750"/>
+        <location filename="../../ui/coaching/view.py" line="760"/>
         <source>Folder for the coaching pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="759"/>
+        <location filename="../../ui/coaching/view.py" line="769"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="764"/>
+        <location filename="../../ui/coaching/view.py" line="774"/>
         <source>%1 clip(s) without audio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,12 +1021,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="130"/>
+        <location filename="../../ui/evaluation/panel.py" line="131"/>
         <source>Delete comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="139"/>
+        <location filename="../../ui/evaluation/panel.py" line="140"/>
         <source>(whole call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1034,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="367"/>
+        <location filename="../../ui/scoring/form.py" line="374"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,28 +1042,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="378"/>
-        <location filename="../../ui/evaluation/panel.py" line="386"/>
+        <location filename="../../ui/evaluation/panel.py" line="379"/>
+        <location filename="../../ui/evaluation/panel.py" line="387"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="379"/>
+        <location filename="../../ui/evaluation/panel.py" line="380"/>
         <source>Coaching note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="380"/>
+        <location filename="../../ui/evaluation/panel.py" line="381"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="382"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="386"/>
+        <location filename="../../ui/evaluation/panel.py" line="387"/>
         <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,52 +1141,52 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <location filename="../../ui/evaluation/panel.py" line="331"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
+        <location filename="../../ui/evaluation/panel.py" line="332"/>
         <source>answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="332"/>
+        <location filename="../../ui/evaluation/panel.py" line="333"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="333"/>
+        <location filename="../../ui/evaluation/panel.py" line="334"/>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
+        <location filename="../../ui/evaluation/panel.py" line="335"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,27 +1290,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="312"/>
+        <location filename="../../ui/library/panel.py" line="316"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="330"/>
+        <location filename="../../ui/library/panel.py" line="334"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="331"/>
+        <location filename="../../ui/library/panel.py" line="335"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="338"/>
+        <location filename="../../ui/library/panel.py" line="342"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="349"/>
+        <location filename="../../ui/library/panel.py" line="353"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,514 +1318,514 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>qaclient — call quality review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>The call list could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Loading the player…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>The player settings could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Submit evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Take my assignments &amp;offline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Add &amp;comment at playhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Find calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Go to the rubric &amp;form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Go to the call &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Open the &amp;next call of my queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Next &amp;unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Rubric form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>This list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Search the call library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Go to the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Go to the rubric form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Next unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Open the next call of my queue that is not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Sync with the shared database now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>double-click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Open the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Not applicable (where the item allows it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Previous / next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Clear the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Skip back / forward (short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Skip back / forward (long)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Slower / faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Cannot read call %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Call %1 is not in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>agent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>(no file recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>The last change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>✓ Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>✗ Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>A change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>Open a call to submit its evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>This evaluation is already submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Cannot check the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Submit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="890"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="914"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="922"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="940"/>
+        <location filename="../../ui/main_window.py" line="965"/>
         <source>Every call of your queue is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991"/>
+        <location filename="../../ui/main_window.py" line="1016"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="1021"/>
         <source>qaclient — reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>This view cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1060"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1065"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1063"/>
+        <location filename="../../ui/main_window.py" line="1088"/>
         <source>Offline copies are not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1085"/>
+        <location filename="../../ui/main_window.py" line="1110"/>
         <source>Sync is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,92 +1846,92 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="267"/>
+        <location filename="../../ui/evaluation/panel.py" line="268"/>
         <source>No call open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="271"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="273"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="273"/>
+        <location filename="../../ui/evaluation/panel.py" line="274"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="275"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="276"/>
+        <location filename="../../ui/evaluation/panel.py" line="277"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="281"/>
+        <location filename="../../ui/evaluation/panel.py" line="282"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="284"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="285"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="285"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="285"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="286"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="292"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="296"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="299"/>
+        <location filename="../../ui/evaluation/panel.py" line="300"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,12 +1939,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="225"/>
+        <location filename="../../ui/evaluation/panel.py" line="226"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="232"/>
+        <location filename="../../ui/evaluation/panel.py" line="233"/>
         <source>What went well, what to improve, and how…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,18 +1996,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="117"/>
+        <location filename="../../ui/player/player.py" line="119"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="330"/>
+        <location filename="../../ui/player/player.py" line="332"/>
         <source>Cannot play one party alone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="376"/>
+        <location filename="../../ui/player/player.py" line="378"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,14 +2048,14 @@
     <message>
         <location filename="../../ui/player/player_panel.py" line="304"/>
         <location filename="../../ui/player/player_panel.py" line="314"/>
-        <location filename="../../ui/player/transport.py" line="204"/>
+        <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/player/player_panel.py" line="309"/>
         <location filename="../../ui/player/player_panel.py" line="319"/>
-        <location filename="../../ui/player/transport.py" line="205"/>
+        <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,7 +2556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="269"/>
+        <location filename="../../ui/scoring/form.py" line="276"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,17 +2602,17 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="417"/>
+        <location filename="../../ui/scoring/form.py" line="424"/>
         <source>Reopen for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="420"/>
+        <location filename="../../ui/scoring/form.py" line="427"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="427"/>
+        <location filename="../../ui/scoring/form.py" line="434"/>
         <source>Submit (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,23 +2709,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,95 +2874,95 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/player/transport.py" line="111"/>
-        <location filename="../../ui/player/transport.py" line="222"/>
+        <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="358"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="111"/>
+        <location filename="../../ui/player/transport.py" line="238"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="119"/>
+        <location filename="../../ui/player/transport.py" line="246"/>
         <source>Jump to the next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="122"/>
+        <location filename="../../ui/player/transport.py" line="249"/>
         <source>Jump to the next hold or silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="125"/>
+        <location filename="../../ui/player/transport.py" line="252"/>
         <source>Jump to the next talk-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="130"/>
+        <location filename="../../ui/player/transport.py" line="257"/>
         <source>Loop the selected range (Shift+drag on the waveform to select)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="143"/>
+        <location filename="../../ui/player/transport.py" line="269"/>
         <source>Position / length of the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="152"/>
-        <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="276"/>
+        <location filename="../../ui/player/transport.py" line="374"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="154"/>
+        <location filename="../../ui/player/transport.py" line="278"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="158"/>
+        <location filename="../../ui/player/transport.py" line="282"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="159"/>
+        <location filename="../../ui/player/transport.py" line="283"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="160"/>
+        <location filename="../../ui/player/transport.py" line="284"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="162"/>
+        <location filename="../../ui/player/transport.py" line="286"/>
         <source>Listen to both parties or one of them alone (stereo recordings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="165"/>
+        <location filename="../../ui/player/transport.py" line="289"/>
         <source>Listen to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="176"/>
-        <location filename="../../ui/player/transport.py" line="177"/>
+        <location filename="../../ui/player/transport.py" line="300"/>
+        <location filename="../../ui/player/transport.py" line="301"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="222"/>
+        <location filename="../../ui/player/transport.py" line="358"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="241"/>
+        <location filename="../../ui/player/transport.py" line="377"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="252"/>
+        <location filename="../../ui/player/transport.py" line="388"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,27 +3075,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="238"/>
+        <location filename="../../ui/library/panel.py" line="242"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="239"/>
+        <location filename="../../ui/library/panel.py" line="243"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="240"/>
+        <location filename="../../ui/library/panel.py" line="244"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="281"/>
+        <location filename="../../ui/library/panel.py" line="285"/>
         <source>%1 of %2 assigned calls done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="285"/>
+        <location filename="../../ui/library/panel.py" line="289"/>
         <source>No calls assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>

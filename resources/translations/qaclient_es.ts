@@ -953,22 +953,22 @@
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="678"/>
+        <location filename="../../ui/coaching/view.py" line="688"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="750"/>
+        <location filename="../../ui/coaching/view.py" line="760"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="759"/>
+        <location filename="../../ui/coaching/view.py" line="769"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="764"/>
+        <location filename="../../ui/coaching/view.py" line="774"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -1021,12 +1021,12 @@
         <translation>Haga clic en un comentario para saltar allí; doble clic en su texto o ítem para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="130"/>
+        <location filename="../../ui/evaluation/panel.py" line="131"/>
         <source>Delete comment</source>
         <translation>Eliminar comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="139"/>
+        <location filename="../../ui/evaluation/panel.py" line="140"/>
         <source>(whole call)</source>
         <translation>(toda la llamada)</translation>
     </message>
@@ -1034,7 +1034,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="367"/>
+        <location filename="../../ui/scoring/form.py" line="374"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>Señale un nivel o seleccione un ítem para leer sus descriptores. Teclas: 1–5 eligen un nivel, 0 N/A, ↑/↓ siguiente ítem, Supr borra.</translation>
     </message>
@@ -1042,28 +1042,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="378"/>
-        <location filename="../../ui/evaluation/panel.py" line="386"/>
+        <location filename="../../ui/evaluation/panel.py" line="379"/>
+        <location filename="../../ui/evaluation/panel.py" line="387"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="379"/>
+        <location filename="../../ui/evaluation/panel.py" line="380"/>
         <source>Coaching note</source>
         <translation>Nota de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="380"/>
+        <location filename="../../ui/evaluation/panel.py" line="381"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="382"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="386"/>
+        <location filename="../../ui/evaluation/panel.py" line="387"/>
         <source>Comments (%1)</source>
         <translation>Comentarios (%1)</translation>
     </message>
@@ -1141,52 +1141,52 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="317"/>
+        <location filename="../../ui/evaluation/panel.py" line="318"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <location filename="../../ui/evaluation/panel.py" line="331"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
+        <location filename="../../ui/evaluation/panel.py" line="332"/>
         <source>answer</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="332"/>
+        <location filename="../../ui/evaluation/panel.py" line="333"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="333"/>
+        <location filename="../../ui/evaluation/panel.py" line="334"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
+        <location filename="../../ui/evaluation/panel.py" line="335"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
@@ -1290,27 +1290,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="312"/>
+        <location filename="../../ui/library/panel.py" line="316"/>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="330"/>
+        <location filename="../../ui/library/panel.py" line="334"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="331"/>
+        <location filename="../../ui/library/panel.py" line="335"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="338"/>
+        <location filename="../../ui/library/panel.py" line="342"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="349"/>
+        <location filename="../../ui/library/panel.py" line="353"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
     </message>
@@ -1318,514 +1318,514 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — revisión de calidad de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>The call list could not be read: %1</source>
         <translation>No se pudo leer la lista de llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>Ninguna llamada abierta: elija una de la lista (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Loading the player…</source>
         <translation>Cargando el reproductor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>La salida de audio elegida en la configuración no está conectada; se usa la predeterminada del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>The player settings could not be applied: %1</source>
         <translation>No se pudo aplicar la configuración del reproductor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="890"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="914"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>No se puede enviar: ítem %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="922"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="940"/>
+        <location filename="../../ui/main_window.py" line="965"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991"/>
+        <location filename="../../ui/main_window.py" line="1016"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="1021"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1060"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1065"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1063"/>
+        <location filename="../../ui/main_window.py" line="1088"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1085"/>
+        <location filename="../../ui/main_window.py" line="1110"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -1846,92 +1846,92 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="267"/>
+        <location filename="../../ui/evaluation/panel.py" line="268"/>
         <source>No call open.</source>
         <translation>Ninguna llamada abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="271"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>Call id</source>
         <translation>Id de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="273"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="273"/>
+        <location filename="../../ui/evaluation/panel.py" line="274"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="275"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="276"/>
+        <location filename="../../ui/evaluation/panel.py" line="277"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>inbound</source>
         <translation>entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>outbound</source>
         <translation>saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="281"/>
+        <location filename="../../ui/evaluation/panel.py" line="282"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="284"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="285"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="285"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="285"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="286"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="292"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="296"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="299"/>
+        <location filename="../../ui/evaluation/panel.py" line="300"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1939,12 +1939,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="225"/>
+        <location filename="../../ui/evaluation/panel.py" line="226"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>Nota de coaching para el agente: nombre la conducta, el momento y su efecto en el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="232"/>
+        <location filename="../../ui/evaluation/panel.py" line="233"/>
         <source>What went well, what to improve, and how…</source>
         <translation>Qué salió bien, qué mejorar y cómo…</translation>
     </message>
@@ -1996,18 +1996,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="117"/>
+        <location filename="../../ui/player/player.py" line="119"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>No se encuentra la grabación «%1». Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="330"/>
+        <location filename="../../ui/player/player.py" line="332"/>
         <source>Cannot play one party alone: %1</source>
         <translation>No se puede escuchar a una sola parte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="376"/>
+        <location filename="../../ui/player/player.py" line="378"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>No se puede reproducir «%1»: el archivo está dañado o su formato de audio no es compatible.</translation>
     </message>
@@ -2048,14 +2048,14 @@
     <message>
         <location filename="../../ui/player/player_panel.py" line="304"/>
         <location filename="../../ui/player/player_panel.py" line="314"/>
-        <location filename="../../ui/player/transport.py" line="204"/>
+        <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation>Retroceder %1 segundos</translation>
     </message>
     <message>
         <location filename="../../ui/player/player_panel.py" line="309"/>
         <location filename="../../ui/player/player_panel.py" line="319"/>
-        <location filename="../../ui/player/transport.py" line="205"/>
+        <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation>Avanzar %1 segundos</translation>
     </message>
@@ -2556,7 +2556,7 @@
         <translation>Abra una llamada para evaluarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="269"/>
+        <location filename="../../ui/scoring/form.py" line="276"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -2602,17 +2602,17 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="417"/>
+        <location filename="../../ui/scoring/form.py" line="424"/>
         <source>Reopen for revision</source>
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="420"/>
+        <location filename="../../ui/scoring/form.py" line="427"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>Vuelve editable una evaluación enviada; el cambio queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="427"/>
+        <location filename="../../ui/scoring/form.py" line="434"/>
         <source>Submit (Ctrl+S)</source>
         <translation>Enviar (Ctrl+S)</translation>
     </message>
@@ -2709,23 +2709,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>What it does</source>
         <translation>Qué hace</translation>
     </message>
@@ -2874,95 +2874,95 @@
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../ui/player/transport.py" line="111"/>
-        <location filename="../../ui/player/transport.py" line="222"/>
+        <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="358"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="111"/>
+        <location filename="../../ui/player/transport.py" line="238"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="119"/>
+        <location filename="../../ui/player/transport.py" line="246"/>
         <source>Jump to the next comment</source>
         <translation>Saltar al siguiente comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="122"/>
+        <location filename="../../ui/player/transport.py" line="249"/>
         <source>Jump to the next hold or silence</source>
         <translation>Saltar a la siguiente espera o silencio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="125"/>
+        <location filename="../../ui/player/transport.py" line="252"/>
         <source>Jump to the next talk-over</source>
         <translation>Saltar al siguiente solapamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="130"/>
+        <location filename="../../ui/player/transport.py" line="257"/>
         <source>Loop the selected range (Shift+drag on the waveform to select)</source>
         <translation>Repetir el tramo seleccionado (Mayús+arrastrar sobre la forma de onda para seleccionar)</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="143"/>
+        <location filename="../../ui/player/transport.py" line="269"/>
         <source>Position / length of the call</source>
         <translation>Posición / duración de la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="152"/>
-        <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="276"/>
+        <location filename="../../ui/player/transport.py" line="374"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation>Velocidad de reproducción (más lenta [, más rápida ])</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="154"/>
+        <location filename="../../ui/player/transport.py" line="278"/>
         <source>Playback speed</source>
         <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="158"/>
+        <location filename="../../ui/player/transport.py" line="282"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="159"/>
+        <location filename="../../ui/player/transport.py" line="283"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="160"/>
+        <location filename="../../ui/player/transport.py" line="284"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="162"/>
+        <location filename="../../ui/player/transport.py" line="286"/>
         <source>Listen to both parties or one of them alone (stereo recordings)</source>
         <translation>Escuchar a ambas partes o a una sola (grabaciones estéreo)</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="165"/>
+        <location filename="../../ui/player/transport.py" line="289"/>
         <source>Listen to</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="176"/>
-        <location filename="../../ui/player/transport.py" line="177"/>
+        <location filename="../../ui/player/transport.py" line="300"/>
+        <location filename="../../ui/player/transport.py" line="301"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="222"/>
+        <location filename="../../ui/player/transport.py" line="358"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="241"/>
+        <location filename="../../ui/player/transport.py" line="377"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation>Este motor de audio no puede mantener el tono: las voces suenan más agudas al acelerar.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="252"/>
+        <location filename="../../ui/player/transport.py" line="388"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation>La escucha por separado necesita una grabación estéreo con el agente en un canal</translation>
     </message>
@@ -3075,27 +3075,27 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="238"/>
+        <location filename="../../ui/library/panel.py" line="242"/>
         <source>to do</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="239"/>
+        <location filename="../../ui/library/panel.py" line="243"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="240"/>
+        <location filename="../../ui/library/panel.py" line="244"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="281"/>
+        <location filename="../../ui/library/panel.py" line="285"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>%1 de %2 llamadas asignadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="285"/>
+        <location filename="../../ui/library/panel.py" line="289"/>
         <source>No calls assigned to you.</source>
         <translation>No tiene llamadas asignadas.</translation>
     </message>

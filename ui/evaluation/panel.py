@@ -126,6 +126,7 @@ class CommentsTab(QWidget):
             self.tr("Click a comment to jump there; double-click its text or item to change it.")
         )
         hint.setStyleSheet("color:#6b7280;")
+        hint.setWordWrap(True)  # a narrow player (1280 px screens) wraps it, not clips it
         row.addWidget(hint, 1)
         self.delete_button = QPushButton(self.tr("Delete comment"))
         self.delete_button.clicked.connect(self._delete)

@@ -230,7 +230,11 @@ class WorkQueue(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh = self.table.horizontalHeader()
+        # the call id takes what is left; the short columns are as wide as their text, so
+        # the whole row fits the narrow list of a 1280 px screen
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(lambda r, _c: self._open(r))
         self.table.installEventFilter(self)
         lay.addWidget(self.table, 1)

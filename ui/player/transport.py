@@ -2,11 +2,17 @@
 
 It only shows state and emits requests; ``PlayerPanel`` wires it to the ``Player``.  Every
 button's tooltip names its keyboard shortcut, because inspectors work from the keyboard.
+
+The bar is three groups: the playback buttons (skip, play, jump, loop), the time, and the
+listening options (speed, solo, volume).  Where the bar is wide enough they share one row;
+on a narrower player (a 1280 or 1366 px laptop screen with the call list and the form
+beside it) the options move to a second row under the time, and narrower still the time
+joins them there, so every control stays visible at its full size.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,6 +28,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QSlider,
     QStyle,
     QToolButton,
@@ -70,6 +78,112 @@ def _jump_icon(kind: str) -> QIcon:
     return QIcon(pm)
 
 
+class _WrapLayout(QLayout):
+    """Widgets in a row while they fit at their preferred widths, wrapping onto further
+    rows when they do not.  The first widget is left-aligned and takes the spare width of
+    the first row; every other widget is packed to the right of its row.  The height follows the width
+    (``heightForWidth``), so the parent layout gives the bar the rows it needs."""
+
+    ROW_GAP = 2
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    # QLayout's item protocol
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _h_margins(self) -> int:
+        m = self.contentsMargins()
+        return m.left() + m.right()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """One row."""
+        m = self.contentsMargins()
+        hints = [i.sizeHint() for i in self._visible()]
+        w = sum(h.width() for h in hints) + self.spacing() * max(0, len(hints) - 1)
+        h = max((h.height() for h in hints), default=0)
+        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        """One widget per row: the widest one decides."""
+        m = self.contentsMargins()
+        items = self._visible()
+        w = max((i.sizeHint().width() for i in items[1:]), default=0)
+        if items:
+            w = max(w, items[0].minimumSize().width())
+        h = max((i.sizeHint().height() for i in items), default=0)
+        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
+
+    def rows_at(self, width: int) -> list[list[QLayoutItem]]:
+        """The widgets of each row at *width* (margins included)."""
+        inner = width - self._h_margins()
+        rows: list[list[QLayoutItem]] = []
+        used = 0
+        for item in self._visible():
+            w = item.sizeHint().width()
+            if rows and used + self.spacing() + w <= inner:
+                rows[-1].append(item)
+                used += self.spacing() + w
+            else:
+                rows.append([item])
+                used = w
+        return rows
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        m = self.contentsMargins()
+        inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        y = inner.y()
+        for n, row in enumerate(self.rows_at(rect.width())):
+            if n:
+                y += self.ROW_GAP
+            row_h = max(i.sizeHint().height() for i in row)
+            if apply:
+                x_end = inner.right() + 1
+                packed = row[1:] if n == 0 else row
+                for item in reversed(packed):
+                    hint = item.sizeHint()
+                    w = min(hint.width(), inner.width())
+                    x_end -= w
+                    item.setGeometry(
+                        QRect(x_end, y + (row_h - hint.height()) // 2, w, hint.height())
+                    )
+                    x_end -= self.spacing()
+                if n == 0:
+                    h = row[0].sizeHint().height()
+                    row[0].setGeometry(
+                        QRect(inner.x(), y + (row_h - h) // 2, max(0, x_end - inner.x()), h)
+                    )
+            y += row_h
+        return y - inner.y() + m.top() + m.bottom()
+
+
 class TransportBar(QWidget):
     playPauseRequested = Signal()
     skipRequested = Signal(int)  # milliseconds, negative = back
@@ -86,12 +200,25 @@ class TransportBar(QWidget):
         self.short_skip_ms = short_skip_ms
         self.long_skip_ms = long_skip_ms
         style = self.style()
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(4, 2, 4, 2)
+        outer = _WrapLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.setSpacing(6)
+        self._wrap = outer
+        # the bar is three groups in a wrapping row: playback buttons, the time, and
+        # the listening options; narrow, the options and then the time move to a second row
+        # playback: skip / play / jump / loop buttons
+        self.playback_group = QWidget(self)
+        lay = QHBoxLayout(self.playback_group)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
+        # listening options: speed, solo, volume
+        self.options_group = QWidget(self)
+        opt = QHBoxLayout(self.options_group)
+        opt.setContentsMargins(0, 0, 0, 0)
+        opt.setSpacing(2)
 
         def button(icon: QIcon | None, text: str, tip: str, key: str) -> QToolButton:
-            b = QToolButton(self)
+            b = QToolButton(self.playback_group)
             if icon is not None and not icon.isNull():
                 b.setIcon(icon)
                 b.setIconSize(QSize(20, 20))
@@ -133,7 +260,6 @@ class TransportBar(QWidget):
         self.loop_button.setCheckable(True)
         self.loop_button.setAutoRaise(False)
         lay.addStretch(1)
-        lay.addSpacing(6)
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(9.0, self.font().pointSizeF()))
@@ -142,19 +268,17 @@ class TransportBar(QWidget):
         self.time_label.setFont(mono)
         self.time_label.setToolTip(self.tr("Position / length of the call"))
         self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.time_label)
-        lay.addSpacing(6)
 
-        self.speed = QComboBox(self)
+        self.speed = QComboBox(self.options_group)
         for s in SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.setToolTip(self.tr("Playback speed (slower [, faster ])"))
         self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speed.setAccessibleName(self.tr("Playback speed"))
-        lay.addWidget(self.speed)
+        opt.addWidget(self.speed)
 
-        self.solo = QComboBox(self)
+        self.solo = QComboBox(self.options_group)
         self.solo.addItem(self.tr("Both"), SoloMode.BOTH)
         self.solo.addItem(self.tr("Agent"), SoloMode.AGENT)
         self.solo.addItem(self.tr("Customer"), SoloMode.CUSTOMER)
@@ -163,20 +287,23 @@ class TransportBar(QWidget):
         )
         self.solo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.solo.setAccessibleName(self.tr("Listen to"))
-        lay.addWidget(self.solo)
+        opt.addWidget(self.solo)
 
-        self.volume_icon = QLabel(self)
+        self.volume_icon = QLabel(self.options_group)
         self.volume_icon.setPixmap(style.standardIcon(sp.SP_MediaVolume).pixmap(16, 16))
-        lay.addSpacing(6)
-        lay.addWidget(self.volume_icon)
-        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        opt.addSpacing(6)
+        opt.addWidget(self.volume_icon)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self.options_group)
         self.volume.setRange(0, 100)
         self.volume.setValue(100)
         self.volume.setFixedWidth(70)
         self.volume.setToolTip(self.tr("Volume"))
         self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        lay.addWidget(self.volume)
+        opt.addWidget(self.volume)
+        outer.addWidget(self.playback_group)
+        outer.addWidget(self.time_label)
+        outer.addWidget(self.options_group)
 
         self.back_long.clicked.connect(lambda: self.skipRequested.emit(-self.long_skip_ms))
         self.back_short.clicked.connect(lambda: self.skipRequested.emit(-self.short_skip_ms))
@@ -194,6 +321,15 @@ class TransportBar(QWidget):
         self.volume.valueChanged.connect(self.volumeRequested)
         self._duration = 0
         self.set_time(0, 0)
+
+    # ------------------------------------------------------------------ layout
+    def one_row_width(self) -> int:
+        """The width the bar needs to keep every control on one row."""
+        return self._wrap.sizeHint().width()
+
+    def is_wrapped(self) -> bool:
+        """True while the bar takes two rows (it is too narrow for one)."""
+        return len(self._wrap.rows_at(self.width())) > 1
 
     # ------------------------------------------------------------------ state in
     def set_skip_lengths(self, short_ms: int, long_ms: int) -> None:

@@ -253,6 +253,13 @@ class RubricForm(QScrollArea):
         lay.addStretch(1)
         self.setWidget(host)
 
+    def natural_width(self) -> int:
+        """The form's width at which every level button shows its whole text (the words
+        differ in length between languages), scroll bar included; 0 with no rubric."""
+        if not self.cards:
+            return 0
+        return self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+
     # ---------------------------------------------------------------- state
     def set_answers(self, answers: dict[str, Answer]) -> None:
         for item_id, card in self.cards.items():
@@ -433,6 +440,14 @@ class ScoringPanel(QWidget):
         self.summary.hide()
         self.descriptor_scroll.hide()
         self.submit_button.setEnabled(False)
+
+    def natural_width(self) -> int:
+        """The panel's width at which the form's level buttons show their whole text."""
+        form = self.form.natural_width()
+        if not form:
+            return 0
+        m = self.layout().contentsMargins()
+        return form + m.left() + m.right()
 
     def load(
         self, rubric: Rubric | None, answers: dict[str, Answer], lang: str, title: str = ""
