@@ -37,3 +37,71 @@ def test_evaluations_written_by_the_service_sync_with_scores_and_history(make_cl
         a.col.evaluations.get(view.id).result.total == b.col.evaluations.get(view.id).result.total
     )
     assert a.snapshot() == b.snapshot() == server_snapshot(server_url)
+
+
+def test_a_coaching_session_round_trips_through_the_server(make_client, server_url):
+    """A trainer prepares a session on one machine; it arrives whole on another (playlist,
+    plan, actions), the outcome written there comes back, and a stale edit of the plan made
+    offline is a conflict, never a silent overwrite."""
+    from datetime import date
+
+    trainer, desk = make_client("trainer"), make_client("desk")
+    trainer.col.rubrics.add(RUBRIC_FILE)
+    ev = trainer.col.evaluations.create(call_id="call-7", rubric="inbound-call", agent="agent-7")
+    comment = trainer.col.evaluations.add_comment(ev.id, 42_000, "interrupted the customer")
+    sid = trainer.col.coaching.create_session("agent-7", title="Let the customer finish")
+    trainer.col.coaching.add_clip(sid, comment_id=comment)
+    trainer.col.coaching.add_clip(sid, evaluation_id=ev.id, start_ms=90_000, end_ms=97_000)
+    trainer.col.coaching.update_plan(
+        sid,
+        observed_behaviour="Spoke over the customer twice while they described the fault",
+        effect_on_customer="The customer repeated the fault and sounded irritated",
+        agreed_target="Wait for a full stop before answering, in every call",
+        follow_up_on=date(2026, 12, 9),
+    )
+    action = trainer.col.coaching.add_action(
+        "agent-7", "Listen to two calls of a top agent", session_id=sid
+    )
+    assert trainer.sync().conflicts == 0
+
+    desk.sync()
+    got = desk.col.coaching.get_session(sid)
+    want = trainer.col.coaching.get_session(sid)
+    assert (got.title, got.agreed_target, got.follow_up_on) == (
+        "Let the customer finish",
+        "Wait for a full stop before answering, in every call",
+        date(2026, 12, 9),
+    )
+    assert [(c.start_ms, c.end_ms) for c in got.clips] == [
+        (c.start_ms, c.end_ms) for c in want.clips
+    ]
+    assert [a.id for a in got.actions] == [action]
+
+    # the session is held at the desk machine; the outcome reaches the trainer
+    desk.col.coaching.record_outcome(sid, outcome_notes="Agent agreed; will practise pauses")
+    assert desk.sync().conflicts == 0
+    trainer.sync()
+    back = trainer.col.coaching.get_session(sid)
+    assert back.status == "held" and back.outcome_notes.startswith("Agent agreed")
+
+    # both change the plan's target offline: the second to sync gets a conflict, and
+    # neither text is lost
+    trainer.col.coaching.update_plan(sid, agreed_target="Pause one second before answering")
+    desk.col.coaching.update_plan(sid, agreed_target="Summarise the fault before answering")
+    assert trainer.sync().conflicts == 0
+    result = desk.sync()
+    assert result.conflicts == 1
+    (conflict,) = desk.col.sync.conflicts.list()
+    assert conflict.table == "coaching_sessions" and conflict.row_id == sid
+    assert "agreed_target" in conflict.fields
+    assert conflict.mine["agreed_target"] == "Summarise the fault before answering"
+    assert conflict.theirs["agreed_target"] == "Pause one second before answering"
+    # until the user decides, the server's version is in place; nothing was overwritten
+    assert desk.col.coaching.get_session(sid).agreed_target == "Pause one second before answering"
+    desk.col.sync.conflicts.resolve(conflict.id, "mine")
+    assert desk.sync().conflicts == 0
+    trainer.sync()
+    final = trainer.col.coaching.get_session(sid)
+    assert final.agreed_target == "Summarise the fault before answering"
+    assert final.outcome_notes.startswith("Agent agreed")
+    assert trainer.snapshot() == desk.snapshot() == server_snapshot(server_url)
