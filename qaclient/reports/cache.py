@@ -1,7 +1,8 @@
 """A validated cache of each local day's partial report sums (``report_cache`` table).
 
-Aggregating a month's item scores is the expensive part of a report (one GROUP BY over
-~20 rows per evaluation).  The partial sums of every local *day* are stored here with a
+The item and section sums come from the hourly sums the store keeps (``sums.py``); what
+remains per day - per-agent figures, grades, days worked - is still a pass over the month's
+evaluations and calls.  The partial sums of every local *day* are stored here with a
 *stamp* of the rows they came from: the count, newest ``updated_at`` and sum of ``rev`` of
 the day's evaluations (every status, deleted ones included), the same of the day's
 library calls, and the number of rubric versions.  The stamps of a whole month come from

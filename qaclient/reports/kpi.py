@@ -22,7 +22,9 @@ Definitions (``/work/shared/domain/README.md``; written out in ``docs/reports.md
 * **section / item averages** = SUM(score) / SUM(max) of the non-N/A rows, per rubric.
 
 All sums are GROUP BY queries, run per local day and cached with a stamp of the day's
-rows (``cache.py``): a new evaluation makes only its day be summed again.  Python adds
+rows (``cache.py``): a new evaluation makes only its day be summed again.  Item / section
+sums and the calls with errors come from the hourly sums the store keeps on every write
+(``sums.py``), so even a month summed for the first time reads no item rows.  Python adds
 the per-agent day sums into month, team and centre totals and formats.
 """
 
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, select
 
+from qaclient.reports import sums
 from qaclient.reports.common import (
     RubricLabels,
     Table,
@@ -426,7 +429,13 @@ def _day_bounds(day: str, tz: str | None) -> tuple[Any, Any]:
 
 
 def month_partials(
-    col: Collection, s, month: Month, tz: str | None, *, use_cache: bool = True
+    col: Collection,
+    s,
+    month: Month,
+    tz: str | None,
+    *,
+    use_cache: bool = True,
+    use_sums: bool | None = None,
 ) -> MonthPartials:
     """The month's sums, from cached day partials where their stamps still match the rows."""
     from qaclient.reports import cache
@@ -445,7 +454,7 @@ def month_partials(
     if stale:
         start, _ = _day_bounds(stale[0], tz)
         _, end = _day_bounds(stale[-1], tz)
-        fresh = _compute_days(s, month, tz, dialect, start, end)
+        fresh = _compute_days(s, month, tz, dialect, start, end, use_sums=use_sums)
         writes = {}
         for d in stale:
             part = fresh.get(d, DayPartials())
@@ -488,55 +497,59 @@ def month_partials(
     return out
 
 
+def _max(a, b):
+    return b if a is None else a if b is None else max(a, b)
+
+
 def _compute_days(
-    s, month: Month, tz: str | None, dialect: str, start, end
+    s, month: Month, tz: str | None, dialect: str, start, end, *, use_sums: bool | None = None
 ) -> dict[str, DayPartials]:
     """Every partial sum of the local days in [start, end), grouped by day in SQL."""
     out: dict[str, DayPartials] = {}
 
     def day_of(d) -> DayPartials:
-        return out.setdefault(str(d), DayPartials())
+        part = out.get(d)
+        if part is None:
+            part = out[str(d)] = DayPartials()
+        return part
+
+    s = s.connection()  # Core rows: no ORM result processing of ~10^5 rows
 
     where = counted(start, end)
     day = day_expr(Evaluation.scored_at, dialect, tz, month)
-    it = EvaluationItemScore
-    err = (
-        select(
-            it.evaluation_id.label("eid"),
-            func.max(case((it.category == PHRASE, 1), else_=0)).label("p"),
-            func.max(case((it.category == ANSWER, 1), else_=0)).label("a"),
-            func.sum(it.errors).label("occ"),
-        )
-        .join(Evaluation, Evaluation.id == it.evaluation_id)
-        .where(*where, it.errors > 0, it.category.in_((PHRASE, ANSWER)))
-        .group_by(it.evaluation_id)
-        .subquery()
-    )
+    # evaluations, score sums and grades per day and agent: one pass over the covering index
     q = (
         select(
             day,
             Evaluation.agent,
+            Evaluation.grade,
             func.count(),
             func.coalesce(func.sum(raw(Evaluation.total)), 0),
             func.coalesce(func.sum(raw(Evaluation.percent)), 0),
-            func.coalesce(func.sum(err.c.p), 0),
-            func.coalesce(func.sum(err.c.a), 0),
-            func.coalesce(func.sum(err.c.occ), 0),
         )
-        .select_from(Evaluation)
-        .outerjoin(err, err.c.eid == Evaluation.id)
-        .where(*where)
-        .group_by(day, Evaluation.agent)
-    )
-    for d, agent, *vals in s.execute(q):
-        day_of(d).figures[agent] = [int(v or 0) for v in vals]
-    q = (
-        select(day, Evaluation.agent, func.coalesce(Evaluation.grade, "—"), func.count())
         .where(*where)
         .group_by(day, Evaluation.agent, Evaluation.grade)
     )
-    for d, agent, grade, n in s.execute(q):
-        day_of(d).grades.setdefault(agent, {})[grade] = int(n)
+    for d, agent, grade, n, tot, per in s.execute(q):
+        part = day_of(d)
+        fig = part.figures.get(agent)
+        if fig is None:
+            fig = part.figures[agent] = [0] * 6
+            part.grades[agent] = {}
+        fig[0] += n
+        fig[1] += int(tot or 0)
+        fig[2] += int(per or 0)
+        grades = part.grades[agent]
+        g = "—" if grade is None else grade
+        grades[g] = grades.get(g, 0) + n
+    # calls with a P / A error: from the hourly sums the store keeps (sums.py), else the rows
+    for d, agent, pe, ae, occ in sums.day_error_sums(
+        s, month, tz, dialect, start, end, use_sums=use_sums
+    ):
+        fig = day_of(d).figures.setdefault(agent, [0] * 6)
+        fig[3] += int(pe or 0)
+        fig[4] += int(ae or 0)
+        fig[5] += int(occ or 0)
     try:
         from qaclient.storage.models.recordings import Call
 
@@ -551,33 +564,16 @@ def _compute_days(
                 day_of(d).worked.append(agent)
     except ImportError:  # pragma: no cover - library tables not present
         pass
-    for table, with_items in ((EvaluationSectionScore, False), (it, True)):
-        id_col = table.item_id if with_items else table.section_id
-        cols = [
-            day,
-            Evaluation.rubric_version_id,
-            id_col,
-            func.sum(case((table.na.is_(False), 1), else_=0)),
-            func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
-            func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
-            func.sum(case((table.na.is_(True), 1), else_=0)),
-            func.sum(case((and_(table.na.is_(False), table.score < table.max), 1), else_=0)),
-        ]
-        if with_items:
-            cols += [func.max(table.section_id), func.max(table.category)]
-        q = (
-            select(*cols)
-            .select_from(table)
-            .join(Evaluation, Evaluation.id == table.evaluation_id)
-            .where(*where)
-            .group_by(day, Evaluation.rubric_version_id, id_col)
-        )
-        for row in s.execute(q):
+    # item and section sums: from the hourly sums the store keeps (sums.py), else the rows
+    sections, items = sums.day_score_sums(s, month, tz, dialect, start, end, use_sums=use_sums)
+    for rows, with_items in ((sections, False), (items, True)):
+        for row in rows:
             part = day_of(row[0])
             key = (str(row[1]), row[2])
-            (part.items if with_items else part.sections)[key] = [int(v or 0) for v in row[3:8]]
-            if with_items:
-                part.meta[key] = [row[8], row[9]]
+            _add(part.items if with_items else part.sections, key, [int(v or 0) for v in row[3:8]])
+            if with_items:  # max(section), max(category) of the day's rows, as in SQL
+                old = part.meta.get(key, [None, None])
+                part.meta[key] = [_max(old[0], row[8]), _max(old[1], row[9])]
     return out
 
 
@@ -625,11 +621,12 @@ def build_kpi(
     tz: str | None = None,
     lang: str = "en",
     use_cache: bool = True,
+    use_sums: bool | None = None,
 ) -> KpiReport:
     """Compute the monthly KPI report for *month* (and the month before, beside it)."""
     with col.Session() as s:
-        cur = month_partials(col, s, month, tz, use_cache=use_cache)
-        prev = month_partials(col, s, month.previous(), tz, use_cache=use_cache)
+        cur = month_partials(col, s, month, tz, use_cache=use_cache, use_sums=use_sums)
+        prev = month_partials(col, s, month.previous(), tz, use_cache=use_cache, use_sums=use_sums)
         agents = set(cur.figures) | set(prev.figures)
         if team is not None:
             members = _agents_of_team(col, s, team)

@@ -1,7 +1,16 @@
 """All ORM tables. Importing this package registers every table on ``Base.metadata``
 (Alembic and the tests rely on that)."""
 
-from qaclient.storage.models import audit, coaching, evaluations, recordings, rubrics, sync, users
+from qaclient.storage.models import (
+    audit,
+    coaching,
+    evaluations,
+    recordings,
+    reports,
+    rubrics,
+    sync,
+    users,
+)
 from qaclient.storage.models.audit import AuditEvent
 from qaclient.storage.models.base import Base, Synced, Tracked, new_id
 from qaclient.storage.models.coaching import (
@@ -18,6 +27,7 @@ from qaclient.storage.models.evaluations import (
     EvaluationSectionScore,
 )
 from qaclient.storage.models.recordings import Assignment, Call, ImportBatch, SampleBatch
+from qaclient.storage.models.reports import ReportErrorSum, ReportItemSum, ReportSectionSum
 from qaclient.storage.models.rubrics import RubricVersion
 from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncState
 from qaclient.storage.models.users import Role, User
@@ -32,6 +42,9 @@ __all__ = [
     "CoachingClip",
     "CoachingSession",
     "ReportCache",
+    "ReportErrorSum",
+    "ReportItemSum",
+    "ReportSectionSum",
     "ScorecardEvent",
     "Base",
     "Evaluation",
@@ -51,6 +64,7 @@ __all__ = [
     "evaluations",
     "new_id",
     "recordings",
+    "reports",
     "rubrics",
     "sync",
     "users",

@@ -34,6 +34,8 @@ class Call(Synced, Base):
         Index("ix_calls_queue_scored_start", "queue", "scored", "deleted", "start_at", "call_id"),
         Index("ix_calls_scored_start", "scored", "deleted", "start_at", "call_id"),
         Index("ix_calls_complaint_start", "complaint", "deleted", "start_at", "call_id"),
+        # monthly reports: days worked and the day stamps read only these (migration 0005)
+        Index("ix_calls_report", "start_at", "deleted", "agent", "updated_at", "rev"),
     )
 
     call_id: Mapped[str] = mapped_column(String(128), unique=True)
