@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from qaclient.collection import Collection
+from ui import relays
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,7 +104,7 @@ class CallListModel(QAbstractTableModel):
         self._exhausted = False
         self._evals: dict[str, Any] = {}  # call id -> newest EvaluationSummary (or None)
         self._generation = 0
-        self._relay = _CountRelay(self)
+        self._relay = relays.make(_CountRelay)
         self._relay.done.connect(self._count_done)
         self._relay.evals.connect(self._evals_done)
         self._wanted: list[str] = []

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qaclient.collection import Collection
+from ui import relays
 from ui.icons import icon
 from ui.library.model import CallListModel, fmt_duration
 
@@ -143,7 +144,7 @@ class FilterBar(QWidget):
             (self.queue, self.tr("All queues")),
         ):
             combo.addItem(everyone, None)
-        self._values_relay = _ValuesRelay(self)
+        self._values_relay = relays.make(_ValuesRelay)
         self._values_relay.done.connect(self._fill_values)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
+from ui import relays
 from ui.player.analysis import JobSignals, SoloJob
 from ui.player.media_player import AudioOutput, MediaPlayer
 
@@ -72,7 +73,7 @@ class Player(QObject):
         self._switching = False
         self._seen_loading = False
         self._failed = False
-        self._signals = JobSignals(self)
+        self._signals = relays.make(JobSignals)
         self._signals.soloReady.connect(self._on_solo_ready)
         self._signals.failed.connect(self._on_job_failed)
         self._poll = QTimer(self)

@@ -24,6 +24,7 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
 
+from ui import relays
 from ui.player.analysis import (
     DetailJob,
     JobSignals,
@@ -80,7 +81,7 @@ class PlayerPanel(QWidget):
         lay.addWidget(self.scrollbar)
         lay.addWidget(self.transport)
 
-        self._signals = JobSignals(self)
+        self._signals = relays.make(JobSignals)
         self._token = 0
         self._cancel = threading.Event()
         self._path: str | None = None

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from qaclient.reports.kpi import TARGETS, KpiReport
 from qaclient.reports.period import Month
 from qaclient.storage.types import utcnow
+from ui import relays
 
 PASS = QColor("#d8f0dc")
 FAIL = QColor("#f8d7d5")
@@ -162,7 +163,7 @@ class ReportsView(QWidget):
         self.inspector_stats = None
         self.matrix: dict[str, Any] = {"items": [], "agents": []}
         self._token = 0
-        self._signals = _JobSignals(self)
+        self._signals = relays.make(_JobSignals)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
 
