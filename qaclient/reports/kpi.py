@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import func, select
 
 from qaclient.reports import sums
 from qaclient.reports.common import (
@@ -51,6 +51,7 @@ from qaclient.reports.common import (
     raw,
 )
 from qaclient.reports.period import Month, day_expr
+from qaclient.reports.sums import score_sums
 from qaclient.storage.models import (
     Evaluation,
     EvaluationItemScore,
@@ -589,11 +590,7 @@ def _team_sums(s, month: Month, tz: str | None, agents: list[str]):
         cols = [
             Evaluation.rubric_version_id,
             id_col,
-            func.sum(case((table.na.is_(False), 1), else_=0)),
-            func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
-            func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
-            func.sum(case((table.na.is_(True), 1), else_=0)),
-            func.sum(case((and_(table.na.is_(False), table.score < table.max), 1), else_=0)),
+            *score_sums(table),
         ]
         if with_items:
             cols += [func.max(table.section_id), func.max(table.category)]

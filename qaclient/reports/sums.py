@@ -61,6 +61,18 @@ def _row_hour(column):
     return func.strftime("%Y-%m-%d %H:00:00.000000", column)
 
 
+def score_sums(table: Any) -> list[Any]:
+    """The sums every report takes of item or section score rows, in this order: answered
+    (not N/A), score and maximum of the answered, N/A count, answered below the maximum."""
+    return [
+        func.sum(case((table.na.is_(False), 1), else_=0)),
+        func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
+        func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
+        func.sum(case((table.na.is_(True), 1), else_=0)),
+        func.sum(case((and_(table.na.is_(False), table.score < table.max), 1), else_=0)),
+    ]
+
+
 def _from_rows(s, day, where, table, with_items: bool):
     """``[(day, version, id, n, score, max, na, lost[, section, category])]`` summed from the
     score rows of the evaluations matching *where*."""
@@ -69,11 +81,7 @@ def _from_rows(s, day, where, table, with_items: bool):
         day,
         Evaluation.rubric_version_id,
         id_col,
-        func.sum(case((table.na.is_(False), 1), else_=0)),
-        func.sum(case((table.na.is_(False), raw(table.score)), else_=0)),
-        func.sum(case((table.na.is_(False), raw(table.max)), else_=0)),
-        func.sum(case((table.na.is_(True), 1), else_=0)),
-        func.sum(case((and_(table.na.is_(False), table.score < table.max), 1), else_=0)),
+        *score_sums(table),
     ]
     if with_items:
         cols += [func.max(table.section_id), func.max(table.category)]
