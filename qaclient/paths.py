@@ -8,14 +8,29 @@ directory is used (``platformdirs``).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "qaclient"
 
-#: The repository's (or installed tree's) ``resources/`` folder: rubrics, demo calls, translations.
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+def frozen() -> bool:
+    """True inside the self-contained app (a PyInstaller bundle, ``tools/build_bundle.py``)."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def bundle_root() -> Path:
+    """The folder the code and data files live in: the bundle's ``sys._MEIPASS``
+    (``_internal/`` beside the program) when frozen, else the source/installed tree."""
+    if frozen():
+        return Path(sys._MEIPASS).resolve()  # type: ignore[attr-defined]
+    return Path(__file__).resolve().parent.parent
+
+
+#: The ``resources/`` folder: rubrics, demo calls, icons, translations (Qt and Fluent).
+RESOURCES_DIR = bundle_root() / "resources"
 
 
 def home() -> Path:

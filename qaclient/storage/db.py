@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from qaclient import paths
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: Alembic's script location (source files: ``env.py`` and ``versions/``); in the bundle
+#: they are data files at the same place below ``sys._MEIPASS``.
+MIGRATIONS_DIR = paths.bundle_root() / "qaclient" / "storage" / "migrations"
 
 
 class StoreError(RuntimeError):
@@ -64,6 +66,11 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema of *engine*'s database to the newest migration."""
     from alembic import command
 
+    if not (MIGRATIONS_DIR / "env.py").is_file():
+        raise StoreError(
+            f"this installation has no database migrations ({MIGRATIONS_DIR / 'env.py'} is "
+            "missing): reinstall qaclient, or rebuild the app with tools/build_bundle.py"
+        )
     cfg = alembic_config(engine)
     try:
         with engine.begin() as conn:

@@ -1,0 +1,8 @@
+"""The bundled app's entry point (PyInstaller runs this file as ``__main__``)."""
+
+import sys
+
+from qaclient.cli.main import main
+
+if __name__ == "__main__":
+    sys.exit(main())
