@@ -33,7 +33,7 @@ def bundle_root() -> Path:
 RESOURCES_DIR = bundle_root() / "resources"
 
 
-def home() -> Path:
+def home(*, create: bool = True) -> Path:
     """The client's home folder (database, caches, settings); created on demand."""
     env = os.environ.get("QACLIENT_HOME")
     path = (
@@ -41,7 +41,8 @@ def home() -> Path:
         if env
         else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
