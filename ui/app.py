@@ -258,10 +258,12 @@ def install_excepthook(shell: AppShell) -> None:
     from qaclient import paths
 
     log = logging.getLogger("qaclient.ui")
+    # the handler sits on the "qaclient" logger so every part of the app logs there
+    # (e.g. the player warning that its engine calls cannot run without the GIL)
     try:
         handler = logging.FileHandler(paths.home() / "qaclient.log", encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        log.addHandler(handler)
+        logging.getLogger("qaclient").addHandler(handler)
     except OSError:
         pass
 
