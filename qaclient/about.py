@@ -15,7 +15,6 @@ from pathlib import Path
 
 from qaclient import __version__, paths
 
-
 #: The OS keyring backends qaclient expects per platform (``keyring`` class paths); a
 #: bundle must carry them (tools/bundle/qaclient.spec collects ``keyring.backends``).
 NATIVE_BACKENDS: dict[str, tuple[str, ...]] = {

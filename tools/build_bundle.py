@@ -91,7 +91,10 @@ def run_pyinstaller(out: Path, work: Path, prune: bool) -> None:
         raise SystemExit(
             "build_bundle: PyInstaller is not installed; run: pip install -e '.[bundle]'"
         ) from None
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
     env.pop("QACLIENT_BUNDLE_NO_PRUNE", None)
     if not prune:
         env["QACLIENT_BUNDLE_NO_PRUNE"] = "1"
