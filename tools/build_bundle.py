@@ -84,6 +84,17 @@ def check(app_dir: Path) -> list[str]:
     return problems
 
 
+def render_icon(target: Path, size: int = 256) -> bool:
+    """The app icon (resources/icons/qaclient.svg) as .ico (Windows) or .icns (macOS),
+    drawn by Qt's own image plugins (no extra tool)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    pixmap = QIcon(str(ROOT / "resources" / "icons" / "qaclient.svg")).pixmap(size, size)
+    return not pixmap.isNull() and pixmap.save(str(target))
+
+
 def run_pyinstaller(out: Path, work: Path, prune: bool) -> None:
     try:
         import PyInstaller  # noqa: F401
@@ -96,6 +107,10 @@ def run_pyinstaller(out: Path, work: Path, prune: bool) -> None:
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
     }
     env.pop("QACLIENT_BUNDLE_NO_PRUNE", None)
+    env.pop("QACLIENT_BUNDLE_ICON", None)
+    suffix = {"win32": ".ico", "darwin": ".icns"}.get(sys.platform)
+    if suffix and render_icon(work / f"qaclient{suffix}"):
+        env["QACLIENT_BUNDLE_ICON"] = str(work / f"qaclient{suffix}")
     if not prune:
         env["QACLIENT_BUNDLE_NO_PRUNE"] = "1"
     cmd = [
@@ -123,7 +138,14 @@ def strip_debug_info(app_dir: Path) -> int:
     Only these files: stripping wheels' patched libraries (numpy's OpenBLAS) breaks them.
     Returns the bytes saved."""
     strip = shutil.which("strip")
-    if not sys.platform.startswith("linux") or strip is None:
+    if not sys.platform.startswith("linux"):
+        return 0
+    if strip is None:
+        print(
+            "build_bundle: warning: no strip program (apt-get install binutils): the bundle "
+            "keeps the Python runtime's debug info (~24 MB)",
+            file=sys.stderr,
+        )
         return 0
     inner = internal_dir(app_dir)
     files = [*inner.glob("libpython3*.so*"), *inner.glob("python3*/lib-dynload/*.so")]
