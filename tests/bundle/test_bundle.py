@@ -108,6 +108,32 @@ def test_the_bundle_holds_its_files_and_no_development_tool(bundle: Path):
     assert size <= 300e6, f"{size / 1e6:.1f} MB (target <= 300 MB)"
 
 
+def test_desktop_platform_plugins_carry_their_libraries(bundle: Path):
+    """A user's desktop runs X11 (xcb) or Wayland, not offscreen: their plugins and the
+    FFmpeg media plugin must find every library; Qt's, FFmpeg's and the xcb utility
+    libraries inside the bundle (libxcb itself and libwayland-* come from the desktop's
+    graphics stack, as PyInstaller decides)."""
+    inner = bundle / "qaclient" / "_internal"
+    qt = inner / "PySide6" / "Qt"
+    env = {"LD_LIBRARY_PATH": f"{inner}:{qt / 'lib'}", "PATH": "/usr/bin:/bin"}
+    for plugin in (
+        "platforms/libqxcb.so",
+        "platforms/libqwayland.so",
+        "multimedia/libffmpegmediaplugin.so",
+        "platforminputcontexts/libibusplatforminputcontextplugin.so",
+    ):
+        out = subprocess.run(
+            ["ldd", str(qt / "plugins" / plugin)], env=env, capture_output=True, text=True
+        ).stdout
+        assert "not found" not in out, f"{plugin}:\n{out}"
+        for line in out.splitlines():
+            name, _, where = line.strip().partition(" => ")
+            if name.startswith(("libQt6", "libxcb-", "libav", "libsw")) and not name.startswith(
+                "libxcb-dri"
+            ):
+                assert where.startswith(str(inner)), f"{plugin}: {line.strip()}"
+
+
 def test_demo_screenshot_in_chinese(bundle: Path, tmp_path: Path):
     from PySide6.QtGui import QImage
 
