@@ -36,6 +36,7 @@ class KeyringInfo:
     backend: str  # e.g. "keyring.backends.SecretService.Keyring"; "" when keyring fails
     usable: bool  # a real backend (not keyring's "fail"/"null" one) with priority > 0
     native: tuple[BackendStatus, ...]  # this platform's OS backends and their state
+    discovered: tuple[str, ...]  # backend names keyring finds (its entry points)
 
 
 def platform_key(platform: str = sys.platform) -> str:
@@ -91,7 +92,18 @@ def keyring_info() -> KeyringInfo:
     except Exception:  # noqa: BLE001 - a broken keyring install is "no keyring"
         name = ""
     native = tuple(backend_status(n) for n in NATIVE_BACKENDS.get(platform_key(), ()))
-    return KeyringInfo(backend=name, usable=credentials.keyring_available(), native=native)
+    try:
+        from importlib.metadata import entry_points
+
+        discovered = tuple(sorted({ep.name for ep in entry_points(group="keyring.backends")}))
+    except Exception:  # noqa: BLE001 - broken metadata: keyring finds nothing either
+        discovered = ()
+    return KeyringInfo(
+        backend=name,
+        usable=credentials.keyring_available(),
+        native=native,
+        discovered=discovered,
+    )
 
 
 def installation() -> Installation:

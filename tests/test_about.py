@@ -28,7 +28,8 @@ def test_about_json_describes_the_development_install(qaclient_home: Path, capsy
     assert info["migrations"] == str(ROOT / "qaclient" / "storage" / "migrations")
     assert info["home"] == str(qaclient_home)
     assert info["database"] == str(qaclient_home / "qaclient.sqlite3")
-    assert set(info["keyring"]) == {"backend", "usable", "native"}
+    assert set(info["keyring"]) == {"backend", "usable", "native", "discovered"}
+    assert "SecretService" in info["keyring"]["discovered"]
     for backend in info["keyring"]["native"]:
         assert backend["status"] in ("usable", "unavailable", "missing")
 

@@ -6,7 +6,8 @@ checks the desktop side in this process (``ui.diagnostics``): the Qt platform pl
 multimedia backend decoding a recording (``--media FILE``, default the first demo call),
 the player's GIL-free engine calls, a Chinese-capable font and Qt's translations.
 JSON keys: version, frozen, python, platform, executable, resources, migrations, home,
-database, keyring {backend, usable}, and with --qt: qt {qt, pyside, platform_plugin,
+database, keyring {backend, usable, native [{name, status, detail}],
+discovered}, and with --qt: qt {qt, pyside, platform_plugin,
 cjk_font, qt_translations, player_releases_gil, player_missing_symbols, multimedia_plugin,
 media {file, loaded, duration_ms, error}}.  Exit 1 when --qt finds the recording not
 playable or the player unprotected.

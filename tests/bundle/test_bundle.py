@@ -205,6 +205,9 @@ def test_qt_multimedia_fonts_keyring_inside_the_bundle(bundle: Path, tmp_path: P
     native = {b["name"]: b for b in info["keyring"]["native"]}
     secret = native["keyring.backends.SecretService.Keyring"]
     assert secret["status"] != "missing", secret["detail"]
+    # ... and keyring finds them by its entry points (the package metadata came along)
+    discovered = set(info["keyring"]["discovered"])
+    assert {"SecretService", "KWallet", "macOS", "Windows"} <= discovered, discovered
 
 
 def test_core_messages_in_chinese_under_the_c_locale(bundle: Path, tmp_path: Path):
