@@ -71,6 +71,7 @@ class Installation:
     resources: Path
     migrations: Path
     home: Path
+    home_private: bool | None  # None: not checkable here (Windows: the folder's ACL decides)
     database: Path
     keyring: KeyringInfo
 
@@ -106,6 +107,21 @@ def keyring_info() -> KeyringInfo:
     )
 
 
+def home_private(home: Path, platform: str = sys.platform) -> bool | None:
+    """Whether nobody but the owner may read or enter the data folder (POSIX mode bits).
+
+    On Windows mode bits say nothing (``os.chmod`` only toggles read-only): privacy there
+    comes from the ACL the folder inherits (``%LOCALAPPDATA%`` is the user's own), which
+    this check does not read, so it answers None rather than a reassuring yes."""
+    if platform == "win32":
+        return None
+    try:
+        mode = home.stat().st_mode
+    except OSError:
+        return None
+    return not mode & 0o077
+
+
 def installation() -> Installation:
     from qaclient.storage import db
 
@@ -118,6 +134,7 @@ def installation() -> Installation:
         resources=paths.RESOURCES_DIR,
         migrations=db.MIGRATIONS_DIR,
         home=paths.home(create=False),
+        home_private=home_private(paths.home(create=False)),
         database=paths.home(create=False) / "qaclient.sqlite3",
         keyring=keyring_info(),
     )

@@ -4,6 +4,7 @@ bundle's side is in tests/bundle)."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,17 @@ def test_about_in_chinese_and_a_missing_recording(qapp, qaclient_home: Path, cap
     assert "独立安装包：否" in out and f"数据文件夹：{qaclient_home}" in out
     assert main(["--lang", "zh_CN", "about", "--qt", "--media", "nowhere.wav"]) == 1
     assert "nowhere.wav：找不到文件" in capsys.readouterr().err
+
+
+def test_home_private_reads_the_mode_bits_and_does_not_guess_on_windows(tmp_path: Path):
+    from qaclient import about
+
+    folder = tmp_path / "home"
+    folder.mkdir(mode=0o700)
+    folder.chmod(0o700)
+    if sys.platform != "win32":
+        assert about.home_private(folder) is True
+        folder.chmod(0o755)
+        assert about.home_private(folder) is False
+    assert about.home_private(folder, platform="win32") is None
+    assert about.home_private(tmp_path / "missing") is None

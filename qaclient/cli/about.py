@@ -1,11 +1,12 @@
 """``qaclient about [--qt [--media FILE]] [--json]``: what this installation is.
 
 The version, whether it is the self-contained app, where the resources, migrations, home
-folder and database are, and the OS keyring backend (``qaclient.about``).  ``--qt`` also
+folder and database are (and whether the folder is owner-only), and the OS keyring backend (``qaclient.about``).  ``--qt`` also
 checks the desktop side in this process (``ui.diagnostics``): the Qt platform plugin, the
 multimedia backend decoding a recording (``--media FILE``, default the first demo call),
 the player's GIL-free engine calls, a Chinese-capable font and Qt's translations.
 JSON keys: version, frozen, python, platform, executable, resources, migrations, home,
+home_private (true/false, null where not checkable: Windows),
 database, keyring {backend, usable, native [{name, status, detail}],
 discovered}, and with --qt: qt {qt, pyside, platform_plugin,
 cjk_font, qt_translations, player_releases_gil, player_missing_symbols, multimedia_plugin,
@@ -76,6 +77,12 @@ def cmd_about(args: argparse.Namespace) -> int:
             (tr("about-resources"), str(info.resources)),
             (tr("about-migrations"), str(info.migrations)),
             (tr("about-home"), str(info.home)),
+            (
+                tr("about-home-private"),
+                tr("about-home-private-unknown")
+                if info.home_private is None
+                else (yes if info.home_private else no),
+            ),
             (tr("about-database"), str(info.database)),
             (tr("about-keyring"), keyring),
         ]

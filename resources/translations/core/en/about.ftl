@@ -18,3 +18,5 @@ about-no-desktop = the desktop part of qaclient is not installed: { $reason }
 about-media-not-loaded = { $file }: the multimedia backend cannot play it: { $error }
 about-player-unprotected = the player's engine calls hold the Python lock (the app may freeze when you change calls during playback): QtMultimedia lacks { $symbols }
 about-row = { $label }: { $value }
+about-home-private = Data folder readable by you alone
+about-home-private-unknown = not checked (on Windows the folder's access list decides)

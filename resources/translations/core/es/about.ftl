@@ -18,3 +18,5 @@ about-no-desktop = la parte de escritorio de qaclient no está instalada: { $rea
 about-media-not-loaded = { $file }: el motor multimedia no puede reproducirla: { $error }
 about-player-unprotected = las llamadas del reproductor retienen el bloqueo de Python (la aplicación puede congelarse al cambiar de llamada durante la reproducción): a QtMultimedia le falta { $symbols }
 about-row = { $label }: { $value }
+about-home-private = Carpeta de datos legible solo por usted
+about-home-private-unknown = no comprobado (en Windows lo decide la lista de acceso de la carpeta)

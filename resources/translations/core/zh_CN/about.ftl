@@ -18,3 +18,5 @@ about-no-desktop = 未安装 qaclient 的桌面部分：{ $reason }
 about-media-not-loaded = { $file }：多媒体后端无法播放此文件：{ $error }
 about-player-unprotected = 播放器引擎调用会占用 Python 锁（播放时切换通话可能导致程序卡死）：QtMultimedia 缺少 { $symbols }
 about-row = { $label }：{ $value }
+about-home-private = 数据文件夹仅本人可读
+about-home-private-unknown = 未检查（Windows 上由文件夹的访问控制列表决定）
