@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -240,7 +241,13 @@ def test_the_tarball_unpacks_and_runs_and_installs_a_desktop_entry(bundle: Path,
     env = {**clean_env(tmp_path), "PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(data)}
     proc = subprocess.run(["sh", str(app / "install.sh")], env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    installed = (data / "applications" / "qaclient.desktop").read_text(encoding="utf-8")
+    installed_entry = data / "applications" / "qaclient.desktop"
+    installed = installed_entry.read_text(encoding="utf-8")
+    validate = shutil.which("desktop-file-validate")  # desktop-file-utils (.ci/run installs it)
+    if validate:
+        for path in (app / "qaclient.desktop", installed_entry):
+            check = subprocess.run([validate, str(path)], capture_output=True, text=True)
+            assert check.returncode == 0 and not check.stdout.strip(), check.stdout
     assert f'Exec="{app}/qaclient"' in installed
     assert (data / "icons/hicolor/scalable/apps/qaclient.svg").is_file()
     proc = subprocess.run(
