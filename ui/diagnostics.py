@@ -26,6 +26,13 @@ def _loaded_media_plugin() -> str:
         except OSError:
             return ""
         return ""
+    if sys.platform == "darwin":
+        from ui.player.media_player import _dyld_images
+
+        for image in _dyld_images():
+            if "/multimedia/" in image:  # e.g. …/plugins/multimedia/libffmpegmediaplugin.dylib
+                return Path(image).name
+        return ""
     if sys.platform == "win32":
         import ctypes
 
