@@ -43,14 +43,22 @@ def print_json(data: Any) -> None:
 
 
 def read_json(path: str | Path, what: str = "file") -> Any:
+    from qaclient import documents
+
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = documents.read_text(p, documents.SETTINGS_LIMITS, encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise CliError(f"{p}: {what} not found") from exc
+    except documents.DocumentLimitError as exc:
+        raise CliError(f"{p}: {exc.reason}") from exc
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{p}: {what} is not UTF-8 text ({exc.reason})") from exc
     except OSError as exc:
         raise CliError(f"{p}: cannot read {what}: {exc.strerror}") from exc
     try:
-        return json.loads(text)
+        return documents.load_json(text, documents.SETTINGS_LIMITS)
+    except documents.DocumentLimitError as exc:
+        raise CliError(f"{p}: {exc.reason}") from exc
     except json.JSONDecodeError as exc:
         raise CliError(f"{p}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from exc

@@ -312,8 +312,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             items = len(rubric.items)
             print(
                 f"{name}: ok ({rubric.id} v{rubric.version}, {len(rubric.sections)} sections, "
-                f"{items} items, max {_num(rubric.max)})",
-                file=sys.stderr,
+                f"{items} items, max {_num(rubric.max)})"
             )
     return 1 if bad else 0
 

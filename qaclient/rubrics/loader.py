@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from qaclient import documents
 from qaclient.rubrics.model import (
     LANGUAGES,
     Condition,
@@ -183,13 +184,13 @@ def read_document(path: str | Path) -> dict:
     p = Path(path)
     name = str(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RubricValidationError([Problem(name, "", "file not found")]) from None
+        text = documents.read_text(p, documents.RUBRIC_LIMITS)
+    except documents.DocumentLimitError as exc:
+        raise RubricValidationError([Problem(name, "", exc.reason)]) from None
     except UnicodeDecodeError as exc:
         raise RubricValidationError([Problem(name, "", f"not UTF-8 text: {exc.reason}")]) from None
     except OSError as exc:
-        raise RubricValidationError([Problem(name, "", f"cannot read: {exc.strerror}")]) from None
+        raise RubricValidationError([Problem(name, "", documents.describe(p, exc))]) from None
     return parse_text(text, name, as_json=p.suffix.lower() == ".json")
 
 
@@ -197,7 +198,11 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
     """Parse rubric *text* (YAML, which includes JSON, or strict JSON)."""
     if as_json:
         try:
-            doc = json.loads(text, parse_float=Decimal, object_pairs_hook=_json_pairs)
+            doc = documents.load_json(
+                text, documents.RUBRIC_LIMITS, parse_float=Decimal, object_pairs_hook=_json_pairs
+            )
+        except documents.DocumentLimitError as exc:
+            raise RubricValidationError([Problem(name, "", exc.reason, exc.line)]) from None
         except json.JSONDecodeError as exc:
             raise RubricValidationError(
                 [Problem(name, "", f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno)]
@@ -206,7 +211,9 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
             raise RubricValidationError([Problem(name, "", f"invalid JSON: {exc}")]) from None
     else:
         try:
-            doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
+            doc = documents.load_yaml(text, _Loader, documents.RUBRIC_LIMITS)
+        except documents.DocumentLimitError as exc:
+            raise RubricValidationError([Problem(name, "", exc.reason, exc.line)]) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else None
@@ -215,7 +222,7 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
             raise RubricValidationError(
                 [Problem(name, "", f"invalid YAML: {what}{col}", line)]
             ) from None
-        except (yaml.YAMLError, InvalidOperation) as exc:
+        except (yaml.YAMLError, InvalidOperation, ValueError) as exc:
             raise RubricValidationError([Problem(name, "", f"invalid YAML: {exc}")]) from None
     if not isinstance(doc, dict):
         raise RubricValidationError(
@@ -245,8 +252,10 @@ _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 def _with_lines(path: Path, problems: list[Problem]) -> list[Problem]:
     """*problems* with the line of the deepest YAML node their path reaches."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_BaseLoader)
-    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        text = documents.read_text(path, documents.RUBRIC_LIMITS)
+        documents.check_yaml(text, _BaseLoader, documents.RUBRIC_LIMITS)
+        root = yaml.compose(text, Loader=_BaseLoader)
+    except (yaml.YAMLError, OSError, ValueError, RecursionError):
         return problems
     out = []
     for problem in problems:

@@ -8,7 +8,9 @@ Connect ``ContactId``) and merges them field by field.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, tzinfo
@@ -223,9 +225,25 @@ def clean(value: Any) -> str | None:
     return v or None
 
 
+#: The largest metadata file (CSV, CDR, contact records) one import reads.
+MAX_METADATA_BYTES = 512 * 1024 * 1024
+
+
 def read_text(path: Path) -> str:
-    """A metadata file's text: UTF-8 (with or without BOM), else GB18030 (Chinese Excel)."""
-    data = path.read_bytes()
+    """A metadata file's text: UTF-8 (with or without BOM), else GB18030 (Chinese Excel).
+
+    Only regular files up to :data:`MAX_METADATA_BYTES` are read (a FIFO would block the
+    import, a device never end)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise MetadataError(f"{path.name}: not a regular file (a pipe or device); skipped")
+    if st.st_size > MAX_METADATA_BYTES:
+        raise MetadataError(
+            f"{path.name}: {st.st_size:,} bytes is over the {MAX_METADATA_BYTES:,}-byte limit "
+            "of one metadata file; split it (e.g. one file per day)"
+        )
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_METADATA_BYTES + 1)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
