@@ -15,7 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from qaclient.cli.common import CliError, print_json
+from qaclient.cli.common import CliError, output_target, print_json
+from qaclient.outputs import write_atomic
 from qaclient.rubrics.loader import (
     Problem,
     RubricValidationError,
@@ -66,6 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="OUT",
         help="rubric file to write (.yaml or .json; default stdout)",
     )
+    im.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     im.set_defaults(func=cmd_import)
 
     a = rsub.add_parser("add", help="store a rubric file as a new version in the catalogue")
@@ -365,6 +367,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     src = Path(args.file)
     if not src.is_file():
         raise CliError(f"{src}: file not found")
+    if args.output:
+        target = Path(args.output)
+        fmt = "json" if target.suffix.lower() == ".json" else "yaml"
+        output_target(target, force=args.force, fmt=fmt, sources=(src,))
     try:
         doc = registry.import_form(str(src), args.fmt)
     except RubricValidationError as exc:
@@ -390,7 +396,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         try:
-            out.write_text(text, encoding="utf-8")
+            write_atomic(out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
         except OSError as exc:
             raise CliError(f"{out}: cannot write: {exc.strerror}") from exc
         print(

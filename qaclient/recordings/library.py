@@ -481,6 +481,26 @@ class Library:
             row = s.execute(stmt).first()
         return _row_from(row) if row is not None else None
 
+    def holder_of(self, path: str | Path) -> str | None:
+        """The call id whose recording is the file at *path* (also through links), or None.
+
+        Outputs are never written over a library recording (:mod:`qaclient.outputs`)."""
+        p = Path(path)
+        if not p.exists():
+            return None
+        tail = "/" + p.resolve().as_uri().rsplit("/", 1)[-1]
+        stmt = select(Call.call_id, Call.file_uri).where(Call.file_uri.endswith(tail))
+        with self.col.Session() as s:
+            rows = s.execute(stmt).all()
+        for call_id, uri in rows:
+            held = uri_to_path(uri)
+            try:
+                if held is not None and held.exists() and held.samefile(p):
+                    return str(call_id)
+            except OSError:
+                continue
+        return None
+
     def find_by_hash(self, content_hash: str) -> list[CallRow]:
         """Calls whose audio has this content hash (a moved or copied file)."""
         stmt = select(*_ROW_COLUMNS).where(
