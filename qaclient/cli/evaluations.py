@@ -31,10 +31,16 @@ def _comment(text: str) -> tuple[int, str, str | None]:
 
 
 def _date(text: str) -> date:
+    from qaclient.dates import DayRangeError, check_day
+
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+    try:
+        return check_day(value)
+    except DayRangeError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -80,7 +86,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from qaclient.collection import Collection
+    from qaclient.dates import DayRangeError, check_period
 
+    try:
+        check_period(args.date_from, args.date_to, ("--from", "--to"))
+    except DayRangeError as exc:
+        raise CliError(str(exc), 2) from exc
     with Collection.open() as col:
         try:
             rows = col.evaluations.list(

@@ -842,8 +842,13 @@ class Library:
         Agents come from the calls in the period and from active users with the agent role
         (an agent with no recorded call is uncovered too).
         """
-        from qaclient.recordings.sampling import local_day, zone
+        from qaclient.dates import DayRangeError, check_period
+        from qaclient.recordings.sampling import RulesError, local_day, zone
 
+        try:
+            check_period(date_from, date_to)
+        except DayRangeError as exc:
+            raise RulesError(str(exc)) from exc
         tz = zone(timezone)
         lo = datetime.combine(date_from, time(0), tzinfo=tz).astimezone(UTC)
         hi = datetime.combine(date_to + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)

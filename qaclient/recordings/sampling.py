@@ -490,16 +490,21 @@ def _parse_text(path: Path, text: str) -> Any:
 
 
 def _date(value: Any, key: str) -> date | None:
+    from qaclient.dates import DayRangeError, check_day
+
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+        value = value.date()
+    if not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value))
+        except ValueError as exc:
+            raise RulesError(f"{key}: expected a date YYYY-MM-DD, got {value!r}") from exc
     try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise RulesError(f"{key}: expected a date YYYY-MM-DD, got {value!r}") from exc
+        return check_day(value, key)
+    except DayRangeError as exc:
+        raise RulesError(str(exc)) from exc
 
 
 def _weekdays(value: Any) -> tuple[int, ...]:

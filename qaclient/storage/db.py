@@ -73,8 +73,31 @@ def upgrade(engine: Engine) -> None:
             command.upgrade(cfg, "head")
     except Exception as exc:
         raise StoreError(
-            f"cannot create or upgrade the database at {engine.url.render_as_string(hide_password=True)}: {exc}"
+            f"cannot create or upgrade the database at "
+            f"{engine.url.render_as_string(hide_password=True)}: {_first_line(exc)}"
         ) from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    """The driver's own reason, on one line (SQLAlchemy adds the SQL and a link below)."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _check_sqlite_folder(path: Path) -> None:
+    """A clear error for a store SQLite cannot write: WAL mode needs to create its journal
+    files beside the database, so a read-only folder fails for readers too."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise StoreError(f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a qaclient store")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise StoreError(
+            f"{path}: the store is read-only (qaclient writes its journal beside it); "
+            "make the folder writable or set QACLIENT_HOME to a writable folder"
+        )
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -181,6 +204,9 @@ def open_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
     Creating or upgrading is serialised between processes (:func:`store_lock`); a process
     that waited finds the schema current and does nothing."""
     engine = make_engine(url or local_url())
+    path = sqlite_file(engine)
+    if path is not None:
+        _check_sqlite_folder(path)
     if migrate and not is_current(engine):
         with store_lock(engine):
             if not is_current(engine):
