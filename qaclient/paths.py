@@ -29,20 +29,21 @@ def _home_path() -> tuple[Path, str]:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)), "the qaclient home"
 
 
-def home() -> Path:
+def home(*, create: bool = True) -> Path:
     """The client's home folder (database, caches, settings); created on demand.
 
     Raises :class:`HomeError` (one line) when it is a file or cannot be created."""
     path, what = _home_path()
     if path.exists() and not path.is_dir():
         raise HomeError(f"{what}: is a file, not a folder; point QACLIENT_HOME at a folder")
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise HomeError(
-            f"{what}: cannot create the folder ({exc.strerror or exc}); "
-            "set QACLIENT_HOME to a writable folder"
-        ) from exc
+    if create:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise HomeError(
+                f"{what}: cannot create the folder ({exc.strerror or exc}); "
+                "set QACLIENT_HOME to a writable folder"
+            ) from exc
     return path
 
 
