@@ -85,6 +85,25 @@ def check_file(path: str | os.PathLike[str]) -> int:
     return st.st_size
 
 
+#: libsndfile refuses file names longer than this ("Supplied filename too long"); longer
+#: paths are opened by the OS and handed over as a file descriptor instead
+_LIBSNDFILE_PATH_MAX = 1000
+
+
+def sound_file(path: str | os.PathLike[str], mode: str = "r", **kwargs) -> sf.SoundFile:
+    """``soundfile.SoundFile(path, mode, **kwargs)`` for a path of any length."""
+    name = os.fspath(path)
+    if len(os.fsencode(name)) < _LIBSNDFILE_PATH_MAX:
+        return sf.SoundFile(name, mode, **kwargs)
+    flags = os.O_RDONLY if mode == "r" else os.O_RDWR | os.O_CREAT | os.O_TRUNC
+    fd = os.open(name, flags | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        return sf.SoundFile(fd, mode, closefd=True, **kwargs)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 @contextmanager
 def open_audio(path: str | os.PathLike[str]) -> Iterator[sf.SoundFile]:
     """Open ``path`` for reading; any failure becomes an :class:`AudioError` naming the file."""
@@ -93,7 +112,7 @@ def open_audio(path: str | os.PathLike[str]) -> Iterator[sf.SoundFile]:
     if size == 0:
         raise AudioError(p, "file is empty (0 bytes)")
     try:
-        f = sf.SoundFile(str(p))
+        f = sound_file(p)
     except sf.SoundFileError as exc:
         raise AudioError(p, f"not a readable recording ({_reason(exc)})") from exc
     except OSError as exc:

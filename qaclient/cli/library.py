@@ -293,6 +293,8 @@ def _date(text: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from qaclient.recordings.metadata.csv_sidecar import headers_help
+
     """Add ``import``, ``calls``, ``sample``, ``assignments`` and ``coverage``."""
     p = sub.add_parser(
         "import",
@@ -300,6 +302,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Import every recording below DIR (recursively), probing each file and "
         "reading CSV sidecars, Asterisk/FreeSWITCH CDRs and Amazon Connect contact records "
         "found there. Never writes to DIR. Re-running is safe (idempotent).",
+        epilog=headers_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("dir", metavar="DIR")
     p.add_argument(

@@ -310,6 +310,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(str(problem))
             continue
+        for warning in _warnings(rubric, name):
+            print(str(warning))
         if not args.quiet:
             items = len(rubric.items)
             print(
@@ -317,6 +319,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 f"{items} items, max {_num(rubric.max)})"
             )
     return 1 if bad else 0
+
+
+def _warnings(rubric: Rubric, name: str) -> list:
+    """The rubric's warnings, with the line of each in a YAML file."""
+    from qaclient.rubrics.loader import _with_lines, rubric_warnings
+
+    found = rubric_warnings(rubric, str(name))
+    if found and Path(name).suffix.lower() != ".json" and Path(name).is_file():
+        found = _with_lines(Path(name), found)
+    return found
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -420,9 +432,19 @@ def cmd_add(args: argparse.Namespace) -> int:
         rubric = load_file(args.file)
     except RubricValidationError as exc:
         raise CliError(_problems_text(exc.problems)) from exc
+    for warning in _warnings(rubric, args.file):
+        print(f"qaclient: {warning}", file=sys.stderr)
     with Collection.open() as col:
         vid = col.rubrics.add(rubric, status=args.status, effective_from=_day(args.effective_from))
         info = col.rubrics.version_row(vid)
+    if info.version != rubric.version:
+        # same id and version but other content: stored under the next number, and said so
+        print(
+            f"qaclient: note: {args.file}: {rubric.id} v{rubric.version} is already stored "
+            f"with different content; this file is stored as v{info.version} (raise "
+            "'version:' in the file to number it yourself)",
+            file=sys.stderr,
+        )
     if args.json:
         print_json(
             {

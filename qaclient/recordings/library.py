@@ -481,6 +481,21 @@ class Library:
             row = s.execute(stmt).first()
         return _row_from(row) if row is not None else None
 
+    def resolve(self, ref: str) -> CallRow | None:
+        """The call named by *ref*: its call id (the phone system's), else the library's own
+        ``id`` (what ``calls --json`` lists first); None when the library has neither."""
+        row = self.get(ref)
+        if row is not None:
+            return row
+        try:
+            own = uuid.UUID(str(ref).strip())
+        except ValueError:
+            return None
+        stmt = select(*_ROW_COLUMNS).where(Call.id == own, Call.deleted == false())
+        with self.col.Session() as s:
+            found = s.execute(stmt).first()
+        return _row_from(found) if found is not None else None
+
     def holder_of(self, path: str | Path) -> str | None:
         """The call id whose recording is the file at *path* (also through links), or None.
 
@@ -855,10 +870,19 @@ class Library:
         conds = [Call.deleted == false(), Call.start_at >= lo, Call.start_at < hi]
         if team is not None:
             conds.append(Call.team == team)
+        from qaclient.reports.common import REPORTABLE
+
+        # a call counts as evaluated when it has a submitted (reportable) evaluation, as in
+        # the KPI report's sample coverage: a draft is work in progress, not a sample
+        reported = exists().where(
+            Evaluation.call_id == Call.call_id,
+            Evaluation.deleted == false(),
+            Evaluation.status.in_(REPORTABLE),
+        )
         stats: dict[str, dict[str, Any]] = {}
         with self.col.Session() as s:
             for agent, agent_team, start_at, scored in s.execute(
-                select(Call.agent, Call.team, Call.start_at, Call.scored).where(and_(*conds))
+                select(Call.agent, Call.team, Call.start_at, reported).where(and_(*conds))
             ):
                 if not agent:
                     continue  # a call with no agent id cannot be credited to anyone

@@ -28,7 +28,7 @@ from typing import Any
 
 import soundfile as sf
 
-from qaclient.audio.reader import length_problem
+from qaclient.audio.reader import length_problem, sound_file
 
 #: File name extensions the importer treats as recordings, and the containers they mean.
 AUDIO_EXTENSIONS: dict[str, frozenset[str]] = {
@@ -270,7 +270,7 @@ def probe(path: str | Path, *, head_bytes: int = 4096) -> ProbeInfo:
 
     opened = False
     try:
-        with sf.SoundFile(str(p)) as snd:
+        with sound_file(p) as snd:
             fmt, subtype = snd.format, snd.subtype
             samplerate, channels, frames = snd.samplerate, snd.channels, snd.frames
             opened = True

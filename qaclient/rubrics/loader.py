@@ -246,6 +246,32 @@ def load_file(path: str | Path) -> Rubric:
         raise
 
 
+def rubric_warnings(rubric: Rubric, source: str = "<rubric>") -> list[Problem]:
+    """Things in a valid rubric that are probably mistakes (the rubric still loads).
+
+    Levels are listed best first (docs/rubric-format.md); a later level that scores more
+    than an earlier one — "excellent" below "poor" — is almost always a typo in the points
+    or the order, and would reward the worse answer."""
+    out: list[Problem] = []
+    for si, section in enumerate(rubric.sections):
+        for ii, item in enumerate(section.items):
+            levels = item.levels
+            for k in range(1, len(levels)):
+                before, level = levels[k - 1], levels[k]
+                if level.points > before.points:
+                    out.append(
+                        Problem(
+                            source,
+                            f"sections[{si}].items[{ii}].levels[{k}].points",
+                            f"warning: level {level.name!r} scores {_clean(level.points)}, more "
+                            f"than {before.name!r} listed before it ({_clean(before.points)}); "
+                            "levels go best first: check the points or the order",
+                        )
+                    )
+                    break
+    return out
+
+
 _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 

@@ -198,6 +198,14 @@ def parse_datetime(value: Any, tz: tzinfo = UTC, fmt: str | None = None) -> date
         dt = None
         if fmt:
             dt = datetime.strptime(v, fmt)
+        elif re.fullmatch(r"\d{9,11}(\.\d+)?", v):
+            # epoch seconds (a 10-digit number is not YYYYMMDDHH: strptime would read
+            # 1762345678 as the year 1762)
+            dt = _epoch(float(v), value)
+        elif re.fullmatch(r"\d{12,13}", v):
+            dt = _epoch(int(v) / 1000, value)  # epoch milliseconds
+        elif v.isdigit() and len(v) != 14:
+            raise ValueError(f"not a date and time: {value!r}")
         else:
             try:
                 dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
@@ -208,13 +216,28 @@ def parse_datetime(value: Any, tz: tzinfo = UTC, fmt: str | None = None) -> date
                         break
                     except ValueError:
                         continue
-            if dt is None and re.fullmatch(r"\d{9,11}(\.\d+)?", v):
-                dt = datetime.fromtimestamp(float(v), UTC)  # epoch seconds
             if dt is None:
                 raise ValueError(f"not a date and time: {value!r}")
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=tz)
-    return dt.astimezone(UTC)
+    try:
+        out = dt.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{value!r} is out of range") from None
+    if not MIN_YEAR <= out.year <= MAX_YEAR:
+        raise ValueError(f"{value!r} is not a plausible call time (year {out.year})")
+    return out
+
+
+#: the years a call may start in (a CDR's date outside them is a misread field)
+MIN_YEAR, MAX_YEAR = 1970, 9998
+
+
+def _epoch(seconds: float, value: Any) -> datetime:
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):
+        raise ValueError(f"{value!r} is out of range") from None
 
 
 def clean(value: Any) -> str | None:
