@@ -192,3 +192,32 @@ def describe(path: str | Path, exc: OSError) -> str:
 def safe_loader() -> type:
     """PyYAML's safe loader, libyaml's C one when available (about ten times faster)."""
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
+    """(one-line reason, 1-based line or None) of a PyYAML error, whatever its kind.
+
+    PyYAML's own ``str()`` spans several lines (the problem, then ``in "<unicode string>",
+    line 3, column 1``); users get one line naming the file and the place."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or exc.context or "syntax error"
+        if mark is None:
+            return str(what), None
+        return f"{what} (column {mark.column + 1})", mark.line + 1
+    if isinstance(exc, yaml.reader.ReaderError):
+        char = exc.character
+        code = ord(char) if isinstance(char, str) else int(char)
+        return f"unacceptable character #x{code:04x} at position {exc.position}: {exc.reason}", None
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__, None
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
+_CONTROL.update({0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r", 0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
+def printable(text: object) -> str:
+    """*text* with control characters (line breaks, tabs, NUL …) written as escapes, so a
+    name taken from a hostile file can never break a one-line message in two."""
+    return str(text).translate(_CONTROL)

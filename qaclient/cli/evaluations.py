@@ -86,7 +86,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             lines = "\n".join(f"  {item}: {msg}" for item, msg in exc.problems)
             raise CliError(f"stored as draft but not submitted:\n{lines}") from exc
         except AnswerError as exc:
-            raise CliError(f"{args.answers}: {exc}") from exc
+            from qaclient.documents import printable
+
+            raise CliError(f"{args.answers}: {printable(exc)}") from exc
         except (EvaluationError, LookupError, ValueError) as exc:
             raise CliError(str(exc)) from exc
         if col.library.resolve(args.call) is None:

@@ -483,10 +483,9 @@ def _parse_text(path: Path, text: str) -> Any:
         where = f":{exc.line}" if exc.line else ""
         raise RulesError(f"{path}{where}: {exc.reason}") from exc
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise RulesError(f"{path}{where}: invalid YAML: {problem}") from exc
+        what, line = documents.yaml_problem(exc)
+        where = f":{line}" if line else ""
+        raise RulesError(f"{path}{where}: invalid YAML: {what}") from exc
 
 
 def _date(value: Any, key: str) -> date | None:

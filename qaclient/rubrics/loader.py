@@ -67,11 +67,12 @@ class Problem:
     def __str__(self) -> str:
         """``FILE:PATH: message`` (PATH is ``line N`` for syntax errors; other problems
         found in a YAML file end with ``(line N)``)."""
+        message = documents.printable(self.message)
         if not self.path:
             where = f"line {self.line}" if self.line is not None else "(document)"
-            return f"{self.file}:{where}: {self.message}"
+            return f"{self.file}:{where}: {message}"
         suffix = f" (line {self.line})" if self.line is not None else ""
-        return f"{self.file}:{self.path}: {self.message}{suffix}"
+        return f"{self.file}:{documents.printable(self.path)}: {message}{suffix}"
 
 
 class RubricValidationError(ValueError):
@@ -222,8 +223,14 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
             raise RubricValidationError(
                 [Problem(name, "", f"invalid YAML: {what}{col}", line)]
             ) from None
-        except (yaml.YAMLError, InvalidOperation, ValueError) as exc:
-            raise RubricValidationError([Problem(name, "", f"invalid YAML: {exc}")]) from None
+        except yaml.YAMLError as exc:
+            what, line = documents.yaml_problem(exc)
+            raise RubricValidationError(
+                [Problem(name, "", f"invalid YAML: {what}", line)]
+            ) from None
+        except (InvalidOperation, ValueError) as exc:
+            what = " ".join(str(exc).split())
+            raise RubricValidationError([Problem(name, "", f"invalid YAML: {what}")]) from None
     if not isinstance(doc, dict):
         raise RubricValidationError(
             [Problem(name, "", f"a rubric document must be a mapping, got {type(doc).__name__}")]

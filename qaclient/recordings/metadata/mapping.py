@@ -111,11 +111,9 @@ class ImportMapping:
                 where = f":{exc.line}" if exc.line else ""
                 raise MetadataError(f"{path}{where}: {exc.reason}") from exc
             except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
-                raise MetadataError(
-                    f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}"
-                ) from exc
+                what, line = documents.yaml_problem(exc)
+                where = f":{line}" if line else ""
+                raise MetadataError(f"{path}{where}: invalid YAML: {what}") from exc
         if data is None:
             data = {}
         if not isinstance(data, Mapping):
