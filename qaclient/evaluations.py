@@ -360,11 +360,31 @@ class Evaluations:
         )
 
     def _call_meta(self, call_id: str) -> Any:
-        """The library's record of the call, when the library knows it."""
+        """The library's record of the call (by call id or the library's own id), when the
+        library knows it."""
         try:
-            return self.col.library.get(call_id)
+            return self.col.library.resolve(call_id)
         except Exception:  # library not available (or no such call): metadata is optional
             return None
+
+    @staticmethod
+    def _check_position(pos: int, meta: Any, call_id: str, what: str = "comment") -> None:
+        """A comment must lie within the call: its recording's length when the library
+        knows it, else within :data:`MAX_POSITION_MS`."""
+        if pos < 0:
+            raise EvaluationError(f"{what} position {pos} ms is negative")
+        length = getattr(meta, "duration_ms", None)
+        if length:
+            if pos > length + POSITION_SLACK_MS:
+                raise EvaluationError(
+                    f"{what} at {_clock(pos)} is past the end of call {call_id} "
+                    f"({_clock(length)} long); give a position within the call"
+                )
+        elif pos > MAX_POSITION_MS:
+            raise EvaluationError(
+                f"{what} at {_clock(pos)} is beyond {_clock(MAX_POSITION_MS)}; "
+                "give a position within the call"
+            )
 
     def _mark_scored(self, call_id: str) -> None:
         mark = getattr(self.col.library, "mark_scored", None)
@@ -396,6 +416,8 @@ class Evaluations:
         version_id, rub = self.col.rubrics.resolve(rubric)
         parsed = scoring.parse_answers(rub, dict(answers or {}))
         meta = self._call_meta(call_id)
+        if meta is not None:
+            call_id = meta.call_id  # the library's own id names the same call
         if agent is None:
             agent = getattr(meta, "agent", None)
             if not agent:
@@ -406,8 +428,7 @@ class Evaluations:
             scored_at = getattr(meta, "start", None) or utcnow()
         comment_list = [c if len(c) == 3 else (c[0], c[1], None) for c in comments]
         for pos, _text, item in comment_list:
-            if pos < 0:
-                raise EvaluationError(f"comment position {pos} ms is negative")
+            self._check_position(pos, meta, call_id)
             if item is not None and rub.item(item) is None:
                 raise AnswerError(item, f"comment links to unknown item {item!r}")
         evaluator = evaluator or self.col.actor
@@ -575,6 +596,8 @@ class Evaluations:
         with self.col.Session.begin() as s:
             row = self._load(s, evaluation_id)
             self._editable(row)
+            meta = self._call_meta(row.call_id)
+            self._check_position(end_ms if end_ms is not None else position_ms, meta, row.call_id)
             if item_id is not None and self._rubric(row).item(item_id) is None:
                 raise AnswerError(item_id, f"comment links to unknown item {item_id!r}")
             c = EvaluationComment(
@@ -784,3 +807,17 @@ class Evaluations:
                 )
                 for r, rid, ver in s.execute(q)
             ]
+
+
+#: the latest position a comment may have on a call the library does not know (a day)
+MAX_POSITION_MS = 24 * 3600 * 1000
+#: how far past the recorded length a position may lie (the player's last frame, rounding)
+POSITION_SLACK_MS = 1000
+
+
+def _clock(ms: int) -> str:
+    """``m:ss`` or ``h:mm:ss`` of a position in milliseconds."""
+    s = int(ms) // 1000
+    h, rest = divmod(s, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from qaclient.audio.reader import AudioError, check_file, open_audio
+from qaclient.audio.reader import AudioError, check_file, open_audio, sound_file
 
 #: Target formats by file extension.
 FORMATS = {".wav": "WAV", ".flac": "FLAC"}
@@ -145,7 +145,9 @@ def export_clip(
         tmp = dest_p.with_name(f".{dest_p.name}.{os.getpid()}-{threading.get_ident()}.part")
         try:
             f.seek(first)
-            with sf.SoundFile(str(tmp), "w", sr, f.channels, subtype=subtype, format=fmt) as out:
+            with sound_file(
+                tmp, "w", samplerate=sr, channels=f.channels, subtype=subtype, format=fmt
+            ) as out:
                 for k, v in tags.items():
                     setattr(out, k, v)
                 pos = first

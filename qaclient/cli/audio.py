@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from qaclient.cli.common import CliError, print_json
+from qaclient.cli.common import CliError, output_target, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -147,9 +147,14 @@ def cmd_segments(args: argparse.Namespace) -> int:
 
 def cmd_clip(args: argparse.Namespace) -> int:
     from qaclient.audio.clips import export_clip
-    from qaclient.audio.reader import AudioError
+    from qaclient.audio.reader import AudioError, check_file
 
     meta = {"call_id": args.call_id, "title": args.title, "comment": args.comment}
+    try:
+        check_file(args.file)  # a missing source is the first thing to say
+    except AudioError as exc:
+        raise CliError(str(exc)) from exc
+    output_target(args.output, force=args.force, sources=(args.file,), make_parents=True, code=1)
     try:
         clip = export_clip(
             args.file,

@@ -18,7 +18,7 @@ import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from qaclient.cli.common import CliError, dumps
+from qaclient.cli.common import CliError, dumps, output_target
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 
@@ -62,22 +62,26 @@ def _check_team(col, team: str | None) -> None:
 
 
 def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
-    """Write *report* in ``args.format`` to ``args.output`` (JSON without -o: stdout)."""
+    """Write *report* in ``args.format`` to ``args.output`` (JSON without -o: stdout).
+
+    The file is checked first (:func:`output_target`: no overwrite without ``--force``,
+    never a library recording, the format's extension) and written atomically."""
+    from qaclient.outputs import write_atomic
+
     fmt = args.format
-    out = Path(args.output) if args.output else None
+    if fmt == "json" and not args.output:
+        sys.stdout.write(dumps(report.to_json()) + "\n")
+        return 0
+    if not args.output:
+        raise CliError(f"--format {fmt} needs an output file: -o FILE.{fmt}", 2)
+    out = output_target(args.output, force=args.force, fmt=fmt, db=getattr(args, "db", None))
     if fmt == "json":
         text = dumps(report.to_json()) + "\n"
-        if out is None:
-            sys.stdout.write(text)
-        else:
-            _write(out, lambda: out.write_text(text, encoding="utf-8"))
-        return 0
-    if out is None:
-        raise CliError(f"--format {fmt} needs an output file: -o FILE.{fmt}", 2)
-    if fmt in ("csv", "xlsx"):
+        _write(out, lambda: write_atomic(out, lambda tmp: tmp.write_text(text, encoding="utf-8")))
+    elif fmt in ("csv", "xlsx"):
         from qaclient.reports.service import Reports
 
-        _write(out, lambda: Reports.export(report, out, fmt))
+        _write(out, lambda: write_atomic(out, lambda tmp: Reports.export(report, tmp, fmt)))
     else:
         try:
             module = importlib.import_module("ui.reports.pdf")
@@ -85,23 +89,20 @@ def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
             raise CliError(
                 f"PDF export needs the desktop package (ui) with PySide6: {exc}", 3
             ) from exc
-        _write(
-            out,
-            lambda: getattr(module, pdf_function)(report, out, lang=getattr(args, "lang", "en")),
-        )
+        render = getattr(module, pdf_function)
+        lang = getattr(args, "lang", "en")
+        _write(out, lambda: write_atomic(out, lambda tmp: render(report, tmp, lang=lang)))
     print(f"wrote {out}", file=sys.stderr)
     return 0
 
 
 def _write(out: Path, fn) -> None:
-    if not out.parent.exists():
-        raise CliError(f"{out}: folder {out.parent} does not exist", 2)
     try:
         fn()
     except PermissionError as exc:
         raise CliError(f"{out}: cannot write ({exc.strerror})", 2) from exc
     except OSError as exc:
-        raise CliError(f"{out}: cannot write ({exc})", 2) from exc
+        raise CliError(f"{out}: cannot write ({exc.strerror or exc})", 2) from exc
 
 
 def _kpi(args: argparse.Namespace) -> int:
@@ -181,6 +182,7 @@ def _export_pack(args: argparse.Namespace) -> int:
                 render_pdf=module.write_pack_pdf,
                 lang=args.lang,
                 with_clips=not args.no_clips,
+                overwrite=args.force,
             )
         except CoachingError as exc:
             raise CliError(str(exc), 2) from exc
@@ -205,6 +207,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(
             "-o", "--output", metavar="F", help="output file (json: stdout when omitted)"
         )
+        p.add_argument("--force", action="store_true", help="overwrite F if it exists")
         p.add_argument(
             "--tz",
             metavar="ZONE",
@@ -283,5 +286,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--lang", choices=["en", "zh_CN", "es"], default="en")
     p.add_argument("--no-clips", action="store_true", help="only the PDF")
+    p.add_argument("--force", action="store_true", help="replace pack files already in DIR")
     p.add_argument("--db", metavar="URL")
     p.set_defaults(func=_export_pack)

@@ -962,15 +962,30 @@ class Coaching:
         render_pdf: Callable[..., Any],
         lang: str = "en",
         with_clips: bool = True,
+        overwrite: bool = False,
     ) -> PackResult:
         """Write the coaching pack into *out_dir*: ``<agent>-<date>-coaching.pdf`` drawn by
         *render_pdf(pack, path, lang=...)* (``ui.coaching.pack_pdf.write_pack_pdf``) and
-        the clips as ``clip-NN-<call>.wav`` beside it."""
+        the clips as ``clip-NN-<call>.wav`` beside it.
+
+        Files already there are replaced only with *overwrite*, and never when they are a
+        recording of the library (:mod:`qaclient.outputs`)."""
         from qaclient.coaching.pack import build_pack, export_clips
+        from qaclient.outputs import OutputError, check_target
 
         pack = build_pack(self.col, session_id, lang=lang)
         out = Path(out_dir)
+        if out.exists() and not out.is_dir():
+            raise CoachingError(f"{out}: is a file, not a folder; give a folder for the pack")
         out.mkdir(parents=True, exist_ok=True)
+        planned = [out / f"{pack.file_stem}.pdf"]
+        if with_clips:
+            planned += [out / f"{pc.file_stem}.wav" for pc in pack.clips]
+        try:
+            for target in planned:
+                check_target(target, force=overwrite, held_by=self.col.library.holder_of)
+        except OutputError as exc:
+            raise CoachingError(str(exc)) from exc
         clips, missing = export_clips(self.col, pack, out) if with_clips else ((), ())
         pack.clip_files = {c.stem: c.name for c in clips}
         pdf = out / f"{pack.file_stem}.pdf"

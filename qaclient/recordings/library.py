@@ -481,6 +481,41 @@ class Library:
             row = s.execute(stmt).first()
         return _row_from(row) if row is not None else None
 
+    def resolve(self, ref: str) -> CallRow | None:
+        """The call named by *ref*: its call id (the phone system's), else the library's own
+        ``id`` (what ``calls --json`` lists first); None when the library has neither."""
+        row = self.get(ref)
+        if row is not None:
+            return row
+        try:
+            own = uuid.UUID(str(ref).strip())
+        except ValueError:
+            return None
+        stmt = select(*_ROW_COLUMNS).where(Call.id == own, Call.deleted == false())
+        with self.col.Session() as s:
+            found = s.execute(stmt).first()
+        return _row_from(found) if found is not None else None
+
+    def holder_of(self, path: str | Path) -> str | None:
+        """The call id whose recording is the file at *path* (also through links), or None.
+
+        Outputs are never written over a library recording (:mod:`qaclient.outputs`)."""
+        p = Path(path)
+        if not p.exists():
+            return None
+        tail = "/" + p.resolve().as_uri().rsplit("/", 1)[-1]
+        stmt = select(Call.call_id, Call.file_uri).where(Call.file_uri.endswith(tail))
+        with self.col.Session() as s:
+            rows = s.execute(stmt).all()
+        for call_id, uri in rows:
+            held = uri_to_path(uri)
+            try:
+                if held is not None and held.exists() and held.samefile(p):
+                    return str(call_id)
+            except OSError:
+                continue
+        return None
+
     def find_by_hash(self, content_hash: str) -> list[CallRow]:
         """Calls whose audio has this content hash (a moved or copied file)."""
         stmt = select(*_ROW_COLUMNS).where(
@@ -822,18 +857,32 @@ class Library:
         Agents come from the calls in the period and from active users with the agent role
         (an agent with no recorded call is uncovered too).
         """
-        from qaclient.recordings.sampling import local_day, zone
+        from qaclient.dates import DayRangeError, check_period
+        from qaclient.recordings.sampling import RulesError, local_day, zone
 
+        try:
+            check_period(date_from, date_to)
+        except DayRangeError as exc:
+            raise RulesError(str(exc)) from exc
         tz = zone(timezone)
         lo = datetime.combine(date_from, time(0), tzinfo=tz).astimezone(UTC)
         hi = datetime.combine(date_to + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
         conds = [Call.deleted == false(), Call.start_at >= lo, Call.start_at < hi]
         if team is not None:
             conds.append(Call.team == team)
+        from qaclient.reports.common import REPORTABLE
+
+        # a call counts as evaluated when it has a submitted (reportable) evaluation, as in
+        # the KPI report's sample coverage: a draft is work in progress, not a sample
+        reported = exists().where(
+            Evaluation.call_id == Call.call_id,
+            Evaluation.deleted == false(),
+            Evaluation.status.in_(REPORTABLE),
+        )
         stats: dict[str, dict[str, Any]] = {}
         with self.col.Session() as s:
             for agent, agent_team, start_at, scored in s.execute(
-                select(Call.agent, Call.team, Call.start_at, Call.scored).where(and_(*conds))
+                select(Call.agent, Call.team, Call.start_at, reported).where(and_(*conds))
             ):
                 if not agent:
                     continue  # a call with no agent id cannot be credited to anyone

@@ -192,6 +192,14 @@ class Rubric:
 # ----------------------------------------------------------------------------- answers
 
 
+#: the largest count of occurrences an answer may give (a call has far fewer; more is a typo
+#: that would overflow the store's integers)
+MAX_ANSWER_COUNT = 1_000_000
+#: the largest magnitude of a numeric answer (scores are stored in ten-thousandths as
+#: 64-bit integers)
+MAX_ANSWER_VALUE = Decimal(10) ** 12
+
+
 class AnswerError(ValueError):
     """An answer that does not fit its item (unknown item, wrong shape, level not defined…)."""
 
@@ -252,6 +260,12 @@ class Answer:
         if key == "count":
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise AnswerError(item_id, "'count' must be a whole number >= 0")
+            if value > MAX_ANSWER_COUNT:
+                raise AnswerError(
+                    item_id,
+                    f"'count' {value} is more than {MAX_ANSWER_COUNT:,} occurrences; "
+                    "check the number",
+                )
             return cls(count=value, comment=comment)
         if key == "value":
             if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
@@ -262,6 +276,10 @@ class Answer:
                 raise AnswerError(item_id, f"'value' {value!r} is not a number") from exc
             if not dec.is_finite():
                 raise AnswerError(item_id, "'value' must be finite")
+            if abs(dec) > MAX_ANSWER_VALUE:
+                raise AnswerError(
+                    item_id, f"'value' {value} is beyond ±{MAX_ANSWER_VALUE:,}; check the number"
+                )
             return cls(value=dec, comment=comment)
         if not isinstance(value, str):
             raise AnswerError(item_id, "'text' must be a string")
