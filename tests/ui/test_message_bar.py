@@ -8,8 +8,9 @@ from ui.message_bar import MessageBar
 def test_info_closes_itself_and_the_bar_hides(qtbot):
     bar = MessageBar()
     qtbot.addWidget(bar)
+    assert bar.isHidden()  # nothing to say: no empty strip
     bar.show_message("Saved", "info", timeout_ms=50)
-    assert bar.messages() == ["Saved"] and bar.isVisibleTo(None) is not None
+    assert bar.messages() == ["Saved"] and not bar.isHidden()
     qtbot.waitUntil(lambda: bar.messages() == [], timeout=2000)
     assert bar.isHidden()
 
