@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from qaclient.cli.main import main
 from qaclient.collection import Collection
@@ -68,18 +70,49 @@ def test_sync_errors_are_clear(capsys, monkeypatch, pg):
 
 
 def test_settings_never_hold_the_password(monkeypatch, qaclient_home):
+    """No keyring backend (CI, a headless server): nothing is stored anywhere."""
     monkeypatch.delenv("QACLIENT_DATABASE_URL", raising=False)
+    assert not credentials.keyring_available()
     stored = credentials.save_connection("postgresql://qa:s3cret@db.example:5433/team", user=None)
+    assert stored is False
     text = (qaclient_home / "settings.json").read_text()
     assert "s3cret" not in text and "db.example" in text
     conn = credentials.resolve()
     assert conn.source == "settings" and "qa@db.example:5433/team" in conn.display
+    assert "s3cret" not in conn.display and conn.password_from is None
+
+
+def test_password_round_trip_through_a_real_keyring(monkeypatch, qaclient_home, file_keyring):
+    monkeypatch.delenv("QACLIENT_DATABASE_URL", raising=False)
+    assert credentials.keyring_available()
+    stored = credentials.save_connection("postgresql://qa:s3cret@db.example:5433/team", user=None)
+    assert stored is True
+    assert "s3cret" not in (qaclient_home / "settings.json").read_text()
+    keyring_file = Path(file_keyring.file_path)
+    assert keyring_file.exists() and b"s3cret" not in keyring_file.read_bytes()
+    conn = credentials.resolve()
+    assert conn.password_from == "keyring" and make_url(conn.url).password == "s3cret"
     assert "s3cret" not in conn.display
-    if stored:  # a real keyring on this machine: the password comes back from it
-        assert conn.password_from == "keyring"
-        credentials.forget_password(conn.url)
-    else:
-        assert conn.password_from is None
+    # another connection (other user) has no password stored
+    other = credentials.resolve("postgresql://someone@db.example:5433/team")
+    assert other.password_from is None
+    credentials.forget_password(conn.url)
+    again = credentials.resolve()
+    assert again.password_from is None and make_url(again.url).password is None
+
+
+def test_a_keyring_that_keeps_passwords_in_clear_is_never_used(monkeypatch, tmp_path):
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    monkeypatch.delenv("QACLIENT_DATABASE_URL", raising=False)
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "plain" / "keyring_pass.cfg")
+    keyring.set_keyring(backend)  # what keyring picks by itself when keyrings.alt is installed
+    assert not credentials.keyring_available()
+    assert credentials.save_connection("postgresql://qa:s3cret@db.example/team", user=None) is False
+    assert not Path(backend.file_path).exists()
+    assert credentials.resolve().password_from is None
 
 
 @pytest.mark.skipif(os.name != "posix", reason="environment handling is the same elsewhere")
