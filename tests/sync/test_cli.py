@@ -136,3 +136,39 @@ def test_sync_checkout_command(capsys, col, tmp_path):
     data = json.loads(out)
     assert data["fetched"] == ["c1"] and [f["call_id"] for f in data["failed"]] == ["c2"]
     assert code == 1
+
+
+def test_resolve_a_conflict_field_by_field(make_client, capsys, monkeypatch):
+    from qaclient.storage import db
+    from qaclient.storage.models import Evaluation
+
+    a, b = make_client("alice"), make_client("bob")
+    rv = a.add_rubric()
+    ev = a.add_evaluation(rv, answers={"greeting": {"level": "good"}})
+    a.sync()
+    b.sync()
+    a.set_answer(ev, "greeting", {"level": "excellent"})
+    b.set_answer(ev, "greeting", {"level": "weak"})
+    b.set_answer(ev, "ask_need", {"level": "poor"})
+    a.sync()
+    b.sync()
+    monkeypatch.setenv("QACLIENT_LOCAL_DATABASE_URL", db.sqlite_url(b.path))
+    total_before = b.get(Evaluation, ev).total  # with their "excellent" greeting
+    code, out, _ = run(capsys, "sync", "--conflicts", "--json")
+    (conflict,) = json.loads(out)["conflicts"]
+    assert conflict["fields"] == ["answers.greeting"]
+    cid = conflict["id"]
+    code, _, err = run(capsys, "sync", "--resolve", cid, "merge", "--pick", "greeting")
+    assert code == 2 and "FIELD=mine" in err
+    code, _, err = run(capsys, "sync", "--resolve", cid, "mine", "--pick", "answers.greeting=mine")
+    assert code == 2 and "merge" in err
+    code, _, err = run(capsys, "sync", "--resolve", cid, "merge", "--pick", "answers.ask_name=mine")
+    assert code == 1 and "answers.ask_name" in err and "answers.greeting" in err
+    code, out, _ = run(capsys, "sync", "--resolve", cid, "merge", "--pick", "answers.greeting=mine")
+    assert code == 0
+    row = b.get(Evaluation, ev)
+    assert json.loads(row.answers) == {
+        "greeting": {"level": "weak"},
+        "ask_need": {"level": "poor"},
+    }
+    assert row.dirty and row.total < total_before  # a new edit, rescored, for the next sync
