@@ -6,16 +6,18 @@ version.  What happens instead (see ``docs/sync.md``):
 * same content on both sides → nothing to decide, the server version is adopted;
 * evaluations → a three-way merge against the last server version we had
   (``sync_base``): fields — and answers *per rubric item* — changed on one side only are
-  combined automatically, and the merged version is pushed on top of the server's.  An
-  item or field changed on both sides to different values, any status change and any
-  deletion are conflicts (a status is a decision, not a field to blend);
-* everything else → a conflict.
+  combined automatically, and the merged version is pushed on top of the server's.  When
+  some items clash (changed on both sides to different values), the rest still merges at
+  once and only the clashing fields wait for the user.  Any status change and any deletion
+  stop the merge (a status is a decision, not a field to blend): then everything we changed
+  is in the conflict;
+* everything else → a conflict (the fields listed: all that differ).
 
-For a conflict the local row takes the server version (so every client converges on the
-team's truth), and our refused version is stored in ``sync_conflicts`` with the server's
-and the common ancestor.  :class:`Conflicts` lists them and applies the user's choice:
-keep mine, keep theirs, or merge field by field / item by item; the chosen version is
-written as a new local edit on top of the server's, pushed by the next sync.
+For a conflict the local row takes the server version (plus, for a partial merge, our
+non-clashing changes), and our refused version is stored in ``sync_conflicts`` with the
+server's and the common ancestor.  :class:`Conflicts` lists them and applies the user's
+choice — keep mine, keep theirs, or field by field — to the fields in conflict only, on
+top of the row as it is now: no resolution ever discards an edit outside those fields.
 """
 
 from __future__ import annotations
