@@ -56,6 +56,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if args.checkout:
             return _checkout(col, args)
         if args.conflicts or args.resolve:
+            from qaclient.messages import msg
+
             conflicts = col.sync.conflicts  # rescores an evaluation it writes
             if args.resolve:
                 cid, choice = args.resolve
@@ -63,14 +65,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 for one in args.pick or []:
                     field, sep, side = one.partition("=")
                     if not sep or not field.strip():
-                        raise CliError(
-                            f"--pick {one!r}: write FIELD=mine or FIELD=theirs "
-                            "(e.g. --pick answers.greeting=mine)",
-                            2,
-                        )
+                        raise CliError(str(msg("merge-pick-format", value=one)), 2)
                     pick[field.strip()] = side.strip()
                 if pick and choice != "merge":
-                    raise CliError("--pick goes with --resolve ID merge", 2)
+                    raise CliError(str(msg("merge-pick-needs-merge")), 2)
                 try:
                     conflicts.resolve(cid, choice, pick=pick)
                 except (ConflictError, ValueError) as exc:

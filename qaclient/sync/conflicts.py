@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
+from qaclient.messages import msg
 from qaclient.storage.models import SyncConflict
 from qaclient.storage.types import utcnow
 from qaclient.sync.records import WHO_WHEN, Raw, TableSpec, dumps, spec_for
@@ -335,12 +336,16 @@ class Conflicts:
             bad = sorted(k for k in pick if k not in fields)
             if bad:
                 raise ConflictError(
-                    f"{', '.join(bad)} not in conflict {conflict_id}; "
-                    f"the fields in conflict are: {', '.join(fields) or 'none'}"
+                    msg(
+                        "merge-pick-not-in-conflict",
+                        picked=", ".join(bad),
+                        id=str(conflict_id),
+                        fields=", ".join(fields) or "-",
+                    )
                 )
             wrong = sorted(k for k, v in pick.items() if v not in ("mine", "theirs"))
             if wrong:
-                raise ConflictError(f"pick {', '.join(wrong)}: use mine or theirs")
+                raise ConflictError(msg("merge-pick-bad-side", picked=", ".join(wrong)))
             if choice == "mine":
                 ours = list(fields)
             elif choice == "merge":
