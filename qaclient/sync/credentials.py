@@ -13,6 +13,8 @@ Credential Locker, Secret Service on Linux) under service ``qaclient`` and the k
 ``user@host:port/db``; else ``PGPASSWORD`` / ``~/.pgpass`` (libpq reads them itself); else
 the UI asks (and may store the answer in the keyring).  No keyring backend on the machine
 (a headless server, CI): nothing is stored, the password comes from the environment only.
+A backend that keeps passwords in clear (``keyrings.alt``'s ``PlaintextKeyring``, which
+``keyring`` picks by itself wherever that package is installed) counts as none.
 """
 
 from __future__ import annotations
@@ -60,14 +62,27 @@ def keyring_key(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
+#: keyring backends that keep secrets in clear: never used for a password
+PLAINTEXT_BACKENDS = frozenset({"keyrings.alt.file.PlaintextKeyring"})
+
+
+def _in_clear(backend) -> bool:
+    chained = getattr(backend, "backends", None)
+    if chained:  # keyring's ChainerBackend writes to the first of its backends
+        return _in_clear(chained[0])
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}" in PLAINTEXT_BACKENDS
+
+
 def keyring_available() -> bool:
-    """A real keyring backend (not the "fail" or null one) is installed and usable."""
+    """A real keyring backend (not the "fail" or null one, nor one that writes in clear)
+    is installed and usable."""
     try:
         import keyring
         from keyring.backends import fail
 
         backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring):
+        if isinstance(backend, fail.Keyring) or _in_clear(backend):
             return False
         return getattr(backend, "priority", 1) > 0
     except Exception:  # noqa: BLE001 - any import/backend problem means "no keyring"

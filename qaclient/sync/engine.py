@@ -171,7 +171,7 @@ class SyncEngine:
             pull = self.pull(server_id)
             result.add(pull)
             result.held = push1.held
-            if push1.merged or (push1.held and (pull.pulled or pull.held)):
+            if push1.merged or push1.conflicts or (push1.held and (pull.pulled or pull.held)):
                 # merged rows go up on top of the server version; held rows may be unblocked
                 push2 = self.push(st.client_id)
                 result.add(push2)
@@ -396,9 +396,10 @@ class SyncEngine:
         if action == "conflict" and content_equal(spec, mine, theirs):
             self._write_theirs(lc, spec, theirs)
             return
+        partial = False  # the changes that do not clash merged, the overlaps wait
         if action == "conflict" and policy is not None and base is not None:
             outcome = conflict_mod.three_way(spec, policy, base, mine, theirs)
-            if outcome.merged is not None:
+            if outcome.merged is not None and (outcome.taken or not outcome.overlaps):
                 merged = outcome.merged
                 self._write_theirs(lc, spec, theirs)  # the new base
                 cols = [c for c in spec.data_columns if c not in policy.derived]
@@ -411,6 +412,8 @@ class SyncEngine:
                 if name == "evaluations":
                     self._recompute_one(lc, uuid.UUID(hex=rid))
                     _recount_calls(lc, {merged["call_id"]})
+                partial = bool(outcome.overlaps)
+            if outcome.merged is not None and not outcome.overlaps:
                 conflict_mod.record(
                     lc,
                     spec=spec,
@@ -442,7 +445,10 @@ class SyncEngine:
         else:
             kind = "edit"
             message = f"changed here and by {theirs.get('updated_by')} since revision {mine.get('base_rev')}"
-        self._write_theirs(lc, spec, theirs)
+        if partial:
+            message += "; what did not clash was merged: " + ", ".join(outcome.taken)
+        else:
+            self._write_theirs(lc, spec, theirs)
         conflict_mod.record(
             lc,
             spec=spec,
