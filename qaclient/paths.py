@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from qaclient import fileperms
+
 APP_NAME = "qaclient"
 
 #: The repository's (or installed tree's) ``resources/`` folder: rubrics, demo calls, translations.
@@ -19,14 +21,21 @@ RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 
 
 def home() -> Path:
-    """The client's home folder (database, caches, settings); created on demand."""
+    """The client's home folder (database, caches, settings); created on demand.
+
+    Owner-only (``qaclient.fileperms``): the first call sets the process umask to ``077`` and
+    makes the folder and everything already in it (an older version's ``0644`` files)
+    readable by its owner alone.
+    """
     env = os.environ.get("QACLIENT_HOME")
     path = (
         Path(env).expanduser()
         if env
         else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
+    fileperms.restrict_umask()
+    fileperms.private_dir(path)
+    fileperms.secure_tree(path)
     return path
 
 
@@ -37,12 +46,21 @@ def database_path() -> Path:
 def cache_dir(name: str) -> Path:
     """A named cache folder below the home (``waveforms``, ``audio`` …)."""
     path = home() / "cache" / name
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    fileperms.private_dir(path.parent)
+    return fileperms.private_dir(path)
 
 
 def settings_path() -> Path:
     return home() / "settings.json"
+
+
+def exports_dir() -> Path:
+    """The default folder for exports (reports, coaching packs) the app writes itself."""
+    return fileperms.private_dir(home() / "exports")
+
+
+def log_path() -> Path:
+    return home() / "qaclient.log"
 
 
 def rubrics_dir() -> Path:

@@ -565,6 +565,8 @@ class MainWindow(QMainWindow):
             self.messages.error(self.tr("Call %1 is not in the library.").replace("%1", call_id))
             return False
         self.call = call
+        # audited once per call and session when this user sees the caller number in full
+        self.call_revealed = self.col.privacy.reveal_call(call_id)
         self.call_title.setText(self._call_heading(call))
         self._open_audio(call)
         view = self._evaluation_for(call)
@@ -573,7 +575,7 @@ class MainWindow(QMainWindow):
         else:
             self.scoring.load(None, {}, self.lang)
             self.tabs.comments.set_rubric(None, self.lang)
-            self.tabs.metadata.set_call(call, None, self.lang)
+            self.tabs.metadata.set_call(call, None, self.lang, revealed=self.call_revealed)
         if self._auto_layout and self.isVisible():
             self.apply_proportions()  # the form needs the room now (its rubric is loaded)
         self.library.queue.refresh(select=call_id)
@@ -692,7 +694,9 @@ class MainWindow(QMainWindow):
         self._show_comments(view.comments)
         self.tabs.note.set_note(view.note)
         self.tabs.note.edit.setReadOnly(not editable)
-        self.tabs.metadata.set_call(self.call, rubric, self.lang)
+        self.tabs.metadata.set_call(
+            self.call, rubric, self.lang, revealed=getattr(self, "call_revealed", False)
+        )
         self._refresh_history()
         if view.playhead_ms:
             self.player.seek(view.playhead_ms)

@@ -61,7 +61,15 @@ def _check_team(col, team: str | None) -> None:
         raise CliError(f"no agents in team {team!r} (teams: {known})", 2)
 
 
-def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
+def _masker(col, args: argparse.Namespace):
+    """Text that looks like a caller number is masked in the export unless this user may
+    see it in full (then the export is audited)."""
+    if args.format not in ("csv", "xlsx"):
+        return None
+    return col.privacy.masker(f"export-{args.format}", audit="always")
+
+
+def _output(report, args: argparse.Namespace, pdf_function: str, masker=None) -> int:
     """Write *report* in ``args.format`` to ``args.output`` (JSON without -o: stdout)."""
     fmt = args.format
     out = Path(args.output) if args.output else None
@@ -75,9 +83,10 @@ def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
     if out is None:
         raise CliError(f"--format {fmt} needs an output file: -o FILE.{fmt}", 2)
     if fmt in ("csv", "xlsx"):
+        from qaclient.privacy import MASKED
         from qaclient.reports.service import Reports
 
-        _write(out, lambda: Reports.export(report, out, fmt))
+        _write(out, lambda: Reports.export(report, out, fmt, masker=masker or MASKED))
     else:
         try:
             module = importlib.import_module("ui.reports.pdf")
@@ -110,7 +119,8 @@ def _kpi(args: argparse.Namespace) -> int:
     with _collection(args) as col:
         _check_team(col, args.team)
         report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=args.lang)
-    return _output(report, args, "write_kpi_pdf")
+        masker = _masker(col, args)
+    return _output(report, args, "write_kpi_pdf", masker)
 
 
 def _scorecard(args: argparse.Namespace) -> int:
@@ -125,7 +135,8 @@ def _scorecard(args: argparse.Namespace) -> int:
             escalate=not args.no_escalation,
             pay_float=not args.no_pay_float,
         )
-    return _output(report, args, "write_scorecard_pdf")
+        masker = _masker(col, args)
+    return _output(report, args, "write_scorecard_pdf", masker)
 
 
 def _inspectors(args: argparse.Namespace) -> int:
@@ -135,7 +146,8 @@ def _inspectors(args: argparse.Namespace) -> int:
         report = col.reports.inspectors(
             month, tz=args.tz, threshold=args.threshold, min_evaluations=args.min_evaluations
         )
-    return _output(report, args, "write_inspectors_pdf")
+        masker = _masker(col, args)
+    return _output(report, args, "write_inspectors_pdf", masker)
 
 
 def _event(args: argparse.Namespace) -> int:
@@ -181,6 +193,7 @@ def _export_pack(args: argparse.Namespace) -> int:
                 render_pdf=module.write_pack_pdf,
                 lang=args.lang,
                 with_clips=not args.no_clips,
+                agent_only=args.agent_channel_only,
             )
         except CoachingError as exc:
             raise CliError(str(exc), 2) from exc
@@ -283,5 +296,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--lang", choices=["en", "zh_CN", "es"], default="en")
     p.add_argument("--no-clips", action="store_true", help="only the PDF")
+    p.add_argument(
+        "--agent-channel-only",
+        action="store_true",
+        help="cut the clips from the agent's channel alone (no customer voice in the pack)",
+    )
     p.add_argument("--db", metavar="URL")
     p.set_defaults(func=_export_pack)

@@ -962,13 +962,16 @@ class Coaching:
         render_pdf: Callable[..., Any],
         lang: str = "en",
         with_clips: bool = True,
+        agent_only: bool = False,
     ) -> PackResult:
         """Write the coaching pack into *out_dir*: ``<agent>-<date>-coaching.pdf`` drawn by
         *render_pdf(pack, path, lang=...)* (``ui.coaching.pack_pdf.write_pack_pdf``) and
-        the clips as ``clip-NN-<call>.wav`` beside it."""
+        the clips as ``clip-NN-<call>.wav`` beside it.  Caller numbers are masked unless
+        the user's role shows them (``qaclient.privacy``); *agent_only* cuts the clips from
+        the agent's channel alone (mono and unknown layouts are then left out, with a reason)."""
         from qaclient.coaching.pack import build_pack, export_clips
 
-        pack = build_pack(self.col, session_id, lang=lang)
+        pack = build_pack(self.col, session_id, lang=lang, agent_only=agent_only)
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         clips, missing = export_clips(self.col, pack, out) if with_clips else ((), ())

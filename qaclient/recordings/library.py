@@ -450,8 +450,12 @@ class Library:
         limit: int = 100,
         *,
         with_total: bool = True,
+        reveal: bool | None = None,
     ) -> Page:
-        """One page of calls matching *filter*, newest first (or ``filter.order``)."""
+        """One page of calls matching *filter*, newest first (or ``filter.order``).
+
+        Personal fields (the caller number …) are masked unless the user may see them
+        (``col.privacy``; *reveal* False masks them whatever the role)."""
         flt = filter or CallFilter()
         if offset < 0 or limit < 0:
             raise LibraryError("offset and limit must not be negative")
@@ -462,8 +466,9 @@ class Library:
             .offset(offset)
             .limit(limit)
         )
+        masker = self.col.privacy.masker("list", reveal=reveal)
         with self.col.Session() as s:
-            rows = [_row_from(r) for r in s.execute(stmt)]
+            rows = [masker.call(_row_from(r)) for r in s.execute(stmt)]
         total = self.count(flt) if with_total else None
         return Page(rows=rows, offset=offset, limit=limit, total=total)
 
@@ -474,20 +479,23 @@ class Library:
         with self.col.Session() as s:
             return int(s.execute(stmt).scalar_one())
 
-    def get(self, call_id: str) -> CallRow | None:
-        """The call with this call id, or None."""
+    def get(self, call_id: str, *, reveal: bool | None = None) -> CallRow | None:
+        """The call with this call id, or None (personal fields masked as in :meth:`search`)."""
         stmt = select(*_ROW_COLUMNS).where(Call.call_id == call_id, Call.deleted == false())
         with self.col.Session() as s:
             row = s.execute(stmt).first()
-        return _row_from(row) if row is not None else None
+        if row is None:
+            return None
+        return self.col.privacy.masker("list", reveal=reveal).call(_row_from(row))
 
-    def find_by_hash(self, content_hash: str) -> list[CallRow]:
+    def find_by_hash(self, content_hash: str, *, reveal: bool | None = None) -> list[CallRow]:
         """Calls whose audio has this content hash (a moved or copied file)."""
         stmt = select(*_ROW_COLUMNS).where(
             Call.content_hash == content_hash, Call.deleted == false()
         )
+        masker = self.col.privacy.masker("list", reveal=reveal)
         with self.col.Session() as s:
-            return [_row_from(r) for r in s.execute(stmt)]
+            return [masker.call(_row_from(r)) for r in s.execute(stmt)]
 
     def distinct_values(self, column: str) -> list[str]:
         """Values present in ``agent`` / ``team`` / ``queue`` (for the filter combo boxes)."""

@@ -40,9 +40,24 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - exercise
     cur.close()
 
 
+def _secure_sqlite_file(url: str) -> None:
+    """The store and its WAL/shared-memory files are owner-only (fixed on every open)."""
+    from sqlalchemy.engine import make_url
+
+    from qaclient import fileperms
+
+    fileperms.restrict_umask()
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        fileperms.private_file(database + suffix)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for *url*; SQLite gets WAL, foreign keys and durable commits."""
     if url.startswith("sqlite"):
+        _secure_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
