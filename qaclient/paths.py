@@ -20,7 +20,7 @@ APP_NAME = "qaclient"
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 
 
-def home() -> Path:
+def home(*, create: bool = True) -> Path:
     """The client's home folder (database, caches, settings); created on demand.
 
     Owner-only (``qaclient.fileperms``): the first call sets the process umask to ``077`` and
@@ -33,9 +33,10 @@ def home() -> Path:
         if env
         else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    fileperms.restrict_umask()
-    fileperms.private_dir(path)
-    fileperms.secure_tree(path)
+    if create:
+        fileperms.restrict_umask()
+        fileperms.private_dir(path)
+        fileperms.secure_tree(path)
     return path
 
 
