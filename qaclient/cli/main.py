@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "qaclient.cli.audio",  # waveform, clip, segments
     "qaclient.cli.sync",  # sync, db init
     "qaclient.cli.reports",  # report kpi, coaching export
+    "qaclient.cli.cache",  # cache status / clear / expire
 ]
 
 

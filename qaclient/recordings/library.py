@@ -517,11 +517,17 @@ class Library:
     ) -> ImportReport:
         """Import every recording below *path* (recursively) with its metadata.
 
-        Never writes to *path*.  See :mod:`qaclient.recordings.importer`.
+        Never writes to *path*.  See :mod:`qaclient.recordings.importer`.  A folder imported
+        on this machine becomes one of its trusted recording roots ("take offline" reads
+        ``file:`` recordings only below those: ``qaclient.sync.offline_cache.SourcePolicy``).
         """
         from qaclient.recordings.importer import Importer
+        from qaclient.sync.offline_cache import add_recording_root
 
-        return Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+        report = Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+        if Path(path).is_dir():
+            add_recording_root(path)
+        return report
 
     def imports(self, limit: int = 20) -> list[ImportRecord]:
         """The last *limit* folder imports, newest first, with their counts and rejects."""
