@@ -38,6 +38,8 @@ DEFAULT_PERSONAL_FIELDS = ("caller_number",)
 #: own structure — agent, team, queue — cannot).
 MASKABLE_FIELDS = frozenset({"caller_number", "notes"})
 MASK = "*"
+#: Free text of a call, where a typed number is masked even when the field is not personal.
+FREE_TEXT_FIELDS = ("notes",)
 
 # A phone number in free text: 7-15 digits in a row (an optional +), or the grouped
 # 3-4-4 form (138-1234-5678, 138 1234 5678); not inside a longer word, id or decimal.
@@ -83,7 +85,8 @@ def mask_value(value: Any) -> Any:
     if value is None or value == "":
         return value
     text = str(value)
-    if sum(ch.isdigit() for ch in text) >= 5 or text.lstrip("+").isdigit():
+    bare = re.sub(r"[\s+()./-]", "", text)
+    if bare.isdigit():  # a number (with its usual separators)
         return mask_number(text)
     return text[0] + MASK * 3
 
@@ -125,14 +128,20 @@ class Masker:
         return text if self.reveal else scrub_text(text, known, loose=loose)
 
     def call(self, row: T) -> T:
-        """A call row (any dataclass with call fields) with its personal fields masked."""
+        """A call row (any dataclass with call fields) with its personal fields masked, and
+        the caller number (or anything like a phone number) masked inside its free text."""
         if self.reveal:
             return row
-        changes = {
-            f: mask_value(getattr(row, f))
-            for f in self.fields
-            if hasattr(row, f) and isinstance(getattr(row, f), str)
-        }
+        known = [getattr(row, f, None) for f in self.fields]
+        changes: dict[str, Any] = {}
+        for f in FREE_TEXT_FIELDS:
+            value = getattr(row, f, None)
+            if isinstance(value, str) and value:
+                changes[f] = scrub_text(value, [k for k in known if isinstance(k, str)])
+        for f in self.fields:
+            value = getattr(row, f, None)
+            if isinstance(value, str):
+                changes[f] = mask_value(value)
         return dataclasses.replace(row, **changes) if changes else row  # type: ignore[type-var]
 
     def cells(self, rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
