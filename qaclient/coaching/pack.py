@@ -161,6 +161,16 @@ def audio_path(col: Collection, call_id: str) -> Path | None:
     return Path(path) if path else None
 
 
+def _channels(path: Path) -> int:
+    """The recording's channel count as the file says (the library's may not be probed)."""
+    import soundfile as sf
+
+    try:
+        return int(sf.info(str(path)).channels)
+    except Exception:  # noqa: BLE001 - unreadable: export_clip reports it properly
+        return 0
+
+
 def _call(col: Collection, call_id: str):
     try:
         return col.library.get(call_id, reveal=False)
@@ -186,14 +196,15 @@ def export_clips(
             continue
         channel = None
         if pack.agent_only:
-            channel = row.agent_channel if row.channels > 1 else None
-            if row.channels > 1 and channel is None:
+            channels = _channels(src)
+            if channels <= 1:
+                missing.append(tr("privacy-clip-mono", number=pc.number, call=shown))
+                continue
+            channel = row.agent_channel
+            if channel is None or not 0 <= channel < channels:
                 missing.append(
                     tr("privacy-clip-agent-channel-unknown", number=pc.number, call=shown)
                 )
-                continue
-            if row.channels <= 1:
-                missing.append(tr("privacy-clip-mono", number=pc.number, call=shown))
                 continue
         dest = out_dir / f"{pc.file_stem}.wav"
         try:
