@@ -63,15 +63,17 @@ def mask_number(value: str) -> str:
     """``13812345678`` → ``138****5678``: the first 3 and last 4 digits stay, the rest is masked.
 
     Formatting is kept (``+86 138-1234-5678`` → ``+86 1**-****-5678``).
-    Short numbers keep less: 5–7 digits keep the first and the last two (``1****89``),
-    4 or fewer are masked whole — an extension is still told apart from a mobile number.
+    Shorter numbers keep less, so at least four digits stay hidden: 8–10 digits keep two and
+    two (``62****78``), 5–7 the first and the last two (``1****89``), 4 or fewer none.
     """
     digits = [i for i, ch in enumerate(value) if ch.isdigit()]
     n = len(digits)
     if n == 0:
         return value
-    if n >= 8:
+    if n >= 11:
         keep = set(digits[:3] + digits[-4:])
+    elif n >= 8:  # a local number: at least four digits stay hidden
+        keep = set(digits[:2] + digits[-2:])
     elif n >= 5:
         keep = set(digits[:1] + digits[-2:])
     else:
@@ -100,8 +102,26 @@ def scrub_text(text: str, known: Iterable[str | None] = (), *, loose: bool = Fal
     for value in known:
         if value and len(value) >= 3 and value in text:
             text = text.replace(value, str(mask_value(value)))
-    pattern = _PHONE_LOOSE if loose else _PHONE
-    return pattern.sub(lambda m: mask_number(m.group(0)), text)
+    if loose:
+        return _PHONE_LOOSE.sub(
+            lambda m: m.group(0) if _is_timestamp(m.group(0)) else mask_number(m.group(0)), text
+        )
+    return _PHONE.sub(lambda m: mask_number(m.group(0)), text)
+
+
+def _is_timestamp(digits: str) -> bool:
+    """``20261116``, ``202611160930``, ``20261116093000``: a date in a file name, no number."""
+    from datetime import datetime
+
+    formats = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
+    fmt = formats.get(len(digits))
+    if fmt is None or not digits.startswith(("19", "20")):
+        return False
+    try:
+        datetime.strptime(digits, fmt)
+    except ValueError:
+        return False
+    return True
 
 
 def has_phone_number(text: str) -> bool:

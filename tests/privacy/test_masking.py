@@ -27,6 +27,7 @@ from qaclient.privacy import (
         ("+8613812345678", "+861******5678"),
         ("138-1234-5678", "138-****-5678"),
         ("02012345678", "020****5678"),
+        ("62345678", "62****78"),
         ("1234567", "1****67"),
         ("12345", "1**45"),
         ("1234", "****"),
@@ -44,6 +45,11 @@ def test_mask_value_and_scrub_text():
         "call back 138****5678 or 138 **** 5678 on 2026-11-02 (score 93.5, id ab12345678)"
     )
     assert scrub_text(f"/rec/{NUMBER}_x.wav", loose=True) == f"/rec/{MASKED}_x.wav"
+    # a date or time stamp in a file name is no phone number; other long runs are masked
+    assert (
+        scrub_text(f"{NUMBER}_20261116_093000_20261116093000_62345678.wav", loose=True)
+        == f"{MASKED}_20261116_093000_20261116093000_62****78.wav"
+    )
     assert scrub_text("ticket CN-abc", known=["abc"]) == "ticket CN-a***"
 
 
