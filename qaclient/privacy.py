@@ -162,6 +162,8 @@ class Masker:
             value = getattr(row, f, None)
             if isinstance(value, str):
                 changes[f] = mask_value(value)
+        if hasattr(row, "masked"):
+            changes["masked"] = True
         return dataclasses.replace(row, **changes) if changes else row  # type: ignore[type-var]
 
     def cells(self, rows: Sequence[Sequence[Any]]) -> list[list[Any]]:

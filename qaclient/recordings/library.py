@@ -108,6 +108,9 @@ class CallRow:
     evaluation_count: int
     metadata_source: str
     file_size: int = 0
+    #: personal fields masked (``qaclient.privacy``): ``to_json`` then masks a number in the
+    #: file URI as well (the row keeps the real URI: the player and "take offline" need it)
+    masked: bool = field(default=False, compare=False)
 
     @property
     def duration(self) -> float:
@@ -136,6 +139,10 @@ class CallRow:
         data["start"] = self.start.isoformat()
         data["duration"] = self.duration
         data["channel_layout"] = self.channel_layout
+        if data.pop("masked"):
+            from qaclient.privacy import scrub_text
+
+            data["file_uri"] = scrub_text(self.file_uri, loose=True)
         return data
 
 

@@ -115,7 +115,11 @@ def test_calls_json_masks_the_caller_number(col, personal_call, as_role, capsys)
     assert main(["calls", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [c["caller_number"] for c in data["calls"]] == [MASKED]
-    assert NUMBER not in json.dumps(data["calls"][0]["caller_number"])
+    # nowhere in the output: not in the notes, not in the file name either
+    assert NUMBER not in json.dumps(data) and MASKED in data["calls"][0]["file_uri"]
+    assert "masked" not in data["calls"][0]  # the JSON keys stay the contract's
+    # the row itself keeps the real file for the player and "take offline"
+    assert col.library.get(personal_call.call_id).path.exists()
 
 
 def test_calls_json_in_full_for_a_manager(col, personal_call, as_role, capsys):
@@ -123,6 +127,7 @@ def test_calls_json_in_full_for_a_manager(col, personal_call, as_role, capsys):
     assert main(["calls", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [c["caller_number"] for c in data["calls"]] == [NUMBER]
+    assert NUMBER in data["calls"][0]["file_uri"]
     assert [r["purpose"] for r in col.privacy.reveals()] == ["list"]
 
 
