@@ -595,14 +595,33 @@ class MainWindow(QMainWindow):
         # (after a "·"; never inside a date or a queue name, nor before a "·")
         return "&nbsp;&nbsp;·&nbsp; ".join(f"<nobr>{html.escape(p)}</nobr>" for p in parts)
 
+    def _offline_copy(self, call: Any):
+        """The copy "take offline" made of *call*'s recording (verified by its hash), if any."""
+        from qaclient.sync.offline_cache import OfflineCache
+
+        try:
+            cache = OfflineCache()
+        except Exception:  # noqa: BLE001 - no cache (read-only home…): no offline copy
+            return None
+        try:
+            return cache.path_for(content_hash=call.content_hash)
+        finally:
+            cache.close()
+
     def _open_audio(self, call: Any) -> None:
         self.ensure_player()
         self.waveform_done = False
         path = call.path
+        if (path is None or not path.exists()) and call.content_hash:
+            path = self._offline_copy(call) or path  # taken offline: the verified copy
         if path is None or not path.exists():
+            from qaclient.privacy import scrub_text
+
             shown = (
                 str(path) if path is not None else (call.file_uri or self.tr("(no file recorded)"))
             )
+            if not getattr(self, "call_revealed", False):
+                shown = scrub_text(shown, loose=True)  # a file name can hold the number
             self.messages.warning(
                 self.tr(
                     "The recording of %1 is missing: %2. You can still score the call; "

@@ -19,7 +19,8 @@ def personal_call(col, tmp_path):
     import numpy as np
     import soundfile as sf
 
-    audio = tmp_path / f"{NUMBER}_0916.flac"
+    (tmp_path / "share").mkdir()
+    audio = tmp_path / "share" / f"{NUMBER}_0916.flac"
     t = np.arange(4 * 8000) / 8000
     tone = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
     sf.write(audio, np.stack([tone, tone * 0.5], axis=1), 8000, format="FLAC")
@@ -100,3 +101,31 @@ def test_privacy_settings_page(qtbot, col, personal_call, monkeypatch, tmp_path)
     )
     assert not (paths.cache_dir("waveforms") / "w.npz").exists()
     assert "Deleted 1 files" in page.usage.text()
+
+
+def test_a_call_taken_offline_plays_from_the_cache(qtbot, main_window, personal_call, col):
+    """The source share is gone (the laptop left the office): the verified copy plays."""
+    import shutil
+
+    from qaclient.sync.offline_cache import OfflineCache, SourcePolicy, checkout_assignments
+
+    col.users.add("tester", role="inspector")
+    source = personal_call.path
+    settings_mod.update(recording_roots=[str(source.parent)])
+    col.library.assign([personal_call.call_id], ["tester"])
+    assert checkout_assignments(col).fetched == [personal_call.call_id]
+    shutil.rmtree(source.parent)
+    assert main_window.open_call("P-1")
+    cached = OfflineCache(sources=SourcePolicy()).path_for(content_hash=personal_call.content_hash)
+    assert main_window.player._path == str(cached)
+    main_window.close_call()
+    # cleared: the message names the missing file with the number masked
+    from qaclient import localdata
+
+    localdata.clear()
+    shown = []
+    monkey = main_window.messages
+    original = monkey.warning
+    monkey.warning = lambda text, *a, **k: shown.append(text) or original(text, *a, **k)
+    assert main_window.open_call("P-1")
+    assert shown and MASKED in shown[-1] and NUMBER not in shown[-1]
