@@ -63,6 +63,19 @@ def make_engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        # a store on a PostgreSQL server is spoken to like the sync server: over TLS unless
+        # explicitly opted out (qaclient.sync.tls; a refusal is a StoreError saying how)
+        from qaclient.sync import tls
+
+        try:
+            parsed, tls_args, _policy = tls.connect_options(parsed)
+        except tls.TlsRefused as exc:
+            raise StoreError(str(exc)) from exc
+        return create_engine(parsed, pool_pre_ping=True, connect_args=tls_args)
     return create_engine(url, pool_pre_ping=True)
 
 

@@ -185,3 +185,14 @@ def test_settings_checkbox_is_the_opt_out(qtbot, plain_cluster, monkeypatch):
     w.apply()
     assert settings_mod.load().extra["sync_insecure_no_tls"] is True
     assert tls.insecure_opt_out() is True
+
+
+def test_a_store_on_a_server_without_tls_is_refused(plain_cluster, monkeypatch):
+    from qaclient.collection import Collection
+    from qaclient.storage.db import StoreError
+
+    monkeypatch.delenv(tls.ENV_INSECURE, raising=False)
+    with pytest.raises(StoreError, match="SSL"):
+        Collection.open(plain_cluster.url("postgres"))
+    with pytest.raises(StoreError, match="without encryption"):
+        Collection.open(plain_cluster.url("postgres") + "?sslmode=disable")
