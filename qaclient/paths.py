@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from qaclient import fileperms
+
 APP_NAME = "qaclient"
 
 
@@ -47,18 +49,25 @@ def _home_path() -> tuple[Path, str]:
 def home(*, create: bool = True) -> Path:
     """The client's home folder (database, caches, settings); created on demand.
 
-    Raises :class:`HomeError` (one line) when it is a file or cannot be created."""
+    Raises :class:`HomeError` (one line) when it is a file or cannot be created.
+
+    Owner-only (``qaclient.fileperms``): the first call sets the process umask to ``077`` and
+    makes the folder and everything already in it (an older version's ``0644`` files)
+    readable by its owner alone.
+    """
     path, what = _home_path()
     if path.exists() and not path.is_dir():
         raise HomeError(f"{what}: is a file, not a folder; point QACLIENT_HOME at a folder")
     if create:
+        fileperms.restrict_umask()
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            fileperms.private_dir(path)
         except OSError as exc:
             raise HomeError(
                 f"{what}: cannot create the folder ({exc.strerror or exc}); "
                 "set QACLIENT_HOME to a writable folder"
             ) from exc
+        fileperms.secure_tree(path)
     return path
 
 
@@ -67,7 +76,7 @@ def database_path() -> Path:
 
 
 def cache_dir(name: str) -> Path:
-    """A named cache folder below the home (``waveforms``, ``audio`` …).
+    """A named cache folder below the home (``waveforms``, ``audio`` …), owner-only.
 
     A cache is an optimisation: when the home is read-only (or not a folder) the path is
     still returned, reading it misses and writing it fails quietly — no cache, no error."""
@@ -77,7 +86,8 @@ def cache_dir(name: str) -> Path:
         base = _home_path()[0]
     path = base / "cache" / name
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        fileperms.private_dir(path.parent)
+        fileperms.private_dir(path)
     except OSError:
         pass
     return path
@@ -85,6 +95,15 @@ def cache_dir(name: str) -> Path:
 
 def settings_path() -> Path:
     return home() / "settings.json"
+
+
+def exports_dir() -> Path:
+    """The default folder for exports (reports, coaching packs) the app writes itself."""
+    return fileperms.private_dir(home() / "exports")
+
+
+def log_path() -> Path:
+    return home() / "qaclient.log"
 
 
 def rubrics_dir() -> Path:

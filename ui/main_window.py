@@ -565,6 +565,8 @@ class MainWindow(QMainWindow):
             self.messages.error(self.tr("Call %1 is not in the library.").replace("%1", call_id))
             return False
         self.call = call
+        # audited once per call and session when this user sees the caller number in full
+        self.call_revealed = self.col.privacy.reveal_call(call_id)
         self.call_title.setText(self._call_heading(call))
         self._open_audio(call)
         view = self._evaluation_for(call)
@@ -573,7 +575,7 @@ class MainWindow(QMainWindow):
         else:
             self.scoring.load(None, {}, self.lang)
             self.tabs.comments.set_rubric(None, self.lang)
-            self.tabs.metadata.set_call(call, None, self.lang)
+            self.tabs.metadata.set_call(call, None, self.lang, revealed=self.call_revealed)
         if self._auto_layout and self.isVisible():
             self.apply_proportions()  # the form needs the room now (its rubric is loaded)
         self.library.queue.refresh(select=call_id)
@@ -593,14 +595,33 @@ class MainWindow(QMainWindow):
         # (after a "·"; never inside a date or a queue name, nor before a "·")
         return "&nbsp;&nbsp;·&nbsp; ".join(f"<nobr>{html.escape(p)}</nobr>" for p in parts)
 
+    def _offline_copy(self, call: Any):
+        """The copy "take offline" made of *call*'s recording (verified by its hash), if any."""
+        from qaclient.sync.offline_cache import OfflineCache
+
+        try:
+            cache = OfflineCache()
+        except Exception:  # noqa: BLE001 - no cache (read-only home…): no offline copy
+            return None
+        try:
+            return cache.path_for(content_hash=call.content_hash)
+        finally:
+            cache.close()
+
     def _open_audio(self, call: Any) -> None:
         self.ensure_player()
         self.waveform_done = False
         path = call.path
+        if (path is None or not path.exists()) and call.content_hash:
+            path = self._offline_copy(call) or path  # taken offline: the verified copy
         if path is None or not path.exists():
+            from qaclient.privacy import scrub_text
+
             shown = (
                 str(path) if path is not None else (call.file_uri or self.tr("(no file recorded)"))
             )
+            if not getattr(self, "call_revealed", False):
+                shown = scrub_text(shown, loose=True)  # a file name can hold the number
             self.messages.warning(
                 self.tr(
                     "The recording of %1 is missing: %2. You can still score the call; "
@@ -692,7 +713,9 @@ class MainWindow(QMainWindow):
         self._show_comments(view.comments)
         self.tabs.note.set_note(view.note)
         self.tabs.note.edit.setReadOnly(not editable)
-        self.tabs.metadata.set_call(self.call, rubric, self.lang)
+        self.tabs.metadata.set_call(
+            self.call, rubric, self.lang, revealed=getattr(self, "call_revealed", False)
+        )
         self._refresh_history()
         if view.playhead_ms:
             self.player.seek(view.playhead_ms)

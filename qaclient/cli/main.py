@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "qaclient.cli.sync",  # sync, db init
     "qaclient.cli.reports",  # report kpi, coaching export
     "qaclient.cli.about",  # about (this installation: paths, keyring, Qt)
+    "qaclient.cli.cache",  # cache status / clear / expire
 ]
 
 

@@ -61,7 +61,15 @@ def _check_team(col, team: str | None) -> None:
         raise CliError(f"no agents in team {team!r} (teams: {known})", 2)
 
 
-def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
+def _masker(col, args: argparse.Namespace):
+    """Text that looks like a caller number is masked in the export unless this user may
+    see it in full (then the export is audited)."""
+    if args.format not in ("csv", "xlsx"):
+        return None
+    return col.privacy.masker(f"export-{args.format}", audit="always")
+
+
+def _output(report, args: argparse.Namespace, pdf_function: str, masker=None) -> int:
     """Write *report* in ``args.format`` to ``args.output`` (JSON without -o: stdout).
 
     The file is checked first (:func:`output_target`: no overwrite without ``--force``,
@@ -79,9 +87,15 @@ def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
         text = dumps(report.to_json()) + "\n"
         _write(out, lambda: write_atomic(out, lambda tmp: tmp.write_text(text, encoding="utf-8")))
     elif fmt in ("csv", "xlsx"):
+        from qaclient.privacy import MASKED
         from qaclient.reports.service import Reports
 
-        _write(out, lambda: write_atomic(out, lambda tmp: Reports.export(report, tmp, fmt)))
+        _write(
+            out,
+            lambda: write_atomic(
+                out, lambda tmp: Reports.export(report, tmp, fmt, masker=masker or MASKED)
+            ),
+        )
     else:
         try:
             module = importlib.import_module("ui.reports.pdf")
@@ -111,7 +125,8 @@ def _kpi(args: argparse.Namespace) -> int:
     with _collection(args) as col:
         _check_team(col, args.team)
         report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=args.lang)
-    return _output(report, args, "write_kpi_pdf")
+        masker = _masker(col, args)
+    return _output(report, args, "write_kpi_pdf", masker)
 
 
 def _scorecard(args: argparse.Namespace) -> int:
@@ -126,7 +141,8 @@ def _scorecard(args: argparse.Namespace) -> int:
             escalate=not args.no_escalation,
             pay_float=not args.no_pay_float,
         )
-    return _output(report, args, "write_scorecard_pdf")
+        masker = _masker(col, args)
+    return _output(report, args, "write_scorecard_pdf", masker)
 
 
 def _inspectors(args: argparse.Namespace) -> int:
@@ -136,7 +152,8 @@ def _inspectors(args: argparse.Namespace) -> int:
         report = col.reports.inspectors(
             month, tz=args.tz, threshold=args.threshold, min_evaluations=args.min_evaluations
         )
-    return _output(report, args, "write_inspectors_pdf")
+        masker = _masker(col, args)
+    return _output(report, args, "write_inspectors_pdf", masker)
 
 
 def _event(args: argparse.Namespace) -> int:
@@ -183,6 +200,7 @@ def _export_pack(args: argparse.Namespace) -> int:
                 lang=args.lang,
                 with_clips=not args.no_clips,
                 overwrite=args.force,
+                agent_only=args.agent_channel_only,
             )
         except CoachingError as exc:
             raise CliError(str(exc), 2) from exc
@@ -287,5 +305,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=["en", "zh_CN", "es"], default="en")
     p.add_argument("--no-clips", action="store_true", help="only the PDF")
     p.add_argument("--force", action="store_true", help="replace pack files already in DIR")
+    p.add_argument(
+        "--agent-channel-only",
+        action="store_true",
+        help="cut the clips from the agent's channel alone (no customer voice in the pack)",
+    )
     p.add_argument("--db", metavar="URL")
     p.set_defaults(func=_export_pack)

@@ -963,17 +963,20 @@ class Coaching:
         lang: str = "en",
         with_clips: bool = True,
         overwrite: bool = False,
+        agent_only: bool = False,
     ) -> PackResult:
         """Write the coaching pack into *out_dir*: ``<agent>-<date>-coaching.pdf`` drawn by
         *render_pdf(pack, path, lang=...)* (``ui.coaching.pack_pdf.write_pack_pdf``) and
-        the clips as ``clip-NN-<call>.wav`` beside it.
+        the clips as ``clip-NN-<call>.wav`` beside it.  Caller numbers are masked unless
+        the user's role shows them (``qaclient.privacy``); *agent_only* cuts the clips from
+        the agent's channel alone (mono and unknown layouts are then left out, with a reason).
 
         Files already there are replaced only with *overwrite*, and never when they are a
         recording of the library (:mod:`qaclient.outputs`)."""
         from qaclient.coaching.pack import build_pack, export_clips
         from qaclient.outputs import OutputError, check_target
 
-        pack = build_pack(self.col, session_id, lang=lang)
+        pack = build_pack(self.col, session_id, lang=lang, agent_only=agent_only)
         out = Path(out_dir)
         if out.exists() and not out.is_dir():
             raise CoachingError(f"{out}: is a file, not a folder; give a folder for the pack")

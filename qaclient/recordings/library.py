@@ -108,6 +108,9 @@ class CallRow:
     evaluation_count: int
     metadata_source: str
     file_size: int = 0
+    #: personal fields masked (``qaclient.privacy``): ``to_json`` then masks a number in the
+    #: file URI as well (the row keeps the real URI: the player and "take offline" need it)
+    masked: bool = field(default=False, compare=False)
 
     @property
     def duration(self) -> float:
@@ -136,6 +139,10 @@ class CallRow:
         data["start"] = self.start.isoformat()
         data["duration"] = self.duration
         data["channel_layout"] = self.channel_layout
+        if data.pop("masked"):
+            from qaclient.privacy import scrub_text
+
+            data["file_uri"] = scrub_text(self.file_uri, loose=True)
         return data
 
 
@@ -450,8 +457,12 @@ class Library:
         limit: int = 100,
         *,
         with_total: bool = True,
+        reveal: bool | None = None,
     ) -> Page:
-        """One page of calls matching *filter*, newest first (or ``filter.order``)."""
+        """One page of calls matching *filter*, newest first (or ``filter.order``).
+
+        Personal fields (the caller number …) are masked unless the user may see them
+        (``col.privacy``; *reveal* False masks them whatever the role)."""
         flt = filter or CallFilter()
         if offset < 0 or limit < 0:
             raise LibraryError("offset and limit must not be negative")
@@ -462,8 +473,9 @@ class Library:
             .offset(offset)
             .limit(limit)
         )
+        masker = self.col.privacy.masker("list", reveal=reveal)
         with self.col.Session() as s:
-            rows = [_row_from(r) for r in s.execute(stmt)]
+            rows = [masker.call(_row_from(r)) for r in s.execute(stmt)]
         total = self.count(flt) if with_total else None
         return Page(rows=rows, offset=offset, limit=limit, total=total)
 
@@ -474,12 +486,14 @@ class Library:
         with self.col.Session() as s:
             return int(s.execute(stmt).scalar_one())
 
-    def get(self, call_id: str) -> CallRow | None:
-        """The call with this call id, or None."""
+    def get(self, call_id: str, *, reveal: bool | None = None) -> CallRow | None:
+        """The call with this call id, or None (personal fields masked as in :meth:`search`)."""
         stmt = select(*_ROW_COLUMNS).where(Call.call_id == call_id, Call.deleted == false())
         with self.col.Session() as s:
             row = s.execute(stmt).first()
-        return _row_from(row) if row is not None else None
+        if row is None:
+            return None
+        return self.col.privacy.masker("list", reveal=reveal).call(_row_from(row))
 
     def resolve(self, ref: str) -> CallRow | None:
         """The call named by *ref*: its call id (the phone system's), else the library's own
@@ -516,13 +530,14 @@ class Library:
                 continue
         return None
 
-    def find_by_hash(self, content_hash: str) -> list[CallRow]:
+    def find_by_hash(self, content_hash: str, *, reveal: bool | None = None) -> list[CallRow]:
         """Calls whose audio has this content hash (a moved or copied file)."""
         stmt = select(*_ROW_COLUMNS).where(
             Call.content_hash == content_hash, Call.deleted == false()
         )
+        masker = self.col.privacy.masker("list", reveal=reveal)
         with self.col.Session() as s:
-            return [_row_from(r) for r in s.execute(stmt)]
+            return [masker.call(_row_from(r)) for r in s.execute(stmt)]
 
     def distinct_values(self, column: str) -> list[str]:
         """Values present in ``agent`` / ``team`` / ``queue`` (for the filter combo boxes)."""
@@ -544,11 +559,17 @@ class Library:
     ) -> ImportReport:
         """Import every recording below *path* (recursively) with its metadata.
 
-        Never writes to *path*.  See :mod:`qaclient.recordings.importer`.
+        Never writes to *path*.  See :mod:`qaclient.recordings.importer`.  A folder imported
+        on this machine becomes one of its trusted recording roots ("take offline" reads
+        ``file:`` recordings only below those: ``qaclient.sync.offline_cache.SourcePolicy``).
         """
         from qaclient.recordings.importer import Importer
+        from qaclient.sync.offline_cache import add_recording_root
 
-        return Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+        report = Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+        if Path(path).is_dir():
+            add_recording_root(path)
+        return report
 
     def imports(self, limit: int = 20) -> list[ImportRecord]:
         """The last *limit* folder imports, newest first, with their counts and rejects."""

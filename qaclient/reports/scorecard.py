@@ -503,9 +503,19 @@ def _cards(
 
     for a in agents | evaluated:
         card(a)
+    # a reason is typed by a trainer: a caller number in it is masked like everywhere else
+    masker = col.privacy.masker("report")
     for e in events:
         card(e.agent).events.append(
-            EventLine(e.kind, e.points, e.count, e.reason, e.item_id, e.occurred_on, str(e.id))
+            EventLine(
+                e.kind,
+                e.points,
+                e.count,
+                masker.text(e.reason),
+                e.item_id,
+                e.occurred_on,
+                str(e.id),
+            )
         )
     for eid, agent, auto_fail, scored_at, errs in spot:
         n = int(errs or 0)

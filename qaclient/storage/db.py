@@ -42,14 +42,42 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - exercise
     cur.close()
 
 
+def _secure_sqlite_file(url: str) -> None:
+    """The store and its WAL/shared-memory files are owner-only (fixed on every open)."""
+    from sqlalchemy.engine import make_url
+
+    from qaclient import fileperms
+
+    fileperms.restrict_umask()
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        fileperms.private_file(database + suffix)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for *url*; SQLite gets WAL, foreign keys and durable commits."""
     if url.startswith("sqlite"):
+        _secure_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        # a store on a PostgreSQL server is spoken to like the sync server: over TLS unless
+        # explicitly opted out (qaclient.sync.tls; a refusal is a StoreError saying how)
+        from qaclient.sync import tls
+
+        try:
+            parsed, tls_args, _policy = tls.connect_options(parsed)
+        except tls.TlsRefused as exc:
+            raise StoreError(str(exc)) from exc
+        return create_engine(parsed, pool_pre_ping=True, connect_args=tls_args)
     return create_engine(url, pool_pre_ping=True)
 
 

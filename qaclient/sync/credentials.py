@@ -113,6 +113,54 @@ def store_password(url: str, password: str) -> bool:
     return True
 
 
+def split_password(url: str) -> tuple[str, str | None]:
+    """*url* without its password, and the password (None when it had none or is no URL).
+
+    Any SQLAlchemy/libpq URL (``postgresql://user:pw@host/db``, ``mysql+…``); a file path or
+    an empty string comes back as it is.
+    """
+    text = (url or "").strip()
+    if "://" not in text:
+        return url, None
+    try:
+        parsed = make_url(text)
+    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy reads: leave it alone
+        return url, None
+    if parsed.password is None:
+        return url, None
+    password = str(parsed.password)
+    clean = parsed._replace(password=None)  # URL.set(password=None) would keep it
+    return clean.render_as_string(hide_password=False), password
+
+
+def store_url_password(url: str, password: str) -> bool:
+    """Keep the password of any database URL in the OS keyring (False without a keyring)."""
+    if not keyring_available():
+        return False
+    import keyring
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_key(make_url(url)), password)
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+def with_keyring_password(url: str) -> str:
+    """*url* with the password the keyring holds for it (unchanged when none is stored)."""
+    text = (url or "").strip()
+    if "://" not in text:
+        return url
+    try:
+        parsed = make_url(text)
+    except Exception:  # noqa: BLE001
+        return url
+    if parsed.password:
+        return url
+    pw = get_password(parsed)
+    return parsed.set(password=pw).render_as_string(hide_password=False) if pw else url
+
+
 def forget_password(url: str) -> None:
     if keyring_available():
         import keyring

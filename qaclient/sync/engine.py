@@ -38,6 +38,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from qaclient.messages import tr
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
 from qaclient.sync import server as server_mod
@@ -50,11 +51,13 @@ ProgressFn = Callable[[str, int, int], None]  # (phase "push"/"pull", done, tota
 
 
 class SyncError(RuntimeError):
-    """Sync could not run; ``offline`` says the server was unreachable (retry later)."""
+    """Sync could not run; ``offline`` says the server was unreachable (retry later);
+    ``tls`` that the connection was refused for want of encryption (``qaclient.sync.tls``)."""
 
-    def __init__(self, message: str, *, offline: bool = False):
+    def __init__(self, message: Any, *, offline: bool = False, tls: bool = False):
         super().__init__(message)
         self.offline = offline
+        self.tls = tls
 
 
 @dataclass
@@ -68,6 +71,8 @@ class SyncResult:
     cursor: int = 0  # the server change sequence we are up to date with
     server_id: str = ""
     seconds: float = 0.0
+    encrypted: bool | None = None  # the server connection used TLS (None: not known)
+    sslmode: str = ""  # the libpq sslmode asked for (qaclient.sync.tls)
 
     def add(self, other: SyncResult) -> None:
         for name in ("pushed", "pulled", "conflicts", "merged"):
@@ -85,15 +90,26 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def server_engine(url: str, *, connect_timeout: int = 5) -> Engine:
-    """An engine on the shared server: psycopg 3, UTC session, short connect timeout."""
+def server_engine(
+    url: str, *, connect_timeout: int = 5, insecure_no_tls: bool | None = None
+) -> Engine:
+    """An engine on the shared server: psycopg 3, UTC session, short connect timeout, TLS
+    (``sslmode=require``, ``verify-full`` with a configured CA; a plain connection only with
+    the explicit opt-out — :func:`qaclient.sync.tls.connect_options`).  The TLS policy is
+    kept on the engine as ``engine.tls_policy``."""
+    from qaclient.sync import tls
+
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
         raise SyncError(
             f"the shared database must be PostgreSQL (postgresql://…), got {parsed.drivername!r}"
         )
-    return create_engine(
+    try:
+        parsed, tls_args, policy = tls.connect_options(parsed, insecure=insecure_no_tls)
+    except tls.TlsRefused as exc:
+        raise SyncError(exc.args[0], tls=True) from exc
+    engine = create_engine(
         parsed,
         pool_pre_ping=True,
         pool_size=2,
@@ -101,8 +117,11 @@ def server_engine(url: str, *, connect_timeout: int = 5) -> Engine:
             "options": "-c TimeZone=UTC",
             "connect_timeout": connect_timeout,
             "application_name": "qaclient-sync",
+            **tls_args,
         },
     )
+    engine.tls_policy = policy  # type: ignore[attr-defined]
+    return engine
 
 
 def describe_error(exc: BaseException) -> tuple[str, bool]:
@@ -148,6 +167,7 @@ class SyncEngine:
         self.progress = progress
         self.tables: list[TableSpec] = [spec_for(t) for t in server_mod.synced_tables()]
         self._server_id: str | None = None
+        self.encrypted: bool | None = None  # learnt on the first connection
         self.rescorer = Rescorer()
         self.conflicts = conflict_mod.Conflicts(self.local, self.actor, self._recompute_one)
 
@@ -181,22 +201,34 @@ class SyncEngine:
             state_mod.mark_error(self.local, self._server_id, str(exc))
             raise
         except (DBAPIError, OSError) as exc:
+            from qaclient.sync import tls
+
             message, offline = describe_error(exc)
             where = self.server.url.render_as_string(hide_password=True)
-            msg = f"{'server unreachable' if offline else 'sync failed'} ({where}): {message}"
-            state_mod.mark_error(self.local, self._server_id, msg)
-            raise SyncError(msg, offline=offline) from exc
+            if tls.is_tls_failure(message):
+                error = tr("privacy-tls-handshake-failed", server=where, reason=message)
+                state_mod.mark_error(self.local, self._server_id, error)
+                raise SyncError(error, tls=True) from exc
+            text = f"{'server unreachable' if offline else 'sync failed'} ({where}): {message}"
+            state_mod.mark_error(self.local, self._server_id, text)
+            raise SyncError(text, offline=offline) from exc
         state_mod.mark_success(self.local, server_id)
         result.server_id = server_id
+        result.encrypted = self.encrypted
+        policy = getattr(self.server, "tls_policy", None)
+        result.sslmode = policy.sslmode if policy is not None else ""
         result.open_conflicts = self.conflicts.count_open()
         result.seconds = time.perf_counter() - started
         return result
 
     def server_id(self) -> str:
         if self._server_id is None:
+            from qaclient.sync import tls
+
             try:
                 with self.server.connect() as conn:
                     self._server_id = server_mod.check(conn)
+                    self.encrypted = tls.in_use(conn)
             except server_mod.ServerSchemaError as exc:
                 raise SyncError(str(exc)) from exc
         return self._server_id

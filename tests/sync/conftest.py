@@ -7,6 +7,11 @@ named by ``QACLIENT_TEST_DATABASE_URL`` (a maintenance database on it, e.g.
 databases).  A template database is migrated once (Alembic head + server parts); each test
 gets a fresh copy (``CREATE DATABASE … TEMPLATE``, a few ms).  No server is a FAILURE with a
 message saying how to get one — never a skip.
+
+The local cluster speaks TLS (a self-signed certificate made for the session), so every sync
+test runs the way the app does by default: ``sslmode=require``.  An external server without
+TLS needs ``?sslmode=disable`` in ``QACLIENT_TEST_DATABASE_URL`` and the explicit opt-out
+``QACLIENT_SYNC_INSECURE_NO_TLS=1`` — as a real client would.
 """
 
 from __future__ import annotations
@@ -117,7 +122,7 @@ def pg() -> Iterator[PgServer]:
             )
     else:
         try:
-            cluster = LocalCluster()
+            cluster = LocalCluster(ssl=True)
         except ServerUnavailable as exc:
             pytest.fail(f"the sync tests need a real PostgreSQL server: {exc}", pytrace=False)
         server = PgServer(cluster.url("postgres"), cluster)

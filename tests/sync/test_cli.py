@@ -127,8 +127,11 @@ def test_sync_checkout_command(capsys, col, tmp_path):
     import numpy as np
     import soundfile as sf
 
+    from qaclient import settings as settings_mod
+
     wav = tmp_path / "c1.wav"
     sf.write(wav, np.zeros(4000, dtype="float32"), 8000)
+    settings_mod.update(recording_roots=[str(tmp_path)])  # a recording folder of this machine
     col.library.add_call("c1", agent="a1", file=wav)
     col.library.add_call("c2", agent="a1")  # metadata only: no audio to copy
     col.library.assign(["c1", "c2"], ["tester"])

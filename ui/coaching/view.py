@@ -17,6 +17,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, 
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -125,10 +126,18 @@ class CoachingView(QWidget):
         self.sessions = QComboBox()
         new_session = QPushButton(self.tr("New session"))
         self.export_button = QPushButton(self.tr("Export coaching pack…"))
+        self.agent_only = QCheckBox(self.tr("Agent's voice only"))
+        self.agent_only.setToolTip(
+            self.tr(
+                "Cut the pack's clips from the agent's channel alone, so the customer's voice "
+                "is not copied (stereo recordings with a known agent channel)"
+            )
+        )
         srow = QHBoxLayout()
         srow.addWidget(QLabel(self.tr("Session:")))
         srow.addWidget(self.sessions, 1)
         srow.addWidget(new_session)
+        srow.addWidget(self.agent_only)
         srow.addWidget(self.export_button)
 
         self.tabs = QTabWidget()
@@ -757,13 +766,21 @@ class CoachingView(QWidget):
         if self.session_id is None:
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the coaching pack"))
+            from qaclient import paths
+
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the coaching pack"), str(paths.exports_dir())
+            )
             if not folder:
                 return None
         from ui.coaching.pack_pdf import write_pack_pdf
 
         result = self.col.coaching.export_pack(
-            self.session_id, Path(folder), render_pdf=write_pack_pdf, lang=self.lang
+            self.session_id,
+            Path(folder),
+            render_pdf=write_pack_pdf,
+            lang=self.lang,
+            agent_only=self.agent_only.isChecked(),
         )
         msg = (
             self.tr("Wrote %1 and %2 clip(s)")

@@ -261,7 +261,13 @@ class MetadataTab(QWidget):
         self.form.setContentsMargins(8, 8, 8, 8)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
 
-    def set_call(self, call: Any, rubric: Rubric | None, lang: str) -> None:
+    def set_call(
+        self, call: Any, rubric: Rubric | None, lang: str, *, revealed: bool = False
+    ) -> None:
+        """Show *call* (its personal fields come masked from the library unless the user's
+        role allows them; *revealed* says which, and masks the file name alike)."""
+        from qaclient.privacy import scrub_text
+
         while self.form.rowCount():
             self.form.removeRow(0)
         if call is None:
@@ -281,7 +287,7 @@ class MetadataTab(QWidget):
             ),
             (self.tr("Start"), start.astimezone().strftime("%Y-%m-%d %H:%M:%S") if start else "—"),
             (self.tr("Duration"), format_ms(call.duration_ms)),
-            (self.tr("Caller"), call.caller_number or "—"),
+            (self.tr("Caller"), call.caller_number or "—"),  # masked by the core
             (self.tr("Complaint"), self.tr("yes") if call.complaint else self.tr("no")),
             (
                 self.tr("Audio"),
@@ -291,7 +297,9 @@ class MetadataTab(QWidget):
             ),
             (
                 self.tr("File"),
-                str(call.path) if getattr(call, "path", None) else call.file_uri or "—",
+                (lambda f: f if revealed else scrub_text(f, loose=True))(
+                    str(call.path) if getattr(call, "path", None) else call.file_uri or "—"
+                ),
             ),
             (
                 self.tr("Rubric"),
@@ -299,10 +307,20 @@ class MetadataTab(QWidget):
             ),
             (self.tr("Notes"), call.notes or "—"),
         ]
+        self.caller_label: QLabel | None = None
         for name, value in rows:
             v = QLabel(str(value))
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             v.setWordWrap(True)
+            if name == self.tr("Caller"):
+                self.caller_label = v
+                v.setToolTip(
+                    self.tr(
+                        "Shown in full for your role; every view is recorded in the audit trail"
+                    )
+                    if revealed
+                    else self.tr("Masked: customer numbers are shown in full to supervisors only")
+                )
             self.form.addRow(name + ":", v)
 
 

@@ -693,7 +693,9 @@ class ReportsView(QWidget):
         if self.report is None:
             return None
         if path is None:
-            suggested = f"qa-report-{self.report.month}.{fmt_name}"
+            from qaclient import paths
+
+            suggested = str(paths.exports_dir() / f"qa-report-{self.report.month}.{fmt_name}")
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export report"), suggested, f"{fmt_name.upper()} (*.{fmt_name})"
             )
@@ -707,8 +709,12 @@ class ReportsView(QWidget):
             tables = self.report.tables() + self.scorecards.tables() + self.inspector_stats.tables()
             from qaclient.reports.export import write_csv_single, write_xlsx
 
+            # a caller number typed into a reason leaves masked unless the role shows it
+            masker = self.col.privacy.masker(f"export-{fmt_name}", audit="always")
             return (
-                write_xlsx(tables, path) if fmt_name == "xlsx" else write_csv_single(tables, path)
+                write_xlsx(tables, path, masker)
+                if fmt_name == "xlsx"
+                else write_csv_single(tables, path, masker)
             )
         except OSError as exc:
             QMessageBox.warning(
