@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 
 def _parse_size(text: str | None) -> tuple[int, int]:
     if not text:
@@ -71,7 +73,11 @@ def run_demo_install(window: Any) -> None:
     from PySide6.QtWidgets import QProgressDialog
 
     if not demo_available():
-        window.messages.error(window.tr("The demo data is not part of this installation."))
+        window.messages.error(
+            QCoreApplication.translate(
+                "MainWindow", "The demo data is not part of this installation."
+            )
+        )
         return
 
     class Relay(QObject):
@@ -79,10 +85,12 @@ def run_demo_install(window: Any) -> None:
         step = Signal(int, int, str)
 
     relay = Relay(window)
-    dialog = QProgressDialog(window.tr("Loading the demo data…"), "", 0, 0, window)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("MainWindow", "Loading the demo data…"), "", 0, 0, window
+    )
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(200)
-    dialog.setWindowTitle(window.tr("Demo data"))
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Demo data"))
 
     class Job(QRunnable):
         def run(self) -> None:
@@ -99,10 +107,16 @@ def run_demo_install(window: Any) -> None:
         dialog.close()
         if error is not None:
             window.messages.error(
-                window.tr("The demo data could not be loaded: %1").replace("%1", str(error))
+                QCoreApplication.translate(
+                    "MainWindow", "The demo data could not be loaded: %1"
+                ).replace("%1", str(error))
             )
         else:
-            window.messages.info(window.tr("Demo data loaded: open a call from your queue."))
+            window.messages.info(
+                QCoreApplication.translate(
+                    "MainWindow", "Demo data loaded: open a call from your queue."
+                )
+            )
         window.library.refresh()
         relay.deleteLater()
 
@@ -359,10 +373,11 @@ def main(args: Any = None) -> int:
     elif _library_empty(col) and not demo_flag and demo_available():
         answer = QMessageBox.question(
             window,
-            window.tr("Welcome to qaclient"),
-            window.tr(
+            QCoreApplication.translate("MainWindow", "Welcome to qaclient"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and "
-                "a sample assignment) to try qaclient?"
+                "a sample assignment) to try qaclient?",
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

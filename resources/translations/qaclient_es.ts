@@ -2,460 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="25"/>
-        <source>improved</source>
-        <translation>mejoró</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="26"/>
-        <source>same</source>
-        <translation>igual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="27"/>
-        <source>worse</source>
-        <translation>empeoró</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="28"/>
-        <source>no data yet</source>
-        <translation>sin datos aún</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <location filename="../../ui/reports/pdf.py" line="367"/>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Trainer</source>
-        <translation>Formador</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="416"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
-        <source>Item</source>
-        <translation>Ítem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Lost / evaluated</source>
-        <translation>Perdidos / evaluados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Points lost</source>
-        <translation>Puntos perdidos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Per evaluation</source>
-        <translation>Por evaluación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Observed behaviour</source>
-        <translation>Conducta observada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Effect on the customer</source>
-        <translation>Efecto en el cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Agreed target</source>
-        <translation>Objetivo acordado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="144"/>
-        <source>Plan not finished:</source>
-        <translation>Plan sin terminar:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>#</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Time</source>
-        <translation>Tiempo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Comment</source>
-        <translation>Comentario</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Clip file</source>
-        <translation>Archivo del fragmento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="161"/>
-        <source>(no audio)</source>
-        <translation>(sin audio)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <location filename="../../ui/reports/pdf.py" line="287"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="190"/>
-        <source>Acknowledged by {who} on {when}</source>
-        <translation>Aceptado por {who} el {when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="194"/>
-        <source>Agent&apos;s signature: ____________________   Date: __________</source>
-        <translation>Firma del agente: ____________________   Fecha: __________</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
-        <source>Coaching pack</source>
-        <translation>Paquete de coaching</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>pass</source>
-        <translation>cumple</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>fail</source>
-        <translation>no cumple</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Figure</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="216"/>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Teams</source>
-        <translation>Equipos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Agents</source>
-        <translation>Agentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="249"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="250"/>
-        <location filename="../../ui/reports/pdf.py" line="447"/>
-        <source>Evaluations</source>
-        <translation>Evaluaciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="251"/>
-        <source>Average %</source>
-        <translation>Media %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="252"/>
-        <source>Phrase use %</source>
-        <translation>Uso de frases %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="253"/>
-        <source>Accuracy %</source>
-        <translation>Precisión %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="254"/>
-        <source>Error rate %</source>
-        <translation>Tasa de error %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="255"/>
-        <source>Coverage %</source>
-        <translation>Cobertura %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <source>Days</source>
-        <translation>Días</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="280"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Rubric</source>
-        <translation>Rúbrica</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="281"/>
-        <source>Section</source>
-        <translation>Sección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="284"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Average</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Cat.</source>
-        <translation>Cat.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Lost</source>
-        <translation>Perdido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="328"/>
-        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
-        <translation>Informe mensual de KPI {month}, comparado con {prev}; zona horaria {tz}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="331"/>
-        <source>QA monthly report</source>
-        <translation>Informe mensual de calidad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="366"/>
-        <source>Rank</source>
-        <translation>Puesto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="368"/>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="369"/>
-        <source>Bonus</source>
-        <translation>Bonificación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="370"/>
-        <source>Infractions</source>
-        <translation>Infracciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="371"/>
-        <source>Spot checks</source>
-        <translation>Controles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="372"/>
-        <source>Adjustment</source>
-        <translation>Ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="373"/>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="374"/>
-        <source>Grade</source>
-        <translation>Calificación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="375"/>
-        <source>Pay float</source>
-        <translation>Variable salarial</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="376"/>
-        <source>Warnings</source>
-        <translation>Avisos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="385"/>
-        <source>bonus</source>
-        <translation>bonificación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="386"/>
-        <source>minor</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="387"/>
-        <source>moderate</source>
-        <translation>moderada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="388"/>
-        <source>severe</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="389"/>
-        <source>adjustment</source>
-        <translation>ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="390"/>
-        <source>dismissal act</source>
-        <translation>acto de despido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="391"/>
-        <source>spot check</source>
-        <translation>control</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="392"/>
-        <source>escalation</source>
-        <translation>escalado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
-        <source>Points</source>
-        <translation>Puntos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="414"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="415"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="422"/>
-        <source>Monthly agent scorecards</source>
-        <translation>Cuadros de mando mensuales de agentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>lenient</source>
-        <translation>indulgente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>harsh</source>
-        <translation>severo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="446"/>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="448"/>
-        <source>Per day</source>
-        <translation>Por día</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="449"/>
-        <source>Handling s</source>
-        <translation>Tiempo de gestión (s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="450"/>
-        <source>Mean %</source>
-        <translation>Media %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="451"/>
-        <source>SD</source>
-        <translation>DE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="452"/>
-        <source>vs mean</source>
-        <translation>frente a la media</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="453"/>
-        <source>Flag</source>
-        <translation>Marca</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="458"/>
-        <source>{month}; everyone&apos;s mean {mean} %</source>
-        <translation>{month}; media de todos {mean} %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="461"/>
-        <source>Inspector statistics</source>
-        <translation>Estadísticas de inspectores</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>Error inesperado: %1 (detalles en %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
@@ -463,79 +17,269 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="115"/>
+        <location filename="../../ui/library/model.py" line="116"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="116"/>
+        <location filename="../../ui/library/model.py" line="117"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="117"/>
+        <location filename="../../ui/library/model.py" line="118"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="118"/>
+        <location filename="../../ui/library/model.py" line="119"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="119"/>
+        <location filename="../../ui/library/model.py" line="120"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="120"/>
+        <location filename="../../ui/library/model.py" line="121"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121"/>
+        <location filename="../../ui/library/model.py" line="122"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122"/>
+        <location filename="../../ui/library/model.py" line="123"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="125"/>
+        <location filename="../../ui/library/model.py" line="126"/>
         <source>unscored</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126"/>
+        <location filename="../../ui/library/model.py" line="127"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127"/>
+        <location filename="../../ui/library/model.py" line="128"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128"/>
+        <location filename="../../ui/library/model.py" line="129"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129"/>
+        <location filename="../../ui/library/model.py" line="130"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130"/>
+        <location filename="../../ui/library/model.py" line="131"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131"/>
+        <location filename="../../ui/library/model.py" line="132"/>
         <source>final</source>
         <translation>definitiva</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPack</name>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="29"/>
+        <source>improved</source>
+        <translation>mejoró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="30"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="31"/>
+        <source>worse</source>
+        <translation>empeoró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="32"/>
+        <source>no data yet</source>
+        <translation>sin datos aún</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="95"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="96"/>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="97"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="98"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="113"/>
+        <source>Score trend (average % per month)</source>
+        <translation>Tendencia de la puntuación (% medio por mes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="116"/>
+        <source>Items most often lost</source>
+        <translation>Ítems que más se pierden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="120"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="176"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="201"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="121"/>
+        <source>Lost / evaluated</source>
+        <translation>Perdidos / evaluados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
+        <source>Points lost</source>
+        <translation>Puntos perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="123"/>
+        <source>Per evaluation</source>
+        <translation>Por evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="138"/>
+        <source>Focus of this session</source>
+        <translation>Enfoque de esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="141"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="145"/>
+        <source>Observed behaviour</source>
+        <translation>Conducta observada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="146"/>
+        <source>Effect on the customer</source>
+        <translation>Efecto en el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
+        <source>Agreed target</source>
+        <translation>Objetivo acordado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="163"/>
+        <source>Plan not finished:</source>
+        <translation>Plan sin terminar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="169"/>
+        <source>Moments to listen to</source>
+        <translation>Momentos para escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="173"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="174"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="175"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="177"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
+        <source>Clip file</source>
+        <translation>Archivo del fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="188"/>
+        <source>(no audio)</source>
+        <translation>(sin audio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
+        <source>Before and after the session</source>
+        <translation>Antes y después de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="202"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="203"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="204"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="205"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="222"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="224"/>
+        <source>Acknowledged by {who} on {when}</source>
+        <translation>Aceptado por {who} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="228"/>
+        <source>Agent&apos;s signature: ____________________   Date: __________</source>
+        <translation>Firma del agente: ____________________   Fecha: __________</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
+        <source>Coaching pack</source>
+        <translation>Paquete de coaching</translation>
     </message>
 </context>
 <context>
@@ -552,7 +296,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="436"/>
+        <location filename="../../ui/coaching/view.py" line="437"/>
         <source>Average % per month, overall and per section</source>
         <translation>Media % por mes, total y por sección</translation>
     </message>
@@ -808,7 +552,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="359"/>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
@@ -868,107 +612,108 @@
         <translation>No hay acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="422"/>
+        <location filename="../../ui/coaching/view.py" line="423"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 seguimiento(s) pendiente(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="434"/>
+        <location filename="../../ui/coaching/view.py" line="435"/>
         <source>No evaluations yet for this agent</source>
         <translation>Aún no hay evaluaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="439"/>
+        <location filename="../../ui/coaching/view.py" line="440"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="476"/>
+        <location filename="../../ui/coaching/view.py" line="477"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="520"/>
+        <location filename="../../ui/coaching/view.py" line="414"/>
+        <location filename="../../ui/coaching/view.py" line="521"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="532"/>
+        <location filename="../../ui/coaching/view.py" line="533"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="535"/>
+        <location filename="../../ui/coaching/view.py" line="536"/>
         <source>acknowledged by %1 on %2</source>
         <translation>aceptado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="546"/>
+        <location filename="../../ui/coaching/view.py" line="547"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="548"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="548"/>
+        <location filename="../../ui/coaching/view.py" line="549"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="549"/>
+        <location filename="../../ui/coaching/view.py" line="550"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="634"/>
+        <location filename="../../ui/coaching/view.py" line="635"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="646"/>
+        <location filename="../../ui/coaching/view.py" line="647"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="654"/>
+        <location filename="../../ui/coaching/view.py" line="655"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="688"/>
+        <location filename="../../ui/coaching/view.py" line="689"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="760"/>
+        <location filename="../../ui/coaching/view.py" line="761"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="770"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="774"/>
+        <location filename="../../ui/coaching/view.py" line="775"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -1071,69 +816,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="101"/>
+        <location filename="../../ui/library/panel.py" line="102"/>
         <source>Search call id or notes…</source>
         <translation>Buscar id de llamada o notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="107"/>
+        <location filename="../../ui/library/panel.py" line="108"/>
         <source>Any direction</source>
         <translation>Cualquier dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="109"/>
+        <location filename="../../ui/library/panel.py" line="110"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="114"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>All calls</source>
         <translation>Todas las llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="115"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Unscored</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="116"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="117"/>
+        <location filename="../../ui/library/panel.py" line="118"/>
         <source>Scored by me</source>
         <translation>Evaluadas por mí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="124"/>
+        <location filename="../../ui/library/panel.py" line="125"/>
         <source>Complaints only</source>
         <translation>Solo quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="126"/>
+        <location filename="../../ui/library/panel.py" line="127"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="138"/>
+        <location filename="../../ui/library/panel.py" line="139"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="142"/>
-        <location filename="../../ui/library/panel.py" line="178"/>
+        <location filename="../../ui/library/panel.py" line="143"/>
+        <location filename="../../ui/library/panel.py" line="179"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="143"/>
-        <location filename="../../ui/library/panel.py" line="179"/>
+        <location filename="../../ui/library/panel.py" line="144"/>
+        <location filename="../../ui/library/panel.py" line="180"/>
         <source>All queues</source>
         <translation>Todas las colas</translation>
     </message>
@@ -1286,31 +1031,36 @@
         <source>Type here; saved when you leave the field</source>
         <translation>Escriba aquí; se guarda al salir del campo</translation>
     </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="495"/>
+        <source>Keys: + / − count an occurrence, a digit sets the count</source>
+        <translation>Teclas: + / − cuentan una vez, un dígito fija el número</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="316"/>
+        <location filename="../../ui/library/panel.py" line="317"/>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="334"/>
+        <location filename="../../ui/library/panel.py" line="335"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="335"/>
+        <location filename="../../ui/library/panel.py" line="336"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="342"/>
+        <location filename="../../ui/library/panel.py" line="343"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="353"/>
+        <location filename="../../ui/library/panel.py" line="354"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
     </message>
@@ -1830,15 +1580,50 @@
         <translation>La sincronización no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="77"/>
+        <source>The demo data is not part of this installation.</source>
+        <translation>Los datos de demostración no forman parte de esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89"/>
+        <source>Loading the demo data…</source>
+        <translation>Cargando los datos de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="93"/>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="110"/>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>No se pudieron cargar los datos de demostración: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="116"/>
+        <source>Demo data loaded: open a call from your queue.</source>
+        <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="192"/>
         <source>Greeting complete and warm</source>
         <translation>Saludo completo y cálido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="376"/>
+        <source>Welcome to qaclient</source>
+        <translation>Bienvenido a qaclient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="377"/>
+        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
+        <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
     </message>
 </context>
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="41"/>
+        <location filename="../../ui/message_bar.py" line="42"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
@@ -1996,18 +1781,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="119"/>
+        <location filename="../../ui/player/player.py" line="120"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>No se encuentra la grabación «%1». Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="332"/>
+        <location filename="../../ui/player/player.py" line="333"/>
         <source>Cannot play one party alone: %1</source>
         <translation>No se puede escuchar a una sola parte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="378"/>
+        <location filename="../../ui/player/player.py" line="379"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>No se puede reproducir «%1»: el archivo está dañado o su formato de audio no es compatible.</translation>
     </message>
@@ -2015,534 +1800,916 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="176"/>
+        <location filename="../../ui/player/player_panel.py" line="177"/>
         <source>Drawing waveform…</source>
         <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
         <translation>Dibujando la forma de onda…</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="248"/>
+        <location filename="../../ui/player/player_panel.py" line="249"/>
         <source>Select a range to loop first: Shift+drag on the waveform.</source>
         <translation>Seleccione primero un tramo para repetir: Mayús+arrastrar sobre la forma de onda.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="275"/>
+        <location filename="../../ui/player/player_panel.py" line="276"/>
         <source>No further comment in this call.</source>
         <translation>No hay más comentarios en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="276"/>
+        <location filename="../../ui/player/player_panel.py" line="277"/>
         <source>No further hold or silence in this call.</source>
         <translation>No hay más esperas ni silencios en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="277"/>
+        <location filename="../../ui/player/player_panel.py" line="278"/>
         <source>No further talk-over in this call.</source>
         <translation>No hay más solapamientos en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="301"/>
+        <location filename="../../ui/player/player_panel.py" line="302"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="304"/>
-        <location filename="../../ui/player/player_panel.py" line="314"/>
+        <location filename="../../ui/player/player_panel.py" line="305"/>
+        <location filename="../../ui/player/player_panel.py" line="315"/>
         <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation>Retroceder %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="309"/>
-        <location filename="../../ui/player/player_panel.py" line="319"/>
+        <location filename="../../ui/player/player_panel.py" line="310"/>
+        <location filename="../../ui/player/player_panel.py" line="320"/>
         <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation>Avanzar %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="322"/>
+        <location filename="../../ui/player/player_panel.py" line="323"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="323"/>
+        <location filename="../../ui/player/player_panel.py" line="324"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="324"/>
+        <location filename="../../ui/player/player_panel.py" line="325"/>
         <source>Jump to the next comment</source>
         <translation>Saltar al siguiente comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="325"/>
+        <location filename="../../ui/player/player_panel.py" line="326"/>
         <source>Jump to the next hold or silence</source>
         <translation>Saltar a la siguiente espera o silencio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="326"/>
+        <location filename="../../ui/player/player_panel.py" line="327"/>
         <source>Jump to the next talk-over</source>
         <translation>Saltar al siguiente solapamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="327"/>
+        <location filename="../../ui/player/player_panel.py" line="328"/>
         <source>Loop the selected range on / off</source>
         <translation>Activar / desactivar la repetición del tramo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="328"/>
+        <location filename="../../ui/player/player_panel.py" line="329"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="329"/>
+        <location filename="../../ui/player/player_panel.py" line="330"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="330"/>
+        <location filename="../../ui/player/player_panel.py" line="331"/>
         <source>Clear the selected range</source>
         <translation>Quitar el tramo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="394"/>
+        <location filename="../../ui/player/player_panel.py" line="395"/>
         <source>Drawing waveform… %1 %</source>
         <translation>Dibujando la forma de onda… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="446"/>
+        <location filename="../../ui/player/player_panel.py" line="447"/>
         <source>No waveform: %1</source>
         <translation>Sin forma de onda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="448"/>
+        <location filename="../../ui/player/player_panel.py" line="449"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation>No se puede analizar «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="454"/>
+        <location filename="../../ui/player/player_panel.py" line="455"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation>No se pudieron detectar esperas ni solapamientos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="478"/>
+        <location filename="../../ui/player/player_panel.py" line="479"/>
         <source>Preparing solo playback…</source>
         <translation>Preparando la escucha por separado…</translation>
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
+    <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="170"/>
-        <source>The month reported; last month is shown beside it</source>
-        <translation>El mes del informe; el mes anterior se muestra al lado</translation>
+        <location filename="../../ui/reports/pdf.py" line="78"/>
+        <source>pass</source>
+        <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="177"/>
-        <location filename="../../ui/reports/view.py" line="419"/>
-        <source>Whole centre</source>
-        <translation>Todo el centro</translation>
+        <location filename="../../ui/reports/pdf.py" line="78"/>
+        <source>fail</source>
+        <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="179"/>
-        <source>Team %1</source>
-        <translation>Equipo %1</translation>
+        <location filename="../../ui/reports/pdf.py" line="177"/>
+        <source>Evaluations done</source>
+        <translation>Evaluaciones realizadas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="180"/>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="181"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
-        <source>Export XLSX…</source>
-        <translation>Exportar XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
-        <source>Export PDF…</source>
-        <translation>Exportar PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="188"/>
-        <source>Month:</source>
-        <translation>Mes:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="190"/>
-        <source>Scope:</source>
-        <translation>Ámbito:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="200"/>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="203"/>
-        <source>Average % and error rate, last 6 months</source>
-        <translation>Media % y tasa de error, últimos 6 meses</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="204"/>
-        <source>Grade distribution</source>
-        <translation>Distribución de calificaciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="205"/>
-        <source>Targets this month (%)</source>
-        <translation>Objetivos del mes (%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="213"/>
-        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
-        <translation>Mapa de calor de ítems: % de puntos conservados por agente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="216"/>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="218"/>
-        <source>Sections and items</source>
-        <translation>Secciones e ítems</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="220"/>
-        <source>Sample coverage</source>
-        <translation>Cobertura de la muestra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="222"/>
-        <source>Agent scorecards</source>
-        <translation>Cuadros de mando de agentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="224"/>
-        <source>Inspectors</source>
-        <translation>Inspectores</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="255"/>
-        <source>Minor</source>
-        <translation>Leve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="256"/>
-        <source>Moderate</source>
-        <translation>Moderada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="257"/>
-        <source>Severe</source>
-        <translation>Grave</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="258"/>
-        <source>Dismissal act</source>
-        <translation>Acto de despido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
-        <source>Trainer adjustment</source>
-        <translation>Ajuste del formador</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="273"/>
-        <source>points</source>
-        <translation>puntos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="277"/>
-        <source>Reason (required for adjustments and dismissal acts)</source>
-        <translation>Motivo (obligatorio para ajustes y actos de despido)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="279"/>
-        <source>Record event</source>
-        <translation>Registrar evento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="282"/>
-        <source>Agent:</source>
-        <translation>Agente:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="310"/>
-        <source>Points must be a number, e.g. -3</source>
-        <translation>Los puntos deben ser un número, p. ej. -3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="325"/>
-        <source>Recorded for %1</source>
-        <translation>Registrado para %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="360"/>
-        <source>Computing the report…</source>
-        <translation>Calculando el informe…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="368"/>
-        <source>The report failed: %1</source>
-        <translation>El informe falló: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="387"/>
-        <source>%1 evaluations</source>
-        <translation>%1 evaluaciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="389"/>
-        <source>No evaluations in this month</source>
-        <translation>No hay evaluaciones este mes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="395"/>
-        <location filename="../../ui/reports/view.py" line="678"/>
-        <source>Evaluations</source>
-        <translation>Evaluaciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="396"/>
+        <location filename="../../ui/reports/pdf.py" line="178"/>
         <source>Average score</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="397"/>
-        <location filename="../../ui/reports/view.py" line="452"/>
+        <location filename="../../ui/reports/pdf.py" line="179"/>
+        <location filename="../../ui/reports/pdf.py" line="263"/>
         <source>Average %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="398"/>
-        <source>Phrase use %</source>
-        <translation>Uso de frases %</translation>
+        <location filename="../../ui/reports/pdf.py" line="180"/>
+        <source>Standard-phrase use rate %</source>
+        <translation>Uso de frases estándar %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="399"/>
-        <source>Accuracy %</source>
-        <translation>Precisión %</translation>
+        <location filename="../../ui/reports/pdf.py" line="181"/>
+        <source>Answer accuracy %</source>
+        <translation>Exactitud de las respuestas %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/pdf.py" line="182"/>
+        <location filename="../../ui/reports/pdf.py" line="266"/>
         <source>Error rate %</source>
         <translation>Tasa de error %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="612"/>
-        <source>Coverage %</source>
-        <translation>Cobertura %</translation>
+        <location filename="../../ui/reports/pdf.py" line="183"/>
+        <source>Error occurrences</source>
+        <translation>Errores cometidos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <source>Level</source>
-        <translation>Nivel</translation>
+        <location filename="../../ui/reports/pdf.py" line="184"/>
+        <source>Sample coverage %</source>
+        <translation>Cobertura de la muestra %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <location filename="../../ui/reports/view.py" line="578"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <location filename="../../ui/reports/view.py" line="415"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="413"/>
-        <source>vs last month</source>
-        <translation>frente al mes anterior</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/pdf.py" line="202"/>
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
-        <location filename="../../ui/reports/view.py" line="608"/>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <source>Centre — team %1</source>
+        <translation>Centro — equipo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <location filename="../../ui/reports/pdf.py" line="299"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="222"/>
+        <source>Grade distribution</source>
+        <translation>Distribución de calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="225"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="233"/>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="234"/>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="261"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="262"/>
+        <location filename="../../ui/reports/pdf.py" line="473"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="264"/>
+        <source>Phrase use %</source>
+        <translation>Uso de frases %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="265"/>
+        <source>Accuracy %</source>
+        <translation>Precisión %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="267"/>
+        <source>Coverage %</source>
+        <translation>Cobertura %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="279"/>
+        <source>Working days without an evaluation</source>
+        <translation>Días laborables sin evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="282"/>
+        <location filename="../../ui/reports/pdf.py" line="391"/>
+        <location filename="../../ui/reports/pdf.py" line="434"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="430"/>
-        <source>last month: %1</source>
-        <translation>mes anterior: %1</translation>
+        <location filename="../../ui/reports/pdf.py" line="282"/>
+        <source>Days</source>
+        <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="546"/>
-        <location filename="../../ui/reports/view.py" line="554"/>
-        <location filename="../../ui/reports/view.py" line="570"/>
-        <source>Item</source>
-        <translation>Ítem</translation>
+        <location filename="../../ui/reports/pdf.py" line="288"/>
+        <source>Section averages</source>
+        <translation>Promedios por sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="554"/>
-        <source>Section</source>
-        <translation>Sección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="576"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/pdf.py" line="292"/>
+        <location filename="../../ui/reports/pdf.py" line="321"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="580"/>
-        <source>N/A</source>
-        <translation>N/A</translation>
+        <location filename="../../ui/reports/pdf.py" line="293"/>
+        <source>Section</source>
+        <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
+        <location filename="../../ui/reports/pdf.py" line="296"/>
+        <location filename="../../ui/reports/pdf.py" line="326"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="583"/>
-        <source>Last month %</source>
-        <translation>Mes anterior %</translation>
+        <location filename="../../ui/reports/pdf.py" line="317"/>
+        <source>Item averages</source>
+        <translation>Promedios por ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
-        <source>Times lost</source>
-        <translation>Veces perdido</translation>
+        <location filename="../../ui/reports/pdf.py" line="322"/>
+        <location filename="../../ui/reports/pdf.py" line="436"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="610"/>
-        <source>Days worked</source>
-        <translation>Días trabajados</translation>
+        <location filename="../../ui/reports/pdf.py" line="323"/>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
-        <source>Days sampled</source>
-        <translation>Días muestreados</translation>
+        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="613"/>
-        <source>Worked but not sampled</source>
-        <translation>Trabajó sin muestreo</translation>
+        <location filename="../../ui/reports/pdf.py" line="347"/>
+        <source>Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.</source>
+        <translation>Las tasas cuentan llamadas muestreadas: una llamada con un error de una categoría cuenta una vez en esa categoría. Tasa de error = (llamadas con error de frase estándar + llamadas con error de respuesta) / llamadas muestreadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/pdf.py" line="353"/>
+        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
+        <translation>Informe mensual de KPI {month}, comparado con {prev}; zona horaria {tz}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="355"/>
+        <source>QA monthly report</source>
+        <translation>Informe mensual de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="390"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="254"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/pdf.py" line="392"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="393"/>
         <source>Bonus</source>
         <translation>Bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/pdf.py" line="394"/>
         <source>Infractions</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/pdf.py" line="395"/>
         <source>Spot checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/pdf.py" line="396"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/pdf.py" line="397"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/pdf.py" line="398"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/pdf.py" line="399"/>
         <source>Pay float</source>
         <translation>Variable salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/pdf.py" line="400"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/pdf.py" line="409"/>
+        <source>bonus</source>
+        <translation>bonificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="410"/>
+        <source>minor</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="412"/>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <source>adjustment</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="414"/>
+        <source>dismissal act</source>
+        <translation>acto de despido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="415"/>
+        <source>spot check</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="416"/>
+        <source>escalation</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="432"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="435"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="437"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="438"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="439"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="446"/>
+        <source>Monthly agent scorecards</source>
+        <translation>Cuadros de mando mensuales de agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="464"/>
         <source>lenient</source>
         <translation>indulgente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/pdf.py" line="464"/>
         <source>harsh</source>
         <translation>severo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="677"/>
+        <location filename="../../ui/reports/pdf.py" line="472"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="679"/>
+        <location filename="../../ui/reports/pdf.py" line="474"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
-        <source>Minutes each</source>
-        <translation>Minutos cada una</translation>
+        <location filename="../../ui/reports/pdf.py" line="475"/>
+        <source>Handling s</source>
+        <translation>Tiempo de gestión (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/pdf.py" line="476"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
-        <source>Spread (SD)</source>
-        <translation>Dispersión (DE)</translation>
+        <location filename="../../ui/reports/pdf.py" line="477"/>
+        <source>SD</source>
+        <translation>DE</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
-        <source>vs everyone</source>
-        <translation>frente a todos</translation>
+        <location filename="../../ui/reports/pdf.py" line="478"/>
+        <source>vs mean</source>
+        <translation>frente a la media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
+        <location filename="../../ui/reports/pdf.py" line="479"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="697"/>
+        <location filename="../../ui/reports/pdf.py" line="484"/>
+        <source>{month}; everyone&apos;s mean {mean} %</source>
+        <translation>{month}; media de todos {mean} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="487"/>
+        <source>Inspector statistics</source>
+        <translation>Estadísticas de inspectores</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports/view.py" line="171"/>
+        <source>The month reported; last month is shown beside it</source>
+        <translation>El mes del informe; el mes anterior se muestra al lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="178"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <source>Whole centre</source>
+        <translation>Todo el centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="180"/>
+        <source>Team %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="181"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="182"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="183"/>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="184"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="189"/>
+        <source>Month:</source>
+        <translation>Mes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="191"/>
+        <source>Scope:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="201"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="204"/>
+        <source>Average % and error rate, last 6 months</source>
+        <translation>Media % y tasa de error, últimos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="205"/>
+        <source>Grade distribution</source>
+        <translation>Distribución de calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="206"/>
+        <source>Targets this month (%)</source>
+        <translation>Objetivos del mes (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="214"/>
+        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
+        <translation>Mapa de calor de ítems: % de puntos conservados por agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="217"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="219"/>
+        <source>Sections and items</source>
+        <translation>Secciones e ítems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="221"/>
+        <source>Sample coverage</source>
+        <translation>Cobertura de la muestra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="223"/>
+        <source>Agent scorecards</source>
+        <translation>Cuadros de mando de agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="225"/>
+        <source>Inspectors</source>
+        <translation>Inspectores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="256"/>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="257"/>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="258"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="259"/>
+        <source>Dismissal act</source>
+        <translation>Acto de despido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="260"/>
+        <source>Trainer adjustment</source>
+        <translation>Ajuste del formador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="274"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="278"/>
+        <source>Reason (required for adjustments and dismissal acts)</source>
+        <translation>Motivo (obligatorio para ajustes y actos de despido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="280"/>
+        <source>Record event</source>
+        <translation>Registrar evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="283"/>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="311"/>
+        <source>Points must be a number, e.g. -3</source>
+        <translation>Los puntos deben ser un número, p. ej. -3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="326"/>
+        <source>Recorded for %1</source>
+        <translation>Registrado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="361"/>
+        <source>Computing the report…</source>
+        <translation>Calculando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="369"/>
+        <source>The report failed: %1</source>
+        <translation>El informe falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="388"/>
+        <source>%1 evaluations</source>
+        <translation>%1 evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="390"/>
+        <source>No evaluations in this month</source>
+        <translation>No hay evaluaciones este mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="396"/>
+        <location filename="../../ui/reports/view.py" line="679"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="397"/>
+        <source>Average score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="398"/>
+        <location filename="../../ui/reports/view.py" line="453"/>
+        <source>Average %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="399"/>
+        <source>Phrase use %</source>
+        <translation>Uso de frases %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="400"/>
+        <source>Accuracy %</source>
+        <translation>Precisión %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="454"/>
+        <source>Error rate %</source>
+        <translation>Tasa de error %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="402"/>
+        <location filename="../../ui/reports/view.py" line="613"/>
+        <source>Coverage %</source>
+        <translation>Cobertura %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="408"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="579"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="610"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="414"/>
+        <source>vs last month</source>
+        <translation>frente al mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="609"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="431"/>
+        <source>last month: %1</source>
+        <translation>mes anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="547"/>
+        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="571"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="555"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="577"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="578"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="581"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="582"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="584"/>
+        <source>Last month %</source>
+        <translation>Mes anterior %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="585"/>
+        <source>Times lost</source>
+        <translation>Veces perdido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="611"/>
+        <source>Days worked</source>
+        <translation>Días trabajados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="612"/>
+        <source>Days sampled</source>
+        <translation>Días muestreados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="614"/>
+        <source>Worked but not sampled</source>
+        <translation>Trabajó sin muestreo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="641"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="255"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
+        <source>Bonus</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="645"/>
+        <source>Infractions</source>
+        <translation>Infracciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="646"/>
+        <source>Spot checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="647"/>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="648"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="649"/>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="650"/>
+        <source>Pay float</source>
+        <translation>Variable salarial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="651"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="658"/>
+        <source>lenient</source>
+        <translation>indulgente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="658"/>
+        <source>harsh</source>
+        <translation>severo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="678"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="680"/>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="681"/>
+        <source>Minutes each</source>
+        <translation>Minutos cada una</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="682"/>
+        <source>Mean %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="683"/>
+        <source>Spread (SD)</source>
+        <translation>Dispersión (DE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="684"/>
+        <source>vs everyone</source>
+        <translation>frente a todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="685"/>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="698"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="715"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2881,6 +3048,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="359"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
@@ -2911,7 +3079,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="276"/>
-        <location filename="../../ui/player/transport.py" line="374"/>
+        <location filename="../../ui/player/transport.py" line="375"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation>Velocidad de reproducción (más lenta [, más rápida ])</translation>
     </message>
@@ -2957,12 +3125,12 @@
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="377"/>
+        <location filename="../../ui/player/transport.py" line="378"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation>Este motor de audio no puede mantener el tono: las voces suenan más agudas al acelerar.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="388"/>
+        <location filename="../../ui/player/transport.py" line="389"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation>La escucha por separado necesita una grabación estéreo con el agente en un canal</translation>
     </message>
@@ -3055,87 +3223,49 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="242"/>
+        <location filename="../../ui/library/panel.py" line="243"/>
         <source>to do</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="243"/>
+        <location filename="../../ui/library/panel.py" line="244"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="245"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="285"/>
+        <location filename="../../ui/library/panel.py" line="286"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>%1 de %2 llamadas asignadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="289"/>
+        <location filename="../../ui/library/panel.py" line="290"/>
         <source>No calls assigned to you.</source>
         <translation>No tiene llamadas asignadas.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="74"/>
-        <source>The demo data is not part of this installation.</source>
-        <translation>Los datos de demostración no forman parte de esta instalación.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="82"/>
-        <source>Loading the demo data…</source>
-        <translation>Cargando los datos de demostración…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="85"/>
-        <source>Demo data</source>
-        <translation>Datos de demostración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="102"/>
-        <source>The demo data could not be loaded: %1</source>
-        <translation>No se pudieron cargar los datos de demostración: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="105"/>
-        <source>Demo data loaded: open a call from your queue.</source>
-        <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="362"/>
-        <source>Welcome to qaclient</source>
-        <translation>Bienvenido a qaclient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="364"/>
-        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
-        <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
     </message>
 </context>
 </TS>

@@ -2,460 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="25"/>
-        <source>improved</source>
-        <translation>有进步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="26"/>
-        <source>same</source>
-        <translation>持平</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="27"/>
-        <source>worse</source>
-        <translation>退步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="28"/>
-        <source>no data yet</source>
-        <translation>暂无数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <location filename="../../ui/reports/pdf.py" line="367"/>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Trainer</source>
-        <translation>培训员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Session</source>
-        <translation>辅导场次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="416"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Follow-up</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
-        <source>Item</source>
-        <translation>评分项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Lost / evaluated</source>
-        <translation>失分次数 / 评分次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Points lost</source>
-        <translation>失分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Per evaluation</source>
-        <translation>每次评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Observed behaviour</source>
-        <translation>观察到的行为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Effect on the customer</source>
-        <translation>对客户的影响</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Agreed target</source>
-        <translation>约定目标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="144"/>
-        <source>Plan not finished:</source>
-        <translation>计划未完成：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Call</source>
-        <translation>通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Comment</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Clip file</source>
-        <translation>片段文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="161"/>
-        <source>(no audio)</source>
-        <translation>（无音频）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Before</source>
-        <translation>之前</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>After</source>
-        <translation>之后</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <location filename="../../ui/reports/pdf.py" line="287"/>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="190"/>
-        <source>Acknowledged by {who} on {when}</source>
-        <translation>{who} 于 {when} 确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="194"/>
-        <source>Agent&apos;s signature: ____________________   Date: __________</source>
-        <translation>坐席签名：____________________   日期：__________</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
-        <source>Coaching pack</source>
-        <translation>辅导资料包</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>pass</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>fail</source>
-        <translation>未达标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="216"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Teams</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Agents</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="249"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="250"/>
-        <location filename="../../ui/reports/pdf.py" line="447"/>
-        <source>Evaluations</source>
-        <translation>评分数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="251"/>
-        <source>Average %</source>
-        <translation>平均 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="252"/>
-        <source>Phrase use %</source>
-        <translation>服务用语使用率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="253"/>
-        <source>Accuracy %</source>
-        <translation>答复准确率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="254"/>
-        <source>Error rate %</source>
-        <translation>差错率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="255"/>
-        <source>Coverage %</source>
-        <translation>抽检覆盖率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="280"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Rubric</source>
-        <translation>评分表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="281"/>
-        <source>Section</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="284"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Cat.</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Lost</source>
-        <translation>失分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="328"/>
-        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
-        <translation>{month} 月度 KPI 报告，对比 {prev}；时区 {tz}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="331"/>
-        <source>QA monthly report</source>
-        <translation>质检月度报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="366"/>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="368"/>
-        <source>Team</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="369"/>
-        <source>Bonus</source>
-        <translation>加分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="370"/>
-        <source>Infractions</source>
-        <translation>违规</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="371"/>
-        <source>Spot checks</source>
-        <translation>抽查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="372"/>
-        <source>Adjustment</source>
-        <translation>调整</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="373"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="374"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="375"/>
-        <source>Pay float</source>
-        <translation>绩效浮动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="376"/>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="385"/>
-        <source>bonus</source>
-        <translation>加分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="386"/>
-        <source>minor</source>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="387"/>
-        <source>moderate</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="388"/>
-        <source>severe</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="389"/>
-        <source>adjustment</source>
-        <translation>调整</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="390"/>
-        <source>dismissal act</source>
-        <translation>辞退行为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="391"/>
-        <source>spot check</source>
-        <translation>抽查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="392"/>
-        <source>escalation</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
-        <source>Points</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="414"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="415"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="422"/>
-        <source>Monthly agent scorecards</source>
-        <translation>坐席月度考核表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>lenient</source>
-        <translation>偏松</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>harsh</source>
-        <translation>偏严</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="446"/>
-        <source>Inspector</source>
-        <translation>质检员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="448"/>
-        <source>Per day</source>
-        <translation>每天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="449"/>
-        <source>Handling s</source>
-        <translation>处理时长（秒）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="450"/>
-        <source>Mean %</source>
-        <translation>平均 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="451"/>
-        <source>SD</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="452"/>
-        <source>vs mean</source>
-        <translation>与均值比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="453"/>
-        <source>Flag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="458"/>
-        <source>{month}; everyone&apos;s mean {mean} %</source>
-        <translation>{month}；全体平均 {mean} %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="461"/>
-        <source>Inspector statistics</source>
-        <translation>质检员统计</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>意外错误：%1（详情见 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="333"/>
         <source>The database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -463,79 +17,269 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="115"/>
+        <location filename="../../ui/library/model.py" line="116"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="116"/>
+        <location filename="../../ui/library/model.py" line="117"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="117"/>
+        <location filename="../../ui/library/model.py" line="118"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="118"/>
+        <location filename="../../ui/library/model.py" line="119"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="119"/>
+        <location filename="../../ui/library/model.py" line="120"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="120"/>
+        <location filename="../../ui/library/model.py" line="121"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121"/>
+        <location filename="../../ui/library/model.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122"/>
+        <location filename="../../ui/library/model.py" line="123"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="125"/>
+        <location filename="../../ui/library/model.py" line="126"/>
         <source>unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126"/>
+        <location filename="../../ui/library/model.py" line="127"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127"/>
+        <location filename="../../ui/library/model.py" line="128"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128"/>
+        <location filename="../../ui/library/model.py" line="129"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129"/>
+        <location filename="../../ui/library/model.py" line="130"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130"/>
+        <location filename="../../ui/library/model.py" line="131"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131"/>
+        <location filename="../../ui/library/model.py" line="132"/>
         <source>final</source>
         <translation>最终</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPack</name>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="29"/>
+        <source>improved</source>
+        <translation>有进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="30"/>
+        <source>same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="31"/>
+        <source>worse</source>
+        <translation>退步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="32"/>
+        <source>no data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="95"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="96"/>
+        <source>Trainer</source>
+        <translation>培训员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="97"/>
+        <source>Session</source>
+        <translation>辅导场次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="98"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="113"/>
+        <source>Score trend (average % per month)</source>
+        <translation>得分趋势（每月平均 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="116"/>
+        <source>Items most often lost</source>
+        <translation>最常失分的评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="120"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="176"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="201"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="121"/>
+        <source>Lost / evaluated</source>
+        <translation>失分次数 / 评分次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
+        <source>Points lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="123"/>
+        <source>Per evaluation</source>
+        <translation>每次评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="138"/>
+        <source>Focus of this session</source>
+        <translation>本次辅导重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="141"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="145"/>
+        <source>Observed behaviour</source>
+        <translation>观察到的行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="146"/>
+        <source>Effect on the customer</source>
+        <translation>对客户的影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
+        <source>Agreed target</source>
+        <translation>约定目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="163"/>
+        <source>Plan not finished:</source>
+        <translation>计划未完成：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="169"/>
+        <source>Moments to listen to</source>
+        <translation>需要收听的片段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="173"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="174"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="175"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="177"/>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
+        <source>Clip file</source>
+        <translation>片段文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="188"/>
+        <source>(no audio)</source>
+        <translation>（无音频）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
+        <source>Before and after the session</source>
+        <translation>辅导前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="202"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="203"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="204"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="205"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="222"/>
+        <source>Outcome</source>
+        <translation>辅导结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="224"/>
+        <source>Acknowledged by {who} on {when}</source>
+        <translation>{who} 于 {when} 确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="228"/>
+        <source>Agent&apos;s signature: ____________________   Date: __________</source>
+        <translation>坐席签名：____________________   日期：__________</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
+        <source>Coaching pack</source>
+        <translation>辅导资料包</translation>
     </message>
 </context>
 <context>
@@ -552,7 +296,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="436"/>
+        <location filename="../../ui/coaching/view.py" line="437"/>
         <source>Average % per month, overall and per section</source>
         <translation>每月平均 %（总体及各部分）</translation>
     </message>
@@ -808,7 +552,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="359"/>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
@@ -868,107 +612,108 @@
         <translation>没有未完成的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="422"/>
+        <location filename="../../ui/coaching/view.py" line="423"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 项跟进到期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="434"/>
+        <location filename="../../ui/coaching/view.py" line="435"/>
         <source>No evaluations yet for this agent</source>
         <translation>该坐席暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="439"/>
+        <location filename="../../ui/coaching/view.py" line="440"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="476"/>
+        <location filename="../../ui/coaching/view.py" line="477"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="520"/>
+        <location filename="../../ui/coaching/view.py" line="414"/>
+        <location filename="../../ui/coaching/view.py" line="521"/>
         <source>general</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="532"/>
+        <location filename="../../ui/coaching/view.py" line="533"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="535"/>
+        <location filename="../../ui/coaching/view.py" line="536"/>
         <source>acknowledged by %1 on %2</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="546"/>
+        <location filename="../../ui/coaching/view.py" line="547"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="548"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="548"/>
+        <location filename="../../ui/coaching/view.py" line="549"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="549"/>
+        <location filename="../../ui/coaching/view.py" line="550"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="634"/>
+        <location filename="../../ui/coaching/view.py" line="635"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="646"/>
+        <location filename="../../ui/coaching/view.py" line="647"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="654"/>
+        <location filename="../../ui/coaching/view.py" line="655"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="688"/>
+        <location filename="../../ui/coaching/view.py" line="689"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="760"/>
+        <location filename="../../ui/coaching/view.py" line="761"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="770"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="774"/>
+        <location filename="../../ui/coaching/view.py" line="775"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -1071,69 +816,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="101"/>
+        <location filename="../../ui/library/panel.py" line="102"/>
         <source>Search call id or notes…</source>
         <translation>搜索通话编号或备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="107"/>
+        <location filename="../../ui/library/panel.py" line="108"/>
         <source>Any direction</source>
         <translation>全部方向</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="109"/>
+        <location filename="../../ui/library/panel.py" line="110"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="114"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>All calls</source>
         <translation>全部通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="115"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="116"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="117"/>
+        <location filename="../../ui/library/panel.py" line="118"/>
         <source>Scored by me</source>
         <translation>我评过的</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="124"/>
+        <location filename="../../ui/library/panel.py" line="125"/>
         <source>Complaints only</source>
         <translation>仅投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="126"/>
+        <location filename="../../ui/library/panel.py" line="127"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="138"/>
+        <location filename="../../ui/library/panel.py" line="139"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="142"/>
-        <location filename="../../ui/library/panel.py" line="178"/>
+        <location filename="../../ui/library/panel.py" line="143"/>
+        <location filename="../../ui/library/panel.py" line="179"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="143"/>
-        <location filename="../../ui/library/panel.py" line="179"/>
+        <location filename="../../ui/library/panel.py" line="144"/>
+        <location filename="../../ui/library/panel.py" line="180"/>
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
@@ -1286,31 +1031,36 @@
         <source>Type here; saved when you leave the field</source>
         <translation>在此输入；离开输入框时保存</translation>
     </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="495"/>
+        <source>Keys: + / − count an occurrence, a digit sets the count</source>
+        <translation>按键：+ / − 增减一次，数字键直接设定次数</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="316"/>
+        <location filename="../../ui/library/panel.py" line="317"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="334"/>
+        <location filename="../../ui/library/panel.py" line="335"/>
         <source>My queue</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="335"/>
+        <location filename="../../ui/library/panel.py" line="336"/>
         <source>Library</source>
         <translation>录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="342"/>
+        <location filename="../../ui/library/panel.py" line="343"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="353"/>
+        <location filename="../../ui/library/panel.py" line="354"/>
         <source>%1 calls</source>
         <translation>共 %1 通</translation>
     </message>
@@ -1830,15 +1580,50 @@
         <translation>同步不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="77"/>
+        <source>The demo data is not part of this installation.</source>
+        <translation>此安装不包含演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89"/>
+        <source>Loading the demo data…</source>
+        <translation>正在加载演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="93"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="110"/>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>演示数据加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="116"/>
+        <source>Demo data loaded: open a call from your queue.</source>
+        <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="192"/>
         <source>Greeting complete and warm</source>
         <translation>开场白完整且亲切</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="376"/>
+        <source>Welcome to qaclient</source>
+        <translation>欢迎使用 qaclient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="377"/>
+        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
+        <translation>录音库为空。是否加载演示数据（评分表、十通演示通话、演示坐席和一个抽样任务）来试用 qaclient？</translation>
     </message>
 </context>
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="41"/>
+        <location filename="../../ui/message_bar.py" line="42"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -1996,18 +1781,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="119"/>
+        <location filename="../../ui/player/player.py" line="120"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>找不到录音“%1”，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="332"/>
+        <location filename="../../ui/player/player.py" line="333"/>
         <source>Cannot play one party alone: %1</source>
         <translation>无法单独播放一方声音：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="378"/>
+        <location filename="../../ui/player/player.py" line="379"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>无法播放“%1”：文件已损坏或音频格式不受支持。</translation>
     </message>
@@ -2015,534 +1800,916 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="176"/>
+        <location filename="../../ui/player/player_panel.py" line="177"/>
         <source>Drawing waveform…</source>
         <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
         <translation>正在绘制波形…</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="248"/>
+        <location filename="../../ui/player/player_panel.py" line="249"/>
         <source>Select a range to loop first: Shift+drag on the waveform.</source>
         <translation>请先选择要循环的区间：在波形上按住 Shift 拖动。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="275"/>
+        <location filename="../../ui/player/player_panel.py" line="276"/>
         <source>No further comment in this call.</source>
         <translation>此通话后面没有更多批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="276"/>
+        <location filename="../../ui/player/player_panel.py" line="277"/>
         <source>No further hold or silence in this call.</source>
         <translation>此通话后面没有更多等候或静音。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="277"/>
+        <location filename="../../ui/player/player_panel.py" line="278"/>
         <source>No further talk-over in this call.</source>
         <translation>此通话后面没有更多抢话。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="301"/>
+        <location filename="../../ui/player/player_panel.py" line="302"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="304"/>
-        <location filename="../../ui/player/player_panel.py" line="314"/>
+        <location filename="../../ui/player/player_panel.py" line="305"/>
+        <location filename="../../ui/player/player_panel.py" line="315"/>
         <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation>后退 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="309"/>
-        <location filename="../../ui/player/player_panel.py" line="319"/>
+        <location filename="../../ui/player/player_panel.py" line="310"/>
+        <location filename="../../ui/player/player_panel.py" line="320"/>
         <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation>前进 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="322"/>
+        <location filename="../../ui/player/player_panel.py" line="323"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="323"/>
+        <location filename="../../ui/player/player_panel.py" line="324"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="324"/>
+        <location filename="../../ui/player/player_panel.py" line="325"/>
         <source>Jump to the next comment</source>
         <translation>跳到下一条批注</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="325"/>
+        <location filename="../../ui/player/player_panel.py" line="326"/>
         <source>Jump to the next hold or silence</source>
         <translation>跳到下一次等候或静音</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="326"/>
+        <location filename="../../ui/player/player_panel.py" line="327"/>
         <source>Jump to the next talk-over</source>
         <translation>跳到下一次抢话</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="327"/>
+        <location filename="../../ui/player/player_panel.py" line="328"/>
         <source>Loop the selected range on / off</source>
         <translation>开启 / 关闭所选区间循环</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="328"/>
+        <location filename="../../ui/player/player_panel.py" line="329"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="329"/>
+        <location filename="../../ui/player/player_panel.py" line="330"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="330"/>
+        <location filename="../../ui/player/player_panel.py" line="331"/>
         <source>Clear the selected range</source>
         <translation>清除所选区间</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="394"/>
+        <location filename="../../ui/player/player_panel.py" line="395"/>
         <source>Drawing waveform… %1 %</source>
         <translation>正在绘制波形… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="446"/>
+        <location filename="../../ui/player/player_panel.py" line="447"/>
         <source>No waveform: %1</source>
         <translation>无波形：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="448"/>
+        <location filename="../../ui/player/player_panel.py" line="449"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation>无法分析“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="454"/>
+        <location filename="../../ui/player/player_panel.py" line="455"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation>无法检测等候和抢话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="478"/>
+        <location filename="../../ui/player/player_panel.py" line="479"/>
         <source>Preparing solo playback…</source>
         <translation>正在准备单声道播放…</translation>
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
+    <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="170"/>
-        <source>The month reported; last month is shown beside it</source>
-        <translation>报告月份；旁边显示上月数据</translation>
+        <location filename="../../ui/reports/pdf.py" line="78"/>
+        <source>pass</source>
+        <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="177"/>
-        <location filename="../../ui/reports/view.py" line="419"/>
-        <source>Whole centre</source>
-        <translation>整个中心</translation>
+        <location filename="../../ui/reports/pdf.py" line="78"/>
+        <source>fail</source>
+        <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="179"/>
-        <source>Team %1</source>
-        <translation>班组 %1</translation>
+        <location filename="../../ui/reports/pdf.py" line="177"/>
+        <source>Evaluations done</source>
+        <translation>完成评分数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="180"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="181"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="188"/>
-        <source>Month:</source>
-        <translation>月份：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="190"/>
-        <source>Scope:</source>
-        <translation>范围：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="200"/>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="203"/>
-        <source>Average % and error rate, last 6 months</source>
-        <translation>近 6 个月平均 % 与差错率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="204"/>
-        <source>Grade distribution</source>
-        <translation>等级分布</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="205"/>
-        <source>Targets this month (%)</source>
-        <translation>本月目标（%）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="213"/>
-        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
-        <translation>评分项热力图：各坐席每项保留得分的 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="216"/>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="218"/>
-        <source>Sections and items</source>
-        <translation>部分与评分项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="220"/>
-        <source>Sample coverage</source>
-        <translation>抽检覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="222"/>
-        <source>Agent scorecards</source>
-        <translation>坐席考核表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="224"/>
-        <source>Inspectors</source>
-        <translation>质检员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="255"/>
-        <source>Minor</source>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="256"/>
-        <source>Moderate</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="257"/>
-        <source>Severe</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="258"/>
-        <source>Dismissal act</source>
-        <translation>辞退行为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
-        <source>Trainer adjustment</source>
-        <translation>培训员调整</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="273"/>
-        <source>points</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="277"/>
-        <source>Reason (required for adjustments and dismissal acts)</source>
-        <translation>原因（调整和辞退行为必填）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="279"/>
-        <source>Record event</source>
-        <translation>记录事件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="282"/>
-        <source>Agent:</source>
-        <translation>坐席：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="310"/>
-        <source>Points must be a number, e.g. -3</source>
-        <translation>分数必须是数字，例如 -3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="325"/>
-        <source>Recorded for %1</source>
-        <translation>已为 %1 记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="360"/>
-        <source>Computing the report…</source>
-        <translation>正在生成报表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="368"/>
-        <source>The report failed: %1</source>
-        <translation>报表生成失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="387"/>
-        <source>%1 evaluations</source>
-        <translation>%1 次评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="389"/>
-        <source>No evaluations in this month</source>
-        <translation>本月没有评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="395"/>
-        <location filename="../../ui/reports/view.py" line="678"/>
-        <source>Evaluations</source>
-        <translation>评分数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="396"/>
+        <location filename="../../ui/reports/pdf.py" line="178"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="397"/>
-        <location filename="../../ui/reports/view.py" line="452"/>
+        <location filename="../../ui/reports/pdf.py" line="179"/>
+        <location filename="../../ui/reports/pdf.py" line="263"/>
         <source>Average %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="398"/>
-        <source>Phrase use %</source>
+        <location filename="../../ui/reports/pdf.py" line="180"/>
+        <source>Standard-phrase use rate %</source>
         <translation>服务用语使用率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="399"/>
-        <source>Accuracy %</source>
+        <location filename="../../ui/reports/pdf.py" line="181"/>
+        <source>Answer accuracy %</source>
         <translation>答复准确率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/pdf.py" line="182"/>
+        <location filename="../../ui/reports/pdf.py" line="266"/>
         <source>Error rate %</source>
         <translation>差错率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="612"/>
-        <source>Coverage %</source>
+        <location filename="../../ui/reports/pdf.py" line="183"/>
+        <source>Error occurrences</source>
+        <translation>差错次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="184"/>
+        <source>Sample coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <location filename="../../ui/reports/view.py" line="578"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <location filename="../../ui/reports/view.py" line="415"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
-        <source>Team</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="413"/>
-        <source>vs last month</source>
-        <translation>与上月比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/pdf.py" line="202"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
-        <location filename="../../ui/reports/view.py" line="608"/>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <source>Centre — team %1</source>
+        <translation>中心 — 班组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <location filename="../../ui/reports/pdf.py" line="299"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="222"/>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="225"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="233"/>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="234"/>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="261"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="262"/>
+        <location filename="../../ui/reports/pdf.py" line="473"/>
+        <source>Evaluations</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="264"/>
+        <source>Phrase use %</source>
+        <translation>服务用语使用率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="265"/>
+        <source>Accuracy %</source>
+        <translation>答复准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="267"/>
+        <source>Coverage %</source>
+        <translation>抽检覆盖率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="279"/>
+        <source>Working days without an evaluation</source>
+        <translation>无评分的工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="282"/>
+        <location filename="../../ui/reports/pdf.py" line="391"/>
+        <location filename="../../ui/reports/pdf.py" line="434"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="430"/>
-        <source>last month: %1</source>
-        <translation>上月：%1</translation>
+        <location filename="../../ui/reports/pdf.py" line="282"/>
+        <source>Days</source>
+        <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="546"/>
-        <location filename="../../ui/reports/view.py" line="554"/>
-        <location filename="../../ui/reports/view.py" line="570"/>
-        <source>Item</source>
-        <translation>评分项</translation>
+        <location filename="../../ui/reports/pdf.py" line="288"/>
+        <source>Section averages</source>
+        <translation>各部分平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="554"/>
-        <source>Section</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="576"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/pdf.py" line="292"/>
+        <location filename="../../ui/reports/pdf.py" line="321"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="580"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
+        <location filename="../../ui/reports/pdf.py" line="293"/>
+        <source>Section</source>
+        <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
+        <location filename="../../ui/reports/pdf.py" line="296"/>
+        <location filename="../../ui/reports/pdf.py" line="326"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="583"/>
-        <source>Last month %</source>
-        <translation>上月 %</translation>
+        <location filename="../../ui/reports/pdf.py" line="317"/>
+        <source>Item averages</source>
+        <translation>各评分项平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
-        <source>Times lost</source>
-        <translation>失分次数</translation>
+        <location filename="../../ui/reports/pdf.py" line="322"/>
+        <location filename="../../ui/reports/pdf.py" line="436"/>
+        <source>Item</source>
+        <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="610"/>
-        <source>Days worked</source>
-        <translation>出勤天数</translation>
+        <location filename="../../ui/reports/pdf.py" line="323"/>
+        <source>Cat.</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
-        <source>Days sampled</source>
-        <translation>抽检天数</translation>
+        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <source>Lost</source>
+        <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="613"/>
-        <source>Worked but not sampled</source>
-        <translation>出勤但未抽检</translation>
+        <location filename="../../ui/reports/pdf.py" line="347"/>
+        <source>Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.</source>
+        <translation>比率按抽检通话计算：一通通话在某类差错中只计一次。差错率 =（有服务用语差错的通话 + 有答复差错的通话）/ 抽检通话数。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/pdf.py" line="353"/>
+        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
+        <translation>{month} 月度 KPI 报告，对比 {prev}；时区 {tz}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="355"/>
+        <source>QA monthly report</source>
+        <translation>质检月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="390"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="254"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/pdf.py" line="392"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="393"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/pdf.py" line="394"/>
         <source>Infractions</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/pdf.py" line="395"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/pdf.py" line="396"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/pdf.py" line="397"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/pdf.py" line="398"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/pdf.py" line="399"/>
         <source>Pay float</source>
         <translation>绩效浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/pdf.py" line="400"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/pdf.py" line="409"/>
+        <source>bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="410"/>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <source>moderate</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="412"/>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="414"/>
+        <source>dismissal act</source>
+        <translation>辞退行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="415"/>
+        <source>spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="416"/>
+        <source>escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="432"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="435"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="437"/>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="438"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="439"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="446"/>
+        <source>Monthly agent scorecards</source>
+        <translation>坐席月度考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="464"/>
         <source>lenient</source>
         <translation>偏松</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/pdf.py" line="464"/>
         <source>harsh</source>
         <translation>偏严</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="677"/>
+        <location filename="../../ui/reports/pdf.py" line="472"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="679"/>
+        <location filename="../../ui/reports/pdf.py" line="474"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
-        <source>Minutes each</source>
-        <translation>每通分钟数</translation>
+        <location filename="../../ui/reports/pdf.py" line="475"/>
+        <source>Handling s</source>
+        <translation>处理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/pdf.py" line="476"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
-        <source>Spread (SD)</source>
-        <translation>离散度（标准差）</translation>
+        <location filename="../../ui/reports/pdf.py" line="477"/>
+        <source>SD</source>
+        <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
-        <source>vs everyone</source>
-        <translation>与全体比</translation>
+        <location filename="../../ui/reports/pdf.py" line="478"/>
+        <source>vs mean</source>
+        <translation>与均值比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
+        <location filename="../../ui/reports/pdf.py" line="479"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="697"/>
+        <location filename="../../ui/reports/pdf.py" line="484"/>
+        <source>{month}; everyone&apos;s mean {mean} %</source>
+        <translation>{month}；全体平均 {mean} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="487"/>
+        <source>Inspector statistics</source>
+        <translation>质检员统计</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports/view.py" line="171"/>
+        <source>The month reported; last month is shown beside it</source>
+        <translation>报告月份；旁边显示上月数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="178"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <source>Whole centre</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="180"/>
+        <source>Team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="181"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="182"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="183"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="184"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="189"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="191"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="201"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="204"/>
+        <source>Average % and error rate, last 6 months</source>
+        <translation>近 6 个月平均 % 与差错率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="205"/>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="206"/>
+        <source>Targets this month (%)</source>
+        <translation>本月目标（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="214"/>
+        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
+        <translation>评分项热力图：各坐席每项保留得分的 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="217"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="219"/>
+        <source>Sections and items</source>
+        <translation>部分与评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="221"/>
+        <source>Sample coverage</source>
+        <translation>抽检覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="223"/>
+        <source>Agent scorecards</source>
+        <translation>坐席考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="225"/>
+        <source>Inspectors</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="256"/>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="257"/>
+        <source>Moderate</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="258"/>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="259"/>
+        <source>Dismissal act</source>
+        <translation>辞退行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="260"/>
+        <source>Trainer adjustment</source>
+        <translation>培训员调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="274"/>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="278"/>
+        <source>Reason (required for adjustments and dismissal acts)</source>
+        <translation>原因（调整和辞退行为必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="280"/>
+        <source>Record event</source>
+        <translation>记录事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="283"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="311"/>
+        <source>Points must be a number, e.g. -3</source>
+        <translation>分数必须是数字，例如 -3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="326"/>
+        <source>Recorded for %1</source>
+        <translation>已为 %1 记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="361"/>
+        <source>Computing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="369"/>
+        <source>The report failed: %1</source>
+        <translation>报表生成失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="388"/>
+        <source>%1 evaluations</source>
+        <translation>%1 次评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="390"/>
+        <source>No evaluations in this month</source>
+        <translation>本月没有评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="396"/>
+        <location filename="../../ui/reports/view.py" line="679"/>
+        <source>Evaluations</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="397"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="398"/>
+        <location filename="../../ui/reports/view.py" line="453"/>
+        <source>Average %</source>
+        <translation>平均 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="399"/>
+        <source>Phrase use %</source>
+        <translation>服务用语使用率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="400"/>
+        <source>Accuracy %</source>
+        <translation>答复准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="454"/>
+        <source>Error rate %</source>
+        <translation>差错率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="402"/>
+        <location filename="../../ui/reports/view.py" line="613"/>
+        <source>Coverage %</source>
+        <translation>抽检覆盖率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="408"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="579"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="610"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="414"/>
+        <source>vs last month</source>
+        <translation>与上月比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="609"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="431"/>
+        <source>last month: %1</source>
+        <translation>上月：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="547"/>
+        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="571"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="555"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="577"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="578"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="581"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="582"/>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="584"/>
+        <source>Last month %</source>
+        <translation>上月 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="585"/>
+        <source>Times lost</source>
+        <translation>失分次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="611"/>
+        <source>Days worked</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="612"/>
+        <source>Days sampled</source>
+        <translation>抽检天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="614"/>
+        <source>Worked but not sampled</source>
+        <translation>出勤但未抽检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="641"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="255"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="645"/>
+        <source>Infractions</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="646"/>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="647"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="648"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="649"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="650"/>
+        <source>Pay float</source>
+        <translation>绩效浮动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="651"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="658"/>
+        <source>lenient</source>
+        <translation>偏松</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="658"/>
+        <source>harsh</source>
+        <translation>偏严</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="678"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="680"/>
+        <source>Per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="681"/>
+        <source>Minutes each</source>
+        <translation>每通分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="682"/>
+        <source>Mean %</source>
+        <translation>平均 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="683"/>
+        <source>Spread (SD)</source>
+        <translation>离散度（标准差）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="684"/>
+        <source>vs everyone</source>
+        <translation>与全体比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="685"/>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="698"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="715"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2881,6 +3048,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="359"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
@@ -2911,7 +3079,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="276"/>
-        <location filename="../../ui/player/transport.py" line="374"/>
+        <location filename="../../ui/player/transport.py" line="375"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation>播放语速（[ 减速，] 加速）</translation>
     </message>
@@ -2957,12 +3125,12 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="377"/>
+        <location filename="../../ui/player/transport.py" line="378"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation>此音频后端无法保持音调：加速时声音会变尖。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="388"/>
+        <location filename="../../ui/player/transport.py" line="389"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation>单独收听需要坐席占一个声道的立体声录音</translation>
     </message>
@@ -3055,87 +3223,49 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="242"/>
+        <location filename="../../ui/library/panel.py" line="243"/>
         <source>to do</source>
         <translation>待评</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="243"/>
+        <location filename="../../ui/library/panel.py" line="244"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="245"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="285"/>
+        <location filename="../../ui/library/panel.py" line="286"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>已完成 %1 / %2 通分配的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="289"/>
+        <location filename="../../ui/library/panel.py" line="290"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="74"/>
-        <source>The demo data is not part of this installation.</source>
-        <translation>此安装不包含演示数据。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="82"/>
-        <source>Loading the demo data…</source>
-        <translation>正在加载演示数据…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="85"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="102"/>
-        <source>The demo data could not be loaded: %1</source>
-        <translation>演示数据加载失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="105"/>
-        <source>Demo data loaded: open a call from your queue.</source>
-        <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="362"/>
-        <source>Welcome to qaclient</source>
-        <translation>欢迎使用 qaclient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="364"/>
-        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
-        <translation>录音库为空。是否加载演示数据（评分表、十通演示通话、演示坐席和一个抽样任务）来试用 qaclient？</translation>
     </message>
 </context>
 </TS>

@@ -411,8 +411,9 @@ class CoachingView(QWidget):
             when = m.scored_at.strftime("%m-%d") if m.scored_at else ""
             span = clock(m.position_ms) + (f"–{clock(m.end_ms)}" if m.end_ms else "")
             score = f" ({fmt(m.item_score)}/{fmt(m.item_max)})" if m.item_max is not None else ""
+            general = self.tr("general")
             it = QListWidgetItem(
-                f"{when} {m.call_id} · {span} · {m.item_label or self.tr('general')}{score}: {m.text}"
+                f"{when} {m.call_id} · {span} · {m.item_label or general}{score}: {m.text}"
             )
             it.setData(ROLE, str(m.comment_id))
             self.moments.addItem(it)
