@@ -194,7 +194,9 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     def add(w: QWidget, texts: Iterable[str]) -> None:
         for t in texts:
             if t:
-                out.append((type(w).__name__ + (f"#{w.objectName()}" if w.objectName() else ""), _plain(t)))
+                out.append(
+                    (type(w).__name__ + (f"#{w.objectName()}" if w.objectName() else ""), _plain(t))
+                )
 
     add(root, [root.windowTitle()])
     for w in [root, *root.findChildren(QWidget)]:

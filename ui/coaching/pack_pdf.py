@@ -162,7 +162,7 @@ def pack_html(pack, lang: str = "en") -> str:
             "<p class='note'>"
             + CoachingPack.tr("Plan not finished:")
             + " "
-            + " ".join(html.escape(p.message) for p in open_prompts)
+            + " ".join(html.escape(str(p.message)) for p in open_prompts)
             + "</p>"
         )
     if pack.clips:

@@ -682,9 +682,7 @@ class CoachingView(QWidget):
             clips=self.playlist.count(),
             today=utcnow().date(),
         )
-        text = "\n".join(
-            "• " + QCoreApplication.translate("PlanPrompts", p.message) for p in prompts
-        )
+        text = "\n".join("• " + str(p.message) for p in prompts)
         self.prompts.setText(
             text or self.tr("✓ The plan is specific, positive and has a follow-up date.")
         )
