@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import String, cast, func, literal_column
 from sqlalchemy.sql.elements import ColumnElement
 
+from qaclient.messages import msg
+
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -30,9 +32,7 @@ def zone(tz: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(tz or "UTC")
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise PeriodError(
-            f"unknown time zone {tz!r}; use an IANA name such as Asia/Shanghai"
-        ) from exc
+        raise PeriodError(msg("reports-unknown-time-zone", zone=str(tz))) from exc
 
 
 @dataclass(frozen=True, order=True)
@@ -44,7 +44,7 @@ class Month:
     def parse(cls, text: str) -> Month:
         m = _MONTH.match(text.strip())
         if not m or not 1 <= int(m.group(2)) <= 12:
-            raise PeriodError(f"month {text!r} is not of the form YYYY-MM (e.g. 2026-10)")
+            raise PeriodError(msg("reports-bad-month", text=str(text)))
         return cls(int(m.group(1)), int(m.group(2)))
 
     @classmethod

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from qaclient import paths
+from qaclient.messages import msg
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -71,7 +72,11 @@ def upgrade(engine: Engine) -> None:
             command.upgrade(cfg, "head")
     except Exception as exc:
         raise StoreError(
-            f"cannot create or upgrade the database at {engine.url.render_as_string(hide_password=True)}: {exc}"
+            msg(
+                "store-cannot-upgrade",
+                url=engine.url.render_as_string(hide_password=True),
+                reason=str(exc),
+            )
         ) from exc
 
 

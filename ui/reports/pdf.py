@@ -404,7 +404,7 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
     )
     from qaclient.reports.scorecard import Policy, scorecard_rubric
 
-    labels = Policy.from_rubric(scorecard_rubric()).item_labels
+    policy = Policy.from_rubric(scorecard_rubric())
     kinds = {
         "bonus": ReportPdf.tr("bonus"),
         "minor": ReportPdf.tr("minor"),
@@ -419,7 +419,7 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
         [
             html.escape(c["agent"]),
             kinds.get(e["kind"], e["kind"]),
-            html.escape(labels.get(e["item"] or "", e["item"] or "—")),
+            html.escape(policy.item_label(e["item"], lang) if e["item"] else "—"),
             f"{fmt(e['points'])} × {e['count']}",
             fmt(e["total"]),
             html.escape(e["reason"]),

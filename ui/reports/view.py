@@ -248,7 +248,7 @@ class ReportsView(QWidget):
         box = QHBoxLayout()
         self.event_agent = QComboBox()
         for u in self.col.users.list(role="agent"):
-            self.event_agent.addItem(u.login, u.login)
+            self.event_agent.addItem(u.display_name or u.login, u.login)
         self.event_item = QComboBox()
         policy = Policy.from_rubric(scorecard_rubric(self.col))
         kinds = {
@@ -263,7 +263,7 @@ class ReportsView(QWidget):
             if item_id in ("spot_check_errors", "repeated_infractions"):
                 continue  # filled in from call evaluations
             pts = policy.item_points.get(item_id)
-            label = f"{kinds[kind.value]}: {policy.item_labels.get(item_id, item_id)}"
+            label = f"{kinds[kind.value]}: {policy.item_label(item_id, self.lang)}"
             self.event_item.addItem(
                 label + (f" ({pts:+})" if pts is not None else ""), f"{item_id}|{kind.value}"
             )
