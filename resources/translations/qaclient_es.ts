@@ -698,22 +698,22 @@
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="689"/>
+        <location filename="../../ui/coaching/view.py" line="687"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="761"/>
+        <location filename="../../ui/coaching/view.py" line="759"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="770"/>
+        <location filename="../../ui/coaching/view.py" line="768"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="775"/>
+        <location filename="../../ui/coaching/view.py" line="773"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -721,57 +721,57 @@
 <context>
     <name>CommentsTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="87"/>
+        <location filename="../../ui/evaluation/panel.py" line="89"/>
         <source>Where the comment goes (the playhead when you pressed M)</source>
         <translation>Dónde va el comentario (la posición de reproducción al pulsar M)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="93"/>
+        <location filename="../../ui/evaluation/panel.py" line="95"/>
         <source>Rubric item the comment explains</source>
         <translation>Ítem de la rúbrica que explica el comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="97"/>
+        <location filename="../../ui/evaluation/panel.py" line="99"/>
         <source>Press M to comment at the playhead; type and press Enter</source>
         <translation>Pulse M para comentar en la posición actual; escriba y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="101"/>
+        <location filename="../../ui/evaluation/panel.py" line="103"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="126"/>
+        <location filename="../../ui/evaluation/panel.py" line="128"/>
         <source>Click a comment to jump there; double-click its text or item to change it.</source>
         <translation>Haga clic en un comentario para saltar allí; doble clic en su texto o ítem para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="131"/>
+        <location filename="../../ui/evaluation/panel.py" line="133"/>
         <source>Delete comment</source>
         <translation>Eliminar comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="140"/>
+        <location filename="../../ui/evaluation/panel.py" line="142"/>
         <source>(whole call)</source>
         <translation>(toda la llamada)</translation>
     </message>
@@ -787,28 +787,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="379"/>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="367"/>
+        <location filename="../../ui/evaluation/panel.py" line="375"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="380"/>
+        <location filename="../../ui/evaluation/panel.py" line="368"/>
         <source>Coaching note</source>
         <translation>Nota de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="369"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="382"/>
+        <location filename="../../ui/evaluation/panel.py" line="370"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="375"/>
         <source>Comments (%1)</source>
         <translation>Comentarios (%1)</translation>
     </message>
@@ -886,54 +886,19 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="330"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="330"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
-        <source>created</source>
-        <translation>creada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="332"/>
-        <source>answer</source>
-        <translation>respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="333"/>
-        <source>note</source>
-        <translation>nota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
-        <source>comment</source>
-        <translation>comentario</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
-        <source>status</source>
-        <translation>estado</translation>
+        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
     </message>
 </context>
 <context>
@@ -1068,514 +1033,499 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — revisión de calidad de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>The call list could not be read: %1</source>
         <translation>No se pudo leer la lista de llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>Ninguna llamada abierta: elija una de la lista (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Loading the player…</source>
         <translation>Cargando el reproductor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>La salida de audio elegida en la configuración no está conectada; se usa la predeterminada del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>The player settings could not be applied: %1</source>
         <translation>No se pudo aplicar la configuración del reproductor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
-        <source>N/A</source>
-        <translation>N/A</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="842"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="842"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="857"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="921"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="924"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>No se puede enviar: ítem %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="930"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="965"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1021"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1024"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1060"/>
+        <location filename="../../ui/main_window.py" line="1045"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1065"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1110"/>
+        <location filename="../../ui/main_window.py" line="1095"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -1631,92 +1581,97 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="268"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>No call open.</source>
         <translation>Ninguna llamada abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="276"/>
         <source>Call id</source>
         <translation>Id de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="273"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="275"/>
+        <location filename="../../ui/evaluation/panel.py" line="284"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="286"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>inbound</source>
         <translation>entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>outbound</source>
         <translation>saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="291"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="292"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="296"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <source>%1, %2 Hz, %3 channel(s)</source>
+        <translation>%1, %2 Hz, %3 canal(es)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="305"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="300"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1724,12 +1679,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="226"/>
+        <location filename="../../ui/evaluation/panel.py" line="228"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>Nota de coaching para el agente: nombre la conducta, el momento y su efecto en el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="233"/>
+        <location filename="../../ui/evaluation/panel.py" line="235"/>
         <source>What went well, what to improve, and how…</source>
         <translation>Qué salió bien, qué mejorar y cómo…</translation>
     </message>
@@ -2876,23 +2831,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>What it does</source>
         <translation>Qué hace</translation>
     </message>

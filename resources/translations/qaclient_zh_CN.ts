@@ -698,22 +698,22 @@
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="689"/>
+        <location filename="../../ui/coaching/view.py" line="687"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="761"/>
+        <location filename="../../ui/coaching/view.py" line="759"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="770"/>
+        <location filename="../../ui/coaching/view.py" line="768"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="775"/>
+        <location filename="../../ui/coaching/view.py" line="773"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -721,57 +721,57 @@
 <context>
     <name>CommentsTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="87"/>
+        <location filename="../../ui/evaluation/panel.py" line="89"/>
         <source>Where the comment goes (the playhead when you pressed M)</source>
         <translation>批注所在时间（按下 M 时的播放位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="93"/>
+        <location filename="../../ui/evaluation/panel.py" line="95"/>
         <source>Rubric item the comment explains</source>
         <translation>批注所说明的评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="97"/>
+        <location filename="../../ui/evaluation/panel.py" line="99"/>
         <source>Press M to comment at the playhead; type and press Enter</source>
         <translation>按 M 在播放位置添加批注；输入后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="101"/>
+        <location filename="../../ui/evaluation/panel.py" line="103"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="126"/>
+        <location filename="../../ui/evaluation/panel.py" line="128"/>
         <source>Click a comment to jump there; double-click its text or item to change it.</source>
         <translation>单击批注跳转到该位置；双击文字或评分项可修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="131"/>
+        <location filename="../../ui/evaluation/panel.py" line="133"/>
         <source>Delete comment</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="140"/>
+        <location filename="../../ui/evaluation/panel.py" line="142"/>
         <source>(whole call)</source>
         <translation>（整通电话）</translation>
     </message>
@@ -787,28 +787,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="379"/>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="367"/>
+        <location filename="../../ui/evaluation/panel.py" line="375"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="380"/>
+        <location filename="../../ui/evaluation/panel.py" line="368"/>
         <source>Coaching note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="369"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="382"/>
+        <location filename="../../ui/evaluation/panel.py" line="370"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="375"/>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
     </message>
@@ -886,54 +886,19 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="330"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="330"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>What</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
-        <source>created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="332"/>
-        <source>answer</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="333"/>
-        <source>note</source>
-        <translation>辅导意见</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
-        <source>comment</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
-        <source>status</source>
-        <translation>状态</translation>
+        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <source>What happened</source>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
@@ -1068,514 +1033,499 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — 通话质检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>The call list could not be read: %1</source>
         <translation>无法读取通话列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>未打开通话 — 请从列表中选择（回车或双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Loading the player…</source>
         <translation>正在加载播放器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>设置中选择的音频输出设备未连接，已改用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>The player settings could not be applied: %1</source>
         <translation>无法应用播放器设置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>将我的任务带到离线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="842"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="842"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="857"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="921"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="924"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>无法提交：评分项 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="930"/>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>无法提交：%1 个评分项未评：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="965"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1021"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1024"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1060"/>
+        <location filename="../../ui/main_window.py" line="1045"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1065"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1110"/>
+        <location filename="../../ui/main_window.py" line="1095"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -1631,92 +1581,97 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="268"/>
+        <location filename="../../ui/evaluation/panel.py" line="272"/>
         <source>No call open.</source>
         <translation>未打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="276"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="273"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="275"/>
+        <location filename="../../ui/evaluation/panel.py" line="284"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="286"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="291"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="292"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="296"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <source>%1, %2 Hz, %3 channel(s)</source>
+        <translation>%1，%2 Hz，%3 声道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="305"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="300"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1724,12 +1679,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="226"/>
+        <location filename="../../ui/evaluation/panel.py" line="228"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>给坐席的辅导意见：指出具体行为、发生时刻及其对客户的影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="233"/>
+        <location filename="../../ui/evaluation/panel.py" line="235"/>
         <source>What went well, what to improve, and how…</source>
         <translation>做得好的地方、需要改进的地方以及改进方法…</translation>
     </message>
@@ -2876,23 +2831,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
