@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from qaclient.cli.common import CliError, dumps
+from qaclient.messages import current_language
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 
@@ -87,7 +88,7 @@ def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
             ) from exc
         _write(
             out,
-            lambda: getattr(module, pdf_function)(report, out, lang=getattr(args, "lang", "en")),
+            lambda: getattr(module, pdf_function)(report, out, lang=current_language()),
         )
     print(f"wrote {out}", file=sys.stderr)
     return 0
@@ -109,7 +110,7 @@ def _kpi(args: argparse.Namespace) -> int:
     _check_tz(args.tz)
     with _collection(args) as col:
         _check_team(col, args.team)
-        report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=args.lang)
+        report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=current_language())
     return _output(report, args, "write_kpi_pdf")
 
 
@@ -179,7 +180,7 @@ def _export_pack(args: argparse.Namespace) -> int:
                 args.session,
                 out,
                 render_pdf=module.write_pack_pdf,
-                lang=args.lang,
+                lang=current_language(),
                 with_clips=not args.no_clips,
             )
         except CoachingError as exc:
@@ -211,7 +212,11 @@ def register(sub: argparse._SubParsersAction) -> None:
             help="time zone of the centre's calendar, e.g. Asia/Shanghai (default UTC)",
         )
         p.add_argument(
-            "--lang", choices=["en", "zh_CN", "es"], default="en", help="labels in PDF/JSON"
+            "--lang",
+            choices=["en", "zh_CN", "es"],
+            default=argparse.SUPPRESS,
+            help="language of the labels and headings (default: qaclient --lang, "
+            "QACLIENT_LANG, the settings, the system locale)",
         )
         p.add_argument("--db", metavar="URL", help="database URL (default: the local store)")
 
@@ -281,7 +286,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "-o", "--output", required=True, metavar="DIR", help="folder to write the pack into"
     )
-    p.add_argument("--lang", choices=["en", "zh_CN", "es"], default="en")
+    p.add_argument(
+        "--lang",
+        choices=["en", "zh_CN", "es"],
+        default=argparse.SUPPRESS,
+        help="language of the pack (default: qaclient --lang, QACLIENT_LANG, the settings…)",
+    )
     p.add_argument("--no-clips", action="store_true", help="only the PDF")
     p.add_argument("--db", metavar="URL")
     p.set_defaults(func=_export_pack)

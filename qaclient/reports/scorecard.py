@@ -144,7 +144,7 @@ class EventLine:
     kind: str
     points: Decimal  # per occurrence
     count: int
-    reason: str
+    reason: Message | str  # what the trainer wrote, or the core's words for derived events
     item_id: str | None = None
     occurred_on: date | None = None
     id: str | None = None  # stored events only
@@ -162,7 +162,7 @@ class EventLine:
             "points": self.points,
             "count": self.count,
             "total": self.total,
-            "reason": self.reason,
+            "reason": str(self.reason),
             "occurred_on": self.occurred_on,
             "evaluation": self.evaluation_id,
         }
@@ -183,6 +183,7 @@ class AgentScorecard:
     flags: list[str] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     pay_float: Decimal | None = None
+    name: str = ""  # the agent's display name
 
     def sum_of(self, *kinds: EventKind) -> Decimal:
         return sum((e.total for e in self.events if e.kind in kinds), Decimal(0))
@@ -190,6 +191,7 @@ class AgentScorecard:
     def to_json(self) -> dict[str, Any]:
         return {
             "agent": self.agent,
+            "name": self.name or self.agent,
             "team": self.team,
             "month": str(self.month),
             "base": self.base,
@@ -327,6 +329,13 @@ class Policy:
         if item is None or not item.labels:
             return self.item_labels.get(item_id, item_id)
         return label(item.labels, lang or current_language())
+
+    def grade_label(self, grade: str, lang: str | None = None) -> str:
+        """Grade *grade* by the rubric's label for it (``fail`` → ``不合格``)."""
+        for band in getattr(self.rubric, "grades", ()) or ():
+            if band.grade == grade and band.labels:
+                return label(band.labels, lang or current_language())
+        return grade
 
     @classmethod
     def from_rubric(cls, rubric: Rubric | None, **kw) -> Policy:
@@ -555,9 +564,9 @@ def _cards(
     for eid, agent, auto_fail, scored_at, errs in spot:
         n = int(errs or 0)
         why = (
-            "auto-fail on a spot-checked call"
+            msg("reports-spot-check-auto-fail")
             if auto_fail
-            else f"{n} error(s) on a spot-checked call"
+            else msg("reports-spot-check-errors", count=n)
         )
         card(agent).events.append(
             EventLine(
@@ -584,7 +593,7 @@ def _cards(
                         EventKind.ESCALATION.value,
                         Decimal(-20),
                         sets,
-                        f"{minors} minor / {moderates} moderate infractions in the month",
+                        msg("reports-escalation-reason", minor=minors, moderate=moderates),
                         ESCALATION_ITEM,
                     )
                 )
@@ -617,7 +626,9 @@ def build_scorecard(
     policy = Policy.from_rubric(scorecard_rubric(col), escalate=escalate, pay_float=pay_float)
     cards = _cards(col, month, team, tz, policy)
     previous = {c.agent: c for c in _cards(col, month.previous(), team, tz, policy)}
+    people = col.names.people()
     for c in cards:
+        c.name = people.get(c.agent, c.agent)
         if c.score < 60:
             c.warnings.append(msg("reports-warning-below-60"))
         p = previous.get(c.agent)

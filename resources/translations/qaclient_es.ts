@@ -95,189 +95,189 @@
 <context>
     <name>CoachingPack</name>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="29"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="38"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="30"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="39"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="31"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="40"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="32"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="41"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="95"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="104"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="96"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="105"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="97"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="106"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="98"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="107"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="108"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="113"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
         <source>Score trend (average % per month)</source>
         <translation>Tendencia de la puntuación (% medio por mes)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="116"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="125"/>
         <source>Items most often lost</source>
         <translation>Ítems que más se pierden</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="120"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="176"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="201"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="185"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="210"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="121"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="130"/>
         <source>Lost / evaluated</source>
         <translation>Perdidos / evaluados</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="131"/>
         <source>Points lost</source>
         <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="123"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="132"/>
         <source>Per evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="138"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
         <source>Focus of this session</source>
         <translation>Enfoque de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="141"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="150"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="145"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="154"/>
         <source>Observed behaviour</source>
         <translation>Conducta observada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="146"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="155"/>
         <source>Effect on the customer</source>
         <translation>Efecto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="156"/>
         <source>Agreed target</source>
         <translation>Objetivo acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="163"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <source>Plan not finished:</source>
         <translation>Plan sin terminar:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="169"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
         <source>Moments to listen to</source>
         <translation>Momentos para escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="173"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="182"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="174"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="183"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="175"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="177"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="186"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
         <source>Clip file</source>
         <translation>Archivo del fragmento</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="188"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
         <source>(no audio)</source>
         <translation>(sin audio)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="206"/>
         <source>Before and after the session</source>
         <translation>Antes y después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="202"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="211"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="203"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="212"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="204"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="213"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="205"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="214"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="222"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="224"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="233"/>
         <source>Acknowledged by {who} on {when}</source>
         <translation>Aceptado por {who} el {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="228"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="237"/>
         <source>Agent&apos;s signature: ____________________   Date: __________</source>
         <translation>Firma del agente: ____________________   Fecha: __________</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="240"/>
         <source>Coaching pack</source>
         <translation>Paquete de coaching</translation>
     </message>
@@ -285,435 +285,435 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../../ui/coaching/view.py" line="62"/>
+        <location filename="../../ui/coaching/view.py" line="63"/>
         <source>Times are mm:ss, e.g. 02:15</source>
         <translation>Los tiempos son mm:ss, p. ej. 02:15</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="99"/>
+        <location filename="../../ui/coaching/view.py" line="100"/>
         <source>Agent:</source>
         <translation>Agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="437"/>
+        <location filename="../../ui/coaching/view.py" line="109"/>
+        <location filename="../../ui/coaching/view.py" line="438"/>
         <source>Average % per month, overall and per section</source>
         <translation>Media % por mes, total y por sección</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="117"/>
+        <location filename="../../ui/coaching/view.py" line="118"/>
         <source>Items most often lost (points lost × how often)</source>
         <translation>Ítems que más puntos pierden (puntos perdidos × frecuencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="119"/>
+        <location filename="../../ui/coaching/view.py" line="120"/>
         <source>Recent evaluations</source>
         <translation>Evaluaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="121"/>
+        <location filename="../../ui/coaching/view.py" line="122"/>
         <source>Open coaching actions</source>
         <translation>Acciones de coaching abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="126"/>
+        <location filename="../../ui/coaching/view.py" line="127"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="127"/>
+        <location filename="../../ui/coaching/view.py" line="128"/>
         <source>Export coaching pack…</source>
         <translation>Exportar paquete de coaching…</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="129"/>
+        <location filename="../../ui/coaching/view.py" line="130"/>
         <source>Session:</source>
         <translation>Sesión:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="135"/>
+        <location filename="../../ui/coaching/view.py" line="136"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="136"/>
+        <location filename="../../ui/coaching/view.py" line="137"/>
         <source>After the session</source>
         <translation>Después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="166"/>
+        <location filename="../../ui/coaching/view.py" line="167"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation>Momentos de las evaluaciones del agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="169"/>
+        <location filename="../../ui/coaching/view.py" line="170"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation>Doble clic en un momento para añadirlo a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="170"/>
+        <location filename="../../ui/coaching/view.py" line="171"/>
         <source>Add to playlist ↓</source>
         <translation>Añadir a la lista ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="178"/>
+        <location filename="../../ui/coaching/view.py" line="179"/>
         <source>from mm:ss</source>
         <translation>desde mm:ss</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="180"/>
         <source>to mm:ss</source>
         <translation>hasta mm:ss</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="183"/>
+        <location filename="../../ui/coaching/view.py" line="184"/>
         <source>Add range</source>
         <translation>Añadir tramo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="184"/>
+        <location filename="../../ui/coaching/view.py" line="185"/>
         <source>Range of a call:</source>
         <translation>Tramo de una llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Playlist for the session</source>
         <translation>Lista de reproducción de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="196"/>
+        <location filename="../../ui/coaching/view.py" line="197"/>
         <source>Double-click a clip to play it</source>
         <translation>Doble clic en un fragmento para reproducirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="198"/>
+        <location filename="../../ui/coaching/view.py" line="199"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="200"/>
+        <location filename="../../ui/coaching/view.py" line="201"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="201"/>
+        <location filename="../../ui/coaching/view.py" line="202"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
+        <location filename="../../ui/coaching/view.py" line="203"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="212"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="215"/>
+        <location filename="../../ui/coaching/view.py" line="216"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation>p. ej. Cerrar la llamada con el nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="219"/>
+        <location filename="../../ui/coaching/view.py" line="220"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation>Qué dijo o hizo exactamente el agente, y cuándo? Cítelo, p. ej. «En 01:35 el agradecimiento omitió el nombre del cliente». Empiece por lo que salió bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="225"/>
+        <location filename="../../ui/coaching/view.py" line="226"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation>¿Cómo afectó al cliente? p. ej. «El cierre resultó impersonal».</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="230"/>
+        <location filename="../../ui/coaching/view.py" line="231"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation>¿Qué hará el agente en las próximas llamadas? En positivo y comprobable, p. ej. «Agradecer a cada cliente por su apellido antes de despedirse».</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
+        <location filename="../../ui/coaching/view.py" line="244"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="245"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="246"/>
         <source>Observed behaviour</source>
         <translation>Conducta observada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="247"/>
         <source>Effect on the customer</source>
         <translation>Efecto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="247"/>
+        <location filename="../../ui/coaching/view.py" line="248"/>
         <source>Agreed target</source>
         <translation>Objetivo acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="248"/>
+        <location filename="../../ui/coaching/view.py" line="249"/>
         <source>Follow-up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="271"/>
+        <location filename="../../ui/coaching/view.py" line="272"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="275"/>
+        <location filename="../../ui/coaching/view.py" line="276"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation>Qué se acordó, cómo lo recibió el agente, qué se practicó</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="279"/>
+        <location filename="../../ui/coaching/view.py" line="280"/>
         <source>Record outcome</source>
         <translation>Registrar resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
+        <location filename="../../ui/coaching/view.py" line="281"/>
         <source>Agent acknowledges</source>
         <translation>El agente lo acepta</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="287"/>
+        <location filename="../../ui/coaching/view.py" line="288"/>
         <source>Coaching actions</source>
         <translation>Acciones de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="292"/>
+        <location filename="../../ui/coaching/view.py" line="293"/>
         <source>What the agent will do</source>
         <translation>Lo que hará el agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="297"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="298"/>
+        <location filename="../../ui/coaching/view.py" line="299"/>
         <source>Mark done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="305"/>
+        <location filename="../../ui/coaching/view.py" line="306"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation>Seguimiento: ítems clave antes y después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="309"/>
+        <location filename="../../ui/coaching/view.py" line="310"/>
         <source>Close at follow-up</source>
         <translation>Cerrar en el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="314"/>
+        <location filename="../../ui/coaching/view.py" line="315"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation>Tras la sesión, compara las puntuaciones de los ítems clave de los 30 días anteriores con las evaluaciones posteriores: ¿funcionó?</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="336"/>
+        <location filename="../../ui/coaching/view.py" line="337"/>
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="337"/>
+        <location filename="../../ui/coaching/view.py" line="338"/>
         <source>held</source>
         <translation>realizada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="338"/>
+        <location filename="../../ui/coaching/view.py" line="339"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="339"/>
+        <location filename="../../ui/coaching/view.py" line="340"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="340"/>
+        <location filename="../../ui/coaching/view.py" line="341"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="341"/>
+        <location filename="../../ui/coaching/view.py" line="342"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="342"/>
+        <location filename="../../ui/coaching/view.py" line="343"/>
         <source>dropped</source>
         <translation>descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Points lost</source>
         <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Per evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="374"/>
+        <location filename="../../ui/coaching/view.py" line="375"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="375"/>
+        <location filename="../../ui/coaching/view.py" line="376"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="376"/>
+        <location filename="../../ui/coaching/view.py" line="377"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="378"/>
+        <location filename="../../ui/coaching/view.py" line="379"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="379"/>
+        <location filename="../../ui/coaching/view.py" line="380"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="400"/>
+        <location filename="../../ui/coaching/view.py" line="401"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="403"/>
+        <location filename="../../ui/coaching/view.py" line="404"/>
         <source>No open actions</source>
         <translation>No hay acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="423"/>
+        <location filename="../../ui/coaching/view.py" line="424"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 seguimiento(s) pendiente(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="435"/>
+        <location filename="../../ui/coaching/view.py" line="436"/>
         <source>No evaluations yet for this agent</source>
         <translation>Aún no hay evaluaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="440"/>
+        <location filename="../../ui/coaching/view.py" line="441"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="477"/>
+        <location filename="../../ui/coaching/view.py" line="478"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="414"/>
-        <location filename="../../ui/coaching/view.py" line="521"/>
+        <location filename="../../ui/coaching/view.py" line="415"/>
+        <location filename="../../ui/coaching/view.py" line="522"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="533"/>
+        <location filename="../../ui/coaching/view.py" line="534"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="536"/>
+        <location filename="../../ui/coaching/view.py" line="537"/>
         <source>acknowledged by %1 on %2</source>
         <translation>aceptado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="548"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="548"/>
+        <location filename="../../ui/coaching/view.py" line="549"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="549"/>
+        <location filename="../../ui/coaching/view.py" line="550"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="550"/>
+        <location filename="../../ui/coaching/view.py" line="551"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="635"/>
+        <location filename="../../ui/coaching/view.py" line="636"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="647"/>
+        <location filename="../../ui/coaching/view.py" line="648"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="655"/>
+        <location filename="../../ui/coaching/view.py" line="656"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="687"/>
+        <location filename="../../ui/coaching/view.py" line="688"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="759"/>
+        <location filename="../../ui/coaching/view.py" line="760"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="768"/>
+        <location filename="../../ui/coaching/view.py" line="769"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="773"/>
+        <location filename="../../ui/coaching/view.py" line="774"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -1873,381 +1873,396 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="78"/>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
         <source>pass</source>
         <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="78"/>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
         <source>fail</source>
         <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="177"/>
+        <location filename="../../ui/reports/pdf.py" line="192"/>
         <source>Evaluations done</source>
         <translation>Evaluaciones realizadas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="178"/>
+        <location filename="../../ui/reports/pdf.py" line="193"/>
         <source>Average score</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="179"/>
-        <location filename="../../ui/reports/pdf.py" line="263"/>
+        <location filename="../../ui/reports/pdf.py" line="194"/>
+        <location filename="../../ui/reports/pdf.py" line="287"/>
         <source>Average %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="180"/>
+        <location filename="../../ui/reports/pdf.py" line="195"/>
         <source>Standard-phrase use rate %</source>
         <translation>Uso de frases estándar %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="181"/>
+        <location filename="../../ui/reports/pdf.py" line="196"/>
         <source>Answer accuracy %</source>
         <translation>Exactitud de las respuestas %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="182"/>
-        <location filename="../../ui/reports/pdf.py" line="266"/>
+        <location filename="../../ui/reports/pdf.py" line="197"/>
+        <location filename="../../ui/reports/pdf.py" line="290"/>
         <source>Error rate %</source>
         <translation>Tasa de error %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="183"/>
+        <location filename="../../ui/reports/pdf.py" line="198"/>
         <source>Error occurrences</source>
         <translation>Errores cometidos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="184"/>
+        <location filename="../../ui/reports/pdf.py" line="199"/>
         <source>Sample coverage %</source>
         <translation>Cobertura de la muestra %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="202"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>phrase</source>
+        <translation>frase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="223"/>
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <location filename="../../ui/reports/pdf.py" line="225"/>
         <source>Centre — team %1</source>
         <translation>Centro — equipo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <location filename="../../ui/reports/pdf.py" line="234"/>
         <source>Figure</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="213"/>
-        <location filename="../../ui/reports/pdf.py" line="299"/>
+        <location filename="../../ui/reports/pdf.py" line="234"/>
+        <location filename="../../ui/reports/pdf.py" line="323"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <location filename="../../ui/reports/pdf.py" line="234"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="222"/>
+        <location filename="../../ui/reports/pdf.py" line="243"/>
         <source>Grade distribution</source>
         <translation>Distribución de calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="225"/>
+        <location filename="../../ui/reports/pdf.py" line="246"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="233"/>
+        <location filename="../../ui/reports/pdf.py" line="254"/>
         <source>Teams</source>
         <translation>Equipos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="234"/>
+        <location filename="../../ui/reports/pdf.py" line="255"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="261"/>
+        <location filename="../../ui/reports/pdf.py" line="272"/>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="285"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="262"/>
-        <location filename="../../ui/reports/pdf.py" line="473"/>
+        <location filename="../../ui/reports/pdf.py" line="286"/>
+        <location filename="../../ui/reports/pdf.py" line="500"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="264"/>
+        <location filename="../../ui/reports/pdf.py" line="288"/>
         <source>Phrase use %</source>
         <translation>Uso de frases %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="265"/>
+        <location filename="../../ui/reports/pdf.py" line="289"/>
         <source>Accuracy %</source>
         <translation>Precisión %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="267"/>
+        <location filename="../../ui/reports/pdf.py" line="291"/>
         <source>Coverage %</source>
         <translation>Cobertura %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="279"/>
+        <location filename="../../ui/reports/pdf.py" line="303"/>
         <source>Working days without an evaluation</source>
         <translation>Días laborables sin evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="282"/>
-        <location filename="../../ui/reports/pdf.py" line="391"/>
-        <location filename="../../ui/reports/pdf.py" line="434"/>
+        <location filename="../../ui/reports/pdf.py" line="306"/>
+        <location filename="../../ui/reports/pdf.py" line="420"/>
+        <location filename="../../ui/reports/pdf.py" line="460"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="282"/>
+        <location filename="../../ui/reports/pdf.py" line="306"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="288"/>
+        <location filename="../../ui/reports/pdf.py" line="312"/>
         <source>Section averages</source>
         <translation>Promedios por sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="292"/>
-        <location filename="../../ui/reports/pdf.py" line="321"/>
+        <location filename="../../ui/reports/pdf.py" line="316"/>
+        <location filename="../../ui/reports/pdf.py" line="345"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="293"/>
+        <location filename="../../ui/reports/pdf.py" line="317"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="296"/>
-        <location filename="../../ui/reports/pdf.py" line="326"/>
+        <location filename="../../ui/reports/pdf.py" line="320"/>
+        <location filename="../../ui/reports/pdf.py" line="350"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="317"/>
+        <location filename="../../ui/reports/pdf.py" line="341"/>
         <source>Item averages</source>
         <translation>Promedios por ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="322"/>
-        <location filename="../../ui/reports/pdf.py" line="436"/>
+        <location filename="../../ui/reports/pdf.py" line="346"/>
+        <location filename="../../ui/reports/pdf.py" line="462"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="323"/>
+        <location filename="../../ui/reports/pdf.py" line="347"/>
         <source>Cat.</source>
         <translation>Cat.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <location filename="../../ui/reports/pdf.py" line="352"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="347"/>
+        <location filename="../../ui/reports/pdf.py" line="371"/>
         <source>Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.</source>
         <translation>Las tasas cuentan llamadas muestreadas: una llamada con un error de una categoría cuenta una vez en esa categoría. Tasa de error = (llamadas con error de frase estándar + llamadas con error de respuesta) / llamadas muestreadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="353"/>
+        <location filename="../../ui/reports/pdf.py" line="377"/>
         <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
         <translation>Informe mensual de KPI {month}, comparado con {prev}; zona horaria {tz}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="355"/>
+        <location filename="../../ui/reports/pdf.py" line="379"/>
         <source>QA monthly report</source>
         <translation>Informe mensual de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="390"/>
+        <location filename="../../ui/reports/pdf.py" line="419"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="392"/>
+        <location filename="../../ui/reports/pdf.py" line="421"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="393"/>
+        <location filename="../../ui/reports/pdf.py" line="422"/>
         <source>Bonus</source>
         <translation>Bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="394"/>
+        <location filename="../../ui/reports/pdf.py" line="423"/>
         <source>Infractions</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="395"/>
+        <location filename="../../ui/reports/pdf.py" line="424"/>
         <source>Spot checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="396"/>
+        <location filename="../../ui/reports/pdf.py" line="425"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="397"/>
+        <location filename="../../ui/reports/pdf.py" line="426"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="398"/>
+        <location filename="../../ui/reports/pdf.py" line="427"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="399"/>
+        <location filename="../../ui/reports/pdf.py" line="428"/>
         <source>Pay float</source>
         <translation>Variable salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="400"/>
+        <location filename="../../ui/reports/pdf.py" line="429"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="409"/>
+        <location filename="../../ui/reports/pdf.py" line="435"/>
         <source>bonus</source>
         <translation>bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
+        <location filename="../../ui/reports/pdf.py" line="436"/>
         <source>minor</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <location filename="../../ui/reports/pdf.py" line="437"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
+        <location filename="../../ui/reports/pdf.py" line="438"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <location filename="../../ui/reports/pdf.py" line="439"/>
         <source>adjustment</source>
         <translation>ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="414"/>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
         <source>dismissal act</source>
         <translation>acto de despido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="415"/>
+        <location filename="../../ui/reports/pdf.py" line="441"/>
         <source>spot check</source>
         <translation>control</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="416"/>
+        <location filename="../../ui/reports/pdf.py" line="442"/>
         <source>escalation</source>
         <translation>escalado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="432"/>
+        <location filename="../../ui/reports/pdf.py" line="458"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="435"/>
+        <location filename="../../ui/reports/pdf.py" line="461"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="437"/>
+        <location filename="../../ui/reports/pdf.py" line="463"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="438"/>
+        <location filename="../../ui/reports/pdf.py" line="464"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="439"/>
+        <location filename="../../ui/reports/pdf.py" line="465"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <location filename="../../ui/reports/pdf.py" line="466"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="446"/>
+        <location filename="../../ui/reports/pdf.py" line="472"/>
         <source>Monthly agent scorecards</source>
         <translation>Cuadros de mando mensuales de agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="464"/>
+        <location filename="../../ui/reports/pdf.py" line="491"/>
         <source>lenient</source>
         <translation>indulgente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="464"/>
+        <location filename="../../ui/reports/pdf.py" line="491"/>
         <source>harsh</source>
         <translation>severo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="472"/>
+        <location filename="../../ui/reports/pdf.py" line="499"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="474"/>
+        <location filename="../../ui/reports/pdf.py" line="501"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="475"/>
+        <location filename="../../ui/reports/pdf.py" line="502"/>
         <source>Handling s</source>
         <translation>Tiempo de gestión (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="476"/>
+        <location filename="../../ui/reports/pdf.py" line="503"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="477"/>
+        <location filename="../../ui/reports/pdf.py" line="504"/>
         <source>SD</source>
         <translation>DE</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="478"/>
+        <location filename="../../ui/reports/pdf.py" line="505"/>
         <source>vs mean</source>
         <translation>frente a la media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="479"/>
+        <location filename="../../ui/reports/pdf.py" line="506"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="484"/>
+        <location filename="../../ui/reports/pdf.py" line="511"/>
         <source>{month}; everyone&apos;s mean {mean} %</source>
         <translation>{month}; media de todos {mean} %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="487"/>
+        <location filename="../../ui/reports/pdf.py" line="514"/>
         <source>Inspector statistics</source>
         <translation>Estadísticas de inspectores</translation>
     </message>
@@ -2261,7 +2276,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="408"/>
         <source>Whole centre</source>
         <translation>Todo el centro</translation>
     </message>
@@ -2427,7 +2442,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="396"/>
-        <location filename="../../ui/reports/view.py" line="679"/>
+        <location filename="../../ui/reports/view.py" line="687"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -2438,7 +2453,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="398"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/view.py" line="461"/>
         <source>Average %</source>
         <translation>Media %</translation>
     </message>
@@ -2454,217 +2469,222 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="454"/>
+        <location filename="../../ui/reports/view.py" line="462"/>
         <source>Error rate %</source>
         <translation>Tasa de error %</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="621"/>
         <source>Coverage %</source>
         <translation>Cobertura %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="411"/>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="416"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <location filename="../../ui/reports/view.py" line="579"/>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="587"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
         <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="610"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="424"/>
+        <location filename="../../ui/reports/view.py" line="618"/>
+        <location filename="../../ui/reports/view.py" line="651"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="414"/>
+        <location filename="../../ui/reports/view.py" line="422"/>
         <source>vs last month</source>
         <translation>frente al mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="424"/>
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="424"/>
+        <location filename="../../ui/reports/view.py" line="617"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="431"/>
+        <location filename="../../ui/reports/view.py" line="439"/>
         <source>last month: %1</source>
         <translation>mes anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="547"/>
         <location filename="../../ui/reports/view.py" line="555"/>
-        <location filename="../../ui/reports/view.py" line="571"/>
+        <location filename="../../ui/reports/view.py" line="563"/>
+        <location filename="../../ui/reports/view.py" line="579"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="563"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/view.py" line="585"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/view.py" line="586"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
+        <location filename="../../ui/reports/view.py" line="589"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="582"/>
+        <location filename="../../ui/reports/view.py" line="590"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
+        <location filename="../../ui/reports/view.py" line="592"/>
         <source>Last month %</source>
         <translation>Mes anterior %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="585"/>
+        <location filename="../../ui/reports/view.py" line="593"/>
         <source>Times lost</source>
         <translation>Veces perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
+        <location filename="../../ui/reports/view.py" line="619"/>
         <source>Days worked</source>
         <translation>Días trabajados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="612"/>
+        <location filename="../../ui/reports/view.py" line="620"/>
         <source>Days sampled</source>
         <translation>Días muestreados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="614"/>
+        <location filename="../../ui/reports/view.py" line="622"/>
         <source>Worked but not sampled</source>
         <translation>Trabajó sin muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/view.py" line="649"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/view.py" line="652"/>
         <source>Bonus</source>
         <translation>Bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/view.py" line="653"/>
         <source>Infractions</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/view.py" line="654"/>
         <source>Spot checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/view.py" line="655"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/view.py" line="656"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/view.py" line="658"/>
         <source>Pay float</source>
         <translation>Variable salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="659"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="666"/>
         <source>lenient</source>
         <translation>indulgente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="666"/>
         <source>harsh</source>
         <translation>severo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/view.py" line="686"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="688"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="689"/>
         <source>Minutes each</source>
         <translation>Minutos cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
+        <location filename="../../ui/reports/view.py" line="690"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
+        <location filename="../../ui/reports/view.py" line="691"/>
         <source>Spread (SD)</source>
         <translation>Dispersión (DE)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
+        <location filename="../../ui/reports/view.py" line="692"/>
         <source>vs everyone</source>
         <translation>frente a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="685"/>
+        <location filename="../../ui/reports/view.py" line="693"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="698"/>
+        <location filename="../../ui/reports/view.py" line="706"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="724"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="717"/>
+        <location filename="../../ui/reports/view.py" line="725"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>

@@ -95,189 +95,189 @@
 <context>
     <name>CoachingPack</name>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="29"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="38"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="30"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="39"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="31"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="40"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="32"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="41"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="95"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="104"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="96"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="105"/>
         <source>Trainer</source>
         <translation>培训员</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="97"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="106"/>
         <source>Session</source>
         <translation>辅导场次</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="98"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="99"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="108"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="113"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
         <source>Score trend (average % per month)</source>
         <translation>得分趋势（每月平均 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="116"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="125"/>
         <source>Items most often lost</source>
         <translation>最常失分的评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="120"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="176"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="201"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="185"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="210"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="121"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="130"/>
         <source>Lost / evaluated</source>
         <translation>失分次数 / 评分次数</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="131"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="123"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="132"/>
         <source>Per evaluation</source>
         <translation>每次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="138"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
         <source>Focus of this session</source>
         <translation>本次辅导重点</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="141"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="150"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="145"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="154"/>
         <source>Observed behaviour</source>
         <translation>观察到的行为</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="146"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="155"/>
         <source>Effect on the customer</source>
         <translation>对客户的影响</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="156"/>
         <source>Agreed target</source>
         <translation>约定目标</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="163"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
         <source>Plan not finished:</source>
         <translation>计划未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="169"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
         <source>Moments to listen to</source>
         <translation>需要收听的片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="173"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="182"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="174"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="183"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="175"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="177"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="186"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
         <source>Clip file</source>
         <translation>片段文件</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="188"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
         <source>(no audio)</source>
         <translation>（无音频）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="206"/>
         <source>Before and after the session</source>
         <translation>辅导前后对比</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="202"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="211"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="203"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="212"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="204"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="213"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="205"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="214"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="222"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
         <source>Outcome</source>
         <translation>辅导结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="224"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="233"/>
         <source>Acknowledged by {who} on {when}</source>
         <translation>{who} 于 {when} 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="228"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="237"/>
         <source>Agent&apos;s signature: ____________________   Date: __________</source>
         <translation>坐席签名：____________________   日期：__________</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="240"/>
         <source>Coaching pack</source>
         <translation>辅导资料包</translation>
     </message>
@@ -285,435 +285,435 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../../ui/coaching/view.py" line="62"/>
+        <location filename="../../ui/coaching/view.py" line="63"/>
         <source>Times are mm:ss, e.g. 02:15</source>
         <translation>时间格式为 分:秒，例如 02:15</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="99"/>
+        <location filename="../../ui/coaching/view.py" line="100"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="437"/>
+        <location filename="../../ui/coaching/view.py" line="109"/>
+        <location filename="../../ui/coaching/view.py" line="438"/>
         <source>Average % per month, overall and per section</source>
         <translation>每月平均 %（总体及各部分）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="117"/>
+        <location filename="../../ui/coaching/view.py" line="118"/>
         <source>Items most often lost (points lost × how often)</source>
         <translation>最常失分的评分项（失分 × 次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="119"/>
+        <location filename="../../ui/coaching/view.py" line="120"/>
         <source>Recent evaluations</source>
         <translation>最近的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="121"/>
+        <location filename="../../ui/coaching/view.py" line="122"/>
         <source>Open coaching actions</source>
         <translation>未完成的辅导行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="126"/>
+        <location filename="../../ui/coaching/view.py" line="127"/>
         <source>New session</source>
         <translation>新建辅导</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="127"/>
+        <location filename="../../ui/coaching/view.py" line="128"/>
         <source>Export coaching pack…</source>
         <translation>导出辅导资料包…</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="129"/>
+        <location filename="../../ui/coaching/view.py" line="130"/>
         <source>Session:</source>
         <translation>辅导场次：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="135"/>
+        <location filename="../../ui/coaching/view.py" line="136"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="136"/>
+        <location filename="../../ui/coaching/view.py" line="137"/>
         <source>After the session</source>
         <translation>辅导之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="166"/>
+        <location filename="../../ui/coaching/view.py" line="167"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation>坐席评分中的录音片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="169"/>
+        <location filename="../../ui/coaching/view.py" line="170"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation>双击片段将其加入播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="170"/>
+        <location filename="../../ui/coaching/view.py" line="171"/>
         <source>Add to playlist ↓</source>
         <translation>加入播放列表 ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="178"/>
+        <location filename="../../ui/coaching/view.py" line="179"/>
         <source>from mm:ss</source>
         <translation>起 分:秒</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="180"/>
         <source>to mm:ss</source>
         <translation>止 分:秒</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="183"/>
+        <location filename="../../ui/coaching/view.py" line="184"/>
         <source>Add range</source>
         <translation>添加区间</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="184"/>
+        <location filename="../../ui/coaching/view.py" line="185"/>
         <source>Range of a call:</source>
         <translation>通话区间：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Playlist for the session</source>
         <translation>辅导播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="196"/>
+        <location filename="../../ui/coaching/view.py" line="197"/>
         <source>Double-click a clip to play it</source>
         <translation>双击片段进行播放</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="198"/>
+        <location filename="../../ui/coaching/view.py" line="199"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="200"/>
+        <location filename="../../ui/coaching/view.py" line="201"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="201"/>
+        <location filename="../../ui/coaching/view.py" line="202"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
+        <location filename="../../ui/coaching/view.py" line="203"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="212"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="215"/>
+        <location filename="../../ui/coaching/view.py" line="216"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation>例如：结束通话时称呼客户姓氏</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="219"/>
+        <location filename="../../ui/coaching/view.py" line="220"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation>坐席具体说了什么、做了什么，在什么时候？请引用原话，例如：“01:35 致谢时没有称呼客户姓氏。”先说做得好的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="225"/>
+        <location filename="../../ui/coaching/view.py" line="226"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation>对客户有什么影响？例如：“结束语显得冷淡。”</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="230"/>
+        <location filename="../../ui/coaching/view.py" line="231"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation>坐席在之后的通话中要怎么做？正面且可检查，例如：“道别前称呼每位客户的姓氏致谢。”</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
+        <location filename="../../ui/coaching/view.py" line="244"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="245"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="246"/>
         <source>Observed behaviour</source>
         <translation>观察到的行为</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="247"/>
         <source>Effect on the customer</source>
         <translation>对客户的影响</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="247"/>
+        <location filename="../../ui/coaching/view.py" line="248"/>
         <source>Agreed target</source>
         <translation>约定目标</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="248"/>
+        <location filename="../../ui/coaching/view.py" line="249"/>
         <source>Follow-up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="271"/>
+        <location filename="../../ui/coaching/view.py" line="272"/>
         <source>Outcome</source>
         <translation>辅导结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="275"/>
+        <location filename="../../ui/coaching/view.py" line="276"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation>约定了什么、坐席的反应、练习了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="279"/>
+        <location filename="../../ui/coaching/view.py" line="280"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
+        <location filename="../../ui/coaching/view.py" line="281"/>
         <source>Agent acknowledges</source>
         <translation>坐席确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="287"/>
+        <location filename="../../ui/coaching/view.py" line="288"/>
         <source>Coaching actions</source>
         <translation>辅导行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="292"/>
+        <location filename="../../ui/coaching/view.py" line="293"/>
         <source>What the agent will do</source>
         <translation>坐席将要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="297"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="298"/>
+        <location filename="../../ui/coaching/view.py" line="299"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="305"/>
+        <location filename="../../ui/coaching/view.py" line="306"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation>跟进：辅导前后重点评分项对比</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="309"/>
+        <location filename="../../ui/coaching/view.py" line="310"/>
         <source>Close at follow-up</source>
         <translation>跟进时关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="314"/>
+        <location filename="../../ui/coaching/view.py" line="315"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation>辅导完成后，此处对比重点评分项在辅导前 30 天与之后评分中的得分——辅导是否有效？</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="336"/>
+        <location filename="../../ui/coaching/view.py" line="337"/>
         <source>planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="337"/>
+        <location filename="../../ui/coaching/view.py" line="338"/>
         <source>held</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="338"/>
+        <location filename="../../ui/coaching/view.py" line="339"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="339"/>
+        <location filename="../../ui/coaching/view.py" line="340"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="340"/>
+        <location filename="../../ui/coaching/view.py" line="341"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="341"/>
+        <location filename="../../ui/coaching/view.py" line="342"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="342"/>
+        <location filename="../../ui/coaching/view.py" line="343"/>
         <source>dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="360"/>
         <source>Per evaluation</source>
         <translation>每次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="374"/>
+        <location filename="../../ui/coaching/view.py" line="375"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="375"/>
+        <location filename="../../ui/coaching/view.py" line="376"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="376"/>
+        <location filename="../../ui/coaching/view.py" line="377"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="378"/>
+        <location filename="../../ui/coaching/view.py" line="379"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="379"/>
+        <location filename="../../ui/coaching/view.py" line="380"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="400"/>
+        <location filename="../../ui/coaching/view.py" line="401"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="403"/>
+        <location filename="../../ui/coaching/view.py" line="404"/>
         <source>No open actions</source>
         <translation>没有未完成的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="423"/>
+        <location filename="../../ui/coaching/view.py" line="424"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 项跟进到期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="435"/>
+        <location filename="../../ui/coaching/view.py" line="436"/>
         <source>No evaluations yet for this agent</source>
         <translation>该坐席暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="440"/>
+        <location filename="../../ui/coaching/view.py" line="441"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="477"/>
+        <location filename="../../ui/coaching/view.py" line="478"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="414"/>
-        <location filename="../../ui/coaching/view.py" line="521"/>
+        <location filename="../../ui/coaching/view.py" line="415"/>
+        <location filename="../../ui/coaching/view.py" line="522"/>
         <source>general</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="533"/>
+        <location filename="../../ui/coaching/view.py" line="534"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="536"/>
+        <location filename="../../ui/coaching/view.py" line="537"/>
         <source>acknowledged by %1 on %2</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="548"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="548"/>
+        <location filename="../../ui/coaching/view.py" line="549"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="549"/>
+        <location filename="../../ui/coaching/view.py" line="550"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="550"/>
+        <location filename="../../ui/coaching/view.py" line="551"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="635"/>
+        <location filename="../../ui/coaching/view.py" line="636"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="647"/>
+        <location filename="../../ui/coaching/view.py" line="648"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="655"/>
+        <location filename="../../ui/coaching/view.py" line="656"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="687"/>
+        <location filename="../../ui/coaching/view.py" line="688"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="759"/>
+        <location filename="../../ui/coaching/view.py" line="760"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="768"/>
+        <location filename="../../ui/coaching/view.py" line="769"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="773"/>
+        <location filename="../../ui/coaching/view.py" line="774"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -1873,381 +1873,396 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="78"/>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="78"/>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="177"/>
+        <location filename="../../ui/reports/pdf.py" line="192"/>
         <source>Evaluations done</source>
         <translation>完成评分数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="178"/>
+        <location filename="../../ui/reports/pdf.py" line="193"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="179"/>
-        <location filename="../../ui/reports/pdf.py" line="263"/>
+        <location filename="../../ui/reports/pdf.py" line="194"/>
+        <location filename="../../ui/reports/pdf.py" line="287"/>
         <source>Average %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="180"/>
+        <location filename="../../ui/reports/pdf.py" line="195"/>
         <source>Standard-phrase use rate %</source>
         <translation>服务用语使用率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="181"/>
+        <location filename="../../ui/reports/pdf.py" line="196"/>
         <source>Answer accuracy %</source>
         <translation>答复准确率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="182"/>
-        <location filename="../../ui/reports/pdf.py" line="266"/>
+        <location filename="../../ui/reports/pdf.py" line="197"/>
+        <location filename="../../ui/reports/pdf.py" line="290"/>
         <source>Error rate %</source>
         <translation>差错率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="183"/>
+        <location filename="../../ui/reports/pdf.py" line="198"/>
         <source>Error occurrences</source>
         <translation>差错次数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="184"/>
+        <location filename="../../ui/reports/pdf.py" line="199"/>
         <source>Sample coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="202"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>phrase</source>
+        <translation>服务用语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="223"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
+        <location filename="../../ui/reports/pdf.py" line="225"/>
         <source>Centre — team %1</source>
         <translation>中心 — 班组 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <location filename="../../ui/reports/pdf.py" line="234"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="213"/>
-        <location filename="../../ui/reports/pdf.py" line="299"/>
+        <location filename="../../ui/reports/pdf.py" line="234"/>
+        <location filename="../../ui/reports/pdf.py" line="323"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="213"/>
+        <location filename="../../ui/reports/pdf.py" line="234"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="222"/>
+        <location filename="../../ui/reports/pdf.py" line="243"/>
         <source>Grade distribution</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="225"/>
+        <location filename="../../ui/reports/pdf.py" line="246"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="233"/>
+        <location filename="../../ui/reports/pdf.py" line="254"/>
         <source>Teams</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="234"/>
+        <location filename="../../ui/reports/pdf.py" line="255"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="261"/>
+        <location filename="../../ui/reports/pdf.py" line="272"/>
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="285"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="262"/>
-        <location filename="../../ui/reports/pdf.py" line="473"/>
+        <location filename="../../ui/reports/pdf.py" line="286"/>
+        <location filename="../../ui/reports/pdf.py" line="500"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="264"/>
+        <location filename="../../ui/reports/pdf.py" line="288"/>
         <source>Phrase use %</source>
         <translation>服务用语使用率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="265"/>
+        <location filename="../../ui/reports/pdf.py" line="289"/>
         <source>Accuracy %</source>
         <translation>答复准确率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="267"/>
+        <location filename="../../ui/reports/pdf.py" line="291"/>
         <source>Coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="279"/>
+        <location filename="../../ui/reports/pdf.py" line="303"/>
         <source>Working days without an evaluation</source>
         <translation>无评分的工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="282"/>
-        <location filename="../../ui/reports/pdf.py" line="391"/>
-        <location filename="../../ui/reports/pdf.py" line="434"/>
+        <location filename="../../ui/reports/pdf.py" line="306"/>
+        <location filename="../../ui/reports/pdf.py" line="420"/>
+        <location filename="../../ui/reports/pdf.py" line="460"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="282"/>
+        <location filename="../../ui/reports/pdf.py" line="306"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="288"/>
+        <location filename="../../ui/reports/pdf.py" line="312"/>
         <source>Section averages</source>
         <translation>各部分平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="292"/>
-        <location filename="../../ui/reports/pdf.py" line="321"/>
+        <location filename="../../ui/reports/pdf.py" line="316"/>
+        <location filename="../../ui/reports/pdf.py" line="345"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="293"/>
+        <location filename="../../ui/reports/pdf.py" line="317"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="296"/>
-        <location filename="../../ui/reports/pdf.py" line="326"/>
+        <location filename="../../ui/reports/pdf.py" line="320"/>
+        <location filename="../../ui/reports/pdf.py" line="350"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="317"/>
+        <location filename="../../ui/reports/pdf.py" line="341"/>
         <source>Item averages</source>
         <translation>各评分项平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="322"/>
-        <location filename="../../ui/reports/pdf.py" line="436"/>
+        <location filename="../../ui/reports/pdf.py" line="346"/>
+        <location filename="../../ui/reports/pdf.py" line="462"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="323"/>
+        <location filename="../../ui/reports/pdf.py" line="347"/>
         <source>Cat.</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <location filename="../../ui/reports/pdf.py" line="352"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="347"/>
+        <location filename="../../ui/reports/pdf.py" line="371"/>
         <source>Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.</source>
         <translation>比率按抽检通话计算：一通通话在某类差错中只计一次。差错率 =（有服务用语差错的通话 + 有答复差错的通话）/ 抽检通话数。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="353"/>
+        <location filename="../../ui/reports/pdf.py" line="377"/>
         <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
         <translation>{month} 月度 KPI 报告，对比 {prev}；时区 {tz}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="355"/>
+        <location filename="../../ui/reports/pdf.py" line="379"/>
         <source>QA monthly report</source>
         <translation>质检月度报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="390"/>
+        <location filename="../../ui/reports/pdf.py" line="419"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="392"/>
+        <location filename="../../ui/reports/pdf.py" line="421"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="393"/>
+        <location filename="../../ui/reports/pdf.py" line="422"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="394"/>
+        <location filename="../../ui/reports/pdf.py" line="423"/>
         <source>Infractions</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="395"/>
+        <location filename="../../ui/reports/pdf.py" line="424"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="396"/>
+        <location filename="../../ui/reports/pdf.py" line="425"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="397"/>
+        <location filename="../../ui/reports/pdf.py" line="426"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="398"/>
+        <location filename="../../ui/reports/pdf.py" line="427"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="399"/>
+        <location filename="../../ui/reports/pdf.py" line="428"/>
         <source>Pay float</source>
         <translation>绩效浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="400"/>
+        <location filename="../../ui/reports/pdf.py" line="429"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="409"/>
+        <location filename="../../ui/reports/pdf.py" line="435"/>
         <source>bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
+        <location filename="../../ui/reports/pdf.py" line="436"/>
         <source>minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
+        <location filename="../../ui/reports/pdf.py" line="437"/>
         <source>moderate</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
+        <location filename="../../ui/reports/pdf.py" line="438"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
+        <location filename="../../ui/reports/pdf.py" line="439"/>
         <source>adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="414"/>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
         <source>dismissal act</source>
         <translation>辞退行为</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="415"/>
+        <location filename="../../ui/reports/pdf.py" line="441"/>
         <source>spot check</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="416"/>
+        <location filename="../../ui/reports/pdf.py" line="442"/>
         <source>escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="432"/>
+        <location filename="../../ui/reports/pdf.py" line="458"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="435"/>
+        <location filename="../../ui/reports/pdf.py" line="461"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="437"/>
+        <location filename="../../ui/reports/pdf.py" line="463"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="438"/>
+        <location filename="../../ui/reports/pdf.py" line="464"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="439"/>
+        <location filename="../../ui/reports/pdf.py" line="465"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <location filename="../../ui/reports/pdf.py" line="466"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="446"/>
+        <location filename="../../ui/reports/pdf.py" line="472"/>
         <source>Monthly agent scorecards</source>
         <translation>坐席月度考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="464"/>
+        <location filename="../../ui/reports/pdf.py" line="491"/>
         <source>lenient</source>
         <translation>偏松</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="464"/>
+        <location filename="../../ui/reports/pdf.py" line="491"/>
         <source>harsh</source>
         <translation>偏严</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="472"/>
+        <location filename="../../ui/reports/pdf.py" line="499"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="474"/>
+        <location filename="../../ui/reports/pdf.py" line="501"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="475"/>
+        <location filename="../../ui/reports/pdf.py" line="502"/>
         <source>Handling s</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="476"/>
+        <location filename="../../ui/reports/pdf.py" line="503"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="477"/>
+        <location filename="../../ui/reports/pdf.py" line="504"/>
         <source>SD</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="478"/>
+        <location filename="../../ui/reports/pdf.py" line="505"/>
         <source>vs mean</source>
         <translation>与均值比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="479"/>
+        <location filename="../../ui/reports/pdf.py" line="506"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="484"/>
+        <location filename="../../ui/reports/pdf.py" line="511"/>
         <source>{month}; everyone&apos;s mean {mean} %</source>
         <translation>{month}；全体平均 {mean} %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="487"/>
+        <location filename="../../ui/reports/pdf.py" line="514"/>
         <source>Inspector statistics</source>
         <translation>质检员统计</translation>
     </message>
@@ -2261,7 +2276,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="408"/>
         <source>Whole centre</source>
         <translation>整个中心</translation>
     </message>
@@ -2427,7 +2442,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="396"/>
-        <location filename="../../ui/reports/view.py" line="679"/>
+        <location filename="../../ui/reports/view.py" line="687"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
@@ -2438,7 +2453,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="398"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/view.py" line="461"/>
         <source>Average %</source>
         <translation>平均 %</translation>
     </message>
@@ -2454,217 +2469,222 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="454"/>
+        <location filename="../../ui/reports/view.py" line="462"/>
         <source>Error rate %</source>
         <translation>差错率 %</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="621"/>
         <source>Coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="411"/>
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="416"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <location filename="../../ui/reports/view.py" line="579"/>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="587"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
         <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="610"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="424"/>
+        <location filename="../../ui/reports/view.py" line="618"/>
+        <location filename="../../ui/reports/view.py" line="651"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="414"/>
+        <location filename="../../ui/reports/view.py" line="422"/>
         <source>vs last month</source>
         <translation>与上月比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="424"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="424"/>
+        <location filename="../../ui/reports/view.py" line="617"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="431"/>
+        <location filename="../../ui/reports/view.py" line="439"/>
         <source>last month: %1</source>
         <translation>上月：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="547"/>
         <location filename="../../ui/reports/view.py" line="555"/>
-        <location filename="../../ui/reports/view.py" line="571"/>
+        <location filename="../../ui/reports/view.py" line="563"/>
+        <location filename="../../ui/reports/view.py" line="579"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="563"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/view.py" line="585"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/view.py" line="586"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
+        <location filename="../../ui/reports/view.py" line="589"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="582"/>
+        <location filename="../../ui/reports/view.py" line="590"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
+        <location filename="../../ui/reports/view.py" line="592"/>
         <source>Last month %</source>
         <translation>上月 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="585"/>
+        <location filename="../../ui/reports/view.py" line="593"/>
         <source>Times lost</source>
         <translation>失分次数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
+        <location filename="../../ui/reports/view.py" line="619"/>
         <source>Days worked</source>
         <translation>出勤天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="612"/>
+        <location filename="../../ui/reports/view.py" line="620"/>
         <source>Days sampled</source>
         <translation>抽检天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="614"/>
+        <location filename="../../ui/reports/view.py" line="622"/>
         <source>Worked but not sampled</source>
         <translation>出勤但未抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/view.py" line="649"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/view.py" line="652"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/view.py" line="653"/>
         <source>Infractions</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/view.py" line="654"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/view.py" line="655"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/view.py" line="656"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/view.py" line="658"/>
         <source>Pay float</source>
         <translation>绩效浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="659"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="666"/>
         <source>lenient</source>
         <translation>偏松</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="666"/>
         <source>harsh</source>
         <translation>偏严</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/view.py" line="686"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="688"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="689"/>
         <source>Minutes each</source>
         <translation>每通分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
+        <location filename="../../ui/reports/view.py" line="690"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
+        <location filename="../../ui/reports/view.py" line="691"/>
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
+        <location filename="../../ui/reports/view.py" line="692"/>
         <source>vs everyone</source>
         <translation>与全体比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="685"/>
+        <location filename="../../ui/reports/view.py" line="693"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="698"/>
+        <location filename="../../ui/reports/view.py" line="706"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="724"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="717"/>
+        <location filename="../../ui/reports/view.py" line="725"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

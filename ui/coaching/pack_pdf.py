@@ -13,7 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-from ui.reports.pdf import ensure_app, fmt, font_family, h2, page, table, write_html_pdf
+from ui.reports.pdf import (
+    ensure_app,
+    fmt,
+    font_family,
+    h2,
+    in_language,
+    page,
+    table,
+    write_html_pdf,
+)
 
 
 class CoachingPack:
@@ -231,6 +240,7 @@ def pack_html(pack, lang: str = "en") -> str:
     return page(CoachingPack.tr("Coaching pack"), f"{pack.agent_name} · {when}", "".join(body))
 
 
+@in_language
 def write_pack_pdf(pack, path: str | Path, lang: str = "en") -> Path:
     ensure_app()
     resources = {"trend.png": trend_image(pack.profile.months)} if pack.profile.months else {}

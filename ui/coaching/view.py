@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from qaclient.coaching.plan import plan_prompts
 from qaclient.coaching.service import CoachingError
+from qaclient.evaluations import status_name
 from qaclient.reports.period import Month
 from qaclient.storage.types import utcnow
 from ui.reports.view import fill, fmt, heat, item, make_table
@@ -382,11 +383,11 @@ class CoachingView(QWidget):
                 [
                     item(r.scored_at.strftime("%Y-%m-%d") if r.scored_at else "—"),
                     item(r.call_id),
-                    item(r.rubric_id),
+                    item(self.col.names.rubric(r.rubric_id, self.lang), tip=r.rubric_id),
                     item(fmt(r.total), align_right=True),
                     item(fmt(r.percent), align_right=True, bg=heat(r.percent)),
-                    item(r.grade or "—"),
-                    item(r.status),
+                    item(self.col.names.grade(r.rubric_id, r.grade, self.lang) or "—"),
+                    item(status_name(r.status).render(self.lang)),
                 ]
                 for r in p.recent
             ],

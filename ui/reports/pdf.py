@@ -9,9 +9,10 @@ offscreen platform when none exists.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,20 @@ def font_family() -> str:
         if fam in families:
             return fam
     return "sans-serif"
+
+
+def in_language(fn: Callable[..., Path]) -> Callable[..., Path]:
+    """Write the document in its *lang*: headings (Qt) and the core's messages alike."""
+
+    @functools.wraps(fn)
+    def wrapper(report: Any, path: str | Path, lang: str = "en", **kw: Any) -> Path:
+        ensure_app()
+        from ui.i18n import translated
+
+        with translated(lang):
+            return fn(report, path, lang, **kw)
+
+    return wrapper
 
 
 class ReportPdf:
@@ -196,6 +211,17 @@ def _metric_cells(m: dict[str, Any]) -> tuple[list[str], list[str]]:
     return cells, [colour, "", "", ""]
 
 
+def grade_name(grade: str) -> str:
+    """A grade band in words where it is a word (pass / fail); letters stay letters."""
+    return {"pass": ReportPdf.tr("pass"), "fail": ReportPdf.tr("fail")}.get(grade, grade)
+
+
+def category_name(code: str | None) -> str:
+    """The KPI error category of an item in words (P: standard phrase, A: answer)."""
+    names = {"P": ReportPdf.tr("phrase"), "A": ReportPdf.tr("answer")}
+    return html.escape(names.get(code or "", code or "—"))
+
+
 def kpi_html(report, lang: str = "en") -> str:
     j = report.to_json()
     month, prev = j["month"], j["previous_month"]
@@ -222,7 +248,7 @@ def kpi_html(report, lang: str = "en") -> str:
         body.append(h2(ReportPdf.tr("Grade distribution")))
         body.append(
             table(
-                [ReportPdf.tr("Month"), *names],
+                [ReportPdf.tr("Month"), *[grade_name(g) for g in names]],
                 [
                     [month, *[fmt(grades["current"].get(g, 0)) for g in names]],
                     [prev, *[fmt(grades["previous"].get(g, 0)) for g in names]],
@@ -246,7 +272,10 @@ def kpi_html(report, lang: str = "en") -> str:
         ]
         rows, styles = [], []
         for r in rows_src:
-            line, st = [html.escape(r["key"] or "—")], [""]
+            name = r.get("name") or r["key"] or "—"
+            if r["level"] == "team" and not r["team"]:
+                name = ReportPdf.tr("(no team)")
+            line, st = [html.escape(name)], [""]
             for k in keys:
                 m = r["metrics"][k]
                 line.append(
@@ -271,7 +300,7 @@ def kpi_html(report, lang: str = "en") -> str:
             )
         )
     missed = [
-        (a["key"], a["coverage"]["missed_days"])
+        (a.get("name") or a["key"], a["coverage"]["missed_days"])
         for a in j["agents"]
         if a["coverage"]["missed_days"]
     ]
@@ -300,7 +329,7 @@ def kpi_html(report, lang: str = "en") -> str:
                 ],
                 [
                     [
-                        html.escape(s["rubric"]),
+                        html.escape(s.get("rubric_title") or s["rubric"]),
                         html.escape(s["label"]),
                         fmt(s["n"]),
                         fmt(s["na"]),
@@ -329,9 +358,9 @@ def kpi_html(report, lang: str = "en") -> str:
                 ],
                 [
                     [
-                        html.escape(i["rubric"]),
+                        html.escape(i.get("rubric_title") or i["rubric"]),
                         html.escape(i["label"]),
-                        fmt(i["category"]),
+                        category_name(i["category"]),
                         fmt(i["n"]),
                         fmt(i["na"]),
                         fmt(i["average"]),
@@ -355,6 +384,7 @@ def kpi_html(report, lang: str = "en") -> str:
     return page(ReportPdf.tr("QA monthly report"), subtitle, "".join(body))
 
 
+@in_language
 def write_kpi_pdf(report, path: str | Path, lang: str = "en") -> Path:
     ensure_app()
     return write_html_pdf(kpi_html(report, lang), path)
@@ -363,8 +393,12 @@ def write_kpi_pdf(report, path: str | Path, lang: str = "en") -> Path:
 # ============================================================================ scorecard, inspectors
 
 
+@in_language
 def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
+    from qaclient.reports.scorecard import Policy, scorecard_rubric
+
     ensure_app()
+    policy = Policy.from_rubric(scorecard_rubric())
     j = report.to_json()
     rows, styles = [], []
     for c in j["agents"]:
@@ -372,14 +406,14 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
         rows.append(
             [
                 fmt(c["rank"]),
-                html.escape(c["agent"]),
+                html.escape(c.get("name") or c["agent"]),
                 html.escape(c["team"] or "—"),
                 fmt(c["bonus"]),
                 fmt(c["infractions"]),
                 fmt(c["spot_checks"]),
                 fmt(c["adjustment"]),
                 fmt(c["score"]),
-                html.escape(c["grade"]),
+                html.escape(policy.grade_label(c["grade"], lang)),
                 fmt(c["pay_float"]),
                 html.escape("; ".join(c["warnings"])),
             ]
@@ -402,9 +436,6 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
         rows,
         styles=styles,
     )
-    from qaclient.reports.scorecard import Policy, scorecard_rubric
-
-    policy = Policy.from_rubric(scorecard_rubric())
     kinds = {
         "bonus": ReportPdf.tr("bonus"),
         "minor": ReportPdf.tr("minor"),
@@ -417,7 +448,7 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
     }
     events = [
         [
-            html.escape(c["agent"]),
+            html.escape(c.get("name") or c["agent"]),
             kinds.get(e["kind"], e["kind"]),
             html.escape(policy.item_label(e["item"], lang) if e["item"] else "—"),
             f"{fmt(e['points'])} × {e['count']}",
@@ -447,6 +478,7 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
     )
 
 
+@in_language
 def write_inspectors_pdf(report, path: str | Path, lang: str = "en") -> Path:
     ensure_app()
     j = report.to_json()
@@ -454,7 +486,7 @@ def write_inspectors_pdf(report, path: str | Path, lang: str = "en") -> Path:
     for i in j["inspectors"]:
         rows.append(
             [
-                html.escape(i["inspector"]),
+                html.escape(i.get("name") or i["inspector"]),
                 fmt(i["evaluations"]),
                 fmt(i["per_day"]),
                 fmt(i["handling_seconds"]),

@@ -24,3 +24,9 @@ reports-no-event = There is no scorecard event { $id }.
 reports-warning-below-60 = Dismissal warning: below 60 this month.
 reports-warning-last-place = Dismissal warning: last place two months running, below 70.
 reports-warning-dismissal-act = Dismissal act recorded: { $acts }
+reports-spot-check-auto-fail = auto-fail on a spot-checked call
+reports-spot-check-errors = { $count ->
+    [one] 1 error on a spot-checked call
+   *[other] { $count } errors on a spot-checked call
+}
+reports-escalation-reason = { $minor } minor / { $moderate } moderate infractions in the month

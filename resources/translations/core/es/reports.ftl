@@ -24,3 +24,9 @@ reports-no-event = No existe el evento de ficha { $id }.
 reports-warning-below-60 = Aviso de despido: por debajo de 60 este mes.
 reports-warning-last-place = Aviso de despido: último puesto dos meses seguidos, por debajo de 70.
 reports-warning-dismissal-act = Acto de despido registrado: { $acts }
+reports-spot-check-auto-fail = suspenso automático en una llamada de control puntual
+reports-spot-check-errors = { $count ->
+    [one] 1 error en una llamada de control puntual
+   *[other] { $count } errores en una llamada de control puntual
+}
+reports-escalation-reason = { $minor } faltas leves / { $moderate } moderadas en el mes

@@ -24,3 +24,6 @@ reports-no-event = 没有考核事件 { $id }。
 reports-warning-below-60 = 辞退预警：本月低于 60 分。
 reports-warning-last-place = 辞退预警：连续两个月排名末位且低于 70 分。
 reports-warning-dismissal-act = 已记录辞退行为：{ $acts }
+reports-spot-check-auto-fail = 抽查通话触发一票否决
+reports-spot-check-errors = 抽查通话中有 { $count } 处差错
+reports-escalation-reason = 本月轻微违规 { $minor } 次、一般违规 { $moderate } 次
