@@ -67,7 +67,26 @@ def install_demo(col: Any, progress: Any = None) -> Any:
         return demo.install(col)
 
 
-def run_demo_install(window: Any) -> None:
+def welcome_box(window: Any) -> Any:
+    """The first-start question: load the demo data into the empty library?"""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("MainWindow", "Welcome to qaclient"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and "
+            "a sample assignment) to try qaclient?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box
+
+
+def run_demo_install(window: Any) -> Any:
     """Install the demo data on a worker thread with a progress dialog; refresh the window after."""
     from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
     from PySide6.QtWidgets import QProgressDialog
@@ -78,7 +97,7 @@ def run_demo_install(window: Any) -> None:
                 "MainWindow", "The demo data is not part of this installation."
             )
         )
-        return
+        return None
 
     class Relay(QObject):
         done = Signal(object)
@@ -128,6 +147,7 @@ def run_demo_install(window: Any) -> None:
     relay.step.connect(step)
     relay.done.connect(finished)
     QThreadPool.globalInstance().start(Job())
+    return dialog
 
 
 def _library_empty(col: Any) -> bool:
@@ -371,16 +391,7 @@ def main(args: Any = None) -> int:
 
         QTimer.singleShot(0, report)
     elif _library_empty(col) and not demo_flag and demo_available():
-        answer = QMessageBox.question(
-            window,
-            QCoreApplication.translate("MainWindow", "Welcome to qaclient"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and "
-                "a sample assignment) to try qaclient?",
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if welcome_box(window).exec() == QMessageBox.StandardButton.Yes:
             run_demo_install(window)
     code = app.exec()
     shell.window.wait_background()

@@ -60,12 +60,20 @@ ALLOWED = {
     "min",
     "h",
     "kHz",
+    "KB",
+    "MB",
+    "GB",
+    "postgresql",  # the example server URL of the sync settings
+    "dbhost",
     "Hz",
     "dB",
     "Ctrl",
     "Shift",
     "Alt",
     "Esc",
+    "Delete",
+    "Del",
+    "Backspace",
     "Enter",
     "Tab",
     "Home",
@@ -252,7 +260,7 @@ def data_words(col) -> set[str]:
 
     words: set[str] = set()
     queries = [
-        "SELECT call_id, agent, team, queue, file_uri FROM calls",
+        "SELECT call_id, agent, team, queue, file_uri, notes FROM calls",
         "SELECT login, display_name, team FROM users",
         "SELECT text FROM evaluation_comments",
         "SELECT note FROM evaluations",
