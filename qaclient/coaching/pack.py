@@ -40,6 +40,7 @@ class CoachingPack:
     prompts: list[PlanPrompt]
     focus_labels: dict[str, str]
     clip_files: dict[str, str] = field(default_factory=dict)  # stem -> file name, after export
+    trainer_name: str = ""  # the trainer's display name
 
     @property
     def file_stem(self) -> str:
@@ -94,6 +95,7 @@ def build_pack(col: Collection, session_id: uuid.UUID | str, *, lang: str = "en"
         comparison,
         coaching.plan_prompts(view.id),
         {i: labels.item_any(i, lang) for i in focus},
+        trainer_name=col.names.person(view.trainer),
     )
 
 

@@ -10,6 +10,9 @@ queue names, comments - ``data_words``), fails the test with where it was seen.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
@@ -64,6 +67,10 @@ class Seen:
         QApplication.processEvents()
         for place, word, text in latin_words(visible_texts(widget), self.allowed):
             self.found.append(f"{where} / {place}: {word!r} in {text[:120]!r}")
+
+    def check_text(self, where: str, text: str) -> None:
+        for _place, word, line in latin_words([(where, text)], self.allowed):
+            self.found.append(f"{where}: {word!r} in {line[:120]!r}")
 
     def check_tabs(self, where: str, root: QWidget, qtbot) -> None:
         for tabs in root.findChildren(QTabWidget):
@@ -142,12 +149,12 @@ def test_workspace_library_and_dialogs_speak_chinese(qtbot, window, demo_col):
     seen.assert_none()
 
 
-def test_trainer_and_reports_speak_chinese(qtbot, window, demo_col):
+def test_trainer_and_reports_speak_chinese(qtbot, window, demo_col, tmp_path):
     seen = Seen(demo_col)
-    # an evaluation and a coaching session, so the trainer's view has something in it
+    # a submitted evaluation and a coaching session, so the trainer's view has content
     assert window.open_call("DEMO-ZH-01")
-    _score_a_few(qtbot, window, 5)
-    window.session.flush()
+    _score_a_few(qtbot, window, 40)
+    assert window.submit(), window.messages
     window.close_call()
     agent = demo_col.library.get("DEMO-ZH-01").agent
     demo_col.coaching.create_session(agent=agent, title="开场白")
@@ -156,8 +163,16 @@ def test_trainer_and_reports_speak_chinese(qtbot, window, demo_col):
     coach.agent.setCurrentIndex(coach.agent.findData(agent))
     coach.load_agent()
     qtbot.wait(100)
+    assert coach.recent.rowCount() >= 1
     seen.check("trainer", coach)
     seen.check_tabs("trainer", coach, qtbot)
+    # the coaching pack the agent signs, in Chinese
+    result = coach.export_pack(str(tmp_path))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(result.pdf), "-"], capture_output=True, text=True
+        ).stdout
+        seen.check_text("coaching pack PDF", text)
 
     reports = window.open_tool("reports")
     reports.resize(*SIZE)

@@ -110,7 +110,7 @@ def pack_html(pack, lang: str = "en") -> str:
             [
                 [
                     html.escape(f"{pack.agent_name} ({pack.agent})"),
-                    html.escape(s.trainer),
+                    html.escape(pack.trainer_name or s.trainer),
                     html.escape(s.title or "—"),
                     when,
                     fmt(s.follow_up_on),
@@ -231,7 +231,8 @@ def pack_html(pack, lang: str = "en") -> str:
         body.append(h2(CoachingPack.tr("Outcome")) + f"<p>{html.escape(s.outcome_notes)}</p>")
     ack = (
         CoachingPack.tr("Acknowledged by {who} on {when}").format(
-            who=s.acknowledged_by, when=s.acknowledged_at.date()
+            who=pack.agent_name if s.acknowledged_by == pack.agent else s.acknowledged_by,
+            when=s.acknowledged_at.date(),
         )
         if s.acknowledged_at
         else CoachingPack.tr("Agent's signature: ____________________   Date: __________")
