@@ -7,6 +7,8 @@ import argparse
 from datetime import UTC, date, datetime, time
 
 from qaclient.cli.common import CliError, print_json, read_json
+from qaclient.messages import msg
+from qaclient.rubrics.scoring import problem_text
 
 
 def _comment(text: str) -> tuple[int, str, str | None]:
@@ -61,8 +63,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             if args.submit:
                 view = col.evaluations.submit(view.id)
         except SubmitError as exc:
-            lines = "\n".join(f"  {item}: {msg}" for item, msg in exc.problems)
-            raise CliError(f"stored as draft but not submitted:\n{lines}") from exc
+            lines = "\n".join(f"  {item}: {problem_text(code)}" for item, code in exc.problems)
+            raise CliError(str(msg("cli-draft-not-submitted")) + "\n" + lines) from exc
         except AnswerError as exc:
             raise CliError(f"{args.answers}: {exc}") from exc
         except (EvaluationError, LookupError, ValueError) as exc:

@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from qaclient.cli.common import CliError, dumps
-from qaclient.messages import current_language
+from qaclient.messages import current_language, msg
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 
@@ -58,8 +58,8 @@ def _check_team(col, team: str | None) -> None:
         return
     teams = col.reports.teams()
     if team not in teams:
-        known = ", ".join(teams) or "none registered"
-        raise CliError(f"no agents in team {team!r} (teams: {known})", 2)
+        known = ", ".join(teams) or "—"
+        raise CliError(msg("cli-unknown-team", team=team, teams=known), 2)
 
 
 def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
@@ -74,7 +74,7 @@ def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
             _write(out, lambda: out.write_text(text, encoding="utf-8"))
         return 0
     if out is None:
-        raise CliError(f"--format {fmt} needs an output file: -o FILE.{fmt}", 2)
+        raise CliError(msg("cli-needs-output", format=fmt), 2)
     if fmt in ("csv", "xlsx"):
         from qaclient.reports.service import Reports
 
@@ -83,26 +83,24 @@ def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
         try:
             module = importlib.import_module("ui.reports.pdf")
         except ImportError as exc:
-            raise CliError(
-                f"PDF export needs the desktop package (ui) with PySide6: {exc}", 3
-            ) from exc
+            raise CliError(msg("cli-pdf-needs-ui", reason=str(exc)), 3) from exc
         _write(
             out,
             lambda: getattr(module, pdf_function)(report, out, lang=current_language()),
         )
-    print(f"wrote {out}", file=sys.stderr)
+    print(msg("cli-wrote", path=str(out)), file=sys.stderr)
     return 0
 
 
 def _write(out: Path, fn) -> None:
     if not out.parent.exists():
-        raise CliError(f"{out}: folder {out.parent} does not exist", 2)
+        raise CliError(msg("cli-no-folder", path=str(out), folder=str(out.parent)), 2)
     try:
         fn()
     except PermissionError as exc:
-        raise CliError(f"{out}: cannot write ({exc.strerror})", 2) from exc
+        raise CliError(msg("cli-cannot-write", path=str(out), reason=str(exc.strerror)), 2) from exc
     except OSError as exc:
-        raise CliError(f"{out}: cannot write ({exc})", 2) from exc
+        raise CliError(msg("cli-cannot-write", path=str(out), reason=str(exc)), 2) from exc
 
 
 def _kpi(args: argparse.Namespace) -> int:
@@ -146,7 +144,7 @@ def _event(args: argparse.Namespace) -> int:
     try:
         points = Decimal(args.points) if args.points is not None else None
     except InvalidOperation as exc:
-        raise CliError(f"--points {args.points!r} is not a number", 2) from exc
+        raise CliError(msg("cli-points-not-a-number", points=str(args.points)), 2) from exc
     with _collection(args) as col:
         try:
             event_id = col.reports.add_scorecard_event(
@@ -171,9 +169,7 @@ def _export_pack(args: argparse.Namespace) -> int:
     try:
         module = importlib.import_module("ui.coaching.pack_pdf")
     except ImportError as exc:
-        raise CliError(
-            f"the coaching pack PDF needs the desktop package (ui) with PySide6: {exc}", 3
-        ) from exc
+        raise CliError(msg("cli-pdf-needs-ui", reason=str(exc)), 3) from exc
     with _collection(args) as col:
         try:
             result = col.coaching.export_pack(
