@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>The database cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,12 +272,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="237"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="238"/>
         <source>Agent&apos;s signature: ____________________   Date: __________</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="240"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="241"/>
         <source>Coaching pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,28 +787,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="367"/>
-        <location filename="../../ui/evaluation/panel.py" line="375"/>
+        <location filename="../../ui/evaluation/panel.py" line="368"/>
+        <location filename="../../ui/evaluation/panel.py" line="376"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="368"/>
+        <location filename="../../ui/evaluation/panel.py" line="369"/>
         <source>Coaching note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="369"/>
+        <location filename="../../ui/evaluation/panel.py" line="370"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="370"/>
+        <location filename="../../ui/evaluation/panel.py" line="371"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="375"/>
+        <location filename="../../ui/evaluation/panel.py" line="376"/>
         <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,42 +1530,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="96"/>
         <source>The demo data is not part of this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Loading the demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>The demo data could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Demo data loaded: open a call from your queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Greeting complete and warm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>Welcome to qaclient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="377"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,11 +1874,13 @@
     <name>ReportPdf</name>
     <message>
         <location filename="../../ui/reports/pdf.py" line="93"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="93"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,7 +1896,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="194"/>
-        <location filename="../../ui/reports/pdf.py" line="287"/>
+        <location filename="../../ui/reports/pdf.py" line="292"/>
         <source>Average %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,7 +1912,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/pdf.py" line="197"/>
-        <location filename="../../ui/reports/pdf.py" line="290"/>
+        <location filename="../../ui/reports/pdf.py" line="295"/>
         <source>Error rate %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,344 +1927,344 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <location filename="../../ui/reports/pdf.py" line="221"/>
         <source>phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <location filename="../../ui/reports/pdf.py" line="221"/>
         <source>answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
+        <location filename="../../ui/reports/pdf.py" line="228"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="225"/>
+        <location filename="../../ui/reports/pdf.py" line="230"/>
         <source>Centre — team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="234"/>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="234"/>
-        <location filename="../../ui/reports/pdf.py" line="323"/>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <location filename="../../ui/reports/pdf.py" line="328"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="234"/>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="243"/>
+        <location filename="../../ui/reports/pdf.py" line="248"/>
         <source>Grade distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="246"/>
+        <location filename="../../ui/reports/pdf.py" line="251"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="254"/>
+        <location filename="../../ui/reports/pdf.py" line="259"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="255"/>
+        <location filename="../../ui/reports/pdf.py" line="260"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="272"/>
+        <location filename="../../ui/reports/pdf.py" line="277"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="285"/>
+        <location filename="../../ui/reports/pdf.py" line="290"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="286"/>
-        <location filename="../../ui/reports/pdf.py" line="500"/>
+        <location filename="../../ui/reports/pdf.py" line="291"/>
+        <location filename="../../ui/reports/pdf.py" line="505"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="288"/>
+        <location filename="../../ui/reports/pdf.py" line="293"/>
         <source>Phrase use %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="289"/>
+        <location filename="../../ui/reports/pdf.py" line="294"/>
         <source>Accuracy %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="291"/>
+        <location filename="../../ui/reports/pdf.py" line="296"/>
         <source>Coverage %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="303"/>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
         <source>Working days without an evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="306"/>
-        <location filename="../../ui/reports/pdf.py" line="420"/>
-        <location filename="../../ui/reports/pdf.py" line="460"/>
+        <location filename="../../ui/reports/pdf.py" line="311"/>
+        <location filename="../../ui/reports/pdf.py" line="425"/>
+        <location filename="../../ui/reports/pdf.py" line="465"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="306"/>
+        <location filename="../../ui/reports/pdf.py" line="311"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="312"/>
+        <location filename="../../ui/reports/pdf.py" line="317"/>
         <source>Section averages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="316"/>
-        <location filename="../../ui/reports/pdf.py" line="345"/>
+        <location filename="../../ui/reports/pdf.py" line="321"/>
+        <location filename="../../ui/reports/pdf.py" line="350"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="317"/>
+        <location filename="../../ui/reports/pdf.py" line="322"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="320"/>
-        <location filename="../../ui/reports/pdf.py" line="350"/>
+        <location filename="../../ui/reports/pdf.py" line="325"/>
+        <location filename="../../ui/reports/pdf.py" line="355"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="341"/>
+        <location filename="../../ui/reports/pdf.py" line="346"/>
         <source>Item averages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="346"/>
-        <location filename="../../ui/reports/pdf.py" line="462"/>
+        <location filename="../../ui/reports/pdf.py" line="351"/>
+        <location filename="../../ui/reports/pdf.py" line="467"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="347"/>
+        <location filename="../../ui/reports/pdf.py" line="352"/>
         <source>Cat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="352"/>
+        <location filename="../../ui/reports/pdf.py" line="357"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="371"/>
+        <location filename="../../ui/reports/pdf.py" line="376"/>
         <source>Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="377"/>
+        <location filename="../../ui/reports/pdf.py" line="382"/>
         <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="379"/>
+        <location filename="../../ui/reports/pdf.py" line="384"/>
         <source>QA monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="419"/>
+        <location filename="../../ui/reports/pdf.py" line="424"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="421"/>
+        <location filename="../../ui/reports/pdf.py" line="426"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="422"/>
+        <location filename="../../ui/reports/pdf.py" line="427"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="423"/>
+        <location filename="../../ui/reports/pdf.py" line="428"/>
         <source>Infractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="424"/>
+        <location filename="../../ui/reports/pdf.py" line="429"/>
         <source>Spot checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="425"/>
+        <location filename="../../ui/reports/pdf.py" line="430"/>
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="426"/>
+        <location filename="../../ui/reports/pdf.py" line="431"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="427"/>
+        <location filename="../../ui/reports/pdf.py" line="432"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="428"/>
+        <location filename="../../ui/reports/pdf.py" line="433"/>
         <source>Pay float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="429"/>
+        <location filename="../../ui/reports/pdf.py" line="434"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="435"/>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="436"/>
+        <location filename="../../ui/reports/pdf.py" line="441"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="437"/>
+        <location filename="../../ui/reports/pdf.py" line="442"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="438"/>
+        <location filename="../../ui/reports/pdf.py" line="443"/>
         <source>severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="439"/>
+        <location filename="../../ui/reports/pdf.py" line="444"/>
         <source>adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <location filename="../../ui/reports/pdf.py" line="445"/>
         <source>dismissal act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="441"/>
+        <location filename="../../ui/reports/pdf.py" line="446"/>
         <source>spot check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="442"/>
+        <location filename="../../ui/reports/pdf.py" line="447"/>
         <source>escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="458"/>
+        <location filename="../../ui/reports/pdf.py" line="463"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="461"/>
+        <location filename="../../ui/reports/pdf.py" line="466"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="463"/>
+        <location filename="../../ui/reports/pdf.py" line="468"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="464"/>
+        <location filename="../../ui/reports/pdf.py" line="469"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="465"/>
+        <location filename="../../ui/reports/pdf.py" line="470"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="466"/>
+        <location filename="../../ui/reports/pdf.py" line="471"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="472"/>
+        <location filename="../../ui/reports/pdf.py" line="477"/>
         <source>Monthly agent scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="491"/>
+        <location filename="../../ui/reports/pdf.py" line="496"/>
         <source>lenient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="491"/>
+        <location filename="../../ui/reports/pdf.py" line="496"/>
         <source>harsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="499"/>
+        <location filename="../../ui/reports/pdf.py" line="504"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="501"/>
+        <location filename="../../ui/reports/pdf.py" line="506"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="502"/>
+        <location filename="../../ui/reports/pdf.py" line="507"/>
         <source>Handling s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="503"/>
+        <location filename="../../ui/reports/pdf.py" line="508"/>
         <source>Mean %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="504"/>
+        <location filename="../../ui/reports/pdf.py" line="509"/>
         <source>SD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="505"/>
+        <location filename="../../ui/reports/pdf.py" line="510"/>
         <source>vs mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="506"/>
+        <location filename="../../ui/reports/pdf.py" line="511"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="511"/>
+        <location filename="../../ui/reports/pdf.py" line="516"/>
         <source>{month}; everyone&apos;s mean {mean} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="514"/>
+        <location filename="../../ui/reports/pdf.py" line="519"/>
         <source>Inspector statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,7 +2278,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="412"/>
         <source>Whole centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,300 +2393,305 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="274"/>
-        <source>points</source>
+        <location filename="../../ui/reports/view.py" line="267"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="278"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="282"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="280"/>
+        <location filename="../../ui/reports/view.py" line="284"/>
         <source>Record event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="283"/>
+        <location filename="../../ui/reports/view.py" line="287"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="311"/>
+        <location filename="../../ui/reports/view.py" line="315"/>
         <source>Points must be a number, e.g. -3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="326"/>
+        <location filename="../../ui/reports/view.py" line="330"/>
         <source>Recorded for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="361"/>
+        <location filename="../../ui/reports/view.py" line="365"/>
         <source>Computing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="369"/>
+        <location filename="../../ui/reports/view.py" line="373"/>
         <source>The report failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="388"/>
+        <location filename="../../ui/reports/view.py" line="392"/>
         <source>%1 evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="390"/>
+        <location filename="../../ui/reports/view.py" line="394"/>
         <source>No evaluations in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="396"/>
-        <location filename="../../ui/reports/view.py" line="687"/>
+        <location filename="../../ui/reports/view.py" line="400"/>
+        <location filename="../../ui/reports/view.py" line="691"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="397"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="398"/>
-        <location filename="../../ui/reports/view.py" line="461"/>
+        <location filename="../../ui/reports/view.py" line="402"/>
+        <location filename="../../ui/reports/view.py" line="465"/>
         <source>Average %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="399"/>
+        <location filename="../../ui/reports/view.py" line="403"/>
         <source>Phrase use %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
+        <location filename="../../ui/reports/view.py" line="404"/>
         <source>Accuracy %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="462"/>
+        <location filename="../../ui/reports/view.py" line="405"/>
+        <location filename="../../ui/reports/view.py" line="466"/>
         <source>Error rate %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="621"/>
+        <location filename="../../ui/reports/view.py" line="406"/>
+        <location filename="../../ui/reports/view.py" line="625"/>
         <source>Coverage %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="411"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="587"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="591"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="424"/>
-        <location filename="../../ui/reports/view.py" line="618"/>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="622"/>
+        <location filename="../../ui/reports/view.py" line="655"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="422"/>
+        <location filename="../../ui/reports/view.py" line="426"/>
         <source>vs last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="424"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="424"/>
-        <location filename="../../ui/reports/view.py" line="617"/>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="621"/>
+        <location filename="../../ui/reports/view.py" line="654"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="439"/>
+        <location filename="../../ui/reports/view.py" line="443"/>
         <source>last month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="555"/>
-        <location filename="../../ui/reports/view.py" line="563"/>
-        <location filename="../../ui/reports/view.py" line="579"/>
+        <location filename="../../ui/reports/view.py" line="559"/>
+        <location filename="../../ui/reports/view.py" line="567"/>
+        <location filename="../../ui/reports/view.py" line="583"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="563"/>
+        <location filename="../../ui/reports/view.py" line="567"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="585"/>
+        <location filename="../../ui/reports/view.py" line="589"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="586"/>
+        <location filename="../../ui/reports/view.py" line="590"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="589"/>
+        <location filename="../../ui/reports/view.py" line="593"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="590"/>
+        <location filename="../../ui/reports/view.py" line="594"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="592"/>
+        <location filename="../../ui/reports/view.py" line="596"/>
         <source>Last month %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="593"/>
+        <location filename="../../ui/reports/view.py" line="597"/>
         <source>Times lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="619"/>
+        <location filename="../../ui/reports/view.py" line="623"/>
         <source>Days worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="620"/>
+        <location filename="../../ui/reports/view.py" line="624"/>
         <source>Days sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="622"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
         <source>Worked but not sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/view.py" line="653"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="652"/>
+        <location filename="../../ui/reports/view.py" line="656"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="653"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>Infractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="654"/>
+        <location filename="../../ui/reports/view.py" line="658"/>
         <source>Spot checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="655"/>
+        <location filename="../../ui/reports/view.py" line="659"/>
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="656"/>
+        <location filename="../../ui/reports/view.py" line="660"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/view.py" line="661"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="662"/>
         <source>Pay float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="659"/>
+        <location filename="../../ui/reports/view.py" line="663"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="666"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>lenient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="666"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>harsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="686"/>
+        <location filename="../../ui/reports/view.py" line="690"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="688"/>
+        <location filename="../../ui/reports/view.py" line="692"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="689"/>
+        <location filename="../../ui/reports/view.py" line="693"/>
         <source>Minutes each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="690"/>
+        <location filename="../../ui/reports/view.py" line="694"/>
         <source>Mean %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="691"/>
+        <location filename="../../ui/reports/view.py" line="695"/>
         <source>Spread (SD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="692"/>
+        <location filename="../../ui/reports/view.py" line="696"/>
         <source>vs everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="693"/>
+        <location filename="../../ui/reports/view.py" line="697"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="706"/>
+        <location filename="../../ui/reports/view.py" line="710"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="724"/>
+        <location filename="../../ui/reports/view.py" line="728"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="725"/>
+        <location filename="../../ui/reports/view.py" line="729"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

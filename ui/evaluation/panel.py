@@ -355,6 +355,7 @@ class HistoryTab(QWidget):
                 if c == 2:
                     item.setToolTip(str(v))
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()  # a long sentence wraps instead of being cut
 
 
 class EvaluationTabs(QTabWidget):

@@ -263,7 +263,11 @@ class ReportsView(QWidget):
             if item_id in ("spot_check_errors", "repeated_infractions"):
                 continue  # filled in from call evaluations
             pts = policy.item_points.get(item_id)
-            label = f"{kinds[kind.value]}: {policy.item_label(item_id, self.lang)}"
+            label = (
+                self.tr("%1: %2")
+                .replace("%1", kinds[kind.value])
+                .replace("%2", policy.item_label(item_id, self.lang))
+            )
             self.event_item.addItem(
                 label + (f" ({pts:+})" if pts is not None else ""), f"{item_id}|{kind.value}"
             )
