@@ -80,6 +80,17 @@ def _assert_no_password_in_settings(path: Path) -> None:
             assert split_password(value)[1] is None, f"settings.json holds a password in {key}"
 
 
+@pytest.fixture(autouse=True)
+def core_language():
+    """Every test starts, and leaves, the core speaking English (a CLI run with --lang or a
+    UI test in Chinese sets the process-wide core language)."""
+    from qaclient import messages
+
+    messages.set_language("en")
+    yield
+    messages.set_language("en")
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One database migrated to head per test session; tests copy it (migrating is slow)."""

@@ -9,6 +9,8 @@ import sys
 from datetime import UTC, date, datetime, time
 
 from qaclient.cli.common import CliError, print_json, read_json
+from qaclient.messages import msg
+from qaclient.rubrics.scoring import problem_text
 
 _COMMENT = re.compile(
     r"^(?P<pos>\d+:\d{2}:\d{2}(?:\.\d{1,3})?|\d+:\d{2}(?:\.\d{1,3})?|\d+)"
@@ -83,8 +85,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             if args.submit:
                 view = col.evaluations.submit(view.id)
         except SubmitError as exc:
-            lines = "\n".join(f"  {item}: {msg}" for item, msg in exc.problems)
-            raise CliError(f"stored as draft but not submitted:\n{lines}") from exc
+            lines = "\n".join(f"  {item}: {problem_text(code)}" for item, code in exc.problems)
+            raise CliError(str(msg("cli-draft-not-submitted")) + "\n" + lines) from exc
         except AnswerError as exc:
             from qaclient.documents import printable
 

@@ -41,7 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the main window offscreen and exit"
     )
-    parser.add_argument("--lang", choices=["zh_CN", "en", "es"], help="user-interface language")
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "en", "es"],
+        help="language of the app, messages and documents (else QACLIENT_LANG, the settings, "
+        "the system locale)",
+    )
     parser.add_argument(
         "--size", metavar="WxH", help="window size for --screenshot, e.g. 1600x1000"
     )

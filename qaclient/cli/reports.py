@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from qaclient.cli.common import CliError, dumps, output_target
+from qaclient.messages import current_language, msg
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 
@@ -57,8 +58,8 @@ def _check_team(col, team: str | None) -> None:
         return
     teams = col.reports.teams()
     if team not in teams:
-        known = ", ".join(teams) or "none registered"
-        raise CliError(f"no agents in team {team!r} (teams: {known})", 2)
+        known = ", ".join(teams) or "—"
+        raise CliError(msg("cli-unknown-team", team=team, teams=known), 2)
 
 
 def _masker(col, args: argparse.Namespace):
@@ -81,7 +82,7 @@ def _output(report, args: argparse.Namespace, pdf_function: str, masker=None) ->
         sys.stdout.write(dumps(report.to_json()) + "\n")
         return 0
     if not args.output:
-        raise CliError(f"--format {fmt} needs an output file: -o FILE.{fmt}", 2)
+        raise CliError(msg("cli-needs-output", format=fmt), 2)
     out = output_target(args.output, force=args.force, fmt=fmt, db=getattr(args, "db", None))
     if fmt == "json":
         text = dumps(report.to_json()) + "\n"
@@ -100,23 +101,23 @@ def _output(report, args: argparse.Namespace, pdf_function: str, masker=None) ->
         try:
             module = importlib.import_module("ui.reports.pdf")
         except ImportError as exc:
-            raise CliError(
-                f"PDF export needs the desktop package (ui) with PySide6: {exc}", 3
-            ) from exc
+            raise CliError(msg("cli-pdf-needs-ui", reason=str(exc)), 3) from exc
         render = getattr(module, pdf_function)
-        lang = getattr(args, "lang", "en")
+        lang = current_language()
         _write(out, lambda: write_atomic(out, lambda tmp: render(report, tmp, lang=lang)))
-    print(f"wrote {out}", file=sys.stderr)
+    print(msg("cli-wrote", path=str(out)), file=sys.stderr)
     return 0
 
 
 def _write(out: Path, fn) -> None:
+    if not out.parent.exists():
+        raise CliError(msg("cli-no-folder", path=str(out), folder=str(out.parent)), 2)
     try:
         fn()
     except PermissionError as exc:
-        raise CliError(f"{out}: cannot write ({exc.strerror})", 2) from exc
+        raise CliError(msg("cli-cannot-write", path=str(out), reason=str(exc.strerror)), 2) from exc
     except OSError as exc:
-        raise CliError(f"{out}: cannot write ({exc.strerror or exc})", 2) from exc
+        raise CliError(msg("cli-cannot-write", path=str(out), reason=str(exc)), 2) from exc
 
 
 def _kpi(args: argparse.Namespace) -> int:
@@ -124,7 +125,7 @@ def _kpi(args: argparse.Namespace) -> int:
     _check_tz(args.tz)
     with _collection(args) as col:
         _check_team(col, args.team)
-        report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=args.lang)
+        report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=current_language())
         masker = _masker(col, args)
     return _output(report, args, "write_kpi_pdf", masker)
 
@@ -163,7 +164,7 @@ def _event(args: argparse.Namespace) -> int:
     try:
         points = Decimal(args.points) if args.points is not None else None
     except InvalidOperation as exc:
-        raise CliError(f"--points {args.points!r} is not a number", 2) from exc
+        raise CliError(msg("cli-points-not-a-number", points=str(args.points)), 2) from exc
     with _collection(args) as col:
         try:
             event_id = col.reports.add_scorecard_event(
@@ -188,16 +189,14 @@ def _export_pack(args: argparse.Namespace) -> int:
     try:
         module = importlib.import_module("ui.coaching.pack_pdf")
     except ImportError as exc:
-        raise CliError(
-            f"the coaching pack PDF needs the desktop package (ui) with PySide6: {exc}", 3
-        ) from exc
+        raise CliError(msg("cli-pdf-needs-ui", reason=str(exc)), 3) from exc
     with _collection(args) as col:
         try:
             result = col.coaching.export_pack(
                 args.session,
                 out,
                 render_pdf=module.write_pack_pdf,
-                lang=args.lang,
+                lang=current_language(),
                 with_clips=not args.no_clips,
                 overwrite=args.force,
                 agent_only=args.agent_channel_only,
@@ -232,7 +231,11 @@ def register(sub: argparse._SubParsersAction) -> None:
             help="time zone of the centre's calendar, e.g. Asia/Shanghai (default UTC)",
         )
         p.add_argument(
-            "--lang", choices=["en", "zh_CN", "es"], default="en", help="labels in PDF/JSON"
+            "--lang",
+            choices=["en", "zh_CN", "es"],
+            default=argparse.SUPPRESS,
+            help="language of the labels and headings (default: qaclient --lang, "
+            "QACLIENT_LANG, the settings, the system locale)",
         )
         p.add_argument("--db", metavar="URL", help="database URL (default: the local store)")
 
@@ -302,7 +305,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "-o", "--output", required=True, metavar="DIR", help="folder to write the pack into"
     )
-    p.add_argument("--lang", choices=["en", "zh_CN", "es"], default="en")
+    p.add_argument(
+        "--lang",
+        choices=["en", "zh_CN", "es"],
+        default=argparse.SUPPRESS,
+        help="language of the pack (default: qaclient --lang, QACLIENT_LANG, the settings…)",
+    )
     p.add_argument("--no-clips", action="store_true", help="only the PDF")
     p.add_argument("--force", action="store_true", help="replace pack files already in DIR")
     p.add_argument(

@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import String, cast, func, literal_column
 from sqlalchemy.sql.elements import ColumnElement
 
+from qaclient.messages import msg
+
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 #: the years a report month may be in (its neighbours and UTC bounds stay valid dates)
 MIN_YEAR, MAX_YEAR = 1900, 9998
@@ -32,9 +34,7 @@ def zone(tz: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(tz or "UTC")
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise PeriodError(
-            f"unknown time zone {tz!r}; use an IANA name such as Asia/Shanghai"
-        ) from exc
+        raise PeriodError(msg("reports-unknown-time-zone", zone=str(tz))) from exc
 
 
 @dataclass(frozen=True, order=True)
@@ -46,12 +46,12 @@ class Month:
     def parse(cls, text: str) -> Month:
         m = _MONTH.match(text.strip())
         if not m or not 1 <= int(m.group(2)) <= 12:
-            raise PeriodError(f"month {text!r} is not of the form YYYY-MM (e.g. 2026-10)")
+            raise PeriodError(msg("reports-bad-month", text=str(text)))
         year = int(m.group(1))
         if not MIN_YEAR <= year <= MAX_YEAR:
             # reports look at the months around this one and at UTC bounds in any zone
             raise PeriodError(
-                f"month {text!r} is out of range: give a year from {MIN_YEAR} to {MAX_YEAR}"
+                msg("reports-month-out-of-range", text=str(text), low=MIN_YEAR, high=MAX_YEAR)
             )
         return cls(year, int(m.group(2)))
 

@@ -13,6 +13,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from qaclient.messages import Message
+
 LANGUAGES: tuple[str, ...] = ("zh_CN", "en", "es")
 
 Labels = dict[str, str]
@@ -203,10 +205,18 @@ MAX_ANSWER_VALUE = Decimal(10) ** 12
 class AnswerError(ValueError):
     """An answer that does not fit its item (unknown item, wrong shape, level not defined…)."""
 
-    def __init__(self, item_id: str, message: str):
-        super().__init__(f"{item_id}: {message}")
+    def __init__(self, item_id: str, message: Message | str):
+        super().__init__(item_id, message)
         self.item_id = item_id
-        self.message = message
+        self.problem = message
+
+    @property
+    def message(self) -> str:
+        """The problem in words, rendered when read (in the reader's language)."""
+        return str(self.problem)
+
+    def __str__(self) -> str:
+        return f"{self.item_id}: {self.message}"
 
 
 @dataclass(frozen=True)

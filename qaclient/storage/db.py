@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from qaclient import paths
+from qaclient.messages import msg
 
 #: Alembic's script location (source files: ``env.py`` and ``versions/``); in the bundle
 #: they are data files at the same place below ``sys._MEIPASS``.
@@ -108,8 +109,11 @@ def upgrade(engine: Engine) -> None:
             command.upgrade(cfg, "head")
     except Exception as exc:
         raise StoreError(
-            f"cannot create or upgrade the database at "
-            f"{engine.url.render_as_string(hide_password=True)}: {_first_line(exc)}"
+            msg(
+                "store-cannot-upgrade",
+                url=engine.url.render_as_string(hide_password=True),
+                reason=_first_line(exc),
+            )
         ) from exc
 
 

@@ -212,7 +212,7 @@ def _table_spec(name: str) -> TableSpec:
     for t in synced_tables():
         if t.name == name:
             return spec_for(t)
-    raise ConflictError(f"table {name!r} is not synced by this client")
+    raise ConflictError(msg("sync-table-not-synced", table=name))
 
 
 def record(
@@ -299,7 +299,7 @@ class Conflicts:
         with self.engine.connect() as conn:
             row = conn.execute(select(t).where(t.c.id == cid)).first()
         if row is None:
-            raise ConflictError(f"no conflict {conflict_id}")
+            raise ConflictError(msg("sync-no-conflict", id=str(conflict_id)))
         return self._view(row)
 
     def resolve(
@@ -316,16 +316,16 @@ class Conflicts:
         Nothing outside the fields in conflict changes, whatever the choice.
         """
         if choice not in ("mine", "theirs", "merge"):
-            raise ConflictError(f"unknown choice {choice!r}: use mine, theirs or merge")
+            raise ConflictError(msg("sync-bad-choice", choice=str(choice)))
         t = SyncConflict.__table__
         cid = conflict_id if isinstance(conflict_id, uuid.UUID) else uuid.UUID(str(conflict_id))
         with self.engine.begin() as conn:
             row = conn.execute(select(t).where(t.c.id == cid)).first()
             if row is None:
-                raise ConflictError(f"no conflict {conflict_id}")
+                raise ConflictError(msg("sync-no-conflict", id=str(conflict_id)))
             if row.resolved_at is not None:
                 raise ConflictError(
-                    f"conflict {conflict_id} was already resolved ({row.resolution})"
+                    msg("sync-conflict-resolved", id=str(conflict_id), how=str(row.resolution))
                 )
             spec = _table_spec(row.table_name)
             policy = MERGE_POLICIES.get(spec.name, MergePolicy())
@@ -421,6 +421,6 @@ class Conflicts:
             (*[wanted.get(c) for c in cols], now, self.actor, row_id.hex),
         )
         if cur.rowcount == 0:
-            raise ConflictError(f"{spec.name} row {row_id} no longer exists locally")
+            raise ConflictError(msg("sync-row-gone", table=spec.name, id=str(row_id)))
         if spec.name == "evaluations" and self.on_evaluation_changed is not None:
             self.on_evaluation_changed(conn, row_id)

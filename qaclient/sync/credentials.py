@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL, make_url
 
 from qaclient import settings as settings_mod
+from qaclient.messages import msg
 
 KEYRING_SERVICE = "qaclient"
 ENV_URL = "QACLIENT_DATABASE_URL"
@@ -49,11 +50,12 @@ def _parse(url: str, where: str) -> URL:
     try:
         parsed = make_url(url)
     except Exception as exc:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
-        raise CredentialsError(f"{where}: {url!r} is not a database URL: {exc}") from exc
+        raise CredentialsError(
+            msg("sync-not-a-url", where=where, url=url, reason=str(exc))
+        ) from exc
     if parsed.get_backend_name() != "postgresql":
         raise CredentialsError(
-            f"{where}: the shared database must be PostgreSQL, e.g. postgresql://user@host/qaclient "
-            f"(got {parsed.drivername})"
+            msg("sync-url-not-postgresql", where=where, driver=parsed.drivername)
         )
     return parsed
 
@@ -183,10 +185,7 @@ def resolve(explicit: str | None = None) -> Connection:
         user = str(st.extra.get("sync_user") or "") or None
         source = "settings"
         if not raw:
-            raise CredentialsError(
-                "no shared server configured: pass --db postgresql://user@host/db, set "
-                f"{ENV_URL}, or enter the server in Settings → Sync"
-            )
+            raise CredentialsError(msg("sync-not-configured", variable=ENV_URL))
     parsed = _parse(raw, source)
     if user and not parsed.username:
         parsed = parsed.set(username=user)

@@ -38,7 +38,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from qaclient.messages import tr
+from qaclient.messages import Message, msg, tr
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
 from qaclient.sync import server as server_mod
@@ -54,7 +54,7 @@ class SyncError(RuntimeError):
     """Sync could not run; ``offline`` says the server was unreachable (retry later);
     ``tls`` that the connection was refused for want of encryption (``qaclient.sync.tls``)."""
 
-    def __init__(self, message: Any, *, offline: bool = False, tls: bool = False):
+    def __init__(self, message: Message | str, *, offline: bool = False, tls: bool = False):
         super().__init__(message)
         self.offline = offline
         self.tls = tls
@@ -102,9 +102,7 @@ def server_engine(
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
-        raise SyncError(
-            f"the shared database must be PostgreSQL (postgresql://…), got {parsed.drivername!r}"
-        )
+        raise SyncError(msg("sync-must-be-postgresql", driver=parsed.drivername))
     try:
         parsed, tls_args, policy = tls.connect_options(parsed, insecure=insecure_no_tls)
     except tls.TlsRefused as exc:
@@ -209,9 +207,13 @@ class SyncEngine:
                 error = tr("privacy-tls-handshake-failed", server=where, reason=message)
                 state_mod.mark_error(self.local, self._server_id, error)
                 raise SyncError(error, tls=True) from exc
-            text = f"{'server unreachable' if offline else 'sync failed'} ({where}): {message}"
-            state_mod.mark_error(self.local, self._server_id, text)
-            raise SyncError(text, offline=offline) from exc
+            problem = msg(
+                "sync-server-unreachable" if offline else "sync-failed",
+                server=where,
+                reason=message,
+            )
+            state_mod.mark_error(self.local, self._server_id, str(problem))
+            raise SyncError(problem, offline=offline) from exc
         state_mod.mark_success(self.local, server_id)
         result.server_id = server_id
         result.encrypted = self.encrypted
@@ -457,8 +459,7 @@ class SyncEngine:
                     fields=outcome.taken,
                     resolution="auto",
                     actor=self.actor,
-                    message="non-overlapping changes merged automatically: "
-                    + (", ".join(outcome.taken) or "none"),
+                    message=str(msg("sync-merged", fields=", ".join(outcome.taken) or "—")),
                 )
                 result.merged += 1
                 return
@@ -467,18 +468,28 @@ class SyncEngine:
             fields = conflict_mod.differing_fields(spec, mine, theirs)
         if action == "status":
             kind = "status"
-            message = (
-                f"the server refused our change: {name} {rid} is {theirs.get('status')!r} there and "
-                f"cannot go back to {mine.get('status')!r}"
+            message = str(
+                msg(
+                    "sync-status-refused",
+                    table=name,
+                    status=str(theirs.get("status")),
+                    mine=str(mine.get("status")),
+                )
             )
         elif mine.get("deleted") != theirs.get("deleted"):
             kind = "delete"
-            message = "deleted on one side, edited on the other"
+            message = str(msg("sync-delete-edit"))
         else:
             kind = "edit"
-            message = f"changed here and by {theirs.get('updated_by')} since revision {mine.get('base_rev')}"
+            message = str(
+                msg(
+                    "sync-edited-both",
+                    who=str(theirs.get("updated_by")),
+                    revision=str(mine.get("base_rev")),
+                )
+            )
         if partial:
-            message += "; what did not clash was merged: " + ", ".join(outcome.taken)
+            message += str(msg("sync-partly-merged", fields=", ".join(outcome.taken)))
         else:
             self._write_theirs(lc, spec, theirs)
         conflict_mod.record(
@@ -536,10 +547,7 @@ class SyncEngine:
                 ).scalar_one()
                 if int(seq_top) < cursor:
                     raise SyncError(
-                        f"the shared database is behind this computer (its change sequence is at "
-                        f"{seq_top}, this store has seen {cursor}): it was restored from an older "
-                        "backup or replaced. Nothing was changed here; ask the administrator before "
-                        "syncing again (see docs/sync.md, 'Limits')."
+                        msg("sync-server-behind", server=str(seq_top), local=str(cursor))
                     )
                 total = 0
                 if self.progress:

@@ -54,7 +54,7 @@ def test_sync_json_contract_and_env_url(server_url, capsys, monkeypatch):
 def test_sync_errors_are_clear(capsys, monkeypatch, pg):
     monkeypatch.delenv("QACLIENT_DATABASE_URL", raising=False)
     code, _, err = run(capsys, "sync")
-    assert code == 2 and "no shared server configured" in err
+    assert code == 2 and "no shared server is set up" in err.lower()
     code, _, err = run(capsys, "sync", "--db", "sqlite:///x.db")
     assert code == 2 and "must be PostgreSQL" in err
     # a database without the sync schema
