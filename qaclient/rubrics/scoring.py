@@ -218,7 +218,9 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
                 raise AnswerError(key, f"section {key!r} has no deduction or bonus items to check")
             return
         if not answer.na:
-            raise AnswerError(key, 'a section can only be answered {"na": true} or {"checked": true}')
+            raise AnswerError(
+                key, 'a section can only be answered {"na": true} or {"checked": true}'
+            )
         if not sec.na_allowed:
             raise AnswerError(key, f"section {key!r} cannot be marked N/A")
         return

@@ -51,9 +51,7 @@ def test_a_check_belongs_to_a_section_with_count_items(col):
 
 
 def test_submit_refuses_unchecked_sections_until_confirmed(col):
-    view = col.evaluations.create(
-        call_id="C9", rubric="insurance-hotline-deductions", agent="1001"
-    )
+    view = col.evaluations.create(call_id="C9", rubric="insurance-hotline-deductions", agent="1001")
     with pytest.raises(SubmitError) as exc:
         col.evaluations.submit(view.id)
     assert [p for p in exc.value.problems] == [(s, NOT_CHECKED) for s in SECTIONS]

@@ -63,10 +63,13 @@ def test_score_every_item_by_keyboard_comment_and_submit(
     window.session.flush()
     qtbot.waitUntil(lambda: window.tabs.comments.table.rowCount() == 1, timeout=3000)
 
-    # Ctrl+S submits
+    # Ctrl+S on a call nobody played does not submit: the bar offers to do it deliberately
     qtbot.keyClick(
         QApplication.focusWidget() or window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
     )
+    assert str(col.evaluations.list(call_id="T-1")[0].status) == "draft"
+    assert "played" in window.messages.shown()
+    window.messages._current.action_button.click()
     stored = col.evaluations.list(call_id="T-1")
     assert len(stored) == 1 and str(stored[0].status) == "submitted"
     assert stored[0].total == expected
