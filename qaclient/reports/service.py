@@ -85,10 +85,17 @@ class Reports:
         tz: str | None = None,
         threshold: Decimal | float = 5,
         min_evaluations: int = 5,
+        by: str = "evaluation",
     ) -> InspectorReport:
-        """Per-inspector workload, handling time and leniency against everyone's mean."""
+        """Per-inspector workload, handling time and leniency against everyone's mean, over
+        the evaluations of *month* (``by="submitted"``: those submitted in it)."""
         return build_inspectors(
-            self.col, _month(month), tz=tz, threshold=threshold, min_evaluations=min_evaluations
+            self.col,
+            _month(month),
+            tz=tz,
+            threshold=threshold,
+            min_evaluations=min_evaluations,
+            by=by,
         )
 
     # scorecard events ------------------------------------------------------------------
