@@ -134,9 +134,15 @@ class Reports:
         fmt: str,
         *,
         single_csv: bool = True,
+        lang: str | None = None,
     ) -> list[Path]:
-        """Write *report* as ``csv`` or ``xlsx`` (PDF is rendered by the ``ui`` package)."""
-        tables = report.tables()
+        """Write *report* as ``csv`` or ``xlsx`` (PDF is rendered by the ``ui`` package).
+
+        *lang*: headings in that language for a person (``None``: the machine keys, as in
+        the JSON output, for scripts)."""
+        from qaclient.reports.headers import localize
+
+        tables = localize(report.tables(), lang)
         if fmt == "csv":
             return [write_csv_single(tables, path)] if single_csv else write_csv(tables, path)
         if fmt == "xlsx":
