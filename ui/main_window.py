@@ -358,15 +358,17 @@ class MainWindow(QMainWindow):
         """
         w = max(self.width(), 800)
         avail = w - 2 * self.splitter.handleWidth()
-        centre_min = max(self.centre.minimumSizeHint().width(), 420)
+        centre_min = max(self.centre.minimumSizeHint().width(), 405)
         transport = getattr(self.player, "transport", None)
         one_row = transport.one_row_width() if hasattr(transport, "one_row_width") else 0
         centre_wide = max(centre_min, one_row + 2)
-        list_min = max(self.library.minimumWidth(), 240)
+        # the call list keeps id, agent, start, status and score in view (its queue, last,
+        # takes what is left)
+        list_min = max(self.library.minimumWidth(), 240, self.library.essential_width())
         # the form: at least its level buttons' whole text (wider in Spanish), up to 45 %
-        form_need = min(self.scoring.natural_width(), int(w * 0.45)) if self.call else 0
+        form_need = min(self.scoring.natural_width(), int(w * 0.42)) if self.call else 0
         right = max(470, int(w * 0.31), form_need)
-        left = max(380, int(w * 0.29))
+        left = max(380, int(w * 0.29), list_min)
         if self.call is None:
             if avail - left - right < centre_min:
                 right = max(200, avail - left - centre_min)
@@ -374,9 +376,10 @@ class MainWindow(QMainWindow):
             if avail - list_min - right >= centre_wide:
                 left = avail - right - centre_wide  # the transport keeps one row
             else:
-                # the transport wraps anyway: the list and the player share the room
+                # the transport wraps anyway: the list and the player share the room; the
+                # list keeps its essential columns where it can, else what room is left
                 left = min(max(list_min, int(w * 0.22)), avail - right - centre_min)
-                if left < list_min:
+                if left < 240:
                     left = 0
                     right = max(420, avail - centre_min)
         self.splitter.setCollapsible(0, True)

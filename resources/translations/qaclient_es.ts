@@ -463,77 +463,78 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="115"/>
+        <location filename="../../ui/library/model.py" line="120"/>
         <source>Call</source>
+        <extracomment>What an inspector scans first comes first; the queue (long names) is last and takes what is left, so it never pushes the id, agent, start, status or score out of view. The columns that stay in view in the narrow list of a laptop screen.</extracomment>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="116"/>
+        <location filename="../../ui/library/model.py" line="121"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="117"/>
+        <location filename="../../ui/library/model.py" line="122"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="118"/>
+        <location filename="../../ui/library/model.py" line="123"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="119"/>
+        <location filename="../../ui/library/model.py" line="124"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="120"/>
+        <location filename="../../ui/library/model.py" line="125"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121"/>
+        <location filename="../../ui/library/model.py" line="126"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122"/>
+        <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
-        <translation>Puntuación</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="125"/>
+        <location filename="../../ui/library/model.py" line="131"/>
         <source>unscored</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126"/>
+        <location filename="../../ui/library/model.py" line="132"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127"/>
+        <location filename="../../ui/library/model.py" line="133"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128"/>
+        <location filename="../../ui/library/model.py" line="134"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129"/>
+        <location filename="../../ui/library/model.py" line="135"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130"/>
+        <location filename="../../ui/library/model.py" line="136"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131"/>
+        <location filename="../../ui/library/model.py" line="137"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
@@ -552,7 +553,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="436"/>
+        <location filename="../../ui/coaching/view.py" line="443"/>
         <source>Average % per month, overall and per section</source>
         <translation>Media % por mes, total y por sección</translation>
     </message>
@@ -807,168 +808,168 @@
         <translation>descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="573"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="373"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="373"/>
         <source>Points lost</source>
         <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
+        <location filename="../../ui/coaching/view.py" line="373"/>
         <source>Per evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="387"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="374"/>
+        <location filename="../../ui/coaching/view.py" line="388"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="375"/>
+        <location filename="../../ui/coaching/view.py" line="389"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="376"/>
+        <location filename="../../ui/coaching/view.py" line="390"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="378"/>
+        <location filename="../../ui/coaching/view.py" line="392"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="379"/>
+        <location filename="../../ui/coaching/view.py" line="393"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="400"/>
+        <location filename="../../ui/coaching/view.py" line="353"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="403"/>
+        <location filename="../../ui/coaching/view.py" line="356"/>
         <source>No open actions</source>
         <translation>No hay acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="422"/>
+        <location filename="../../ui/coaching/view.py" line="429"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 seguimiento(s) pendiente(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="434"/>
+        <location filename="../../ui/coaching/view.py" line="441"/>
         <source>No evaluations yet for this agent</source>
         <translation>Aún no hay evaluaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="439"/>
+        <location filename="../../ui/coaching/view.py" line="446"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="476"/>
+        <location filename="../../ui/coaching/view.py" line="483"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="520"/>
+        <location filename="../../ui/coaching/view.py" line="527"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="532"/>
+        <location filename="../../ui/coaching/view.py" line="539"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="535"/>
+        <location filename="../../ui/coaching/view.py" line="542"/>
         <source>acknowledged by %1 on %2</source>
         <translation>aceptado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="546"/>
+        <location filename="../../ui/coaching/view.py" line="553"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/view.py" line="554"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="548"/>
+        <location filename="../../ui/coaching/view.py" line="555"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="549"/>
+        <location filename="../../ui/coaching/view.py" line="556"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="573"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="573"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="573"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="634"/>
+        <location filename="../../ui/coaching/view.py" line="641"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="646"/>
+        <location filename="../../ui/coaching/view.py" line="653"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="654"/>
+        <location filename="../../ui/coaching/view.py" line="661"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="688"/>
+        <location filename="../../ui/coaching/view.py" line="695"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="760"/>
+        <location filename="../../ui/coaching/view.py" line="769"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="778"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="774"/>
+        <location filename="../../ui/coaching/view.py" line="783"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -1034,7 +1035,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="374"/>
+        <location filename="../../ui/scoring/form.py" line="448"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>Señale un nivel o seleccione un ítem para leer sus descriptores. Teclas: 1–5 eligen un nivel, 0 N/A, ↑/↓ siguiente ítem, Supr borra.</translation>
     </message>
@@ -1071,69 +1072,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="101"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Search call id or notes…</source>
         <translation>Buscar id de llamada o notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="107"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>Any direction</source>
         <translation>Cualquier dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="109"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="114"/>
+        <location filename="../../ui/library/panel.py" line="119"/>
         <source>All calls</source>
         <translation>Todas las llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="115"/>
+        <location filename="../../ui/library/panel.py" line="120"/>
         <source>Unscored</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="116"/>
+        <location filename="../../ui/library/panel.py" line="121"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="117"/>
+        <location filename="../../ui/library/panel.py" line="122"/>
         <source>Scored by me</source>
         <translation>Evaluadas por mí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="124"/>
+        <location filename="../../ui/library/panel.py" line="131"/>
         <source>Complaints only</source>
         <translation>Solo quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="126"/>
+        <location filename="../../ui/library/panel.py" line="133"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="138"/>
+        <location filename="../../ui/library/panel.py" line="145"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="142"/>
-        <location filename="../../ui/library/panel.py" line="178"/>
+        <location filename="../../ui/library/panel.py" line="149"/>
+        <location filename="../../ui/library/panel.py" line="194"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="143"/>
-        <location filename="../../ui/library/panel.py" line="179"/>
+        <location filename="../../ui/library/panel.py" line="150"/>
+        <location filename="../../ui/library/panel.py" line="195"/>
         <source>All queues</source>
         <translation>Todas las colas</translation>
     </message>
@@ -1194,95 +1195,95 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="104"/>
+        <location filename="../../ui/scoring/items.py" line="105"/>
         <source>CRITICAL</source>
         <translation>CRÍTICO</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="107"/>
+        <location filename="../../ui/scoring/items.py" line="108"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation>Fallar este ítem hace fallar toda la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="109"/>
+        <location filename="../../ui/scoring/items.py" line="110"/>
         <source>Failing this item zeroes its section</source>
         <translation>Fallar este ítem deja su sección en cero</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="113"/>
+        <location filename="../../ui/scoring/items.py" line="114"/>
         <source>FLAG</source>
         <translation>MARCA</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="115"/>
+        <location filename="../../ui/scoring/items.py" line="116"/>
         <source>Recorded as a fact, gives no points</source>
         <translation>Se registra como hecho, no da puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="123"/>
+        <location filename="../../ui/scoring/items.py" line="124"/>
         <source>A comment linked to this item is required</source>
         <translation>Este ítem requiere un comentario vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="149"/>
-        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="150"/>
         <location filename="../../ui/scoring/items.py" line="156"/>
+        <location filename="../../ui/scoring/items.py" line="157"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="158"/>
+        <location filename="../../ui/scoring/items.py" line="159"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="159"/>
+        <location filename="../../ui/scoring/items.py" line="160"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>0 · N/A</source>
         <translation>0 · N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="204"/>
+        <location filename="../../ui/scoring/items.py" line="205"/>
         <source>%1%2 each</source>
         <translation>%1%2 cada vez</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="206"/>
+        <location filename="../../ui/scoring/items.py" line="207"/>
         <source>category %1</source>
         <translation>categoría %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="208"/>
+        <location filename="../../ui/scoring/items.py" line="209"/>
         <source>at most %1</source>
         <translation>como máximo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="216"/>
-        <location filename="../../ui/scoring/items.py" line="377"/>
+        <location filename="../../ui/scoring/items.py" line="217"/>
+        <location filename="../../ui/scoring/items.py" line="378"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="233"/>
+        <location filename="../../ui/scoring/items.py" line="234"/>
         <source>— not set —</source>
         <translation>— sin valor —</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="243"/>
+        <location filename="../../ui/scoring/items.py" line="244"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="252"/>
+        <location filename="../../ui/scoring/items.py" line="253"/>
         <source>Type here; saved when you leave the field</source>
         <translation>Escriba aquí; se guarda al salir del campo</translation>
     </message>
@@ -1290,27 +1291,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="316"/>
+        <location filename="../../ui/library/panel.py" line="357"/>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="334"/>
+        <location filename="../../ui/library/panel.py" line="373"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="335"/>
+        <location filename="../../ui/library/panel.py" line="374"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="342"/>
+        <location filename="../../ui/library/panel.py" line="419"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="353"/>
+        <location filename="../../ui/library/panel.py" line="430"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
     </message>
@@ -1338,494 +1339,495 @@
         <translation>Cargando el reproductor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>La salida de audio elegida en la configuración no está conectada; se usa la predeterminada del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>The player settings could not be applied: %1</source>
         <translation>No se pudo aplicar la configuración del reproductor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="1126"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="638"/>
+        <source>No recording: %1 — the call can be scored without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="920"/>
+        <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="924"/>
+        <source>Submit without listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="949"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="974"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
-        <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
-        <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="939"/>
-        <source>Cannot submit: item %1 — %2</source>
-        <translation>No se puede enviar: ítem %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="945"/>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="947"/>
-        <source>Cannot submit: %1 item(s) not answered: %2</source>
-        <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="965"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016"/>
+        <location filename="../../ui/main_window.py" line="1058"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1021"/>
+        <location filename="../../ui/main_window.py" line="1063"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1024"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1060"/>
+        <location filename="../../ui/main_window.py" line="1102"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1065"/>
+        <location filename="../../ui/main_window.py" line="1108"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088"/>
+        <location filename="../../ui/main_window.py" line="1128"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1146"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1110"/>
+        <location filename="../../ui/main_window.py" line="1168"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -1838,7 +1840,17 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="41"/>
+        <location filename="../../ui/message_bar.py" line="76"/>
+        <source>Previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="81"/>
+        <source>Next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="86"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
@@ -1996,18 +2008,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="119"/>
+        <location filename="../../ui/player/player.py" line="120"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>No se encuentra la grabación «%1». Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="332"/>
+        <location filename="../../ui/player/player.py" line="333"/>
         <source>Cannot play one party alone: %1</source>
         <translation>No se puede escuchar a una sola parte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="378"/>
+        <location filename="../../ui/player/player.py" line="379"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>No se puede reproducir «%1»: el archivo está dañado o su formato de audio no es compatible.</translation>
     </message>
@@ -2015,534 +2027,578 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="176"/>
+        <location filename="../../ui/player/player_panel.py" line="177"/>
         <source>Drawing waveform…</source>
         <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
         <translation>Dibujando la forma de onda…</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="248"/>
+        <location filename="../../ui/player/player_panel.py" line="249"/>
         <source>Select a range to loop first: Shift+drag on the waveform.</source>
         <translation>Seleccione primero un tramo para repetir: Mayús+arrastrar sobre la forma de onda.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="275"/>
+        <location filename="../../ui/player/player_panel.py" line="276"/>
         <source>No further comment in this call.</source>
         <translation>No hay más comentarios en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="276"/>
+        <location filename="../../ui/player/player_panel.py" line="277"/>
         <source>No further hold or silence in this call.</source>
         <translation>No hay más esperas ni silencios en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="277"/>
+        <location filename="../../ui/player/player_panel.py" line="278"/>
         <source>No further talk-over in this call.</source>
         <translation>No hay más solapamientos en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="301"/>
+        <location filename="../../ui/player/player_panel.py" line="302"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="304"/>
-        <location filename="../../ui/player/player_panel.py" line="314"/>
+        <location filename="../../ui/player/player_panel.py" line="305"/>
+        <location filename="../../ui/player/player_panel.py" line="315"/>
         <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation>Retroceder %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="309"/>
-        <location filename="../../ui/player/player_panel.py" line="319"/>
+        <location filename="../../ui/player/player_panel.py" line="310"/>
+        <location filename="../../ui/player/player_panel.py" line="320"/>
         <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation>Avanzar %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="322"/>
+        <location filename="../../ui/player/player_panel.py" line="323"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="323"/>
+        <location filename="../../ui/player/player_panel.py" line="324"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="324"/>
+        <location filename="../../ui/player/player_panel.py" line="325"/>
         <source>Jump to the next comment</source>
         <translation>Saltar al siguiente comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="325"/>
+        <location filename="../../ui/player/player_panel.py" line="326"/>
         <source>Jump to the next hold or silence</source>
         <translation>Saltar a la siguiente espera o silencio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="326"/>
+        <location filename="../../ui/player/player_panel.py" line="327"/>
         <source>Jump to the next talk-over</source>
         <translation>Saltar al siguiente solapamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="327"/>
+        <location filename="../../ui/player/player_panel.py" line="328"/>
         <source>Loop the selected range on / off</source>
         <translation>Activar / desactivar la repetición del tramo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="328"/>
+        <location filename="../../ui/player/player_panel.py" line="329"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="329"/>
+        <location filename="../../ui/player/player_panel.py" line="330"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="330"/>
+        <location filename="../../ui/player/player_panel.py" line="331"/>
         <source>Clear the selected range</source>
         <translation>Quitar el tramo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="394"/>
+        <location filename="../../ui/player/player_panel.py" line="395"/>
         <source>Drawing waveform… %1 %</source>
         <translation>Dibujando la forma de onda… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="446"/>
+        <location filename="../../ui/player/player_panel.py" line="447"/>
         <source>No waveform: %1</source>
         <translation>Sin forma de onda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="448"/>
+        <location filename="../../ui/player/player_panel.py" line="449"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation>No se puede analizar «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="454"/>
+        <location filename="../../ui/player/player_panel.py" line="455"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation>No se pudieron detectar esperas ni solapamientos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="478"/>
+        <location filename="../../ui/player/player_panel.py" line="479"/>
         <source>Preparing solo playback…</source>
         <translation>Preparando la escucha por separado…</translation>
     </message>
 </context>
 <context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="492"/>
+        <source>Cannot submit yet — %1 thing(s) to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="170"/>
+        <location filename="../../ui/reports/view.py" line="194"/>
         <source>The month reported; last month is shown beside it</source>
+        <extracomment>Which way is better for each metric: +1 higher, -1 lower (error rates), 0 neither (the number of evaluations is workload, not quality).</extracomment>
         <translation>El mes del informe; el mes anterior se muestra al lado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="177"/>
-        <location filename="../../ui/reports/view.py" line="419"/>
+        <location filename="../../ui/reports/view.py" line="206"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
         <source>Whole centre</source>
         <translation>Todo el centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="179"/>
+        <location filename="../../ui/reports/view.py" line="208"/>
         <source>Team %1</source>
         <translation>Equipo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="180"/>
+        <location filename="../../ui/reports/view.py" line="209"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="181"/>
+        <location filename="../../ui/reports/view.py" line="210"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
+        <location filename="../../ui/reports/view.py" line="211"/>
         <source>Export XLSX…</source>
         <translation>Exportar XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
+        <location filename="../../ui/reports/view.py" line="212"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="188"/>
+        <location filename="../../ui/reports/view.py" line="217"/>
         <source>Month:</source>
         <translation>Mes:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="190"/>
+        <location filename="../../ui/reports/view.py" line="219"/>
         <source>Scope:</source>
         <translation>Ámbito:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="200"/>
+        <location filename="../../ui/reports/view.py" line="229"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="203"/>
+        <location filename="../../ui/reports/view.py" line="232"/>
         <source>Average % and error rate, last 6 months</source>
         <translation>Media % y tasa de error, últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="204"/>
+        <location filename="../../ui/reports/view.py" line="233"/>
         <source>Grade distribution</source>
         <translation>Distribución de calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="205"/>
+        <location filename="../../ui/reports/view.py" line="234"/>
         <source>Targets this month (%)</source>
         <translation>Objetivos del mes (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="213"/>
+        <location filename="../../ui/reports/view.py" line="242"/>
         <source>Item heat map: % of the item&apos;s points kept, per agent</source>
         <translation>Mapa de calor de ítems: % de puntos conservados por agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="216"/>
+        <location filename="../../ui/reports/view.py" line="245"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="218"/>
+        <location filename="../../ui/reports/view.py" line="247"/>
         <source>Sections and items</source>
         <translation>Secciones e ítems</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="220"/>
+        <location filename="../../ui/reports/view.py" line="249"/>
         <source>Sample coverage</source>
         <translation>Cobertura de la muestra</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="222"/>
+        <location filename="../../ui/reports/view.py" line="251"/>
         <source>Agent scorecards</source>
         <translation>Cuadros de mando de agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="224"/>
+        <location filename="../../ui/reports/view.py" line="253"/>
         <source>Inspectors</source>
         <translation>Inspectores</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="255"/>
+        <location filename="../../ui/reports/view.py" line="284"/>
         <source>Minor</source>
         <translation>Leve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="256"/>
+        <location filename="../../ui/reports/view.py" line="285"/>
         <source>Moderate</source>
         <translation>Moderada</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="257"/>
+        <location filename="../../ui/reports/view.py" line="286"/>
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="258"/>
+        <location filename="../../ui/reports/view.py" line="287"/>
         <source>Dismissal act</source>
         <translation>Acto de despido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
+        <location filename="../../ui/reports/view.py" line="288"/>
         <source>Trainer adjustment</source>
         <translation>Ajuste del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="273"/>
+        <location filename="../../ui/reports/view.py" line="302"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="277"/>
+        <location filename="../../ui/reports/view.py" line="306"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation>Motivo (obligatorio para ajustes y actos de despido)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="279"/>
+        <location filename="../../ui/reports/view.py" line="308"/>
         <source>Record event</source>
         <translation>Registrar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="282"/>
+        <location filename="../../ui/reports/view.py" line="311"/>
         <source>Agent:</source>
         <translation>Agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="310"/>
+        <location filename="../../ui/reports/view.py" line="339"/>
         <source>Points must be a number, e.g. -3</source>
         <translation>Los puntos deben ser un número, p. ej. -3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="325"/>
+        <location filename="../../ui/reports/view.py" line="354"/>
         <source>Recorded for %1</source>
         <translation>Registrado para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="360"/>
+        <location filename="../../ui/reports/view.py" line="389"/>
         <source>Computing the report…</source>
         <translation>Calculando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="368"/>
+        <location filename="../../ui/reports/view.py" line="397"/>
         <source>The report failed: %1</source>
         <translation>El informe falló: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="387"/>
+        <location filename="../../ui/reports/view.py" line="416"/>
         <source>%1 evaluations</source>
         <translation>%1 evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="389"/>
+        <location filename="../../ui/reports/view.py" line="418"/>
         <source>No evaluations in this month</source>
         <translation>No hay evaluaciones este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="395"/>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/view.py" line="424"/>
+        <location filename="../../ui/reports/view.py" line="737"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="396"/>
+        <location filename="../../ui/reports/view.py" line="425"/>
         <source>Average score</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="397"/>
-        <location filename="../../ui/reports/view.py" line="452"/>
+        <location filename="../../ui/reports/view.py" line="426"/>
+        <location filename="../../ui/reports/view.py" line="490"/>
         <source>Average %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="398"/>
+        <location filename="../../ui/reports/view.py" line="427"/>
         <source>Phrase use %</source>
         <translation>Uso de frases %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="399"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
         <source>Accuracy %</source>
         <translation>Precisión %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/view.py" line="429"/>
+        <location filename="../../ui/reports/view.py" line="491"/>
         <source>Error rate %</source>
         <translation>Tasa de error %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="612"/>
+        <location filename="../../ui/reports/view.py" line="430"/>
+        <location filename="../../ui/reports/view.py" line="671"/>
         <source>Coverage %</source>
         <translation>Cobertura %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
+        <location filename="../../ui/reports/view.py" line="436"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/view.py" line="436"/>
+        <location filename="../../ui/reports/view.py" line="637"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <location filename="../../ui/reports/view.py" line="415"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="436"/>
+        <location filename="../../ui/reports/view.py" line="444"/>
+        <location filename="../../ui/reports/view.py" line="668"/>
+        <location filename="../../ui/reports/view.py" line="701"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="413"/>
+        <location filename="../../ui/reports/view.py" line="442"/>
         <source>vs last month</source>
         <translation>frente al mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="444"/>
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
-        <location filename="../../ui/reports/view.py" line="608"/>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/view.py" line="444"/>
+        <location filename="../../ui/reports/view.py" line="667"/>
+        <location filename="../../ui/reports/view.py" line="700"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="430"/>
+        <location filename="../../ui/reports/view.py" line="459"/>
         <source>last month: %1</source>
         <translation>mes anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="546"/>
-        <location filename="../../ui/reports/view.py" line="554"/>
-        <location filename="../../ui/reports/view.py" line="570"/>
+        <location filename="../../ui/reports/view.py" line="467"/>
+        <source>better than last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="469"/>
+        <source>worse than last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="569"/>
+        <source>Target</source>
+        <translation type="unfinished">Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="605"/>
+        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="629"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="554"/>
+        <location filename="../../ui/reports/view.py" line="613"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="576"/>
+        <location filename="../../ui/reports/view.py" line="635"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/view.py" line="636"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="580"/>
+        <location filename="../../ui/reports/view.py" line="639"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
+        <location filename="../../ui/reports/view.py" line="640"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="583"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
         <source>Last month %</source>
         <translation>Mes anterior %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
         <source>Times lost</source>
         <translation>Veces perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="610"/>
+        <location filename="../../ui/reports/view.py" line="669"/>
         <source>Days worked</source>
         <translation>Días trabajados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>Days sampled</source>
         <translation>Días muestreados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="672"/>
         <source>Worked but not sampled</source>
         <translation>Trabajó sin muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/view.py" line="699"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="254"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="789"/>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="790"/>
+        <source>The report was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="793"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="804"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="283"/>
+        <location filename="../../ui/reports/view.py" line="702"/>
         <source>Bonus</source>
         <translation>Bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/view.py" line="703"/>
         <source>Infractions</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/view.py" line="704"/>
         <source>Spot checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/view.py" line="705"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/view.py" line="706"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/view.py" line="707"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/view.py" line="708"/>
         <source>Pay float</source>
         <translation>Variable salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/view.py" line="709"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>lenient</source>
         <translation>indulgente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>harsh</source>
         <translation>severo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="677"/>
+        <location filename="../../ui/reports/view.py" line="736"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="679"/>
+        <location filename="../../ui/reports/view.py" line="738"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="739"/>
         <source>Minutes each</source>
         <translation>Minutos cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="740"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
+        <location filename="../../ui/reports/view.py" line="741"/>
         <source>Spread (SD)</source>
         <translation>Dispersión (DE)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
+        <location filename="../../ui/reports/view.py" line="742"/>
         <source>vs everyone</source>
         <translation>frente a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
+        <location filename="../../ui/reports/view.py" line="743"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="697"/>
+        <location filename="../../ui/reports/view.py" line="756"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="715"/>
+        <location filename="../../ui/reports/view.py" line="778"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="779"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2550,13 +2606,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="210"/>
-        <location filename="../../ui/scoring/form.py" line="223"/>
+        <location filename="../../ui/scoring/form.py" line="271"/>
+        <location filename="../../ui/scoring/form.py" line="284"/>
         <source>Open a call to score it.</source>
         <translation>Abra una llamada para evaluarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="276"/>
+        <location filename="../../ui/scoring/form.py" line="348"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -2564,37 +2620,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="143"/>
+        <location filename="../../ui/scoring/form.py" line="187"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="163"/>
+        <location filename="../../ui/scoring/form.py" line="212"/>
+        <source>The total counts once every deduction section is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="214"/>
+        <source>%1 section(s) not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="219"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="166"/>
+        <location filename="../../ui/scoring/form.py" line="222"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="175"/>
-        <source>The grade is shown when every item is answered</source>
-        <translation>La calificación se muestra cuando todos los ítems están respondidos</translation>
+        <location filename="../../ui/scoring/form.py" line="234"/>
+        <source>The grade is shown when every item is answered and every section checked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="181"/>
+        <location filename="../../ui/scoring/form.py" line="240"/>
         <source>the whole evaluation scores 0</source>
         <translation>toda la evaluación puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="183"/>
+        <location filename="../../ui/scoring/form.py" line="242"/>
         <source>its section scores 0</source>
         <translation>su sección puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="186"/>
+        <location filename="../../ui/scoring/form.py" line="245"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>FALLO AUTOMÁTICO: %1 — %2</translation>
     </message>
@@ -2602,19 +2668,52 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="424"/>
+        <location filename="../../ui/scoring/form.py" line="553"/>
         <source>Reopen for revision</source>
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="427"/>
+        <location filename="../../ui/scoring/form.py" line="556"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>Vuelve editable una evaluación enviada; el cambio queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="434"/>
+        <location filename="../../ui/scoring/form.py" line="563"/>
         <source>Submit (Ctrl+S)</source>
         <translation>Enviar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="739"/>
+        <source>%1 — section not checked (Enter on one of its items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="743"/>
+        <source>%1 — not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="745"/>
+        <source>%1 — needs a comment saying why (M, linked to the item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="126"/>
+        <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="148"/>
+        <source>✓ Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="148"/>
+        <source>Not checked · Enter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2901,7 @@
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="34"/>
+        <location filename="../../ui/sync/status.py" line="90"/>
         <source>Send your changes and fetch the team&apos;s now</source>
         <translation>Enviar sus cambios y traer los del equipo ahora</translation>
     </message>
@@ -2869,6 +2969,11 @@
         <location filename="../../ui/sync/status.py" line="85"/>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="92"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3055,47 +3160,57 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="245"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="246"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="247"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="248"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="249"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="242"/>
+        <location filename="../../ui/library/panel.py" line="250"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="265"/>
         <source>to do</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="243"/>
+        <location filename="../../ui/library/panel.py" line="266"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="267"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="285"/>
+        <location filename="../../ui/library/panel.py" line="326"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>%1 de %2 llamadas asignadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="289"/>
+        <location filename="../../ui/library/panel.py" line="330"/>
         <source>No calls assigned to you.</source>
         <translation>No tiene llamadas asignadas.</translation>
     </message>

@@ -89,7 +89,11 @@ class _CountJob(QRunnable):
 class CallListModel(QAbstractTableModel):
     """Rows of :class:`qaclient.recordings.library.CallRow`, fetched page by page."""
 
-    COLUMNS = ("call_id", "agent", "queue", "start", "duration", "complaint", "status", "score")
+    #: What an inspector scans first comes first; the queue (long names) is last and takes
+    #: what is left, so it never pushes the id, agent, start, status or score out of view.
+    COLUMNS = ("call_id", "agent", "start", "status", "score", "duration", "complaint", "queue")
+    #: The columns that stay in view in the narrow list of a laptop screen.
+    ESSENTIAL = ("call_id", "agent", "start", "status", "score")
     PAGE = 200
 
     countChanged = Signal(int)
@@ -112,16 +116,17 @@ class CallListModel(QAbstractTableModel):
         self._lookup_timer.setSingleShot(True)
         self._lookup_timer.setInterval(0)
         self._lookup_timer.timeout.connect(self._start_lookup)
-        self._headers = (
-            self.tr("Call"),
-            self.tr("Agent"),
-            self.tr("Queue"),
-            self.tr("Start"),
-            self.tr("Duration"),
-            self.tr("Complaint"),
-            self.tr("Status"),
-            self.tr("Score"),
-        )
+        names = {
+            "call_id": self.tr("Call"),
+            "agent": self.tr("Agent"),
+            "queue": self.tr("Queue"),
+            "start": self.tr("Start"),
+            "duration": self.tr("Duration"),
+            "complaint": self.tr("Complaint"),
+            "status": self.tr("Status"),
+            "score": self.tr("Score"),
+        }
+        self._headers = tuple(names[c] for c in self.COLUMNS)
         self._status_names = {
             "unscored": self.tr("unscored"),
             "draft": self.tr("draft"),
@@ -264,7 +269,8 @@ class CallListModel(QAbstractTableModel):
         rows = [r for r, row in enumerate(self.rows) if row.call_id in found]
         if rows:
             first, last = min(rows), max(rows)
-            self.dataChanged.emit(self.index(first, 6), self.index(last, 7))
+            cols = (self.COLUMNS.index("status"), self.COLUMNS.index("score"))
+            self.dataChanged.emit(self.index(first, min(cols)), self.index(last, max(cols)))
 
     def wait_for_scores(self, timeout_ms: int = 5000) -> None:
         """Block until the evaluation look-ups asked for so far are in (tests, scripts)."""
@@ -327,6 +333,9 @@ class CallListModel(QAbstractTableModel):
                 return row.notes
             if column == "start":
                 return row.start.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if column in ("status", "score", "queue", "agent"):
+                shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+                return shown or None
         elif role == Qt.ItemDataRole.UserRole:
             return row.call_id
         return None
