@@ -81,12 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lang", default="zh_CN,en,es")
     p.add_argument("--size", default="1366x768")
     p.add_argument("--views", default=",".join(VIEWS))
+    p.add_argument("--pages", action="store_true", help="also a picture of every tab page")
     args = p.parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
     from qaclient import settings as settings_mod
     from qaclient.collection import Collection
-    from tests.ui.clipping import clipped_texts
+    from tests.ui.clipping import clipped_in_every_tab
     from ui import i18n
 
     app = QApplication.instance() or QApplication(["render"])
@@ -103,8 +104,15 @@ def main(argv: list[str] | None = None) -> int:
                 for view in args.views.split(","):
                     w = build_view(view, col, settings, lang, size, app)  # type: ignore[arg-type]
                     target = out / f"{view}-{lang}-{size_text}.png"
-                    w.grab().save(str(target))
-                    clipped = clipped_texts(w)
+
+                    def save(page: str, w=w, view=view, lang=lang, size_text=size_text) -> None:
+                        tail = f"-{page}" if page and args.pages else ""
+                        if page and not args.pages:
+                            return
+                        safe = "".join(ch if ch.isalnum() else "_" for ch in tail)
+                        w.grab().save(str(out / f"{view}-{lang}-{size_text}{safe}.png"))
+
+                    clipped = clipped_in_every_tab(w, save)
                     found += len(clipped)
                     print(target, f"{len(clipped)} clipped", *clipped, sep="\n  ")
                     if hasattr(w, "close_call"):

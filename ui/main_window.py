@@ -1067,7 +1067,11 @@ class MainWindow(QMainWindow):
                 )
                 return None
             tool.setWindowIcon(icon("qaclient"))
-            tool.resize(1400, 900)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width, height = 1400, 900
+            if screen is not None:  # a laptop screen: the whole window stays on it
+                width, height = min(width, screen.width()), min(height, screen.height() - 40)
+            tool.resize(width, height)
             self._tools[name] = tool
         tool.show()
         tool.raise_()

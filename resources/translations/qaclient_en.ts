@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="443"/>
+        <location filename="../../ui/coaching/view.py" line="444"/>
         <source>Average % per month, overall and per section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,388 +588,388 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="135"/>
+        <location filename="../../ui/coaching/view.py" line="136"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="136"/>
+        <location filename="../../ui/coaching/view.py" line="137"/>
         <source>After the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="166"/>
+        <location filename="../../ui/coaching/view.py" line="167"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="169"/>
+        <location filename="../../ui/coaching/view.py" line="170"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="170"/>
+        <location filename="../../ui/coaching/view.py" line="171"/>
         <source>Add to playlist ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="178"/>
+        <location filename="../../ui/coaching/view.py" line="179"/>
         <source>from mm:ss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="180"/>
         <source>to mm:ss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="183"/>
+        <location filename="../../ui/coaching/view.py" line="184"/>
         <source>Add range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="184"/>
+        <location filename="../../ui/coaching/view.py" line="185"/>
         <source>Range of a call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Playlist for the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="196"/>
+        <location filename="../../ui/coaching/view.py" line="197"/>
         <source>Double-click a clip to play it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="198"/>
+        <location filename="../../ui/coaching/view.py" line="199"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="200"/>
+        <location filename="../../ui/coaching/view.py" line="201"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="201"/>
+        <location filename="../../ui/coaching/view.py" line="202"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
+        <location filename="../../ui/coaching/view.py" line="203"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="212"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="215"/>
+        <location filename="../../ui/coaching/view.py" line="216"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="219"/>
+        <location filename="../../ui/coaching/view.py" line="220"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="225"/>
+        <location filename="../../ui/coaching/view.py" line="226"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="230"/>
+        <location filename="../../ui/coaching/view.py" line="231"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
+        <location filename="../../ui/coaching/view.py" line="244"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="245"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="246"/>
         <source>Observed behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="247"/>
         <source>Effect on the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="247"/>
+        <location filename="../../ui/coaching/view.py" line="248"/>
         <source>Agreed target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="248"/>
+        <location filename="../../ui/coaching/view.py" line="249"/>
         <source>Follow-up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="271"/>
+        <location filename="../../ui/coaching/view.py" line="272"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="275"/>
+        <location filename="../../ui/coaching/view.py" line="276"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="279"/>
+        <location filename="../../ui/coaching/view.py" line="280"/>
         <source>Record outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
+        <location filename="../../ui/coaching/view.py" line="281"/>
         <source>Agent acknowledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="287"/>
+        <location filename="../../ui/coaching/view.py" line="288"/>
         <source>Coaching actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="292"/>
+        <location filename="../../ui/coaching/view.py" line="293"/>
         <source>What the agent will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="297"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="298"/>
+        <location filename="../../ui/coaching/view.py" line="299"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="305"/>
+        <location filename="../../ui/coaching/view.py" line="306"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="309"/>
+        <location filename="../../ui/coaching/view.py" line="310"/>
         <source>Close at follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="314"/>
+        <location filename="../../ui/coaching/view.py" line="315"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="336"/>
+        <location filename="../../ui/coaching/view.py" line="337"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="337"/>
+        <location filename="../../ui/coaching/view.py" line="338"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="338"/>
+        <location filename="../../ui/coaching/view.py" line="339"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="339"/>
+        <location filename="../../ui/coaching/view.py" line="340"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="340"/>
+        <location filename="../../ui/coaching/view.py" line="341"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="341"/>
+        <location filename="../../ui/coaching/view.py" line="342"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="342"/>
+        <location filename="../../ui/coaching/view.py" line="343"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Points lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="387"/>
+        <location filename="../../ui/coaching/view.py" line="388"/>
         <source>Scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="388"/>
+        <location filename="../../ui/coaching/view.py" line="389"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="389"/>
+        <location filename="../../ui/coaching/view.py" line="390"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="390"/>
+        <location filename="../../ui/coaching/view.py" line="391"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="392"/>
+        <location filename="../../ui/coaching/view.py" line="393"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="393"/>
+        <location filename="../../ui/coaching/view.py" line="394"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="353"/>
+        <location filename="../../ui/coaching/view.py" line="354"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="356"/>
+        <location filename="../../ui/coaching/view.py" line="357"/>
         <source>No open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="429"/>
+        <location filename="../../ui/coaching/view.py" line="430"/>
         <source>%1 follow-up(s) due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="442"/>
         <source>No evaluations yet for this agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="446"/>
+        <location filename="../../ui/coaching/view.py" line="447"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="483"/>
+        <location filename="../../ui/coaching/view.py" line="484"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="527"/>
+        <location filename="../../ui/coaching/view.py" line="528"/>
         <source>general</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="539"/>
+        <location filename="../../ui/coaching/view.py" line="540"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="542"/>
+        <location filename="../../ui/coaching/view.py" line="543"/>
         <source>acknowledged by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="554"/>
         <source>improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="554"/>
+        <location filename="../../ui/coaching/view.py" line="555"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="555"/>
+        <location filename="../../ui/coaching/view.py" line="556"/>
         <source>worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="556"/>
+        <location filename="../../ui/coaching/view.py" line="557"/>
         <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="641"/>
+        <location filename="../../ui/coaching/view.py" line="642"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="653"/>
+        <location filename="../../ui/coaching/view.py" line="654"/>
         <source>Playback is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="661"/>
+        <location filename="../../ui/coaching/view.py" line="662"/>
         <source>Playing %1 %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="695"/>
+        <location filename="../../ui/coaching/view.py" line="696"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="770"/>
         <source>Folder for the coaching pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="778"/>
+        <location filename="../../ui/coaching/view.py" line="779"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="783"/>
+        <location filename="../../ui/coaching/view.py" line="784"/>
         <source>%1 clip(s) without audio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,28 +1043,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="379"/>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="385"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="380"/>
+        <location filename="../../ui/evaluation/panel.py" line="386"/>
         <source>Coaching note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="387"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="382"/>
+        <location filename="../../ui/evaluation/panel.py" line="388"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,27 +1167,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
+        <location filename="../../ui/evaluation/panel.py" line="334"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="332"/>
+        <location filename="../../ui/evaluation/panel.py" line="335"/>
         <source>answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="333"/>
+        <location filename="../../ui/evaluation/panel.py" line="336"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
+        <location filename="../../ui/evaluation/panel.py" line="337"/>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
+        <location filename="../../ui/evaluation/panel.py" line="338"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,27 +1291,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="357"/>
+        <location filename="../../ui/library/panel.py" line="361"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="373"/>
+        <location filename="../../ui/library/panel.py" line="377"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="374"/>
+        <location filename="../../ui/library/panel.py" line="378"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="419"/>
+        <location filename="../../ui/library/panel.py" line="423"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="430"/>
+        <location filename="../../ui/library/panel.py" line="434"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="1126"/>
+        <location filename="../../ui/main_window.py" line="1130"/>
         <source>Sync with the shared database now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,27 +1807,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1102"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1108"/>
+        <location filename="../../ui/main_window.py" line="1112"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1128"/>
+        <location filename="../../ui/main_window.py" line="1132"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1146"/>
+        <location filename="../../ui/main_window.py" line="1150"/>
         <source>Offline copies are not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1168"/>
+        <location filename="../../ui/main_window.py" line="1172"/>
         <source>Sync is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +2326,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="424"/>
-        <location filename="../../ui/reports/view.py" line="737"/>
+        <location filename="../../ui/reports/view.py" line="738"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="430"/>
-        <location filename="../../ui/reports/view.py" line="671"/>
+        <location filename="../../ui/reports/view.py" line="672"/>
         <source>Coverage %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,15 +2370,15 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="436"/>
-        <location filename="../../ui/reports/view.py" line="637"/>
+        <location filename="../../ui/reports/view.py" line="638"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="436"/>
         <location filename="../../ui/reports/view.py" line="444"/>
-        <location filename="../../ui/reports/view.py" line="668"/>
-        <location filename="../../ui/reports/view.py" line="701"/>
+        <location filename="../../ui/reports/view.py" line="669"/>
+        <location filename="../../ui/reports/view.py" line="702"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,8 +2394,8 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="444"/>
-        <location filename="../../ui/reports/view.py" line="667"/>
-        <location filename="../../ui/reports/view.py" line="700"/>
+        <location filename="../../ui/reports/view.py" line="668"/>
+        <location filename="../../ui/reports/view.py" line="701"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,190 +2415,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="569"/>
+        <location filename="../../ui/reports/view.py" line="570"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="605"/>
-        <location filename="../../ui/reports/view.py" line="613"/>
-        <location filename="../../ui/reports/view.py" line="629"/>
+        <location filename="../../ui/reports/view.py" line="606"/>
+        <location filename="../../ui/reports/view.py" line="614"/>
+        <location filename="../../ui/reports/view.py" line="630"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="614"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="635"/>
+        <location filename="../../ui/reports/view.py" line="636"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="636"/>
+        <location filename="../../ui/reports/view.py" line="637"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="639"/>
+        <location filename="../../ui/reports/view.py" line="640"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/view.py" line="641"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
         <source>Last month %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
         <source>Times lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="669"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>Days worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="671"/>
         <source>Days sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="672"/>
+        <location filename="../../ui/reports/view.py" line="673"/>
         <source>Worked but not sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="699"/>
+        <location filename="../../ui/reports/view.py" line="700"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="789"/>
+        <location filename="../../ui/reports/view.py" line="790"/>
         <source>Report exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="790"/>
+        <location filename="../../ui/reports/view.py" line="791"/>
         <source>The report was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="793"/>
+        <location filename="../../ui/reports/view.py" line="794"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="804"/>
+        <location filename="../../ui/reports/view.py" line="805"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="283"/>
-        <location filename="../../ui/reports/view.py" line="702"/>
+        <location filename="../../ui/reports/view.py" line="703"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="703"/>
+        <location filename="../../ui/reports/view.py" line="704"/>
         <source>Infractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="704"/>
+        <location filename="../../ui/reports/view.py" line="705"/>
         <source>Spot checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="705"/>
+        <location filename="../../ui/reports/view.py" line="706"/>
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="706"/>
+        <location filename="../../ui/reports/view.py" line="707"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="707"/>
+        <location filename="../../ui/reports/view.py" line="708"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="708"/>
+        <location filename="../../ui/reports/view.py" line="709"/>
         <source>Pay float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="709"/>
+        <location filename="../../ui/reports/view.py" line="710"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>lenient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>harsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="736"/>
+        <location filename="../../ui/reports/view.py" line="737"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="738"/>
+        <location filename="../../ui/reports/view.py" line="739"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="739"/>
+        <location filename="../../ui/reports/view.py" line="740"/>
         <source>Minutes each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="740"/>
+        <location filename="../../ui/reports/view.py" line="741"/>
         <source>Mean %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="741"/>
+        <location filename="../../ui/reports/view.py" line="742"/>
         <source>Spread (SD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="742"/>
+        <location filename="../../ui/reports/view.py" line="743"/>
         <source>vs everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="743"/>
+        <location filename="../../ui/reports/view.py" line="744"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="756"/>
+        <location filename="../../ui/reports/view.py" line="757"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="778"/>
+        <location filename="../../ui/reports/view.py" line="779"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="779"/>
+        <location filename="../../ui/reports/view.py" line="780"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,57 +3160,52 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="245"/>
+        <location filename="../../ui/library/panel.py" line="247"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="246"/>
+        <location filename="../../ui/library/panel.py" line="248"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="247"/>
+        <location filename="../../ui/library/panel.py" line="249"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="248"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/panel.py" line="249"/>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="250"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="265"/>
+        <location filename="../../ui/library/panel.py" line="266"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="266"/>
+        <location filename="../../ui/library/panel.py" line="267"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="267"/>
+        <location filename="../../ui/library/panel.py" line="268"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="326"/>
+        <location filename="../../ui/library/panel.py" line="330"/>
         <source>%1 of %2 assigned calls done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="330"/>
+        <location filename="../../ui/library/panel.py" line="334"/>
         <source>No calls assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="443"/>
+        <location filename="../../ui/coaching/view.py" line="444"/>
         <source>Average % per month, overall and per section</source>
         <translation>Media % por mes, total y por sección</translation>
     </message>
@@ -588,388 +588,388 @@
         <translation>Sesión:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="135"/>
+        <location filename="../../ui/coaching/view.py" line="136"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="136"/>
+        <location filename="../../ui/coaching/view.py" line="137"/>
         <source>After the session</source>
         <translation>Después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="166"/>
+        <location filename="../../ui/coaching/view.py" line="167"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation>Momentos de las evaluaciones del agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="169"/>
+        <location filename="../../ui/coaching/view.py" line="170"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation>Doble clic en un momento para añadirlo a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="170"/>
+        <location filename="../../ui/coaching/view.py" line="171"/>
         <source>Add to playlist ↓</source>
         <translation>Añadir a la lista ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="178"/>
+        <location filename="../../ui/coaching/view.py" line="179"/>
         <source>from mm:ss</source>
         <translation>desde mm:ss</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="180"/>
         <source>to mm:ss</source>
         <translation>hasta mm:ss</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="183"/>
+        <location filename="../../ui/coaching/view.py" line="184"/>
         <source>Add range</source>
         <translation>Añadir tramo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="184"/>
+        <location filename="../../ui/coaching/view.py" line="185"/>
         <source>Range of a call:</source>
         <translation>Tramo de una llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Playlist for the session</source>
         <translation>Lista de reproducción de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="196"/>
+        <location filename="../../ui/coaching/view.py" line="197"/>
         <source>Double-click a clip to play it</source>
         <translation>Doble clic en un fragmento para reproducirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="198"/>
+        <location filename="../../ui/coaching/view.py" line="199"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="200"/>
+        <location filename="../../ui/coaching/view.py" line="201"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="201"/>
+        <location filename="../../ui/coaching/view.py" line="202"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
+        <location filename="../../ui/coaching/view.py" line="203"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="212"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="215"/>
+        <location filename="../../ui/coaching/view.py" line="216"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation>p. ej. Cerrar la llamada con el nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="219"/>
+        <location filename="../../ui/coaching/view.py" line="220"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation>Qué dijo o hizo exactamente el agente, y cuándo? Cítelo, p. ej. «En 01:35 el agradecimiento omitió el nombre del cliente». Empiece por lo que salió bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="225"/>
+        <location filename="../../ui/coaching/view.py" line="226"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation>¿Cómo afectó al cliente? p. ej. «El cierre resultó impersonal».</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="230"/>
+        <location filename="../../ui/coaching/view.py" line="231"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation>¿Qué hará el agente en las próximas llamadas? En positivo y comprobable, p. ej. «Agradecer a cada cliente por su apellido antes de despedirse».</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
+        <location filename="../../ui/coaching/view.py" line="244"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="245"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="246"/>
         <source>Observed behaviour</source>
         <translation>Conducta observada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="247"/>
         <source>Effect on the customer</source>
         <translation>Efecto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="247"/>
+        <location filename="../../ui/coaching/view.py" line="248"/>
         <source>Agreed target</source>
         <translation>Objetivo acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="248"/>
+        <location filename="../../ui/coaching/view.py" line="249"/>
         <source>Follow-up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="271"/>
+        <location filename="../../ui/coaching/view.py" line="272"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="275"/>
+        <location filename="../../ui/coaching/view.py" line="276"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation>Qué se acordó, cómo lo recibió el agente, qué se practicó</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="279"/>
+        <location filename="../../ui/coaching/view.py" line="280"/>
         <source>Record outcome</source>
         <translation>Registrar resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
+        <location filename="../../ui/coaching/view.py" line="281"/>
         <source>Agent acknowledges</source>
         <translation>El agente lo acepta</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="287"/>
+        <location filename="../../ui/coaching/view.py" line="288"/>
         <source>Coaching actions</source>
         <translation>Acciones de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="292"/>
+        <location filename="../../ui/coaching/view.py" line="293"/>
         <source>What the agent will do</source>
         <translation>Lo que hará el agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="297"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="298"/>
+        <location filename="../../ui/coaching/view.py" line="299"/>
         <source>Mark done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="305"/>
+        <location filename="../../ui/coaching/view.py" line="306"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation>Seguimiento: ítems clave antes y después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="309"/>
+        <location filename="../../ui/coaching/view.py" line="310"/>
         <source>Close at follow-up</source>
         <translation>Cerrar en el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="314"/>
+        <location filename="../../ui/coaching/view.py" line="315"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation>Tras la sesión, compara las puntuaciones de los ítems clave de los 30 días anteriores con las evaluaciones posteriores: ¿funcionó?</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="336"/>
+        <location filename="../../ui/coaching/view.py" line="337"/>
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="337"/>
+        <location filename="../../ui/coaching/view.py" line="338"/>
         <source>held</source>
         <translation>realizada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="338"/>
+        <location filename="../../ui/coaching/view.py" line="339"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="339"/>
+        <location filename="../../ui/coaching/view.py" line="340"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="340"/>
+        <location filename="../../ui/coaching/view.py" line="341"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="341"/>
+        <location filename="../../ui/coaching/view.py" line="342"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="342"/>
+        <location filename="../../ui/coaching/view.py" line="343"/>
         <source>dropped</source>
         <translation>descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Points lost</source>
         <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Per evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="387"/>
+        <location filename="../../ui/coaching/view.py" line="388"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="388"/>
+        <location filename="../../ui/coaching/view.py" line="389"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="389"/>
+        <location filename="../../ui/coaching/view.py" line="390"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="390"/>
+        <location filename="../../ui/coaching/view.py" line="391"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="392"/>
+        <location filename="../../ui/coaching/view.py" line="393"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="393"/>
+        <location filename="../../ui/coaching/view.py" line="394"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="353"/>
+        <location filename="../../ui/coaching/view.py" line="354"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="356"/>
+        <location filename="../../ui/coaching/view.py" line="357"/>
         <source>No open actions</source>
         <translation>No hay acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="429"/>
+        <location filename="../../ui/coaching/view.py" line="430"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 seguimiento(s) pendiente(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="442"/>
         <source>No evaluations yet for this agent</source>
         <translation>Aún no hay evaluaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="446"/>
+        <location filename="../../ui/coaching/view.py" line="447"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="483"/>
+        <location filename="../../ui/coaching/view.py" line="484"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="527"/>
+        <location filename="../../ui/coaching/view.py" line="528"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="539"/>
+        <location filename="../../ui/coaching/view.py" line="540"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="542"/>
+        <location filename="../../ui/coaching/view.py" line="543"/>
         <source>acknowledged by %1 on %2</source>
         <translation>aceptado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="554"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="554"/>
+        <location filename="../../ui/coaching/view.py" line="555"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="555"/>
+        <location filename="../../ui/coaching/view.py" line="556"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="556"/>
+        <location filename="../../ui/coaching/view.py" line="557"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="641"/>
+        <location filename="../../ui/coaching/view.py" line="642"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="653"/>
+        <location filename="../../ui/coaching/view.py" line="654"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="661"/>
+        <location filename="../../ui/coaching/view.py" line="662"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="695"/>
+        <location filename="../../ui/coaching/view.py" line="696"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="770"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="778"/>
+        <location filename="../../ui/coaching/view.py" line="779"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="783"/>
+        <location filename="../../ui/coaching/view.py" line="784"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -1043,28 +1043,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="379"/>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="385"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="380"/>
+        <location filename="../../ui/evaluation/panel.py" line="386"/>
         <source>Coaching note</source>
         <translation>Nota de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="387"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="382"/>
+        <location filename="../../ui/evaluation/panel.py" line="388"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>Comments (%1)</source>
         <translation>Comentarios (%1)</translation>
     </message>
@@ -1167,27 +1167,27 @@
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
+        <location filename="../../ui/evaluation/panel.py" line="334"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="332"/>
+        <location filename="../../ui/evaluation/panel.py" line="335"/>
         <source>answer</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="333"/>
+        <location filename="../../ui/evaluation/panel.py" line="336"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
+        <location filename="../../ui/evaluation/panel.py" line="337"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
+        <location filename="../../ui/evaluation/panel.py" line="338"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
@@ -1291,27 +1291,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="357"/>
+        <location filename="../../ui/library/panel.py" line="361"/>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="373"/>
+        <location filename="../../ui/library/panel.py" line="377"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="374"/>
+        <location filename="../../ui/library/panel.py" line="378"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="419"/>
+        <location filename="../../ui/library/panel.py" line="423"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="430"/>
+        <location filename="../../ui/library/panel.py" line="434"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
     </message>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="1126"/>
+        <location filename="../../ui/main_window.py" line="1130"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
@@ -1643,7 +1643,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="638"/>
         <source>No recording: %1 — the call can be scored without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin grabación: %1 — la llamada se puede evaluar igualmente</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="675"/>
@@ -1759,12 +1759,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="920"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha reproducido aún la grabación de esta llamada. Escúchela primero o envíe sin escuchar.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="924"/>
         <source>Submit without listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar sin escuchar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="933"/>
@@ -1807,27 +1807,27 @@
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1102"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1108"/>
+        <location filename="../../ui/main_window.py" line="1112"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1128"/>
+        <location filename="../../ui/main_window.py" line="1132"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1146"/>
+        <location filename="../../ui/main_window.py" line="1150"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1168"/>
+        <location filename="../../ui/main_window.py" line="1172"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -1842,12 +1842,12 @@
     <message>
         <location filename="../../ui/message_bar.py" line="76"/>
         <source>Previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje anterior</translation>
     </message>
     <message>
         <location filename="../../ui/message_bar.py" line="81"/>
         <source>Next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/message_bar.py" line="86"/>
@@ -2147,7 +2147,7 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="492"/>
         <source>Cannot submit yet — %1 thing(s) to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede enviar — quedan %1 cosa(s) por hacer:</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2326,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="424"/>
-        <location filename="../../ui/reports/view.py" line="737"/>
+        <location filename="../../ui/reports/view.py" line="738"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="430"/>
-        <location filename="../../ui/reports/view.py" line="671"/>
+        <location filename="../../ui/reports/view.py" line="672"/>
         <source>Coverage %</source>
         <translation>Cobertura %</translation>
     </message>
@@ -2370,15 +2370,15 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="436"/>
-        <location filename="../../ui/reports/view.py" line="637"/>
+        <location filename="../../ui/reports/view.py" line="638"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="436"/>
         <location filename="../../ui/reports/view.py" line="444"/>
-        <location filename="../../ui/reports/view.py" line="668"/>
-        <location filename="../../ui/reports/view.py" line="701"/>
+        <location filename="../../ui/reports/view.py" line="669"/>
+        <location filename="../../ui/reports/view.py" line="702"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -2394,8 +2394,8 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="444"/>
-        <location filename="../../ui/reports/view.py" line="667"/>
-        <location filename="../../ui/reports/view.py" line="700"/>
+        <location filename="../../ui/reports/view.py" line="668"/>
+        <location filename="../../ui/reports/view.py" line="701"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
@@ -2407,198 +2407,198 @@
     <message>
         <location filename="../../ui/reports/view.py" line="467"/>
         <source>better than last month</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor que el mes anterior</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="469"/>
         <source>worse than last month</source>
-        <translation type="unfinished"></translation>
+        <translation>peor que el mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="569"/>
+        <location filename="../../ui/reports/view.py" line="570"/>
         <source>Target</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="605"/>
-        <location filename="../../ui/reports/view.py" line="613"/>
-        <location filename="../../ui/reports/view.py" line="629"/>
+        <location filename="../../ui/reports/view.py" line="606"/>
+        <location filename="../../ui/reports/view.py" line="614"/>
+        <location filename="../../ui/reports/view.py" line="630"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="614"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="635"/>
+        <location filename="../../ui/reports/view.py" line="636"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="636"/>
+        <location filename="../../ui/reports/view.py" line="637"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="639"/>
+        <location filename="../../ui/reports/view.py" line="640"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/view.py" line="641"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
         <source>Last month %</source>
         <translation>Mes anterior %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
         <source>Times lost</source>
         <translation>Veces perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="669"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>Days worked</source>
         <translation>Días trabajados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="671"/>
         <source>Days sampled</source>
         <translation>Días muestreados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="672"/>
+        <location filename="../../ui/reports/view.py" line="673"/>
         <source>Worked but not sampled</source>
         <translation>Trabajó sin muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="699"/>
+        <location filename="../../ui/reports/view.py" line="700"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="789"/>
-        <source>Report exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reports/view.py" line="790"/>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="791"/>
         <source>The report was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se guardó como %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="793"/>
+        <location filename="../../ui/reports/view.py" line="794"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="804"/>
+        <location filename="../../ui/reports/view.py" line="805"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="283"/>
-        <location filename="../../ui/reports/view.py" line="702"/>
+        <location filename="../../ui/reports/view.py" line="703"/>
         <source>Bonus</source>
         <translation>Bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="703"/>
+        <location filename="../../ui/reports/view.py" line="704"/>
         <source>Infractions</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="704"/>
+        <location filename="../../ui/reports/view.py" line="705"/>
         <source>Spot checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="705"/>
+        <location filename="../../ui/reports/view.py" line="706"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="706"/>
+        <location filename="../../ui/reports/view.py" line="707"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="707"/>
+        <location filename="../../ui/reports/view.py" line="708"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="708"/>
+        <location filename="../../ui/reports/view.py" line="709"/>
         <source>Pay float</source>
         <translation>Variable salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="709"/>
+        <location filename="../../ui/reports/view.py" line="710"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>lenient</source>
         <translation>indulgente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>harsh</source>
         <translation>severo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="736"/>
+        <location filename="../../ui/reports/view.py" line="737"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="738"/>
+        <location filename="../../ui/reports/view.py" line="739"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="739"/>
+        <location filename="../../ui/reports/view.py" line="740"/>
         <source>Minutes each</source>
         <translation>Minutos cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="740"/>
+        <location filename="../../ui/reports/view.py" line="741"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="741"/>
+        <location filename="../../ui/reports/view.py" line="742"/>
         <source>Spread (SD)</source>
         <translation>Dispersión (DE)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="742"/>
+        <location filename="../../ui/reports/view.py" line="743"/>
         <source>vs everyone</source>
         <translation>frente a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="743"/>
+        <location filename="../../ui/reports/view.py" line="744"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="756"/>
+        <location filename="../../ui/reports/view.py" line="757"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="778"/>
+        <location filename="../../ui/reports/view.py" line="779"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="779"/>
+        <location filename="../../ui/reports/view.py" line="780"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2627,12 +2627,12 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="212"/>
         <source>The total counts once every deduction section is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>El total cuenta cuando todas las secciones de deducciones están revisadas</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="214"/>
         <source>%1 section(s) not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sección(es) sin revisar</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="219"/>
@@ -2647,7 +2647,7 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="234"/>
         <source>The grade is shown when every item is answered and every section checked</source>
-        <translation type="unfinished"></translation>
+        <translation>La calificación se muestra cuando todos los ítems están respondidos y todas las secciones revisadas</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="240"/>
@@ -2685,17 +2685,17 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="739"/>
         <source>%1 — section not checked (Enter on one of its items)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sección sin revisar (Intro en uno de sus ítems)</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="743"/>
         <source>%1 — not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sin responder</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="745"/>
         <source>%1 — needs a comment saying why (M, linked to the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — necesita un comentario con el motivo (M, vinculado al ítem)</translation>
     </message>
 </context>
 <context>
@@ -2703,17 +2703,17 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="126"/>
         <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que revisó esta sección: los ítems sin recuento no ocurrieron (Intro en uno de sus ítems)</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="148"/>
         <source>✓ Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Revisada</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="148"/>
         <source>Not checked · Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar · Intro</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2973,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="92"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
 </context>
 <context>
@@ -3160,57 +3160,52 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="245"/>
+        <location filename="../../ui/library/panel.py" line="247"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="246"/>
+        <location filename="../../ui/library/panel.py" line="248"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="247"/>
-        <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/panel.py" line="248"/>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
         <location filename="../../ui/library/panel.py" line="249"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="250"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="265"/>
+        <location filename="../../ui/library/panel.py" line="266"/>
         <source>to do</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="266"/>
+        <location filename="../../ui/library/panel.py" line="267"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="267"/>
+        <location filename="../../ui/library/panel.py" line="268"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="326"/>
+        <location filename="../../ui/library/panel.py" line="330"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>%1 de %2 llamadas asignadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="330"/>
+        <location filename="../../ui/library/panel.py" line="334"/>
         <source>No calls assigned to you.</source>
         <translation>No tiene llamadas asignadas.</translation>
     </message>

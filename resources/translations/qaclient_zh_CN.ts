@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="443"/>
+        <location filename="../../ui/coaching/view.py" line="444"/>
         <source>Average % per month, overall and per section</source>
         <translation>每月平均 %（总体及各部分）</translation>
     </message>
@@ -588,388 +588,388 @@
         <translation>辅导场次：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="135"/>
+        <location filename="../../ui/coaching/view.py" line="136"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="136"/>
+        <location filename="../../ui/coaching/view.py" line="137"/>
         <source>After the session</source>
         <translation>辅导之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="166"/>
+        <location filename="../../ui/coaching/view.py" line="167"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation>坐席评分中的录音片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="169"/>
+        <location filename="../../ui/coaching/view.py" line="170"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation>双击片段将其加入播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="170"/>
+        <location filename="../../ui/coaching/view.py" line="171"/>
         <source>Add to playlist ↓</source>
         <translation>加入播放列表 ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="178"/>
+        <location filename="../../ui/coaching/view.py" line="179"/>
         <source>from mm:ss</source>
         <translation>起 分:秒</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="180"/>
         <source>to mm:ss</source>
         <translation>止 分:秒</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="183"/>
+        <location filename="../../ui/coaching/view.py" line="184"/>
         <source>Add range</source>
         <translation>添加区间</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="184"/>
+        <location filename="../../ui/coaching/view.py" line="185"/>
         <source>Range of a call:</source>
         <translation>通话区间：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Playlist for the session</source>
         <translation>辅导播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="196"/>
+        <location filename="../../ui/coaching/view.py" line="197"/>
         <source>Double-click a clip to play it</source>
         <translation>双击片段进行播放</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="198"/>
+        <location filename="../../ui/coaching/view.py" line="199"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="200"/>
+        <location filename="../../ui/coaching/view.py" line="201"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="201"/>
+        <location filename="../../ui/coaching/view.py" line="202"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
+        <location filename="../../ui/coaching/view.py" line="203"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="212"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="215"/>
+        <location filename="../../ui/coaching/view.py" line="216"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation>例如：结束通话时称呼客户姓氏</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="219"/>
+        <location filename="../../ui/coaching/view.py" line="220"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation>坐席具体说了什么、做了什么，在什么时候？请引用原话，例如：“01:35 致谢时没有称呼客户姓氏。”先说做得好的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="225"/>
+        <location filename="../../ui/coaching/view.py" line="226"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation>对客户有什么影响？例如：“结束语显得冷淡。”</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="230"/>
+        <location filename="../../ui/coaching/view.py" line="231"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation>坐席在之后的通话中要怎么做？正面且可检查，例如：“道别前称呼每位客户的姓氏致谢。”</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
+        <location filename="../../ui/coaching/view.py" line="244"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="245"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="246"/>
         <source>Observed behaviour</source>
         <translation>观察到的行为</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="247"/>
         <source>Effect on the customer</source>
         <translation>对客户的影响</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="247"/>
+        <location filename="../../ui/coaching/view.py" line="248"/>
         <source>Agreed target</source>
         <translation>约定目标</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="248"/>
+        <location filename="../../ui/coaching/view.py" line="249"/>
         <source>Follow-up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="271"/>
+        <location filename="../../ui/coaching/view.py" line="272"/>
         <source>Outcome</source>
         <translation>辅导结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="275"/>
+        <location filename="../../ui/coaching/view.py" line="276"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation>约定了什么、坐席的反应、练习了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="279"/>
+        <location filename="../../ui/coaching/view.py" line="280"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
+        <location filename="../../ui/coaching/view.py" line="281"/>
         <source>Agent acknowledges</source>
         <translation>坐席确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="287"/>
+        <location filename="../../ui/coaching/view.py" line="288"/>
         <source>Coaching actions</source>
         <translation>辅导行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="292"/>
+        <location filename="../../ui/coaching/view.py" line="293"/>
         <source>What the agent will do</source>
         <translation>坐席将要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="297"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="298"/>
+        <location filename="../../ui/coaching/view.py" line="299"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="305"/>
+        <location filename="../../ui/coaching/view.py" line="306"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation>跟进：辅导前后重点评分项对比</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="309"/>
+        <location filename="../../ui/coaching/view.py" line="310"/>
         <source>Close at follow-up</source>
         <translation>跟进时关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="314"/>
+        <location filename="../../ui/coaching/view.py" line="315"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation>辅导完成后，此处对比重点评分项在辅导前 30 天与之后评分中的得分——辅导是否有效？</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="336"/>
+        <location filename="../../ui/coaching/view.py" line="337"/>
         <source>planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="337"/>
+        <location filename="../../ui/coaching/view.py" line="338"/>
         <source>held</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="338"/>
+        <location filename="../../ui/coaching/view.py" line="339"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="339"/>
+        <location filename="../../ui/coaching/view.py" line="340"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="340"/>
+        <location filename="../../ui/coaching/view.py" line="341"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="341"/>
+        <location filename="../../ui/coaching/view.py" line="342"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="342"/>
+        <location filename="../../ui/coaching/view.py" line="343"/>
         <source>dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
+        <location filename="../../ui/coaching/view.py" line="374"/>
         <source>Per evaluation</source>
         <translation>每次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="387"/>
+        <location filename="../../ui/coaching/view.py" line="388"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="388"/>
+        <location filename="../../ui/coaching/view.py" line="389"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="389"/>
+        <location filename="../../ui/coaching/view.py" line="390"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="390"/>
+        <location filename="../../ui/coaching/view.py" line="391"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="392"/>
+        <location filename="../../ui/coaching/view.py" line="393"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="393"/>
+        <location filename="../../ui/coaching/view.py" line="394"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="353"/>
+        <location filename="../../ui/coaching/view.py" line="354"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="356"/>
+        <location filename="../../ui/coaching/view.py" line="357"/>
         <source>No open actions</source>
         <translation>没有未完成的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="429"/>
+        <location filename="../../ui/coaching/view.py" line="430"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 项跟进到期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="442"/>
         <source>No evaluations yet for this agent</source>
         <translation>该坐席暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="446"/>
+        <location filename="../../ui/coaching/view.py" line="447"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="483"/>
+        <location filename="../../ui/coaching/view.py" line="484"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="527"/>
+        <location filename="../../ui/coaching/view.py" line="528"/>
         <source>general</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="539"/>
+        <location filename="../../ui/coaching/view.py" line="540"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="542"/>
+        <location filename="../../ui/coaching/view.py" line="543"/>
         <source>acknowledged by %1 on %2</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="553"/>
+        <location filename="../../ui/coaching/view.py" line="554"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="554"/>
+        <location filename="../../ui/coaching/view.py" line="555"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="555"/>
+        <location filename="../../ui/coaching/view.py" line="556"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="556"/>
+        <location filename="../../ui/coaching/view.py" line="557"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="573"/>
+        <location filename="../../ui/coaching/view.py" line="574"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="641"/>
+        <location filename="../../ui/coaching/view.py" line="642"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="653"/>
+        <location filename="../../ui/coaching/view.py" line="654"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="661"/>
+        <location filename="../../ui/coaching/view.py" line="662"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="695"/>
+        <location filename="../../ui/coaching/view.py" line="696"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="770"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="778"/>
+        <location filename="../../ui/coaching/view.py" line="779"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="783"/>
+        <location filename="../../ui/coaching/view.py" line="784"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -1043,28 +1043,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="379"/>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="385"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="380"/>
+        <location filename="../../ui/evaluation/panel.py" line="386"/>
         <source>Coaching note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/evaluation/panel.py" line="387"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="382"/>
+        <location filename="../../ui/evaluation/panel.py" line="388"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
     </message>
@@ -1167,27 +1167,27 @@
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
+        <location filename="../../ui/evaluation/panel.py" line="334"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="332"/>
+        <location filename="../../ui/evaluation/panel.py" line="335"/>
         <source>answer</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="333"/>
+        <location filename="../../ui/evaluation/panel.py" line="336"/>
         <source>note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
+        <location filename="../../ui/evaluation/panel.py" line="337"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
+        <location filename="../../ui/evaluation/panel.py" line="338"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -1291,27 +1291,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="357"/>
+        <location filename="../../ui/library/panel.py" line="361"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="373"/>
+        <location filename="../../ui/library/panel.py" line="377"/>
         <source>My queue</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="374"/>
+        <location filename="../../ui/library/panel.py" line="378"/>
         <source>Library</source>
         <translation>录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="419"/>
+        <location filename="../../ui/library/panel.py" line="423"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="430"/>
+        <location filename="../../ui/library/panel.py" line="434"/>
         <source>%1 calls</source>
         <translation>共 %1 通</translation>
     </message>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="1126"/>
+        <location filename="../../ui/main_window.py" line="1130"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
@@ -1643,7 +1643,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="638"/>
         <source>No recording: %1 — the call can be scored without it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有录音：%1 — 仍可对该通话评分</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="675"/>
@@ -1759,12 +1759,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="920"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有人播放过这通电话的录音。请先收听，或在不收听的情况下提交。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="924"/>
         <source>Submit without listening</source>
-        <translation type="unfinished"></translation>
+        <translation>不收听直接提交</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="933"/>
@@ -1807,27 +1807,27 @@
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1102"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1108"/>
+        <location filename="../../ui/main_window.py" line="1112"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1128"/>
+        <location filename="../../ui/main_window.py" line="1132"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1146"/>
+        <location filename="../../ui/main_window.py" line="1150"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1168"/>
+        <location filename="../../ui/main_window.py" line="1172"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -1842,12 +1842,12 @@
     <message>
         <location filename="../../ui/message_bar.py" line="76"/>
         <source>Previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>上一条消息</translation>
     </message>
     <message>
         <location filename="../../ui/message_bar.py" line="81"/>
         <source>Next message</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条消息</translation>
     </message>
     <message>
         <location filename="../../ui/message_bar.py" line="86"/>
@@ -2147,7 +2147,7 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="492"/>
         <source>Cannot submit yet — %1 thing(s) to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不能提交 — 还有 %1 项待处理：</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2326,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="424"/>
-        <location filename="../../ui/reports/view.py" line="737"/>
+        <location filename="../../ui/reports/view.py" line="738"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="430"/>
-        <location filename="../../ui/reports/view.py" line="671"/>
+        <location filename="../../ui/reports/view.py" line="672"/>
         <source>Coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
@@ -2370,15 +2370,15 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="436"/>
-        <location filename="../../ui/reports/view.py" line="637"/>
+        <location filename="../../ui/reports/view.py" line="638"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="436"/>
         <location filename="../../ui/reports/view.py" line="444"/>
-        <location filename="../../ui/reports/view.py" line="668"/>
-        <location filename="../../ui/reports/view.py" line="701"/>
+        <location filename="../../ui/reports/view.py" line="669"/>
+        <location filename="../../ui/reports/view.py" line="702"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
@@ -2394,8 +2394,8 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="444"/>
-        <location filename="../../ui/reports/view.py" line="667"/>
-        <location filename="../../ui/reports/view.py" line="700"/>
+        <location filename="../../ui/reports/view.py" line="668"/>
+        <location filename="../../ui/reports/view.py" line="701"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -2407,198 +2407,198 @@
     <message>
         <location filename="../../ui/reports/view.py" line="467"/>
         <source>better than last month</source>
-        <translation type="unfinished"></translation>
+        <translation>比上月好</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="469"/>
         <source>worse than last month</source>
-        <translation type="unfinished"></translation>
+        <translation>比上月差</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="569"/>
+        <location filename="../../ui/reports/view.py" line="570"/>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="605"/>
-        <location filename="../../ui/reports/view.py" line="613"/>
-        <location filename="../../ui/reports/view.py" line="629"/>
+        <location filename="../../ui/reports/view.py" line="606"/>
+        <location filename="../../ui/reports/view.py" line="614"/>
+        <location filename="../../ui/reports/view.py" line="630"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="614"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="635"/>
+        <location filename="../../ui/reports/view.py" line="636"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="636"/>
+        <location filename="../../ui/reports/view.py" line="637"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="639"/>
+        <location filename="../../ui/reports/view.py" line="640"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/view.py" line="641"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
         <source>Last month %</source>
         <translation>上月 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
         <source>Times lost</source>
         <translation>失分次数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="669"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>Days worked</source>
         <translation>出勤天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="671"/>
         <source>Days sampled</source>
         <translation>抽检天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="672"/>
+        <location filename="../../ui/reports/view.py" line="673"/>
         <source>Worked but not sampled</source>
         <translation>出勤但未抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="699"/>
+        <location filename="../../ui/reports/view.py" line="700"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="789"/>
-        <source>Report exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reports/view.py" line="790"/>
+        <source>Report exported</source>
+        <translation>报表已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="791"/>
         <source>The report was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报表已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="793"/>
+        <location filename="../../ui/reports/view.py" line="794"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="804"/>
+        <location filename="../../ui/reports/view.py" line="805"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="283"/>
-        <location filename="../../ui/reports/view.py" line="702"/>
+        <location filename="../../ui/reports/view.py" line="703"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="703"/>
+        <location filename="../../ui/reports/view.py" line="704"/>
         <source>Infractions</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="704"/>
+        <location filename="../../ui/reports/view.py" line="705"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="705"/>
+        <location filename="../../ui/reports/view.py" line="706"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="706"/>
+        <location filename="../../ui/reports/view.py" line="707"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="707"/>
+        <location filename="../../ui/reports/view.py" line="708"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="708"/>
+        <location filename="../../ui/reports/view.py" line="709"/>
         <source>Pay float</source>
         <translation>绩效浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="709"/>
+        <location filename="../../ui/reports/view.py" line="710"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>lenient</source>
         <translation>偏松</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>harsh</source>
         <translation>偏严</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="736"/>
+        <location filename="../../ui/reports/view.py" line="737"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="738"/>
+        <location filename="../../ui/reports/view.py" line="739"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="739"/>
+        <location filename="../../ui/reports/view.py" line="740"/>
         <source>Minutes each</source>
         <translation>每通分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="740"/>
+        <location filename="../../ui/reports/view.py" line="741"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="741"/>
+        <location filename="../../ui/reports/view.py" line="742"/>
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="742"/>
+        <location filename="../../ui/reports/view.py" line="743"/>
         <source>vs everyone</source>
         <translation>与全体比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="743"/>
+        <location filename="../../ui/reports/view.py" line="744"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="756"/>
+        <location filename="../../ui/reports/view.py" line="757"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="778"/>
+        <location filename="../../ui/reports/view.py" line="779"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="779"/>
+        <location filename="../../ui/reports/view.py" line="780"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2627,12 +2627,12 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="212"/>
         <source>The total counts once every deduction section is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>所有扣分部分核对完毕后才计算总分</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="214"/>
         <source>%1 section(s) not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个部分未核对</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="219"/>
@@ -2647,7 +2647,7 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="234"/>
         <source>The grade is shown when every item is answered and every section checked</source>
-        <translation type="unfinished"></translation>
+        <translation>所有评分项作答且所有部分核对后才显示等级</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="240"/>
@@ -2685,17 +2685,17 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="739"/>
         <source>%1 — section not checked (Enter on one of its items)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 该部分未核对（在其中任一项上按回车）</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="743"/>
         <source>%1 — not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 未作答</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="745"/>
         <source>%1 — needs a comment saying why (M, linked to the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 需要填写原因批注（按 M，关联到该项）</translation>
     </message>
 </context>
 <context>
@@ -2703,17 +2703,17 @@
     <message>
         <location filename="../../ui/scoring/form.py" line="126"/>
         <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认已逐项核对本部分：未计次数的项目即未发生（在其中任一项上按回车）</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="148"/>
         <source>✓ Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已核对</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/form.py" line="148"/>
         <source>Not checked · Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>未核对 · 回车</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2973,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="92"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
     </message>
 </context>
 <context>
@@ -3160,57 +3160,52 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="245"/>
+        <location filename="../../ui/library/panel.py" line="247"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="246"/>
+        <location filename="../../ui/library/panel.py" line="248"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="247"/>
-        <source>Date</source>
-        <translation type="unfinished">日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/panel.py" line="248"/>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
         <location filename="../../ui/library/panel.py" line="249"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="250"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
         <source>Score</source>
-        <translation type="unfinished">得分</translation>
+        <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="265"/>
+        <location filename="../../ui/library/panel.py" line="266"/>
         <source>to do</source>
         <translation>待评</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="266"/>
+        <location filename="../../ui/library/panel.py" line="267"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="267"/>
+        <location filename="../../ui/library/panel.py" line="268"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="326"/>
+        <location filename="../../ui/library/panel.py" line="330"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>已完成 %1 / %2 通分配的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="330"/>
+        <location filename="../../ui/library/panel.py" line="334"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
     </message>

@@ -36,7 +36,7 @@ def _on_screen(w: QWidget, top: QWidget) -> bool:
     r = QRect(w.mapTo(top, QPoint(0, 0)), w.size())
     p = w.parentWidget()
     while p is not None and p is not top:
-        if isinstance(p, QAbstractScrollArea):
+        if isinstance(p, QAbstractScrollArea) and p.viewport().isAncestorOf(w):
             vp = p.viewport()
             vr = QRect(vp.mapTo(top, QPoint(0, 0)), vp.size())
             if not vr.intersects(r):
@@ -127,6 +127,9 @@ def _header(w: QHeaderView) -> list[str]:
     if model is None or w.orientation() != Qt.Orientation.Horizontal:
         return out
     fm = w.fontMetrics()
+    from PySide6.QtWidgets import QStyle
+
+    margin = 2 * w.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, w)
     view_width = w.viewport().width()
     for i in range(w.count()):
         if w.isSectionHidden(i):
@@ -137,7 +140,7 @@ def _header(w: QHeaderView) -> list[str]:
         text = model.headerData(i, Qt.Orientation.Horizontal)
         if not text:
             continue
-        need = fm.horizontalAdvance(str(text)) + 8
+        need = max(fm.horizontalAdvance(line) for line in str(text).split("\n")) + margin
         if need > w.sectionSize(i) + SLACK:
             out.append(f"header {str(text)!r}: {need} px in a {w.sectionSize(i)} px column")
     return out
@@ -186,3 +189,30 @@ def clipped_texts(top: QWidget) -> list[str]:
         if problem:
             out.append(problem)
     return out
+
+
+def clipped_in_every_tab(top: QWidget, on_page=None) -> list[str]:
+    """:func:`clipped_texts` of *top* with each page of each of its tab widgets shown in
+    turn (pages hidden behind another tab are checked too); *on_page(name)* is called
+    with each page shown (to save a picture of it)."""
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    out = [f"{t}" for t in clipped_texts(top)]
+    if on_page is not None:
+        on_page("")
+    for tabs in top.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(top):
+            continue
+        current = tabs.currentIndex()
+        for i in range(QTabWidget.count(tabs)):  # (a subclass may hide count())
+            if i == current or not tabs.isTabEnabled(i):
+                continue
+            tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            name = _plain(tabs.tabText(i))
+            out += [f"[{name}] {t}" for t in clipped_texts(top)]
+            if on_page is not None:
+                on_page(name)
+        tabs.setCurrentIndex(current)
+        QApplication.processEvents()
+    return sorted(set(out))

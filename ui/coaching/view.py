@@ -104,7 +104,7 @@ class CoachingView(QWidget):
         # ---- profile (left) ------------------------------------------------------------
         self.trend = QChartView(QChart())
         self.trend.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.trend.setMinimumHeight(230)
+        self.trend.setMinimumHeight(190)
         self.trend.chart().setTitle(self.tr("Average % per month, overall and per section"))
         self.trend.chart().setMargins(QMargins(2, 2, 2, 2))
         self.weakest = make_table()
@@ -132,8 +132,9 @@ class CoachingView(QWidget):
         srow.addWidget(self.export_button)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._prepare_tab(), self.tr("Prepare"))
-        self.tabs.addTab(self._after_tab(), self.tr("After the session"))
+        # each page scrolls when the screen is short (1366×768): the view fits the screen
+        self.tabs.addTab(_scrolling(self._prepare_tab()), self.tr("Prepare"))
+        self.tabs.addTab(_scrolling(self._after_tab()), self.tr("After the session"))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -785,3 +786,15 @@ class CoachingView(QWidget):
             )
         self.player_status.setText(msg)
         return result
+
+
+def _scrolling(page: QWidget) -> QWidget:
+    """*page* in a frameless vertical scroll area (it keeps its natural height)."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area

@@ -320,8 +320,11 @@ class HistoryTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         hh = self.table.horizontalHeader()
-        for i in range(4):
+        for i in range(3):
             hh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        # what changed and how share the rest: a long item name never pushes the change
+        # out of view (the whole text is in the cell's tooltip)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
 
@@ -355,7 +358,10 @@ class HistoryTab(QWidget):
                 change,
             ]
             for c, v in enumerate(vals):
-                self.table.setItem(r, c, QTableWidgetItem(str(v)))
+                cell = QTableWidgetItem(str(v))
+                if c >= 3:
+                    cell.setToolTip(str(v))
+                self.table.setItem(r, c, cell)
 
 
 def _short(value: Any) -> str:

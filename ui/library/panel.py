@@ -239,13 +239,14 @@ class WorkQueue(QWidget):
         lay.setContentsMargins(0, 4, 0, 0)
         self.summary = QLabel()
         lay.addWidget(self.summary)
-        self.table = QTableWidget(0, 6)
+        # what an inspector plans the day with: which call, whose, when, how far, the
+        # score given (the duration is in the library and the heading of the open call)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Call"),
                 self.tr("Agent"),
                 self.tr("Date"),
-                self.tr("Duration"),
                 self.tr("Status"),
                 self.tr("Score"),
             ]
@@ -307,7 +308,6 @@ class WorkQueue(QWidget):
                 a.call_id,
                 a.agent,
                 start.astimezone().strftime("%m-%d %H:%M") if start else "—",
-                fmt_duration(a.duration_ms),
                 self._names.get(a.status, a.status),
                 self._score_text(a),
             )
@@ -315,10 +315,14 @@ class WorkQueue(QWidget):
                 it = QTableWidgetItem(v)
                 if a.status == "done":
                     it.setForeground(Qt.GlobalColor.darkGray)
-                if c in (3, 5):
-                    it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 2 and start:
-                    it.setToolTip(start.astimezone().strftime("%Y-%m-%d %H:%M"))
+                    it.setToolTip(
+                        start.astimezone().strftime("%Y-%m-%d %H:%M")
+                        + "  ·  "
+                        + fmt_duration(a.duration_ms)
+                    )
+                if c == 4:
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, it)
             if a.call_id == select:
                 self.table.selectRow(r)
