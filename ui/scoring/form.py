@@ -143,6 +143,8 @@ class SectionBox(QWidget):
         self.cards: list[ItemCard] = []
 
     def set_checked(self, checked: bool) -> None:
+        if self.check.text() and self.check.isChecked() == checked:
+            return  # unchanged: no relayout on every key press
         with QSignalBlocker(self.check):
             self.check.setChecked(checked)
         self.check.setText(self.tr("✓ Checked") if checked else self.tr("Not checked · Enter"))
@@ -341,8 +343,9 @@ class RubricForm(QScrollArea):
             sc = sections.get(box.section.id)
             visible_section = condition_met(box.section.visible_when, answers)
             box.setVisible(visible_section)
-            ans = answers.get(box.section.id)
-            box.set_checked(bool(ans is not None and ans.checked))
+            if box.counted:
+                ans = answers.get(box.section.id)
+                box.set_checked(bool(ans is not None and ans.checked))
             if sc is not None:
                 if sc.na:
                     box.score.setText(self.tr("N/A"))
