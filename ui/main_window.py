@@ -541,6 +541,14 @@ class MainWindow(QMainWindow):
                 "+ / −",
                 self.tr("Count one more / one less occurrence (deduction and bonus items)"),
             ),
+            (
+                form,
+                "Enter",
+                self.tr(
+                    "Deduction checklists: this section is checked (items without a count "
+                    "did not happen)"
+                ),
+            ),
             (form, "↑ / ↓, J / K", self.tr("Previous / next item")),
             (form, "Delete", self.tr("Clear the answer")),
         ]

@@ -1035,7 +1035,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="448"/>
+        <location filename="../../ui/scoring/form.py" line="451"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>Señale un nivel o seleccione un ítem para leer sus descriptores. Teclas: 1–5 eligen un nivel, 0 N/A, ↑/↓ siguiente ítem, Supr borra.</translation>
     </message>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="1130"/>
+        <location filename="../../ui/main_window.py" line="1138"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
@@ -1576,258 +1576,263 @@
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="548"/>
+        <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
+        <translation>Listas de deducciones: esta sección está revisada (los ítems sin recuento no ocurrieron)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation>Sin grabación: %1 — la llamada se puede evaluar igualmente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="906"/>
+        <location filename="../../ui/main_window.py" line="914"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>Nadie ha reproducido aún la grabación de esta llamada. Escúchela primero o envíe sin escuchar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="924"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Submit without listening</source>
         <translation>Enviar sin escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="949"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="978"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="982"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1058"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1063"/>
+        <location filename="../../ui/main_window.py" line="1071"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1066"/>
+        <location filename="../../ui/main_window.py" line="1074"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1106"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1112"/>
+        <location filename="../../ui/main_window.py" line="1120"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1132"/>
+        <location filename="../../ui/main_window.py" line="1140"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1150"/>
+        <location filename="../../ui/main_window.py" line="1158"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1172"/>
+        <location filename="../../ui/main_window.py" line="1180"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -2145,7 +2150,7 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="492"/>
+        <location filename="../../ui/scoring/form.py" line="495"/>
         <source>Cannot submit yet — %1 thing(s) to do:</source>
         <translation>Aún no se puede enviar — quedan %1 cosa(s) por hacer:</translation>
     </message>
@@ -2606,13 +2611,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="271"/>
-        <location filename="../../ui/scoring/form.py" line="284"/>
+        <location filename="../../ui/scoring/form.py" line="273"/>
+        <location filename="../../ui/scoring/form.py" line="286"/>
         <source>Open a call to score it.</source>
         <translation>Abra una llamada para evaluarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="348"/>
+        <location filename="../../ui/scoring/form.py" line="351"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -2620,47 +2625,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="187"/>
+        <location filename="../../ui/scoring/form.py" line="189"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="212"/>
+        <location filename="../../ui/scoring/form.py" line="214"/>
         <source>The total counts once every deduction section is checked</source>
         <translation>El total cuenta cuando todas las secciones de deducciones están revisadas</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="214"/>
+        <location filename="../../ui/scoring/form.py" line="216"/>
         <source>%1 section(s) not checked</source>
         <translation>%1 sección(es) sin revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="219"/>
+        <location filename="../../ui/scoring/form.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="222"/>
+        <location filename="../../ui/scoring/form.py" line="224"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="234"/>
+        <location filename="../../ui/scoring/form.py" line="236"/>
         <source>The grade is shown when every item is answered and every section checked</source>
         <translation>La calificación se muestra cuando todos los ítems están respondidos y todas las secciones revisadas</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="240"/>
+        <location filename="../../ui/scoring/form.py" line="242"/>
         <source>the whole evaluation scores 0</source>
         <translation>toda la evaluación puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="242"/>
+        <location filename="../../ui/scoring/form.py" line="244"/>
         <source>its section scores 0</source>
         <translation>su sección puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="245"/>
+        <location filename="../../ui/scoring/form.py" line="247"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>FALLO AUTOMÁTICO: %1 — %2</translation>
     </message>
@@ -2668,32 +2673,32 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="553"/>
+        <location filename="../../ui/scoring/form.py" line="556"/>
         <source>Reopen for revision</source>
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="556"/>
+        <location filename="../../ui/scoring/form.py" line="559"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>Vuelve editable una evaluación enviada; el cambio queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="563"/>
+        <location filename="../../ui/scoring/form.py" line="566"/>
         <source>Submit (Ctrl+S)</source>
         <translation>Enviar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="739"/>
+        <location filename="../../ui/scoring/form.py" line="742"/>
         <source>%1 — section not checked (Enter on one of its items)</source>
         <translation>%1 — sección sin revisar (Intro en uno de sus ítems)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="743"/>
+        <location filename="../../ui/scoring/form.py" line="746"/>
         <source>%1 — not answered</source>
         <translation>%1 — sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="745"/>
+        <location filename="../../ui/scoring/form.py" line="748"/>
         <source>%1 — needs a comment saying why (M, linked to the item)</source>
         <translation>%1 — necesita un comentario con el motivo (M, vinculado al ítem)</translation>
     </message>
@@ -2706,12 +2711,12 @@
         <translation>Confirme que revisó esta sección: los ítems sin recuento no ocurrieron (Intro en uno de sus ítems)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="148"/>
+        <location filename="../../ui/scoring/form.py" line="150"/>
         <source>✓ Checked</source>
         <translation>✓ Revisada</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="148"/>
+        <location filename="../../ui/scoring/form.py" line="150"/>
         <source>Not checked · Enter</source>
         <translation>Sin revisar · Intro</translation>
     </message>

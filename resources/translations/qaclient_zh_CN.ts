@@ -1035,7 +1035,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="448"/>
+        <location filename="../../ui/scoring/form.py" line="451"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>将鼠标指向等级或选中评分项即可查看等级说明。按键：1–5 选择等级，0 不适用，↑/↓ 切换评分项，Delete 清除。</translation>
     </message>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="1130"/>
+        <location filename="../../ui/main_window.py" line="1138"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
@@ -1576,258 +1576,263 @@
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="548"/>
+        <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
+        <translation>扣分表：本部分已核对（未计次数的项目即未发生）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation>没有录音：%1 — 仍可对该通话评分</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="906"/>
+        <location filename="../../ui/main_window.py" line="914"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>还没有人播放过这通电话的录音。请先收听，或在不收听的情况下提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="924"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Submit without listening</source>
         <translation>不收听直接提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="949"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="978"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="982"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1058"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1063"/>
+        <location filename="../../ui/main_window.py" line="1071"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1066"/>
+        <location filename="../../ui/main_window.py" line="1074"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1106"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1112"/>
+        <location filename="../../ui/main_window.py" line="1120"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1132"/>
+        <location filename="../../ui/main_window.py" line="1140"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1150"/>
+        <location filename="../../ui/main_window.py" line="1158"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1172"/>
+        <location filename="../../ui/main_window.py" line="1180"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -2145,7 +2150,7 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="492"/>
+        <location filename="../../ui/scoring/form.py" line="495"/>
         <source>Cannot submit yet — %1 thing(s) to do:</source>
         <translation>暂不能提交 — 还有 %1 项待处理：</translation>
     </message>
@@ -2606,13 +2611,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="271"/>
-        <location filename="../../ui/scoring/form.py" line="284"/>
+        <location filename="../../ui/scoring/form.py" line="273"/>
+        <location filename="../../ui/scoring/form.py" line="286"/>
         <source>Open a call to score it.</source>
         <translation>打开一通电话开始评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="348"/>
+        <location filename="../../ui/scoring/form.py" line="351"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -2620,47 +2625,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="187"/>
+        <location filename="../../ui/scoring/form.py" line="189"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="212"/>
+        <location filename="../../ui/scoring/form.py" line="214"/>
         <source>The total counts once every deduction section is checked</source>
         <translation>所有扣分部分核对完毕后才计算总分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="214"/>
+        <location filename="../../ui/scoring/form.py" line="216"/>
         <source>%1 section(s) not checked</source>
         <translation>%1 个部分未核对</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="219"/>
+        <location filename="../../ui/scoring/form.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="222"/>
+        <location filename="../../ui/scoring/form.py" line="224"/>
         <source>%1 of %2 answered</source>
         <translation>已评 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="234"/>
+        <location filename="../../ui/scoring/form.py" line="236"/>
         <source>The grade is shown when every item is answered and every section checked</source>
         <translation>所有评分项作答且所有部分核对后才显示等级</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="240"/>
+        <location filename="../../ui/scoring/form.py" line="242"/>
         <source>the whole evaluation scores 0</source>
         <translation>整份评分记为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="242"/>
+        <location filename="../../ui/scoring/form.py" line="244"/>
         <source>its section scores 0</source>
         <translation>所在部分记为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="245"/>
+        <location filename="../../ui/scoring/form.py" line="247"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>一票否决：%1 — %2</translation>
     </message>
@@ -2668,32 +2673,32 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="553"/>
+        <location filename="../../ui/scoring/form.py" line="556"/>
         <source>Reopen for revision</source>
         <translation>重新打开以修订</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="556"/>
+        <location filename="../../ui/scoring/form.py" line="559"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>使已提交的评分可再次编辑；此操作会记入历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="563"/>
+        <location filename="../../ui/scoring/form.py" line="566"/>
         <source>Submit (Ctrl+S)</source>
         <translation>提交（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="739"/>
+        <location filename="../../ui/scoring/form.py" line="742"/>
         <source>%1 — section not checked (Enter on one of its items)</source>
         <translation>%1 — 该部分未核对（在其中任一项上按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="743"/>
+        <location filename="../../ui/scoring/form.py" line="746"/>
         <source>%1 — not answered</source>
         <translation>%1 — 未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="745"/>
+        <location filename="../../ui/scoring/form.py" line="748"/>
         <source>%1 — needs a comment saying why (M, linked to the item)</source>
         <translation>%1 — 需要填写原因批注（按 M，关联到该项）</translation>
     </message>
@@ -2706,12 +2711,12 @@
         <translation>确认已逐项核对本部分：未计次数的项目即未发生（在其中任一项上按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="148"/>
+        <location filename="../../ui/scoring/form.py" line="150"/>
         <source>✓ Checked</source>
         <translation>✓ 已核对</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="148"/>
+        <location filename="../../ui/scoring/form.py" line="150"/>
         <source>Not checked · Enter</source>
         <translation>未核对 · 回车</translation>
     </message>

@@ -313,11 +313,15 @@ class CallListModel(QAbstractTableModel):
                 ev = self._evaluation(row)
                 if ev is self._LOADING or ev is None or ev.total is None:
                     return ""
+                if str(ev.status) in ("draft", "revised"):
+                    return ""  # a score being given is no score yet (its status says so)
                 total = ev.total if isinstance(ev.total, Decimal) else Decimal(str(ev.total))
                 text = format(total.normalize(), "f")
                 if ev.auto_fail:
                     text += " ⚠"
-                return f"{text} ({ev.grade})" if ev.grade else text
+                # a short grade beside the total; a long one ("fail") in the tooltip
+                short = ev.grade and len(ev.grade) <= 2
+                return f"{text} ({ev.grade})" if short else text
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if column in ("duration", "score"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -333,7 +337,18 @@ class CallListModel(QAbstractTableModel):
                 return row.notes
             if column == "start":
                 return row.start.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            if column in ("status", "score", "queue", "agent"):
+            if column == "score":
+                ev = self._evaluation(row)
+                if ev is None or ev is self._LOADING or ev.total is None:
+                    return None
+                if str(ev.status) in ("draft", "revised"):
+                    return self._status_names.get(str(ev.status))
+                total = ev.total if isinstance(ev.total, Decimal) else Decimal(str(ev.total))
+                shown = format(total.normalize(), "f")
+                if ev.max is not None:
+                    shown += f" / {format(Decimal(str(ev.max)).normalize(), 'f')}"
+                return f"{shown} ({ev.grade})" if ev.grade else shown
+            if column in ("status", "queue", "agent"):
                 shown = self.data(index, Qt.ItemDataRole.DisplayRole)
                 return shown or None
         elif role == Qt.ItemDataRole.UserRole:

@@ -405,7 +405,7 @@ class LibraryPanel(QTabWidget):
                 *(model._status_names[k] for k in ("unscored", "draft", "submitted", "final")),
                 header=head["status"],
             ),
-            "score": fits("100 (A)", header=head["score"]),
+            "score": fits("100 (A)", "88.5 (B)", header=head["score"]),
             "queue": fits("billing", header=head["queue"]),
         }
         for c, key in enumerate(cols):
