@@ -885,6 +885,8 @@ class MainWindow(QMainWindow):
         item = rubric.item(item_id) if rubric is not None and item_id else None
         if data.get("na"):
             text = self.tr("N/A")
+        elif data.get("checked"):
+            text = self.tr("section checked")
         elif "level" in data:
             lv = item.level(data["level"]) if item is not None else None
             text = (

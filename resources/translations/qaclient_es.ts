@@ -1043,28 +1043,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="385"/>
-        <location filename="../../ui/evaluation/panel.py" line="393"/>
+        <location filename="../../ui/evaluation/panel.py" line="390"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="386"/>
+        <location filename="../../ui/evaluation/panel.py" line="391"/>
         <source>Coaching note</source>
         <translation>Nota de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="392"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="388"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="393"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>Comments (%1)</source>
         <translation>Comentarios (%1)</translation>
     </message>
@@ -1142,52 +1142,52 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
+        <location filename="../../ui/evaluation/panel.py" line="339"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
+        <location filename="../../ui/evaluation/panel.py" line="340"/>
         <source>answer</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
+        <location filename="../../ui/evaluation/panel.py" line="341"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="337"/>
+        <location filename="../../ui/evaluation/panel.py" line="342"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="338"/>
+        <location filename="../../ui/evaluation/panel.py" line="343"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="1138"/>
+        <location filename="../../ui/main_window.py" line="1140"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="728"/>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="949"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
@@ -1737,102 +1737,107 @@
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="889"/>
+        <source>section checked</source>
+        <translation>sección revisada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="914"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="917"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="923"/>
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="928"/>
+        <location filename="../../ui/main_window.py" line="930"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>Nadie ha reproducido aún la grabación de esta llamada. Escúchela primero o envíe sin escuchar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="934"/>
         <source>Submit without listening</source>
         <translation>Enviar sin escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="941"/>
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="959"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="978"/>
+        <location filename="../../ui/main_window.py" line="980"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="982"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1066"/>
+        <location filename="../../ui/main_window.py" line="1068"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1074"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1116"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1120"/>
+        <location filename="../../ui/main_window.py" line="1122"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1140"/>
+        <location filename="../../ui/main_window.py" line="1142"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1158"/>
+        <location filename="../../ui/main_window.py" line="1160"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1180"/>
+        <location filename="../../ui/main_window.py" line="1182"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -1863,92 +1868,92 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="268"/>
+        <location filename="../../ui/evaluation/panel.py" line="273"/>
         <source>No call open.</source>
         <translation>Ninguna llamada abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="277"/>
         <source>Call id</source>
         <translation>Id de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="273"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="279"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="275"/>
+        <location filename="../../ui/evaluation/panel.py" line="280"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="282"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>inbound</source>
         <translation>entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>outbound</source>
         <translation>saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="288"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="289"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="290"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="290"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="290"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="292"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="298"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="300"/>
+        <location filename="../../ui/evaluation/panel.py" line="305"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1956,12 +1961,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="226"/>
+        <location filename="../../ui/evaluation/panel.py" line="231"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>Nota de coaching para el agente: nombre la conducta, el momento y su efecto en el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="233"/>
+        <location filename="../../ui/evaluation/panel.py" line="238"/>
         <source>What went well, what to improve, and how…</source>
         <translation>Qué salió bien, qué mejorar y cómo…</translation>
     </message>

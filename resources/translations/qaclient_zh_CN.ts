@@ -1043,28 +1043,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="385"/>
-        <location filename="../../ui/evaluation/panel.py" line="393"/>
+        <location filename="../../ui/evaluation/panel.py" line="390"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="386"/>
+        <location filename="../../ui/evaluation/panel.py" line="391"/>
         <source>Coaching note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="392"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="388"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="393"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
     </message>
@@ -1142,52 +1142,52 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="323"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
+        <location filename="../../ui/evaluation/panel.py" line="339"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
+        <location filename="../../ui/evaluation/panel.py" line="340"/>
         <source>answer</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
+        <location filename="../../ui/evaluation/panel.py" line="341"/>
         <source>note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="337"/>
+        <location filename="../../ui/evaluation/panel.py" line="342"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="338"/>
+        <location filename="../../ui/evaluation/panel.py" line="343"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="1138"/>
+        <location filename="../../ui/main_window.py" line="1140"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="728"/>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="949"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
@@ -1737,102 +1737,107 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="889"/>
+        <source>section checked</source>
+        <translation>本部分已核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="914"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="917"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="923"/>
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="928"/>
+        <location filename="../../ui/main_window.py" line="930"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>还没有人播放过这通电话的录音。请先收听，或在不收听的情况下提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="934"/>
         <source>Submit without listening</source>
         <translation>不收听直接提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="941"/>
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="959"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="978"/>
+        <location filename="../../ui/main_window.py" line="980"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="982"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1066"/>
+        <location filename="../../ui/main_window.py" line="1068"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1074"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1116"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1120"/>
+        <location filename="../../ui/main_window.py" line="1122"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1140"/>
+        <location filename="../../ui/main_window.py" line="1142"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1158"/>
+        <location filename="../../ui/main_window.py" line="1160"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1180"/>
+        <location filename="../../ui/main_window.py" line="1182"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -1863,92 +1868,92 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="268"/>
+        <location filename="../../ui/evaluation/panel.py" line="273"/>
         <source>No call open.</source>
         <translation>未打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="277"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="273"/>
+        <location filename="../../ui/evaluation/panel.py" line="278"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="279"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="275"/>
+        <location filename="../../ui/evaluation/panel.py" line="280"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="282"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="283"/>
         <source>outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="288"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="289"/>
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="290"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="290"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="290"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="292"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="298"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="300"/>
+        <location filename="../../ui/evaluation/panel.py" line="305"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1956,12 +1961,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="226"/>
+        <location filename="../../ui/evaluation/panel.py" line="231"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>给坐席的辅导意见：指出具体行为、发生时刻及其对客户的影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="233"/>
+        <location filename="../../ui/evaluation/panel.py" line="238"/>
         <source>What went well, what to improve, and how…</source>
         <translation>做得好的地方、需要改进的地方以及改进方法…</translation>
     </message>

@@ -261,3 +261,29 @@ def test_sync_now_is_disabled_without_a_server(qtbot, main_window, monkeypatch):
     monkeypatch.setenv(credentials.ENV_URL, "postgresql://qa@localhost/qa")
     main_window.update_sync_action()
     assert main_window.act_sync.isEnabled()
+
+
+def test_sync_status_button_is_disabled_while_not_set_up(qtbot):
+    from ui.sync.status import SyncStatusWidget
+    from ui.sync.worker import SyncState, SyncStatus
+
+    w = SyncStatusWidget(None)
+    qtbot.addWidget(w)
+    w.show_status(SyncStatus(state=SyncState.NOT_CONFIGURED))
+    assert not w.button.isEnabled() and "Settings" in w.button.toolTip()
+    w.show_status(SyncStatus(state=SyncState.UP_TO_DATE))
+    assert w.button.isEnabled()
+
+
+def test_history_names_a_section_check(qtbot, main_window, checklist_call, col, card_with_focus):
+    window = main_window
+    assert window.open_call("INS-1")
+    qtbot.keyClick(card_with_focus(window), Qt.Key.Key_Return)
+    window.session.flush()
+    window.tabs.setCurrentWidget(window.tabs.history)
+    window._refresh_history()
+    t = window.tabs.history.table
+    rows = [(t.item(r, 3).text(), t.item(r, 4).text()) for r in range(t.rowCount())]
+    checks = [what for what, change in rows if change.endswith("section checked")]
+    assert checks and checks[0].startswith("1 ")  # the section's number and name, not its id
+    assert "handling_skills" not in checks[0]
