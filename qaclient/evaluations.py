@@ -113,7 +113,10 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class EvaluationView:
-    id: uuid.UUID
+    """An evaluation as stored; ``id`` is None for one not stored yet (:meth:`Evaluations.
+    preview`: a call opened but not scored — the first answer creates it)."""
+
+    id: uuid.UUID | None
     call_id: str
     agent: str
     evaluator: str
@@ -133,6 +136,10 @@ class EvaluationView:
     @property
     def editable(self) -> bool:
         return self.status in EDITABLE
+
+    @property
+    def stored(self) -> bool:
+        return self.id is not None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -413,18 +420,24 @@ class Evaluations:
         comments: Iterable[tuple[int, str] | tuple[int, str, str | None]] = (),
         note: str = "",
         scored_at: datetime | None = None,
+        check_sections: bool = False,
     ) -> EvaluationView:
         """Start an evaluation of *call_id* on *rubric* (name, file, or version id).
 
         *agent* defaults to the library's agent for the call; *scored_at* (the date the
         evaluation counts for in reports) to the call's start, else now.  Answers are
         validated before anything is stored: an unknown item or a bad answer stores nothing.
+        *check_sections*: the answers are a complete record, so every deduction/bonus
+        section is confirmed (what they do not count did not happen) — the CLI's answers
+        files; in the workspace the inspector confirms each section.
         """
         call_id = call_id.strip()
         if not call_id:
             raise EvaluationError(msg("evaluations-needs-call"))
         version_id, rub = self.col.rubrics.resolve(rubric)
         parsed = scoring.parse_answers(rub, dict(answers or {}))
+        if check_sections:
+            parsed = scoring.check_sections(rub, parsed)
         meta = self._call_meta(call_id)
         if meta is not None:
             call_id = meta.call_id  # the library's own id names the same call
@@ -498,6 +511,48 @@ class Evaluations:
             eid = row.id
         self._mark_scored(call_id)
         return self.get(eid)
+
+    def preview(
+        self,
+        *,
+        call_id: str,
+        rubric: str | Path | uuid.UUID,
+        agent: str | None = None,
+        evaluator: str | None = None,
+    ) -> EvaluationView:
+        """The evaluation :meth:`create` would start, NOT stored (``id`` None): opening a
+        call shows its form without creating a draft; the first answer creates it, so a
+        call merely looked at never reads "in progress" in the queue or the library."""
+        call_id = call_id.strip()
+        if not call_id:
+            raise EvaluationError("an evaluation needs a call id")
+        version_id, rub = self.col.rubrics.resolve(rubric)
+        meta = self._call_meta(call_id)
+        if agent is None:
+            agent = getattr(meta, "agent", None)
+            if not agent:
+                raise EvaluationError(
+                    f"call {call_id} is not in the library with an agent; say which agent (--agent)"
+                )
+        now = utcnow()
+        return EvaluationView(
+            id=None,
+            call_id=call_id,
+            agent=agent,
+            evaluator=evaluator or self.col.actor,
+            rubric_version_id=version_id,
+            rubric=rub,
+            status=EvaluationStatus.DRAFT,
+            answers={},
+            comments=[],
+            note="",
+            playhead_ms=0,
+            result=scoring.score(rub, {}),
+            created_at=now,
+            updated_at=now,
+            submitted_at=None,
+            scored_at=getattr(meta, "start", None) or now,
+        )
 
     def get(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
         with self.col.Session() as s:

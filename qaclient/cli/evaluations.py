@@ -81,6 +81,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                 comments=args.comment or (),
                 note=args.note or "",
                 scored_at=scored_at,
+                check_sections=True,
             )
             if args.submit:
                 view = col.evaluations.submit(view.id)

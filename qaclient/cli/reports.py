@@ -3,7 +3,7 @@
     qaclient report kpi --month 2026-10 [--team T] --format json|csv|xlsx|pdf -o F
     qaclient report scorecard --month 2026-10 [--team T] --format … [-o F]
     qaclient report scorecard-event --agent A --month M --kind bonus|minor|… [--points P] --reason R
-    qaclient report inspectors --month 2026-10 --format … [-o F]
+    qaclient report inspectors --month 2026-10 [--by evaluation|submitted] --format … [-o F]
     qaclient coaching export-pack SESSION_ID -o DIR
 
 PDF is drawn by Qt's own PDF writer in ``ui.reports.pdf`` / ``ui.coaching.pack_pdf``,
@@ -151,7 +151,11 @@ def _inspectors(args: argparse.Namespace) -> int:
     _check_tz(args.tz)
     with _collection(args) as col:
         report = col.reports.inspectors(
-            month, tz=args.tz, threshold=args.threshold, min_evaluations=args.min_evaluations
+            month,
+            tz=args.tz,
+            threshold=args.threshold,
+            min_evaluations=args.min_evaluations,
+            by=args.by,
         )
         masker = _masker(col, args)
     return _output(report, args, "write_inspectors_pdf", masker)
@@ -276,6 +280,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=int,
         default=5,
         help="fewest evaluations before an inspector can be flagged (default 5)",
+    )
+    p.add_argument(
+        "--by",
+        choices=("evaluation", "submitted"),
+        default="evaluation",
+        help="which month an evaluation belongs to: its own (the call's, as in the KPI "
+        "report; default) or the month it was submitted in",
     )
     p.set_defaults(func=_inspectors)
 

@@ -186,11 +186,18 @@ class AssignmentRow:
     assigned_at: datetime
     assigned_by: str
     status: str
+    start: datetime | None = None  # when the call took place
+    total: Any = None  # the inspector's score so far (Decimal), None before any evaluation
+    grade: str | None = None  # shown once the evaluation is submitted
+    auto_fail: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["batch_id"] = str(self.batch_id)
         data["assigned_at"] = self.assigned_at.isoformat()
+        data["start"] = self.start.isoformat() if self.start else None
+        t = self.total
+        data["total"] = None if t is None else (int(t) if t == int(t) else float(t))
         return data
 
 
@@ -849,8 +856,25 @@ class Library:
         )
         out = []
         with self.col.Session() as s:
-            for a, batch_name, rank in s.execute(stmt):
+            found = s.execute(stmt).all()
+            ids = sorted({a.call_id for a, _n, _r in found})
+            starts: dict[str, datetime] = {}
+            scores: dict[str, tuple[Any, str | None, bool, str]] = {}
+            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+                starts.update(
+                    s.execute(
+                        select(Call.call_id, Call.start_at).where(Call.call_id.in_(chunk))
+                    ).all()
+                )
+                for cid, total, grade, failed, st in s.execute(
+                    select(ev.call_id, ev.total, ev.grade, ev.auto_fail, ev.status)
+                    .where(ev.call_id.in_(chunk), ev.evaluator == who, ev.deleted == false())
+                    .order_by(ev.updated_at)
+                ):
+                    scores[cid] = (total, grade, bool(failed), st)  # the newest wins
+            for a, batch_name, rank in found:
                 status = "open" if rank is None else ("done" if rank else "in_progress")
+                total, grade, failed, st = scores.get(a.call_id, (None, None, False, ""))
                 if status == "done" and not include_done:
                     continue
                 out.append(
@@ -865,6 +889,10 @@ class Library:
                         assigned_at=a.created_at,
                         assigned_by=a.created_by,
                         status=status,
+                        start=starts.get(a.call_id),
+                        total=total,
+                        grade=grade if st != "draft" else None,
+                        auto_fail=failed,
                     )
                 )
         return out

@@ -173,6 +173,14 @@ def forget_password(url: str) -> None:
             pass
 
 
+def configured() -> bool:
+    """Whether a shared server is set up (environment or settings); no keyring access."""
+    if os.environ.get(ENV_URL):
+        return True
+    st, _err = settings_mod.load_or_default()
+    return bool(st.extra.get("sync_url"))
+
+
 def resolve(explicit: str | None = None) -> Connection:
     """The server to sync with, or :class:`CredentialsError` saying how to configure one."""
     if explicit:

@@ -17,77 +17,78 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="116"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/model.py" line="117"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/model.py" line="118"/>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/model.py" line="119"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/library/model.py" line="120"/>
-        <source>Duration</source>
+        <source>Call</source>
+        <extracomment>What an inspector scans first comes first; the queue (long names) is last and takes what is left, so it never pushes the id, agent, start, status or score out of view. The columns that stay in view in the narrow list of a laptop screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="121"/>
-        <source>Complaint</source>
+        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="122"/>
-        <source>Status</source>
+        <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="123"/>
-        <source>Score</source>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="124"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="125"/>
+        <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="126"/>
-        <source>unscored</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="127"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/model.py" line="128"/>
-        <source>submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/model.py" line="129"/>
-        <source>acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/model.py" line="130"/>
-        <source>disputed</source>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="131"/>
-        <source>revised</source>
+        <source>unscored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="132"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="133"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="134"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="135"/>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="136"/>
+        <source>revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/model.py" line="137"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +297,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="110"/>
-        <location filename="../../ui/coaching/view.py" line="447"/>
+        <location filename="../../ui/coaching/view.py" line="455"/>
         <source>Average % per month, overall and per section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,389 +342,389 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="145"/>
+        <location filename="../../ui/coaching/view.py" line="146"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="146"/>
+        <location filename="../../ui/coaching/view.py" line="147"/>
         <source>After the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="176"/>
+        <location filename="../../ui/coaching/view.py" line="177"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="180"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="180"/>
+        <location filename="../../ui/coaching/view.py" line="181"/>
         <source>Add to playlist ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="188"/>
+        <location filename="../../ui/coaching/view.py" line="189"/>
         <source>from mm:ss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="189"/>
+        <location filename="../../ui/coaching/view.py" line="190"/>
         <source>to mm:ss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Add range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="194"/>
+        <location filename="../../ui/coaching/view.py" line="195"/>
         <source>Range of a call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="203"/>
+        <location filename="../../ui/coaching/view.py" line="204"/>
         <source>Playlist for the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="206"/>
+        <location filename="../../ui/coaching/view.py" line="207"/>
         <source>Double-click a clip to play it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="208"/>
+        <location filename="../../ui/coaching/view.py" line="209"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="210"/>
+        <location filename="../../ui/coaching/view.py" line="211"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="211"/>
+        <location filename="../../ui/coaching/view.py" line="212"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="212"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="222"/>
+        <location filename="../../ui/coaching/view.py" line="223"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="225"/>
+        <location filename="../../ui/coaching/view.py" line="226"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="229"/>
+        <location filename="../../ui/coaching/view.py" line="230"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="235"/>
+        <location filename="../../ui/coaching/view.py" line="236"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="240"/>
+        <location filename="../../ui/coaching/view.py" line="241"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="253"/>
+        <location filename="../../ui/coaching/view.py" line="254"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="254"/>
+        <location filename="../../ui/coaching/view.py" line="255"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="255"/>
+        <location filename="../../ui/coaching/view.py" line="256"/>
         <source>Observed behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="256"/>
+        <location filename="../../ui/coaching/view.py" line="257"/>
         <source>Effect on the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="257"/>
+        <location filename="../../ui/coaching/view.py" line="258"/>
         <source>Agreed target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="258"/>
+        <location filename="../../ui/coaching/view.py" line="259"/>
         <source>Follow-up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="281"/>
+        <location filename="../../ui/coaching/view.py" line="282"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="285"/>
+        <location filename="../../ui/coaching/view.py" line="286"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="289"/>
+        <location filename="../../ui/coaching/view.py" line="290"/>
         <source>Record outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="290"/>
+        <location filename="../../ui/coaching/view.py" line="291"/>
         <source>Agent acknowledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="297"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Coaching actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="302"/>
+        <location filename="../../ui/coaching/view.py" line="303"/>
         <source>What the agent will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="307"/>
+        <location filename="../../ui/coaching/view.py" line="308"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="308"/>
+        <location filename="../../ui/coaching/view.py" line="309"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="315"/>
+        <location filename="../../ui/coaching/view.py" line="316"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="319"/>
+        <location filename="../../ui/coaching/view.py" line="320"/>
         <source>Close at follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="324"/>
+        <location filename="../../ui/coaching/view.py" line="325"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
+        <location filename="../../ui/coaching/view.py" line="347"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="347"/>
+        <location filename="../../ui/coaching/view.py" line="348"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="348"/>
+        <location filename="../../ui/coaching/view.py" line="349"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="349"/>
+        <location filename="../../ui/coaching/view.py" line="350"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="350"/>
+        <location filename="../../ui/coaching/view.py" line="351"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="351"/>
+        <location filename="../../ui/coaching/view.py" line="352"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="352"/>
+        <location filename="../../ui/coaching/view.py" line="353"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="369"/>
-        <location filename="../../ui/coaching/view.py" line="577"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="369"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="369"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Points lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="369"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="383"/>
+        <location filename="../../ui/coaching/view.py" line="398"/>
         <source>Scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="384"/>
+        <location filename="../../ui/coaching/view.py" line="399"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="385"/>
+        <location filename="../../ui/coaching/view.py" line="400"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="386"/>
+        <location filename="../../ui/coaching/view.py" line="401"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="388"/>
+        <location filename="../../ui/coaching/view.py" line="403"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="389"/>
+        <location filename="../../ui/coaching/view.py" line="404"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="410"/>
+        <location filename="../../ui/coaching/view.py" line="364"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="413"/>
+        <location filename="../../ui/coaching/view.py" line="367"/>
         <source>No open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="433"/>
+        <location filename="../../ui/coaching/view.py" line="441"/>
         <source>%1 follow-up(s) due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="445"/>
+        <location filename="../../ui/coaching/view.py" line="453"/>
         <source>No evaluations yet for this agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="450"/>
+        <location filename="../../ui/coaching/view.py" line="458"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="487"/>
+        <location filename="../../ui/coaching/view.py" line="495"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="424"/>
-        <location filename="../../ui/coaching/view.py" line="531"/>
+        <location filename="../../ui/coaching/view.py" line="432"/>
+        <location filename="../../ui/coaching/view.py" line="539"/>
         <source>general</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="543"/>
+        <location filename="../../ui/coaching/view.py" line="551"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="546"/>
+        <location filename="../../ui/coaching/view.py" line="554"/>
         <source>acknowledged by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="557"/>
+        <location filename="../../ui/coaching/view.py" line="565"/>
         <source>improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="558"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="559"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="560"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="577"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="577"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="577"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="645"/>
+        <location filename="../../ui/coaching/view.py" line="653"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="657"/>
+        <location filename="../../ui/coaching/view.py" line="665"/>
         <source>Playback is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="665"/>
+        <location filename="../../ui/coaching/view.py" line="673"/>
         <source>Playing %1 %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="697"/>
+        <location filename="../../ui/coaching/view.py" line="705"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="772"/>
+        <location filename="../../ui/coaching/view.py" line="782"/>
         <source>Folder for the coaching pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="786"/>
+        <location filename="../../ui/coaching/view.py" line="796"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="791"/>
+        <location filename="../../ui/coaching/view.py" line="801"/>
         <source>%1 clip(s) without audio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +790,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="374"/>
+        <location filename="../../ui/scoring/form.py" line="451"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,28 +798,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="390"/>
-        <location filename="../../ui/evaluation/panel.py" line="398"/>
+        <location filename="../../ui/evaluation/panel.py" line="395"/>
+        <location filename="../../ui/evaluation/panel.py" line="403"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="391"/>
+        <location filename="../../ui/evaluation/panel.py" line="396"/>
         <source>Coaching note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="392"/>
+        <location filename="../../ui/evaluation/panel.py" line="397"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="393"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="398"/>
+        <location filename="../../ui/evaluation/panel.py" line="403"/>
         <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,69 +827,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="102"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Search call id or notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>Any direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="109"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="110"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="115"/>
+        <location filename="../../ui/library/panel.py" line="119"/>
         <source>All calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="116"/>
+        <location filename="../../ui/library/panel.py" line="120"/>
         <source>Unscored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="117"/>
+        <location filename="../../ui/library/panel.py" line="121"/>
         <source>Scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="118"/>
+        <location filename="../../ui/library/panel.py" line="122"/>
         <source>Scored by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="125"/>
+        <location filename="../../ui/library/panel.py" line="131"/>
         <source>Complaints only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="127"/>
+        <location filename="../../ui/library/panel.py" line="133"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="139"/>
+        <location filename="../../ui/library/panel.py" line="145"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="143"/>
-        <location filename="../../ui/library/panel.py" line="179"/>
+        <location filename="../../ui/library/panel.py" line="149"/>
+        <location filename="../../ui/library/panel.py" line="194"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="144"/>
-        <location filename="../../ui/library/panel.py" line="180"/>
+        <location filename="../../ui/library/panel.py" line="150"/>
+        <location filename="../../ui/library/panel.py" line="195"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,17 +897,17 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="352"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="352"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="352"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,100 +915,100 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="104"/>
+        <location filename="../../ui/scoring/items.py" line="105"/>
         <source>CRITICAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="107"/>
+        <location filename="../../ui/scoring/items.py" line="108"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="109"/>
+        <location filename="../../ui/scoring/items.py" line="110"/>
         <source>Failing this item zeroes its section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="113"/>
+        <location filename="../../ui/scoring/items.py" line="114"/>
         <source>FLAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="115"/>
+        <location filename="../../ui/scoring/items.py" line="116"/>
         <source>Recorded as a fact, gives no points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="123"/>
+        <location filename="../../ui/scoring/items.py" line="124"/>
         <source>A comment linked to this item is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="149"/>
-        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="150"/>
         <location filename="../../ui/scoring/items.py" line="156"/>
+        <location filename="../../ui/scoring/items.py" line="157"/>
         <source>%1 pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="158"/>
+        <location filename="../../ui/scoring/items.py" line="159"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="159"/>
+        <location filename="../../ui/scoring/items.py" line="160"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>0 · N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="204"/>
+        <location filename="../../ui/scoring/items.py" line="205"/>
         <source>%1%2 each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="206"/>
+        <location filename="../../ui/scoring/items.py" line="207"/>
         <source>category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="208"/>
+        <location filename="../../ui/scoring/items.py" line="209"/>
         <source>at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="216"/>
-        <location filename="../../ui/scoring/items.py" line="377"/>
+        <location filename="../../ui/scoring/items.py" line="217"/>
+        <location filename="../../ui/scoring/items.py" line="378"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="233"/>
+        <location filename="../../ui/scoring/items.py" line="234"/>
         <source>— not set —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="243"/>
+        <location filename="../../ui/scoring/items.py" line="244"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="252"/>
+        <location filename="../../ui/scoring/items.py" line="253"/>
         <source>Type here; saved when you leave the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="495"/>
+        <location filename="../../ui/scoring/items.py" line="499"/>
         <source>Keys: + / − count an occurrence, a digit sets the count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,27 +1016,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="317"/>
+        <location filename="../../ui/library/panel.py" line="361"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="335"/>
+        <location filename="../../ui/library/panel.py" line="377"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="336"/>
+        <location filename="../../ui/library/panel.py" line="378"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="343"/>
+        <location filename="../../ui/library/panel.py" line="423"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="354"/>
+        <location filename="../../ui/library/panel.py" line="434"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,479 +1064,485 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>The player settings could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Submit evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Take my assignments &amp;offline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Add &amp;comment at playhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Find calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Go to the rubric &amp;form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Go to the call &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Open the &amp;next call of my queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Next &amp;unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Rubric form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>This list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Search the call library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Go to the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Go to the rubric form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Next unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Open the next call of my queue that is not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="1154"/>
         <source>Sync with the shared database now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>double-click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Open the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Not applicable (where the item allows it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Previous / next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Clear the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Skip back / forward (short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Skip back / forward (long)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Slower / faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Cannot read call %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Call %1 is not in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>agent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>(no file recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
-        <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="691"/>
-        <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
+        <location filename="../../ui/main_window.py" line="676"/>
+        <source>No recording: %1 — the call can be scored without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="713"/>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="730"/>
+        <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>The last change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="830"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>✓ Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>✗ Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>A change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="930"/>
         <source>Open a call to submit its evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>This evaluation is already submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="882"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>Cannot check the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="944"/>
+        <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="948"/>
+        <source>Submit without listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Submit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="906"/>
+        <location filename="../../ui/main_window.py" line="973"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927"/>
+        <location filename="../../ui/main_window.py" line="994"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
-        <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="955"/>
-        <source>Cannot submit: item %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="961"/>
-        <source>and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="963"/>
-        <source>Cannot submit: %1 item(s) not answered: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="981"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>Every call of your queue is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1032"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>qaclient — reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1090"/>
         <source>This view cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1076"/>
+        <location filename="../../ui/main_window.py" line="1130"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1081"/>
+        <location filename="../../ui/main_window.py" line="1136"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1104"/>
+        <location filename="../../ui/main_window.py" line="1156"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1174"/>
         <source>Offline copies are not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1126"/>
+        <location filename="../../ui/main_window.py" line="1196"/>
         <source>Sync is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1590,17 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="42"/>
+        <location filename="../../ui/message_bar.py" line="76"/>
+        <source>Previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="81"/>
+        <source>Next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="86"/>
         <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,108 +1608,108 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>No call open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="286"/>
+        <location filename="../../ui/evaluation/panel.py" line="291"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="288"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="298"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="299"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="296"/>
+        <location filename="../../ui/evaluation/panel.py" line="301"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="301"/>
+        <location filename="../../ui/evaluation/panel.py" line="306"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="302"/>
+        <location filename="../../ui/evaluation/panel.py" line="307"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="303"/>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
+        <location filename="../../ui/evaluation/panel.py" line="308"/>
+        <location filename="../../ui/evaluation/panel.py" line="336"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="304"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="304"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="304"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="306"/>
+        <location filename="../../ui/evaluation/panel.py" line="311"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="307"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>%1, %2 Hz, %3 channel(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="315"/>
+        <location filename="../../ui/evaluation/panel.py" line="320"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="321"/>
+        <location filename="../../ui/evaluation/panel.py" line="326"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="324"/>
+        <location filename="../../ui/evaluation/panel.py" line="329"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
+        <location filename="../../ui/evaluation/panel.py" line="340"/>
         <source>Shown in full for your role; every view is recorded in the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="338"/>
+        <location filename="../../ui/evaluation/panel.py" line="343"/>
         <source>Masked: customer numbers are shown in full to supervisors only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,12 +1717,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="228"/>
+        <location filename="../../ui/evaluation/panel.py" line="233"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="235"/>
+        <location filename="../../ui/evaluation/panel.py" line="240"/>
         <source>What went well, what to improve, and how…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,6 +1988,14 @@
     <message>
         <location filename="../../ui/privacy_settings.py" line="115"/>
         <source>Deleted %1 files (%2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="495"/>
+        <source>Cannot submit yet — %1 thing(s) to do:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,426 +2401,462 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="171"/>
+        <location filename="../../ui/reports/view.py" line="194"/>
         <source>The month reported; last month is shown beside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="412"/>
-        <source>Whole centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="180"/>
-        <source>Team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="181"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
-        <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="184"/>
-        <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="189"/>
-        <source>Month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="191"/>
-        <source>Scope:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="201"/>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="204"/>
-        <source>Average % and error rate, last 6 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="205"/>
-        <source>Grade distribution</source>
+        <extracomment>Which way is better for each metric: +1 higher, -1 lower (error rates), 0 neither (the number of evaluations is workload, not quality).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="206"/>
-        <source>Targets this month (%)</source>
+        <location filename="../../ui/reports/view.py" line="440"/>
+        <source>Whole centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="214"/>
-        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
+        <location filename="../../ui/reports/view.py" line="208"/>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="209"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="210"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="211"/>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="212"/>
+        <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="217"/>
-        <source>Charts</source>
+        <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="219"/>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="229"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="232"/>
+        <source>Average % and error rate, last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="233"/>
+        <source>Grade distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="234"/>
+        <source>Targets this month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="242"/>
+        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="245"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="247"/>
         <source>Sections and items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="221"/>
+        <location filename="../../ui/reports/view.py" line="249"/>
         <source>Sample coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="223"/>
+        <location filename="../../ui/reports/view.py" line="251"/>
         <source>Agent scorecards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="225"/>
+        <location filename="../../ui/reports/view.py" line="253"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="256"/>
+        <location filename="../../ui/reports/view.py" line="284"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="257"/>
+        <location filename="../../ui/reports/view.py" line="285"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="258"/>
+        <location filename="../../ui/reports/view.py" line="286"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
+        <location filename="../../ui/reports/view.py" line="287"/>
         <source>Dismissal act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="260"/>
+        <location filename="../../ui/reports/view.py" line="288"/>
         <source>Trainer adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="267"/>
+        <location filename="../../ui/reports/view.py" line="295"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="278"/>
+        <location filename="../../ui/reports/view.py" line="306"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="282"/>
+        <location filename="../../ui/reports/view.py" line="310"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="284"/>
+        <location filename="../../ui/reports/view.py" line="312"/>
         <source>Record event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="287"/>
+        <location filename="../../ui/reports/view.py" line="315"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="315"/>
+        <location filename="../../ui/reports/view.py" line="343"/>
         <source>Points must be a number, e.g. -3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="330"/>
+        <location filename="../../ui/reports/view.py" line="358"/>
         <source>Recorded for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="365"/>
+        <location filename="../../ui/reports/view.py" line="393"/>
         <source>Computing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="373"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
         <source>The report failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="392"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
         <source>%1 evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="394"/>
+        <location filename="../../ui/reports/view.py" line="422"/>
         <source>No evaluations in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
-        <location filename="../../ui/reports/view.py" line="691"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="750"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="429"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="465"/>
+        <location filename="../../ui/reports/view.py" line="430"/>
+        <location filename="../../ui/reports/view.py" line="502"/>
         <source>Average %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="403"/>
+        <location filename="../../ui/reports/view.py" line="431"/>
         <source>Phrase use %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="404"/>
+        <location filename="../../ui/reports/view.py" line="432"/>
         <source>Accuracy %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="405"/>
-        <location filename="../../ui/reports/view.py" line="466"/>
+        <location filename="../../ui/reports/view.py" line="433"/>
+        <location filename="../../ui/reports/view.py" line="503"/>
         <source>Error rate %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="406"/>
-        <location filename="../../ui/reports/view.py" line="625"/>
+        <location filename="../../ui/reports/view.py" line="434"/>
+        <location filename="../../ui/reports/view.py" line="684"/>
         <source>Coverage %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="443"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
-        <location filename="../../ui/reports/view.py" line="591"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
-        <location filename="../../ui/reports/view.py" line="428"/>
-        <location filename="../../ui/reports/view.py" line="622"/>
-        <location filename="../../ui/reports/view.py" line="655"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="714"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="426"/>
+        <location filename="../../ui/reports/view.py" line="454"/>
         <source>vs last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="428"/>
-        <location filename="../../ui/reports/view.py" line="621"/>
-        <location filename="../../ui/reports/view.py" line="654"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="713"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="443"/>
+        <location filename="../../ui/reports/view.py" line="471"/>
         <source>last month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="559"/>
-        <location filename="../../ui/reports/view.py" line="567"/>
-        <location filename="../../ui/reports/view.py" line="583"/>
+        <location filename="../../ui/reports/view.py" line="479"/>
+        <source>better than last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="481"/>
+        <source>worse than last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="582"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="618"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="567"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="589"/>
+        <location filename="../../ui/reports/view.py" line="648"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="590"/>
+        <location filename="../../ui/reports/view.py" line="649"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="593"/>
+        <location filename="../../ui/reports/view.py" line="652"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="594"/>
+        <location filename="../../ui/reports/view.py" line="653"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="596"/>
+        <location filename="../../ui/reports/view.py" line="655"/>
         <source>Last month %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="597"/>
+        <location filename="../../ui/reports/view.py" line="656"/>
         <source>Times lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="623"/>
+        <location filename="../../ui/reports/view.py" line="682"/>
         <source>Days worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="624"/>
+        <location filename="../../ui/reports/view.py" line="683"/>
         <source>Days sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="626"/>
+        <location filename="../../ui/reports/view.py" line="685"/>
         <source>Worked but not sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="653"/>
+        <location filename="../../ui/reports/view.py" line="712"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="656"/>
+        <location filename="../../ui/reports/view.py" line="808"/>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="809"/>
+        <source>The report was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="812"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="823"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="283"/>
+        <location filename="../../ui/reports/view.py" line="715"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>Infractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>Spot checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="659"/>
+        <location filename="../../ui/reports/view.py" line="718"/>
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="660"/>
+        <location filename="../../ui/reports/view.py" line="719"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="661"/>
+        <location filename="../../ui/reports/view.py" line="720"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="662"/>
+        <location filename="../../ui/reports/view.py" line="721"/>
         <source>Pay float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="663"/>
+        <location filename="../../ui/reports/view.py" line="722"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="729"/>
         <source>lenient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="729"/>
         <source>harsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="690"/>
+        <location filename="../../ui/reports/view.py" line="749"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="692"/>
+        <location filename="../../ui/reports/view.py" line="751"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="693"/>
+        <location filename="../../ui/reports/view.py" line="752"/>
         <source>Minutes each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="694"/>
+        <location filename="../../ui/reports/view.py" line="753"/>
         <source>Mean %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="695"/>
+        <location filename="../../ui/reports/view.py" line="754"/>
         <source>Spread (SD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="696"/>
+        <location filename="../../ui/reports/view.py" line="755"/>
         <source>vs everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="697"/>
+        <location filename="../../ui/reports/view.py" line="756"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="712"/>
+        <location filename="../../ui/reports/view.py" line="771"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="734"/>
+        <location filename="../../ui/reports/view.py" line="797"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="735"/>
+        <location filename="../../ui/reports/view.py" line="798"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,13 +2864,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="210"/>
-        <location filename="../../ui/scoring/form.py" line="223"/>
+        <location filename="../../ui/scoring/form.py" line="273"/>
+        <location filename="../../ui/scoring/form.py" line="286"/>
         <source>Open a call to score it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="276"/>
+        <location filename="../../ui/scoring/form.py" line="351"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,37 +2878,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="143"/>
+        <location filename="../../ui/scoring/form.py" line="189"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="163"/>
+        <location filename="../../ui/scoring/form.py" line="214"/>
+        <source>The total counts once every deduction section is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="216"/>
+        <source>%1 section(s) not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="221"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="166"/>
+        <location filename="../../ui/scoring/form.py" line="224"/>
         <source>%1 of %2 answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="175"/>
-        <source>The grade is shown when every item is answered</source>
+        <location filename="../../ui/scoring/form.py" line="236"/>
+        <source>The grade is shown when every item is answered and every section checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="181"/>
+        <location filename="../../ui/scoring/form.py" line="242"/>
         <source>the whole evaluation scores 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="183"/>
+        <location filename="../../ui/scoring/form.py" line="244"/>
         <source>its section scores 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="186"/>
+        <location filename="../../ui/scoring/form.py" line="247"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,18 +2926,51 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="424"/>
+        <location filename="../../ui/scoring/form.py" line="556"/>
         <source>Reopen for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="427"/>
+        <location filename="../../ui/scoring/form.py" line="559"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="434"/>
+        <location filename="../../ui/scoring/form.py" line="566"/>
         <source>Submit (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="742"/>
+        <source>%1 — section not checked (Enter on one of its items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="746"/>
+        <source>%1 — not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="748"/>
+        <source>%1 — needs a comment saying why (M, linked to the item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="126"/>
+        <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="150"/>
+        <source>✓ Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="150"/>
+        <source>Not checked · Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3110,6 +3214,7 @@
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="34"/>
+        <location filename="../../ui/sync/status.py" line="108"/>
         <source>Send your changes and fetch the team&apos;s now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,6 +3296,11 @@
     <message>
         <location filename="../../ui/sync/status.py" line="100"/>
         <source>Sync needs an encrypted connection (TLS). Ask for TLS on the server, or allow a plain connection explicitly in Settings → Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="110"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3379,47 +3489,52 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="247"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="248"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
-        <source>Duration</source>
+        <location filename="../../ui/library/panel.py" line="249"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="243"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="266"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="267"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="245"/>
+        <location filename="../../ui/library/panel.py" line="268"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="286"/>
+        <location filename="../../ui/library/panel.py" line="330"/>
         <source>%1 of %2 assigned calls done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="290"/>
+        <location filename="../../ui/library/panel.py" line="334"/>
         <source>No calls assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>

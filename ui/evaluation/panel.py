@@ -149,7 +149,12 @@ class CommentsTab(QWidget):
         if not item_id or self.rubric is None:
             return ""
         idx = self.item_combo.findData(item_id)
-        return self.item_combo.itemText(idx) if idx >= 0 else item_id
+        if idx >= 0:
+            return self.item_combo.itemText(idx)
+        for n, section in enumerate(self.rubric.sections, start=1):  # a section's check
+            if section.id == item_id:
+                return f"{n} {label(section.labels, self.lang)}"
+        return item_id
 
     def set_comments(self, comments: list[Any]) -> None:
         self._loading = True

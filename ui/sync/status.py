@@ -102,4 +102,10 @@ class SyncStatusWidget(QWidget):
                 )
             )
         self.setToolTip("\n".join(tip))
-        self.button.setEnabled(st.state is not SyncState.SYNCING)
+        configured = st.state is not SyncState.NOT_CONFIGURED
+        self.button.setEnabled(configured and st.state is not SyncState.SYNCING)
+        self.button.setToolTip(
+            self.tr("Send your changes and fetch the team's now")
+            if configured
+            else self.tr("No shared server is set up: enter one in Settings → Sync")
+        )
