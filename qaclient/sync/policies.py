@@ -317,7 +317,8 @@ END $$
 SCOPE_LOG = [
     "CREATE TABLE IF NOT EXISTS sync_scope_log (seq bigint NOT NULL, table_name text NOT NULL, row_id uuid NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_sync_scope_log_seq ON sync_scope_log (seq)",
-    """CREATE OR REPLACE FUNCTION qa_scope_log() RETURNS trigger LANGUAGE plpgsql AS $$
+    """CREATE OR REPLACE FUNCTION qa_scope_log() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
     BEGIN
         INSERT INTO sync_scope_log VALUES (NEW.server_seq, TG_TABLE_NAME, NEW.id);
         RETURN NULL;
@@ -382,7 +383,7 @@ def ddl(tables: list[Table], schema: str, *, enforce: bool = True) -> list[str]:
     measure what they cost) drops the policies and rule triggers instead.
     """
     names = [t.name for t in tables]
-    stmts: list[str] = [APPEND_ONLY_FN, COACHING_RULES, *SCOPE_LOG]
+    stmts: list[str] = [APPEND_ONLY_FN, COACHING_RULES, *(x.replace("{schema}", schema) for x in SCOPE_LOG)]
     stmts.append(REVISE_FINAL.replace("{schema}", schema))
     ev = next((t for t in tables if t.name == "evaluations"), None)
     if ev is not None:

@@ -160,8 +160,8 @@ def directory_ddl(schema: str) -> list[str]:
                     RAISE EXCEPTION 'user % already exists: use qaclient db user set-role', p_login
                         USING ERRCODE = 'duplicate_object';
                 END IF;
-                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND (rolsuper OR
-                        pg_has_role(p_login, (SELECT relowner FROM pg_class
+                IF EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p_login AND (r.rolsuper OR
+                        pg_has_role(r.oid, (SELECT relowner FROM pg_class
                             WHERE oid = '{schema}.evaluations'::regclass), 'MEMBER'))) THEN
                     RAISE EXCEPTION '% is an administrative account of this server, not a person''s login', p_login
                         USING ERRCODE = 'insufficient_privilege';

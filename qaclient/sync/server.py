@@ -53,7 +53,8 @@ def parts_version() -> str:
     from qaclient.sync import policies
 
     digest = hashlib.sha256(
-        (_allowed_pairs_sql() + repr(sorted(policies.POLICIES.items())) + repr(policies.STEPS)).encode()
+        (_allowed_pairs_sql() + repr(sorted(policies.POLICIES.items()))
+        + repr(sorted((k, sorted(v)) for k, v in policies.STEPS.items()))).encode()
     ).hexdigest()[:8]
     return f"{SERVER_PARTS_VERSION}-{digest}"
 
