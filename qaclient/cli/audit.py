@@ -21,8 +21,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 raise CliError(
                     tr("roles-audit-needs-reader", login=ident.login, role=ident.role or "-"), 2
                 )
-            with conn.begin():
-                report = audit_chain.verify(conn)
+            report = audit_chain.verify(conn)  # in the transaction whoami() began
     finally:
         engine.dispose()
     if args.json:

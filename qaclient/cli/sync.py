@@ -65,7 +65,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 print_json({"refused": rows})
             else:
                 for r in rows:
-                    print(tr("roles-push-refused", table=r["table"], id=r["id"], reason=r["reason"]))
+                    print(
+                        tr("roles-push-refused", table=r["table"], id=r["id"], reason=r["reason"])
+                    )
             return 0
         if args.conflicts or args.resolve:
             from qaclient.sync.conflicts import Conflicts

@@ -156,9 +156,7 @@ def verify(conn: Connection, *, batch: int = 50_000) -> VerifyReport:
                 report.broken.append({"id": rid, "reason": "unchained"})
                 continue
             if no != prev_no + 1:
-                report.broken.append(
-                    {"id": rid, "reason": "gap", "missing": int(no) - prev_no - 1}
-                )
+                report.broken.append({"id": rid, "reason": "gap", "missing": int(no) - prev_no - 1})
             if stored_prev != prev_hash:
                 report.broken.append({"id": rid, "reason": "link"})
             if _hash(stored_prev or "", int(no), tuple(values)) != stored_hash:

@@ -41,8 +41,8 @@ from sqlalchemy.orm import Session
 from qaclient.messages import msg
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
-from qaclient.sync import roles as roles_mod
 from qaclient.sync import refusals, signin
+from qaclient.sync import roles as roles_mod
 from qaclient.sync import server as server_mod
 from qaclient.sync import state as state_mod
 from qaclient.sync.records import Raw, TableSpec, content_equal, dumps, spec_for

@@ -242,9 +242,12 @@ def _evaluation_rules_sql(protected: list[str]) -> str:
     BEGIN
         IF TG_OP = 'UPDATE' AND OLD.status = 'final'
            AND (({old}) IS DISTINCT FROM ({new}) OR NEW.status <> 'final')
-           AND NOT (current_setting('qaclient.final_revision', true) = 'on' AND qa_is_owner()) THEN
+           AND NOT (coalesce(current_setting('qaclient.final_revision', true), '') = 'on' AND qa_is_owner()) THEN
             RAISE EXCEPTION 'evaluation % is final: it cannot be changed, only reopened by an audited revision', OLD.id
                 USING ERRCODE = 'check_violation', HINT = 'roles-final-immutable';
+        END IF;
+        IF coalesce(current_setting('qaclient.final_revision', true), '') = 'on' AND qa_is_owner() THEN
+            RETURN NEW;  -- inside qa_revise_final(), which checked the caller and audits it
         END IF;
         r := qa_role();
         IF r IS NULL THEN
@@ -289,6 +292,13 @@ CREATE OR REPLACE FUNCTION qa_coaching_rules() RETURNS trigger LANGUAGE plpgsql 
 DECLARE r text := qa_role();
 BEGIN
     IF r IS NULL THEN RETURN NEW; END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.acknowledged_at IS NOT NULL OR NEW.acknowledged_by IS NOT NULL THEN
+            RAISE EXCEPTION 'only agent % signs coaching session % (with their own login), not %', NEW.agent, NEW.id, session_user
+                USING ERRCODE = 'insufficient_privilege', HINT = 'roles-sign-own';
+        END IF;
+        RETURN NEW;
+    END IF;
     IF (OLD.acknowledged_at, OLD.acknowledged_by) IS DISTINCT FROM (NEW.acknowledged_at, NEW.acknowledged_by) THEN
         IF r <> 'agent' OR NEW.acknowledged_by IS DISTINCT FROM session_user::text THEN
             RAISE EXCEPTION 'only agent % signs coaching session % (with their own login), not %', OLD.agent, OLD.id, session_user
@@ -383,7 +393,11 @@ def ddl(tables: list[Table], schema: str, *, enforce: bool = True) -> list[str]:
     measure what they cost) drops the policies and rule triggers instead.
     """
     names = [t.name for t in tables]
-    stmts: list[str] = [APPEND_ONLY_FN, COACHING_RULES, *(x.replace("{schema}", schema) for x in SCOPE_LOG)]
+    stmts: list[str] = [
+        APPEND_ONLY_FN,
+        COACHING_RULES,
+        *(x.replace("{schema}", schema) for x in SCOPE_LOG),
+    ]
     stmts.append(REVISE_FINAL.replace("{schema}", schema))
     ev = next((t for t in tables if t.name == "evaluations"), None)
     if ev is not None:
@@ -425,7 +439,9 @@ def ddl(tables: list[Table], schema: str, *, enforce: bool = True) -> list[str]:
             f"CREATE POLICY qa_select ON {n} FOR SELECT TO {MEMBER_GROUP} USING ({sel})",
         ]
         if ins:
-            stmts.append(f"CREATE POLICY qa_insert ON {n} FOR INSERT TO {MEMBER_GROUP} WITH CHECK ({ins})")
+            stmts.append(
+                f"CREATE POLICY qa_insert ON {n} FOR INSERT TO {MEMBER_GROUP} WITH CHECK ({ins})"
+            )
         if upd:
             stmts.append(
                 f"CREATE POLICY qa_update ON {n} FOR UPDATE TO {MEMBER_GROUP} USING ({upd}) WITH CHECK ({upd})"
@@ -465,7 +481,7 @@ def ddl(tables: list[Table], schema: str, *, enforce: bool = True) -> list[str]:
         )
     if enforce and "coaching_sessions" in names:
         stmts.append(
-            "CREATE TRIGGER d_qa_rules BEFORE UPDATE ON coaching_sessions FOR EACH ROW "
+            "CREATE TRIGGER d_qa_rules BEFORE INSERT OR UPDATE ON coaching_sessions FOR EACH ROW "
             "EXECUTE FUNCTION qa_coaching_rules()"
         )
     return stmts
@@ -474,6 +490,4 @@ def ddl(tables: list[Table], schema: str, *, enforce: bool = True) -> list[str]:
 def revise_final(conn: Connection, evaluation_id, reason: str) -> None:
     """Reopen a final evaluation (manager, or the team's supervisor) with a written reason;
     the server records it in the audit trail.  The next sync brings it to every client."""
-    conn.execute(
-        text("SELECT qa_revise_final(:i, :r)"), {"i": str(evaluation_id), "r": reason}
-    )
+    conn.execute(text("SELECT qa_revise_final(:i, :r)"), {"i": str(evaluation_id), "r": reason})

@@ -101,7 +101,9 @@ def record(engine, spec: TableSpec, rows: list[tuple], denied: dict[str, str], r
                 "refused_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (spec.name, rid, revs.get(rid, 0), login, why, now),
             )
-            result.refusals.append({"table": spec.name, "id": str(uuid.UUID(hex=rid)), "reason": why})
+            result.refusals.append(
+                {"table": spec.name, "id": str(uuid.UUID(hex=rid)), "reason": why}
+            )
     result.refused += len(denied)
 
 

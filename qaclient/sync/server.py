@@ -53,8 +53,11 @@ def parts_version() -> str:
     from qaclient.sync import policies
 
     digest = hashlib.sha256(
-        (_allowed_pairs_sql() + repr(sorted(policies.POLICIES.items()))
-        + repr(sorted((k, sorted(v)) for k, v in policies.STEPS.items()))).encode()
+        (
+            _allowed_pairs_sql()
+            + repr(sorted(policies.POLICIES.items()))
+            + repr(sorted((k, sorted(v)) for k, v in policies.STEPS.items()))
+        ).encode()
     ).hexdigest()[:8]
     return f"{SERVER_PARTS_VERSION}-{digest}"
 
@@ -144,7 +147,7 @@ def _ddl(tables: list[Table]) -> list[str]:
         CREATE OR REPLACE FUNCTION sync_status_rule() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF (OLD.status, NEW.status) NOT IN ({_allowed_pairs_sql()})
-               AND NOT (current_setting('qaclient.final_revision', true) = 'on' AND qa_is_owner()) THEN
+               AND NOT (coalesce(current_setting('qaclient.final_revision', true), '') = 'on' AND qa_is_owner()) THEN
                 RAISE EXCEPTION 'evaluation % is %: it cannot become %', OLD.id, OLD.status, NEW.status
                     USING ERRCODE = 'check_violation';
             END IF;
@@ -190,9 +193,7 @@ def _widen_seq_columns(conn: Connection, tables: list[Table]) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {t.name} ALTER COLUMN server_seq TYPE bigint")
 
 
-def install(
-    engine: Engine, *, enforce: bool = True, settings: dict[str, str] | None = None
-) -> str:
+def install(engine: Engine, *, enforce: bool = True, settings: dict[str, str] | None = None) -> str:
     """Create or upgrade the shared schema: Alembic ``upgrade head``, then the server parts
     (sync machinery, roles, policies, rule triggers, audit chain).
 

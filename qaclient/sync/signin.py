@@ -175,9 +175,7 @@ def refresh_scope(engine: SyncEngine, server_id: str, since: int, *, full: bool)
         with sc.begin():
             if full:
                 for spec in reversed(engine.tables):  # children first
-                    visible = {
-                        r[0].hex for r in sc.execute(select(spec.table.c.id)).all()
-                    }
+                    visible = {r[0].hex for r in sc.execute(select(spec.table.c.id)).all()}
                     with engine.local.begin() as lc:
                         local = [
                             r[0]
@@ -208,10 +206,10 @@ def refresh_scope(engine: SyncEngine, server_id: str, since: int, *, full: bool)
                 gone.setdefault(table, []).extend(i.hex for i in ids if i.hex not in seen)
                 for child, col in _children(table):
                     cspec = specs[child]
-                    crows = sc.execute(
-                        select(cspec.table).where(cspec.table.c[col].in_(ids))
-                    ).all()
-                    page.setdefault(child, []).extend(cspec.raw_from_typed(r._mapping) for r in crows)
+                    crows = sc.execute(select(cspec.table).where(cspec.table.c[col].in_(ids))).all()
+                    page.setdefault(child, []).extend(
+                        cspec.raw_from_typed(r._mapping) for r in crows
+                    )
                     cseen = {r.id.hex for r in crows}
                     with engine.local.connect() as lc:
                         local = [
@@ -262,7 +260,8 @@ def _forget(lc, table: str, ids: list[str]) -> int:
                         _forget(lc, t.name, sub)
                     elif sub:
                         lc.exec_driver_sql(
-                            f"DELETE FROM {t.name} WHERE {fk.parent.name} IN ({marks})", tuple(chunk)
+                            f"DELETE FROM {t.name} WHERE {fk.parent.name} IN ({marks})",
+                            tuple(chunk),
                         )
         if table == "evaluations":
             lc.exec_driver_sql(

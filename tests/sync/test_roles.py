@@ -12,7 +12,7 @@ import pytest
 from psycopg import errors
 
 from qaclient.storage.models import AuditEvent, CoachingSession, Evaluation
-from qaclient.sync.engine import SyncError, server_engine
+from qaclient.sync.engine import SyncError
 
 from .conftest import RUBRIC_FILE, _dsn
 
@@ -94,7 +94,11 @@ def test_an_inspector_cannot_edit_another_inspectors_evaluation(centre, make_cli
 
     # a modified client plants the row and uses the app's services on it
     with ivy.col.engine.connect() as src, ian.col.engine.begin() as dst:
-        row = src.exec_driver_sql("SELECT * FROM evaluations WHERE id = ?", (ev_id.hex,)).mappings().one()
+        row = (
+            src.exec_driver_sql("SELECT * FROM evaluations WHERE id = ?", (ev_id.hex,))
+            .mappings()
+            .one()
+        )
         cols = list(row)
         dst.exec_driver_sql(
             f"INSERT INTO evaluations ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -357,7 +361,8 @@ def test_identity_is_the_login_not_a_self_declared_name(
     tom = client(make_client, centre["tom"])
     tom.sync()
     sid = tom.col.coaching.create_session("2001", title="Hold etiquette")
-    tom.col.coaching.record_outcome(sid, "went well")
+    tom.col.coaching.record_outcome(sid, outcome_notes="went well")
+    assert tom.sync().refused == 0
     tom.col.coaching.acknowledge(sid, by="2001")
     r = tom.sync()
     assert r.refused == 1, r.refusals
@@ -446,6 +451,7 @@ def test_rows_leave_the_store_when_the_role_changes_and_disabled_users_are_locke
     with pytest.raises(SyncError) as info:
         ag1.sync()
     assert not info.value.offline and "disabled" in str(info.value)
+    capsys.readouterr()
     assert main(["db", "user", "list", "--db", admin, "--json"]) == 0
     users = {u["login"]: u for u in json.loads(capsys.readouterr().out)["users"]}
     assert users[centre["ag1"].login]["active"] is False
@@ -536,10 +542,10 @@ def test_listening_log_is_recorded_synced_append_only_and_shown_to_supervisors(
                 conn.execute(stmt)
     with psql(centre["ian"]) as conn:  # nobody records in another's name: the server stamps
         conn.execute(
-                "INSERT INTO listening_events (id, call_id, listener, action, at, position_ms, "
-                "duration_ms, detail, rev, base_rev, dirty, deleted, created_at, created_by, "
-                "updated_at, updated_by) VALUES (gen_random_uuid(), 'call-1', %s, 'play', now(), "
-                "0, 0, '', 1, 0, false, false, now(), 'x', now(), 'x')",
+            "INSERT INTO listening_events (id, call_id, listener, action, at, position_ms, "
+            "duration_ms, detail, rev, base_rev, dirty, deleted, created_at, created_by, "
+            "updated_at, updated_by) VALUES (gen_random_uuid(), 'call-1', %s, 'play', now(), "
+            "0, 0, '', 1, 0, false, false, now(), 'x', now(), 'x')",
             (centre["ivy"].login,),
         )
         assert {r[0] for r in conn.execute("SELECT listener FROM listening_events")} == {

@@ -59,9 +59,7 @@ def upgrade() -> None:
         sa.Column("rev", sa.Integer(), nullable=False),
         sa.Column("login", sa.String(length=64), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
-        sa.Column(
-            "refused_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=False
-        ),
+        sa.Column("refused_at", qaclient.storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("table_name", "row_id", name=op.f("pk_sync_refusals")),
     )
 
