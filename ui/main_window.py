@@ -271,6 +271,10 @@ class MainWindow(QMainWindow):
                 )
             )
         self.waveform_done = False
+        if hasattr(player, "player"):
+            from ui.player.listening_log import ListeningRecorder
+
+            self._listening = ListeningRecorder(self.col, player.player, self)
         if hasattr(player, "loadFailed"):
             player.loadFailed.connect(self._audio_failed)
         if hasattr(player, "statusMessage"):
@@ -613,6 +617,8 @@ class MainWindow(QMainWindow):
                 self.player.unload()
             return
         stereo = call.channels >= 2
+        if getattr(self, "_listening", None) is not None:
+            self._listening.set_call(call.call_id)
         try:
             self.player.load_call(
                 str(path),

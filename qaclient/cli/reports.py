@@ -89,8 +89,26 @@ def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
             out,
             lambda: getattr(module, pdf_function)(report, out, lang=getattr(args, "lang", "en")),
         )
+    _audit_export(report, args, out, fmt)
     print(f"wrote {out}", file=sys.stderr)
     return 0
+
+
+def _audit_export(report, args: argparse.Namespace, out: Path, fmt: str) -> None:
+    """An export of people's results leaves the building: it goes in the audit trail."""
+    from qaclient import audit_trail
+
+    kind = type(report).__name__
+    with _collection(args) as col:
+        audit_trail.record_now(
+            col,
+            "report",
+            audit_trail.export_id(kind),
+            "export",
+            fmt,
+            None,
+            {"report": kind, "file": out.name},
+        )
 
 
 def _write(out: Path, fn) -> None:

@@ -785,6 +785,11 @@ class Coaching:
             row.acknowledged_at = utcnow()
             row.acknowledged_by = who
             self._touch(row)
+            from qaclient import audit_trail
+
+            audit_trail.record(
+                s, self.col.actor, "coaching", row.id, "acknowledge", "agent", None, who
+            )
 
     def cancel(self, session_id: uuid.UUID | str) -> None:
         with self.col.Session.begin() as s:
@@ -975,4 +980,15 @@ class Coaching:
         pack.clip_files = {c.stem: c.name for c in clips}
         pdf = out / f"{pack.file_stem}.pdf"
         render_pdf(pack, pdf, lang=lang)
+        from qaclient import audit_trail
+
+        audit_trail.record_now(
+            self.col,
+            "coaching",
+            session_id,
+            "export",
+            "pack",
+            None,
+            {"file": pdf.name, "clips": len(clips)},
+        )
         return PackResult(pdf, tuple(clips), tuple(missing))
