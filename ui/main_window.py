@@ -255,6 +255,11 @@ class MainWindow(QMainWindow):
                 loader.start()  # never started (closed before the first event-loop turn)
             loader.wait()
 
+    def _signed_in(self, result: dict) -> None:
+        """After a sync the server's login is who acts here (the server stamps it anyway)."""
+        if result.get("role") and result.get("login"):
+            self.col.actor = result["login"]
+
     def _make_player(self) -> QWidget:
         try:
             from ui.player.player_panel import PlayerPanel
@@ -1109,6 +1114,7 @@ class MainWindow(QMainWindow):
             url = self.col.engine.url.render_as_string(hide_password=False)
             self.sync_controller = SyncController(url, self.col.actor, parent=self)
             self.sync_controller.synced.connect(lambda _r: self.library.refresh())
+            self.sync_controller.synced.connect(self._signed_in)
             self.sync_status = SyncStatusWidget(self.sync_controller)
             self.statusBar().addPermanentWidget(self.sync_status)
             self.sync_controller.start()

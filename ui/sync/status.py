@@ -26,12 +26,17 @@ class SyncStatusWidget(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 0, 4, 0)
         lay.setSpacing(6)
+        self.who = (
+            QLabel()
+        )  # who is signed in on the shared server (its login, not a name typed here)
+        self.who.setObjectName("signedInAs")
         self.dot = QLabel("●")
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.button = QToolButton()
         self.button.setText(self.tr("Sync now"))
         self.button.setToolTip(self.tr("Send your changes and fetch the team's now"))
+        lay.addWidget(self.who)
         lay.addWidget(self.dot)
         lay.addWidget(self.label)
         lay.addWidget(self.button)
@@ -63,8 +68,33 @@ class SyncStatusWidget(QWidget):
             return self.tr("Sync error")
         return self.tr("Sync not set up")
 
+    def role_name(self, role: str) -> str:
+        return {
+            "inspector": self.tr("inspector"),
+            "trainer": self.tr("trainer"),
+            "supervisor": self.tr("supervisor"),
+            "manager": self.tr("manager"),
+            "agent": self.tr("agent"),
+            "admin": self.tr("administrator"),
+        }.get(role, role)
+
+    def who_for(self, st: SyncStatus) -> str:
+        login = st.last_result.get("login") if st.last_result else None
+        if not login:
+            return ""
+        role = st.last_result.get("role")
+        if not role:
+            return self.tr("%1 (database owner)").replace("%1", login)
+        return (
+            self.tr("Signed in as %1 (%2)").replace("%1", login).replace("%2", self.role_name(role))
+        )
+
     def show_status(self, st: SyncStatus) -> None:
         self.label.setText(self.text_for(st))
+        who = self.who_for(st)
+        if who:
+            self.who.setText(who)
+        self.who.setVisible(bool(self.who.text()))
         colour = _COLOURS[st.state]
         self.dot.setStyleSheet(f"color: {colour};")
         tip = []
@@ -81,6 +111,13 @@ class SyncStatusWidget(QWidget):
                 .replace("%2", str(st.last_result.get("pulled", 0)))
                 .replace("%3", str(st.last_result.get("merged", 0)))
             )
+            refused = int(st.last_result.get("refused", 0) or 0)
+            if refused:
+                tip.append(
+                    self.tr("The server refused %1 changes (kept on this computer)").replace(
+                        "%1", str(refused)
+                    )
+                )
         if st.last_error:
             tip.append(self.tr("Last error: %1").replace("%1", st.last_error))
         self.setToolTip("\n".join(tip))
