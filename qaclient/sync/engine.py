@@ -73,6 +73,7 @@ class SyncResult:
     server_id: str = ""
     seconds: float = 0.0
     login: str = ""  # who the server says we are (its current_user)
+    name: str = ""  # that person's display name (from the server's member directory)
     role: str | None = None  # that login's role here (None: the schema owner's maintenance)
     removed: int = 0  # local rows dropped because this login may no longer see them
     refusals: list[dict[str, str]] = field(default_factory=list)  # table, id, reason
@@ -183,14 +184,14 @@ class SyncEngine:
             with self.server.connect() as sc:
                 ident = roles_mod.whoami(sc)
             scope = signin.sign_in(self, server_id, ident)
-            result.login, result.role = ident.login, ident.role
+            result.login, result.role, result.name = ident.login, ident.role, ident.display_name
             push1 = self.push(st.client_id)
             result.add(push1)
             since = self._cursor(server_id)
             pull = self.pull(server_id)
             result.add(pull)
             result.removed += signin.refresh_scope(self, server_id, since, full=scope.full)
-            signin.remember(self, server_id, ident)
+            signin.remember(self, server_id, ident, scope)
             result.held = push1.held
             if push1.merged or (push1.held and (pull.pulled or pull.held)):
                 # merged rows go up on top of the server version; held rows may be unblocked

@@ -108,13 +108,16 @@ def directory_ddl(schema: str) -> list[str]:
             SELECT pg_has_role(current_user,
                 (SELECT relowner FROM pg_class WHERE oid = '{schema}.evaluations'::regclass), 'MEMBER')
             $$""",
-        f"""CREATE OR REPLACE FUNCTION qa_whoami() RETURNS TABLE (login text, role text,
-                teams text[], agent_id text, scope_rev bigint, is_owner boolean)
+        # (dropped first: a function's result type cannot change in place)
+        "DROP FUNCTION IF EXISTS qa_whoami()",
+        f"""CREATE FUNCTION qa_whoami() RETURNS TABLE (login text, role text,
+                teams text[], agent_id text, scope_rev bigint, is_owner boolean, display_name text)
             LANGUAGE sql STABLE {sd} AS $$
             SELECT session_user::text, m.role, coalesce(m.teams, '{{}}'), m.agent_id,
                    coalesce(m.scope_rev, 0),
                    pg_has_role(session_user,
-                       (SELECT relowner FROM pg_class WHERE oid = '{schema}.evaluations'::regclass), 'MEMBER')
+                       (SELECT relowner FROM pg_class WHERE oid = '{schema}.evaluations'::regclass), 'MEMBER'),
+                   coalesce(nullif(m.display_name, ''), session_user::text)
             FROM (SELECT 1) one LEFT JOIN qa_members m ON m.login = session_user AND m.active $$""",
         # -- user management (admins and the owner) ----------------------------------
         f"""CREATE OR REPLACE FUNCTION qa_require_admin() RETURNS void LANGUAGE plpgsql STABLE {sd} AS $$
@@ -327,6 +330,7 @@ class Identity:
     agent_id: str | None = None
     scope_rev: int = 0
     is_owner: bool = False  # the schema owner or a superuser: maintenance, not a person
+    display_name: str = ""
 
 
 def check_login(login: str) -> str:
@@ -363,6 +367,7 @@ def whoami(conn: Connection) -> Identity:
         agent_id=row.agent_id,
         scope_rev=int(row.scope_rev or 0),
         is_owner=bool(row.is_owner),
+        display_name=row.display_name or row.login,
     )
 
 

@@ -89,8 +89,10 @@ def sign_in(engine: SyncEngine, server_id: str, ident: Identity) -> Scope:
     return Scope(full=full)
 
 
-def remember(engine: SyncEngine, server_id: str, ident: Identity) -> None:
-    if ident.role is None:
+def remember(engine: SyncEngine, server_id: str, ident: Identity, scope: Scope) -> None:
+    """Record the sign-in and scope once the sync they started has succeeded (a sync that
+    fails half-way redoes the scope change next time)."""
+    if ident.role is None or not scope.full:
         return
     with engine.local.begin() as lc:
         lc.exec_driver_sql(

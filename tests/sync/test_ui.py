@@ -90,7 +90,8 @@ def test_status_widget_shows_who_is_signed_in_by_the_server(qtbot, people, make_
     try:
         with qtbot.waitSignal(ctl.synced, timeout=20_000) as blocker:
             ctl.start()
-        assert blocker.args[0]["login"] == ivy.login
-        assert widget.who.text() == f"Signed in as {ivy.login} (inspector)"
+        assert blocker.args[0]["login"] == ivy.login, blocker.args[0]
+        assert blocker.args[0]["name"] == "Ivy", blocker.args[0]
+        assert widget.who.text() == f"Signed in as Ivy · {ivy.login} (inspector)"
     finally:
         ctl.shutdown()

@@ -85,8 +85,10 @@ class SyncStatusWidget(QWidget):
         role = st.last_result.get("role")
         if not role:
             return self.tr("%1 (database owner)").replace("%1", login)
+        name = st.last_result.get("name") or login
+        shown = name if name == login else f"{name} · {login}"
         return (
-            self.tr("Signed in as %1 (%2)").replace("%1", login).replace("%2", self.role_name(role))
+            self.tr("Signed in as %1 (%2)").replace("%1", shown).replace("%2", self.role_name(role))
         )
 
     def show_status(self, st: SyncStatus) -> None:
