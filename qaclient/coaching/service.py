@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, case, func, select
 
 from qaclient.coaching.plan import PlanPrompt, plan_prompts
+from qaclient.messages import msg
 from qaclient.reports.common import REPORTABLE, counted, dec, load_labels, pct, q2, raw
 from qaclient.reports.period import Month, month_expr
 from qaclient.storage.models import (
@@ -778,6 +779,13 @@ class Coaching:
                     "the agent acknowledges a session after it was held; record its outcome first"
                 )
             who = by or self.col.actor
+            if by is not None and by != self.col.actor:
+                from qaclient.collection import signed_in_login
+
+                if signed_in_login(self.col.engine) is not None:
+                    # signed in to a shared server: only the agent signs, with their own
+                    # login (the server refuses anything else)
+                    raise CoachingError(str(msg("roles-sign-own-login", agent=row.agent)))
             if who != row.agent and by is None:
                 raise CoachingError(
                     f"only agent {row.agent} can acknowledge this session (acting as {who})"

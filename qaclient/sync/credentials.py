@@ -46,14 +46,24 @@ def _parse(url: str, where: str) -> URL:
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     try:
         parsed = make_url(url)
-    except Exception as exc:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
-        raise CredentialsError(f"{where}: {url!r} is not a database URL: {exc}") from exc
+    except Exception:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
+        # never echo the URL: it may hold a password
+        raise CredentialsError(
+            f"{where}: {redact(url)!r} is not a database URL (postgresql://user@host/db)"
+        ) from None
     if parsed.get_backend_name() != "postgresql":
         raise CredentialsError(
             f"{where}: the shared database must be PostgreSQL, e.g. postgresql://user@host/qaclient "
             f"(got {parsed.drivername})"
         )
     return parsed
+
+
+def redact(url: str) -> str:
+    """*url* with anything between ``://user:`` and the last ``@`` replaced by ``***``."""
+    import re
+
+    return re.sub(r"(://[^:/@]*:)(.*)@", r"\1***@", url)
 
 
 def keyring_key(url: URL) -> str:

@@ -363,7 +363,13 @@ def test_identity_is_the_login_not_a_self_declared_name(
     sid = tom.col.coaching.create_session("2001", title="Hold etiquette")
     tom.col.coaching.record_outcome(sid, outcome_notes="went well")
     assert tom.sync().refused == 0
-    tom.col.coaching.acknowledge(sid, by="2001")
+    from qaclient.coaching.service import CoachingError
+    from qaclient.storage.types import utcnow
+
+    with pytest.raises(CoachingError, match="own"):
+        tom.col.coaching.acknowledge(sid, by="2001")
+    # a modified client signs for the agent anyway
+    tom.edit(CoachingSession, sid, acknowledged_by="2001", acknowledged_at=utcnow())
     r = tom.sync()
     assert r.refused == 1, r.refusals
     with psycopg.connect(_dsn(server_url)) as conn:

@@ -24,3 +24,4 @@ roles-audit-needs-reader = audit verify needs a login that sees the whole trail 
 roles-no-listening = nobody has listened to { $call } yet
 roles-final-reason = a revision of a final evaluation needs a written reason (--reason)
 roles-revised-final = evaluation { $id } reopened for revision; the next sync brings it to every client
+roles-sign-own-login = only agent { $agent } signs this session, on their own computer or login: ask them to acknowledge it there

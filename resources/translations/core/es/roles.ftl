@@ -23,3 +23,4 @@ roles-audit-needs-reader = audit verify necesita un usuario que vea todo el regi
 roles-no-listening = nadie ha escuchado { $call } todavía
 roles-final-reason = revisar una evaluación final requiere un motivo escrito (--reason)
 roles-revised-final = evaluación { $id } reabierta para revisión; la próxima sincronización la lleva a todos los clientes
+roles-sign-own-login = solo el agente { $agent } firma esta sesión, con su propio usuario: pídale que la confirme desde su equipo

@@ -23,3 +23,4 @@ roles-audit-needs-reader = 审计校验需要能查看全部记录的登录名�
 roles-no-listening = 还没有人收听过 { $call }
 roles-final-reason = 修订已定稿的评估需要书面理由（--reason）
 roles-revised-final = 评估 { $id } 已重新打开以便修订；下次同步后所有客户端都会收到
+roles-sign-own-login = 只有客服代表 { $agent } 能用自己的登录名签收此次辅导：请其在自己的电脑上确认
