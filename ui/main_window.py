@@ -259,6 +259,11 @@ class MainWindow(QMainWindow):
                 loader.start()  # never started (closed before the first event-loop turn)
             loader.wait()
 
+    def _signed_in(self, result: dict) -> None:
+        """After a sync the server's login is who acts here (the server stamps it anyway)."""
+        if result.get("role") and result.get("login"):
+            self.col.actor = result["login"]
+
     def _make_player(self) -> QWidget:
         try:
             from ui.player.player_panel import PlayerPanel
@@ -275,6 +280,10 @@ class MainWindow(QMainWindow):
                 )
             )
         self.waveform_done = False
+        if hasattr(player, "player"):
+            from ui.player.listening_log import ListeningRecorder
+
+            self._listening = ListeningRecorder(self.col, player.player, self)
         if hasattr(player, "loadFailed"):
             player.loadFailed.connect(self._audio_failed)
         if hasattr(player, "statusMessage"):
@@ -679,6 +688,8 @@ class MainWindow(QMainWindow):
                 )
             return
         stereo = call.channels >= 2
+        if getattr(self, "_listening", None) is not None:
+            self._listening.set_call(call.call_id)
         try:
             self.player.load_call(
                 str(path),
@@ -1189,6 +1200,7 @@ class MainWindow(QMainWindow):
             url = self.col.engine.url.render_as_string(hide_password=False)
             self.sync_controller = SyncController(url, self.col.actor, parent=self)
             self.sync_controller.synced.connect(lambda _r: self.library.refresh())
+            self.sync_controller.synced.connect(self._signed_in)
             self.sync_status = SyncStatusWidget(self.sync_controller)
             self.statusBar().addPermanentWidget(self.sync_status)
             self.sync_controller.start()

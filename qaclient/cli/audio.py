@@ -185,6 +185,19 @@ def cmd_clip(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+    if args.call_id:  # audio of a call left the library: the listening log says who took it
+        from pathlib import Path
+
+        from qaclient.collection import Collection
+
+        with Collection.open() as col:
+            col.listening.record(
+                args.call_id,
+                "export",
+                position_ms=clip.start_ms,
+                duration_ms=clip.end_ms - clip.start_ms,
+                detail=Path(clip.path).name,
+            )
     if args.json:
         print_json(
             {

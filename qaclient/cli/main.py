@@ -22,7 +22,8 @@ COMMAND_MODULES = [
     "qaclient.cli.evaluations",  # evaluate, evaluations
     "qaclient.cli.library",  # import, calls, sample
     "qaclient.cli.audio",  # waveform, clip, segments
-    "qaclient.cli.sync",  # sync, db init
+    "qaclient.cli.sync",  # sync, db init, db user (cli/db_users.py)
+    "qaclient.cli.audit",  # audit verify
     "qaclient.cli.reports",  # report kpi, coaching export
     "qaclient.cli.about",  # about (this installation: paths, keyring, Qt)
     "qaclient.cli.cache",  # cache status / clear / expire

@@ -105,8 +105,26 @@ def _output(report, args: argparse.Namespace, pdf_function: str, masker=None) ->
         render = getattr(module, pdf_function)
         lang = current_language()
         _write(out, lambda: write_atomic(out, lambda tmp: render(report, tmp, lang=lang)))
+    _audit_export(report, args, out, fmt)
     print(msg("cli-wrote", path=str(out)), file=sys.stderr)
     return 0
+
+
+def _audit_export(report, args: argparse.Namespace, out: Path, fmt: str) -> None:
+    """An export of people's results leaves the building: it goes in the audit trail."""
+    from qaclient import audit_trail
+
+    kind = type(report).__name__
+    with _collection(args) as col:
+        audit_trail.record_now(
+            col,
+            "report",
+            audit_trail.export_id(kind),
+            "export",
+            fmt,
+            None,
+            {"report": kind, "file": out.name},
+        )
 
 
 def _write(out: Path, fn) -> None:

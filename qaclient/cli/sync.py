@@ -1,5 +1,6 @@
-"""``qaclient sync`` (push local changes, pull everyone else's, list/resolve conflicts) and
-``qaclient db init`` (create or upgrade the shared PostgreSQL schema)."""
+"""``qaclient sync`` (push local changes, pull everyone else's, list/resolve conflicts),
+``qaclient db init`` (create or upgrade the shared PostgreSQL schema) and ``qaclient db user``
+(``db_users.py``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import getpass
 import sys
 
 from qaclient.cli.common import CliError, print_json
+from qaclient.messages import tr
 
 
 def _connection(url: str | None) -> str:
@@ -70,6 +72,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with Collection.open() as col:
         if args.checkout:
             return _checkout(col, args)
+        if args.refused:
+            from qaclient.sync.refusals import open_refusals
+
+            rows = open_refusals(col.engine)
+            if args.json:
+                print_json({"refused": rows})
+            else:
+                for r in rows:
+                    print(
+                        tr("roles-push-refused", table=r["table"], id=r["id"], reason=r["reason"])
+                    )
+            return 0
         if args.conflicts or args.resolve:
             from qaclient.messages import msg
 
@@ -113,6 +127,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
     else:
+        if result.role:
+            print(tr("roles-signed-in", login=result.login, role=result.role))
+        elif result.login:
+            print(tr("roles-signed-in-owner", login=result.login))
+        for r in result.refusals:
+            print(tr("roles-push-refused", table=r["table"], id=r["id"], reason=r["reason"]))
+        if result.refused:
+            print(tr("roles-refused-summary", count=result.refused))
+        if result.removed:
+            print(tr("roles-removed", count=result.removed))
         print(
             f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts} "
             f"(open: {result.open_conflicts}), merged {result.merged}"
@@ -158,8 +182,11 @@ def cmd_db_init(args: argparse.Namespace) -> int:
     url = _connection(args.db)
     insecure = args.insecure_no_tls or None
     engine = _engine_or_error(url, ask=not args.json, insecure=insecure)
+    settings = {}
+    if args.inspectors_see_all_calls:
+        settings["inspectors_see_all_calls"] = args.inspectors_see_all_calls
     try:
-        server_id = server_mod.install(engine)
+        server_id = server_mod.install(engine, settings=settings)
     except (StoreError, server_mod.ServerSchemaError) as exc:
         raise CliError(str(exc)) from exc
     finally:
@@ -227,6 +254,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--inspector", metavar="LOGIN", help="with --checkout: whose assignments (default: me)"
     )
     _insecure_flag(p)
+    p.add_argument(
+        "--refused",
+        action="store_true",
+        help="list the changes the server refused for your login (kept here, not re-sent)",
+    )
     p.set_defaults(func=cmd_sync)
 
     d = sub.add_parser("db", help="shared database administration")
@@ -239,8 +271,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     init.add_argument("--db", metavar="URL", help="postgresql://user@host[:port]/database")
     init.add_argument("--json", action="store_true", help="print the result as JSON")
+    init.add_argument(
+        "--inspectors-see-all-calls",
+        choices=["yes", "no"],
+        help="the centre's setting: inspectors see the whole library (yes) or only the calls "
+        "assigned to them (no, the default)",
+    )
     _insecure_flag(init)
     init.set_defaults(func=cmd_db_init)
+
+    from qaclient.cli import db_users
+
+    db_users.register(dsub)
 
 
 def _insecure_flag(p: argparse.ArgumentParser) -> None:

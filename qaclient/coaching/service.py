@@ -781,11 +781,23 @@ class Coaching:
             if row.status == "planned":
                 raise CoachingError(msg("coaching-acknowledge-too-early"))
             who = by or self.col.actor
+            if by is not None and by != self.col.actor:
+                from qaclient.collection import signed_in_login
+
+                if signed_in_login(self.col.engine) is not None:
+                    # signed in to a shared server: only the agent signs, with their own
+                    # login (the server refuses anything else)
+                    raise CoachingError(str(msg("roles-sign-own-login", agent=row.agent)))
             if who != row.agent and by is None:
                 raise CoachingError(msg("coaching-acknowledge-not-agent", agent=row.agent, who=who))
             row.acknowledged_at = utcnow()
             row.acknowledged_by = who
             self._touch(row)
+            from qaclient import audit_trail
+
+            audit_trail.record(
+                s, self.col.actor, "coaching", row.id, "acknowledge", "agent", None, who
+            )
 
     def cancel(self, session_id: uuid.UUID | str) -> None:
         with self.col.Session.begin() as s:
@@ -994,4 +1006,15 @@ class Coaching:
         pack.clip_files = {c.stem: c.name for c in clips}
         pdf = out / f"{pack.file_stem}.pdf"
         render_pdf(pack, pdf, lang=lang)
+        from qaclient import audit_trail
+
+        audit_trail.record_now(
+            self.col,
+            "coaching",
+            session_id,
+            "export",
+            "pack",
+            None,
+            {"file": pdf.name, "clips": len(clips)},
+        )
         return PackResult(pdf, tuple(clips), tuple(missing))

@@ -87,7 +87,12 @@ def alembic_config(engine: Engine):
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # the connection itself is passed in ``cfg.attributes`` (upgrade()); the URL is only for
+    # the ``alembic`` command.  ConfigParser interpolates ``%``: a percent-encoded password
+    # (``p%40ss``) would make it fail -- and print the URL with the password.  Double them.
+    cfg.set_main_option(
+        "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    )
     return cfg
 
 

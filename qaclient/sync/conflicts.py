@@ -362,6 +362,18 @@ class Conflicts:
                     resolved_by=self.actor,
                 )
             )
+            from qaclient import audit_trail
+
+            audit_trail.record_core(
+                conn,
+                self.actor,
+                row.table_name.removesuffix("s"),
+                row.row_id,
+                "resolve-conflict",
+                row.kind,
+                None,
+                {"choice": choice, "conflict": str(cid)},
+            )
 
     def _apply(
         self,

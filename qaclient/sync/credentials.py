@@ -49,15 +49,28 @@ def _parse(url: str, where: str) -> URL:
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     try:
         parsed = make_url(url)
-    except Exception as exc:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
+    except Exception:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
+        # never echo the URL: it may hold a password
         raise CredentialsError(
-            msg("sync-not-a-url", where=where, url=url, reason=str(exc))
-        ) from exc
+            msg(
+                "sync-not-a-url",
+                where=where,
+                url=repr(redact(url)),
+                reason="postgresql://user@host/db",
+            )
+        ) from None
     if parsed.get_backend_name() != "postgresql":
         raise CredentialsError(
             msg("sync-url-not-postgresql", where=where, driver=parsed.drivername)
         )
     return parsed
+
+
+def redact(url: str) -> str:
+    """*url* with anything between ``://user:`` and the last ``@`` replaced by ``***``."""
+    import re
+
+    return re.sub(r"(://[^:/@]*:)(.*)@", r"\1***@", url)
 
 
 def keyring_key(url: URL) -> str:

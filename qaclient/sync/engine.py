@@ -30,7 +30,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, literal_column, select
@@ -41,6 +41,8 @@ from sqlalchemy.orm import Session
 from qaclient.messages import Message, msg, tr
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
+from qaclient.sync import refusals, signin
+from qaclient.sync import roles as roles_mod
 from qaclient.sync import server as server_mod
 from qaclient.sync import state as state_mod
 from qaclient.sync.records import Raw, TableSpec, content_equal, dumps, spec_for
@@ -67,16 +69,23 @@ class SyncResult:
     conflicts: int = 0  # new conflicts waiting for the user
     merged: int = 0  # conflicting edits merged automatically (non-overlapping changes)
     held: int = 0  # rows held back: parent not on the server yet, or a unique key taken
+    refused: int = 0  # rows the server refused for this login (kept here, see refusals)
     open_conflicts: int = 0  # all conflicts still waiting for the user
     cursor: int = 0  # the server change sequence we are up to date with
     server_id: str = ""
     seconds: float = 0.0
     encrypted: bool | None = None  # the server connection used TLS (None: not known)
     sslmode: str = ""  # the libpq sslmode asked for (qaclient.sync.tls)
+    login: str = ""  # who the server says we are (its current_user)
+    name: str = ""  # that person's display name (from the server's member directory)
+    role: str | None = None  # that login's role here (None: the schema owner's maintenance)
+    removed: int = 0  # local rows dropped because this login may no longer see them
+    refusals: list[dict[str, str]] = field(default_factory=list)  # table, id, reason
 
     def add(self, other: SyncResult) -> None:
-        for name in ("pushed", "pulled", "conflicts", "merged"):
+        for name in ("pushed", "pulled", "conflicts", "merged", "refused", "removed"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.refusals.extend(other.refusals)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -129,6 +138,10 @@ def describe_error(exc: BaseException) -> tuple[str, bool]:
     offline = isinstance(exc, OperationalError) or (
         isinstance(exc, DBAPIError) and exc.connection_invalidated
     )
+    if "is not permitted to log in" in text:
+        return str(msg("roles-login-disabled")), False
+    if "password authentication failed" in text:
+        return str(msg("roles-password-refused")), False
     return text[:500], offline
 
 
@@ -166,6 +179,7 @@ class SyncEngine:
         self.tables: list[TableSpec] = [spec_for(t) for t in server_mod.synced_tables()]
         self._server_id: str | None = None
         self.encrypted: bool | None = None  # learnt on the first connection
+        self.login: str | None = None  # the person signed in (None: the owner's maintenance)
         self.rescorer = Rescorer()
         self.conflicts = conflict_mod.Conflicts(self.local, self.actor, self._recompute_one)
 
@@ -184,10 +198,17 @@ class SyncEngine:
                 st = state_mod.load(
                     lc, server_id, self.server.url.render_as_string(hide_password=True)
                 )
+            with self.server.connect() as sc:
+                ident = roles_mod.whoami(sc)
+            scope = signin.sign_in(self, server_id, ident)
+            result.login, result.role, result.name = ident.login, ident.role, ident.display_name
             push1 = self.push(st.client_id)
             result.add(push1)
+            since = self._cursor(server_id)
             pull = self.pull(server_id)
             result.add(pull)
+            result.removed += signin.refresh_scope(self, server_id, since, full=scope.full)
+            signin.remember(self, server_id, ident, scope)
             result.held = push1.held
             if push1.merged or push1.conflicts or (push1.held and (pull.pulled or pull.held)):
                 # merged rows go up on top of the server version; held rows may be unblocked
@@ -223,6 +244,14 @@ class SyncEngine:
         result.seconds = time.perf_counter() - started
         return result
 
+    def _cursor(self, server_id: str) -> int:
+        with self.local.connect() as lc:
+            return int(
+                lc.exec_driver_sql(
+                    "SELECT cursor FROM sync_state WHERE server_id = ?", (server_id,)
+                ).scalar_one()
+            )
+
     def server_id(self) -> str:
         if self._server_id is None:
             from qaclient.sync import tls
@@ -256,8 +285,12 @@ class SyncEngine:
             last = ""
             while True:
                 with self.local.connect() as lc:
+                    # a row the server refused for this login is not offered again until
+                    # it changes (its rev moves) or the login's role does (sign-in clears)
                     rows = lc.exec_driver_sql(
                         f"SELECT {cols} FROM {spec.name} WHERE dirty = 1 AND id > ? "
+                        f"AND NOT EXISTS (SELECT 1 FROM sync_refusals f WHERE f.table_name = "
+                        f"'{spec.name}' AND f.row_id = {spec.name}.id AND f.rev = {spec.name}.rev) "
                         f"ORDER BY id LIMIT {int(self.batch_size)}",
                         (last,),
                     ).all()
@@ -313,6 +346,7 @@ class SyncEngine:
         d = spec.data_columns
         acks: list[tuple[int, int, str]] = []  # (rev, seq, id hex)
         refused: dict[str, str] = {}  # id hex -> action
+        denied: dict[str, str] = {}  # id hex -> the server's reason (this login may not)
         theirs: dict[str, Raw] = {}
         with self.server.begin() as sconn:
             raw = sconn.connection.driver_connection
@@ -328,25 +362,20 @@ class SyncEngine:
                 params = {"client": client_id}
                 cur.execute(self._classify_sql(spec), params)
                 sets = ", ".join(f"{c} = s.{c}" for c in d)
-                cur.execute(
-                    f"""UPDATE {name} t SET {sets}, rev = t.rev + 1, base_rev = s.base_rev,
+                ins_cols = ", ".join(("id", *d))
+                statements = {
+                    "update": f"""UPDATE {name} t SET {sets}, rev = t.rev + 1, base_rev = s.base_rev,
                             server_seq = nextval('{server_mod.SEQUENCE}'), sync_origin = %(client)s, dirty = false
                         FROM _sync_stage s JOIN _sync_res r ON r.id = s.id
-                        WHERE t.id = s.id AND r.action = 'update'
+                        WHERE t.id = s.id AND r.action = 'update' {{only}}
                         RETURNING t.rev, t.server_seq, t.id""",
-                    params,
-                )
-                acks += cur.fetchall()
-                ins_cols = ", ".join(("id", *d))
-                cur.execute(
-                    f"""INSERT INTO {name} ({ins_cols}, rev, base_rev, server_seq, sync_origin, dirty)
+                    "insert": f"""INSERT INTO {name} ({ins_cols}, rev, base_rev, server_seq, sync_origin, dirty)
                         SELECT {", ".join(f"s.{c}" for c in ("id", *d))}, GREATEST(s.base_rev, 0) + 1,
                             GREATEST(s.base_rev, 0), nextval('{server_mod.SEQUENCE}'), %(client)s, false
-                        FROM _sync_stage s JOIN _sync_res r ON r.id = s.id WHERE r.action = 'insert'
+                        FROM _sync_stage s JOIN _sync_res r ON r.id = s.id WHERE r.action = 'insert' {{only}}
                         RETURNING rev, server_seq, id""",
-                    params,
-                )
-                acks += cur.fetchall()
+                }
+                acks += refusals.apply_batch(cur, statements, params, denied)
                 cur.execute(
                     f"""SELECT t.rev, t.server_seq, t.id FROM {name} t JOIN _sync_res r ON r.id = t.id
                         WHERE r.action = 'same'"""
@@ -365,6 +394,8 @@ class SyncEngine:
         result.pushed += len(acks_hex)
         result.held += sum(1 for a in refused.values() if a in ("blocked", "duplicate"))
         self._apply_acks(spec, rows, acks_hex, theirs, refused, result)
+        if denied:
+            refusals.record(self, spec, rows, denied, result)
 
     def _apply_acks(
         self,

@@ -192,6 +192,16 @@ class LocalCluster:
         )
         return proc.returncode == 0
 
+    def require_passwords(self, *who: str) -> None:
+        """Make the logins *who* (pg_hba.conf syntax: a name, or ``+group`` for its members)
+        authenticate with SCRAM passwords over TCP; everybody else keeps trust."""
+        hba = self.datadir / "pg_hba.conf"
+        lines = [f"host all {w} 127.0.0.1/32 scram-sha-256\n" for w in who]
+        hba.write_text("".join(lines) + hba.read_text())
+        if self._as_root:
+            shutil.chown(hba, "postgres", "postgres")
+        self._run([str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "reload"])
+
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{dbname}"
 

@@ -33,18 +33,30 @@ from qaclient.collection import Collection
 from qaclient.storage import db
 from qaclient.storage.models import Evaluation, EvaluationComment, RubricVersion
 from qaclient.storage.types import utcnow
+from qaclient.sync import roles
 from qaclient.sync import server as server_mod
 from qaclient.sync.engine import SyncEngine, server_engine
 from qaclient.sync.localserver import LocalCluster, ServerUnavailable
 
 RUBRIC_FILE = Path(__file__).resolve().parents[2] / "resources" / "rubrics" / "inbound-call.yaml"
 TEMPLATE = "qaclient_sync_template"
+OWNER_WITH_PASSWORD = "qa_owner_pw"  # a non-superuser database owner that needs a password
+PASSWORD = "p@ss:w%rd/4 you"  # every test person's password: @ % : / and a space
 _counter = itertools.count()
 
 
 def _dsn(url: str) -> str:
-    """A libpq DSN (psycopg.connect) from a SQLAlchemy or libpq URL."""
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    """A libpq DSN (psycopg.connect) from a SQLAlchemy or libpq URL (key=value form: a
+    password may hold any character)."""
+    u = make_url(url)
+    parts = {
+        "host": u.host,
+        "port": u.port,
+        "dbname": u.database,
+        "user": u.username,
+        "password": u.password,
+    }
+    return psycopg.conninfo.make_conninfo(**{k: v for k, v in parts.items() if v is not None})
 
 
 class PgServer:
@@ -130,6 +142,10 @@ def pg() -> Iterator[PgServer]:
     engine = server_engine(url)
     server_mod.install(engine)
     engine.dispose()
+    if cluster is not None:
+        # people's logins sign in with passwords, as on a real server (the superuser that
+        # plays the database owner keeps trust)
+        cluster.require_passwords(f"+{roles.MEMBER_GROUP}", OWNER_WITH_PASSWORD)
     yield server
     server.drop_db(TEMPLATE)
     if cluster is not None:
@@ -143,6 +159,35 @@ def server_url(pg: PgServer) -> Iterator[str]:
     url = pg.create_db(name, TEMPLATE)
     yield url
     pg.drop_db(name)
+
+
+class Person:
+    """A person with their own login on the test server (unique per test: roles are
+    cluster-wide), the URL their client uses (with the password) and their role."""
+
+    def __init__(self, name: str, login: str, role: str, url: str):
+        self.name, self.login, self.role, self.url = name, login, role, url
+
+
+@pytest.fixture
+def people(server_url: str) -> Callable[..., Person]:
+    """``person("ivy", "inspector", teams=["A"])``: add a login with the admin functions."""
+    tag = next(_counter)
+
+    def person(
+        name: str, role: str, *, teams: list[str] | None = None, agent_id: str | None = None
+    ) -> Person:
+        login = f"{name}_{os.getpid()}_{tag}"
+        engine = server_engine(server_url)
+        try:
+            with engine.begin() as conn:
+                roles.add_user(conn, login, PASSWORD, role, teams or [], agent_id, name.title())
+        finally:
+            engine.dispose()
+        url = make_url(server_url).set(username=login, password=PASSWORD)
+        return Person(name, login, role, url.render_as_string(hide_password=False))
+
+    return person
 
 
 @pytest.fixture(scope="session")

@@ -772,6 +772,17 @@ class ReportsView(QWidget):
             )
             if not path:
                 return None
+        from qaclient import audit_trail
+
+        audit_trail.record_now(
+            self.col,
+            "report",
+            audit_trail.export_id("KpiReport"),
+            "export",
+            fmt_name,
+            None,
+            {"report": "KpiReport", "file": Path(path).name},
+        )
         try:
             if fmt_name == "pdf":
                 from ui.reports.pdf import write_kpi_pdf
