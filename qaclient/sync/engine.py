@@ -31,6 +31,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -39,7 +40,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from qaclient.reports import sums as sums_mod
-from qaclient.storage.models import Base
+from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
 from qaclient.sync import server as server_mod
 from qaclient.sync import state as state_mod
@@ -65,6 +66,8 @@ BULK_EVALUATIONS = 5_000
 #: a page with at least this many evaluations keeps the sums set-wise (``sums.bulk_write``)
 #: rather than by the per-row triggers
 DELTA_EVALUATIONS = 100
+#: a page with at least this many evaluations scores them ahead on a worker thread
+WARM_EVALUATIONS = 200
 BULK_CACHE_KIB, DEFAULT_CACHE_KIB = -262_144, -2_000  # SQLite page cache (negative: KiB)
 
 
@@ -175,9 +178,14 @@ class SyncEngine:
         self._server_id: str | None = None
         self.rescorer = Rescorer()
         self._bulk = False  # this pull makes the report sums at the end (see _bulk_sums)
+        self._pool: ThreadPoolExecutor | None = None  # scores a page ahead (see _warm)
+        self._warming: Future | None = None
         self.conflicts = conflict_mod.Conflicts(self.local, self.actor, self._recompute_one)
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
         if self._own_server:
             self.server.dispose()
 
@@ -540,8 +548,10 @@ class SyncEngine:
                         ).scalar_one()
                 with self.local.connect() as lc:
                     self._bulk = self._bulk_sums(raw, lc, cursor)
-                    if self._bulk:  # a big cache for the B-trees a bulk pull fills
+                    if self._bulk:  # a big cache for the B-trees a bulk pull fills, and
+                        # helper threads for the sort of the sums made at the end
                         lc.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+                        lc.exec_driver_sql("PRAGMA threads = 2")
                     try:
                         cursor = self._pull_pages(
                             raw, lc, server_id, client_id, cursor, total, result
@@ -554,6 +564,7 @@ class SyncEngine:
                     finally:
                         if self._bulk:
                             lc.exec_driver_sql(f"PRAGMA cache_size = {DEFAULT_CACHE_KIB}")
+                            lc.exec_driver_sql("PRAGMA threads = 0")
         result.cursor = cursor
         return result
 
@@ -607,7 +618,13 @@ class SyncEngine:
             bound = upper if upper is not None else top
             self._fetch_missing_own(raw, lc, own, page)
             self._fetch_parents(raw, lc, page)
-            self._apply_page(lc, server_id, page, bound, result)
+            self._warming = self._warm(page)
+            try:
+                self._apply_page(lc, server_id, page, bound, result)
+            finally:
+                if self._warming is not None:
+                    self._warming.result()  # never two at a time
+                    self._warming = None
             cursor = bound
             if self.progress:
                 self.progress("pull", result.pulled, max(total, result.pulled))
@@ -657,6 +674,26 @@ class SyncEngine:
                     (missing,),
                 )
                 page.setdefault(spec.name, []).extend(cur.fetchall())
+
+    def _warm(self, page: dict[str, list[tuple]]) -> Future | None:
+        """Start scoring the page's evaluations on a worker thread: the tables applied
+        before them (audit events, calls, …) are written meanwhile, mostly inside SQLite
+        with the interpreter free.  ``_apply_evaluations`` waits for it, then finds its
+        scores cached."""
+        rows = page.get("evaluations")
+        if not rows or not self.rescorer.available or len(rows) < WARM_EVALUATIONS:
+            return None
+        spec = spec_for(Evaluation.__table__)
+        i_rv, i_answers = spec.columns.index("rubric_version_id"), spec.columns.index("answers")
+        rv = spec_for(RubricVersion.__table__)
+        i_id, i_content = rv.columns.index("id"), rv.columns.index("content")
+        for r in page.get("rubric_versions", ()):
+            self.rescorer.learn(r[i_id], r[i_content])
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="qaclient-rescore")
+        return self._pool.submit(
+            self.rescorer.warm, self.local, [(r[i_rv], r[i_answers]) for r in rows]
+        )
 
     def _fetch_parents(self, raw, lc, page: dict[str, list[tuple]]) -> None:
         """Rows of this page whose parent row (a foreign key) is neither here nor in the
@@ -777,6 +814,9 @@ class SyncEngine:
         derived_at = [pos[c] for c in DERIVED]
         first, last = min(derived_at), max(derived_at)
         assert derived_at == list(range(first, last + 1)), "derived columns are contiguous"
+        if self._warming is not None:
+            self._warming.result()
+            self._warming = None
         rows: list[tuple] = []
         scored: list[tuple[str, Scored]] = []
         rescored_existing: list[str] = []

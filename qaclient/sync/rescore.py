@@ -75,16 +75,27 @@ class Rescorer:
         self._answers: dict[tuple, Any] = {}
         self._results: dict[tuple[str, str], Scored | None] = {}
         self._e4: dict[Decimal, int] = {}
+        self._contents: dict[str, str | None] = {}
 
     # -- scoring ------------------------------------------------------------------------
+    def learn(self, version: str, content: str | None) -> None:
+        """The content of rubric version *version* as a pull received it (it may not be
+        committed locally yet when evaluations are scored ahead, see ``warm``)."""
+        if self._contents.get(version) != content:
+            self._contents[version] = content
+            if self._rubrics.pop(version, None) is not None:
+                self._results.clear()  # scored on other content
+
     def rubric(self, lc, version: str) -> Any:
         """The rubric of version *version* (hex id), parsed once; None if absent or bad."""
         if version in self._rubrics:
             return self._rubrics[version]
         rubric = None
-        content = lc.exec_driver_sql(
-            "SELECT content FROM rubric_versions WHERE id = ?", (version,)
-        ).scalar()
+        content = self._contents.get(version)
+        if content is None:
+            content = lc.exec_driver_sql(
+                "SELECT content FROM rubric_versions WHERE id = ?", (version,)
+            ).scalar()
         if content is not None:
             try:
                 from qaclient.rubrics.loader import load_document
@@ -136,6 +147,15 @@ class Rescorer:
             self._results.clear()
         self._results[key] = scored
         return scored
+
+    def warm(self, engine, pairs: list[tuple[str, str | None]]) -> None:
+        """Score ``(version, answers)`` pairs ahead, into the cache :meth:`score` reads
+        (sync runs this on a worker thread while it writes the tables a page holds before
+        its evaluations; SQLite and the network release the interpreter meanwhile).
+        *engine*: the local store, read on a connection of its own."""
+        with engine.connect() as lc:
+            for version, answers in pairs:
+                self.score(lc, version, answers)
 
     def _decode(self, text: str) -> dict[str, Any]:
         raw = json.loads(text)

@@ -168,6 +168,8 @@ def _pull_modes(monkeypatch, client, mode: str) -> None:
     """bulk: sums made once at the end; delta: kept set-wise per page; rows: per-row triggers."""
     monkeypatch.setattr(engine_mod, "BULK_EVALUATIONS", 1 if mode == "bulk" else 10**9)
     monkeypatch.setattr(engine_mod, "DELTA_EVALUATIONS", 1 if mode == "delta" else 10**9)
+    # pages score their evaluations ahead on a worker thread, except in "rows"
+    monkeypatch.setattr(engine_mod, "WARM_EVALUATIONS", 10**9 if mode == "rows" else 1)
     client.engine.page_size = 37  # many pages, parents and children split across them
 
 
