@@ -18,7 +18,7 @@ APP_NAME = "qaclient"
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 
 
-def home() -> Path:
+def home(*, create: bool = True) -> Path:
     """The client's home folder (database, caches, settings); created on demand."""
     env = os.environ.get("QACLIENT_HOME")
     path = (
@@ -26,7 +26,8 @@ def home() -> Path:
         if env
         else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

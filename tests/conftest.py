@@ -6,6 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+# core messages: a missing id or a wrong argument is an error in tests (a user sees the id);
+# command-line runs speak English unless a test asks for another language
+os.environ["QACLIENT_STRICT_MESSAGES"] = "1"
+os.environ.setdefault("QACLIENT_LANG", "en")
 
 import faulthandler  # noqa: E402
 import shutil  # noqa: E402

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from qaclient import messages
 from qaclient.paths import RESOURCES_DIR
 
 LANGUAGES: tuple[str, ...] = ("zh_CN", "en", "es")
@@ -79,6 +80,7 @@ def install(app: QApplication, lang: str) -> bool:
         app.removeTranslator(tr)
     _installed.clear()
     _current = lang
+    messages.set_language(lang)  # the core's messages speak the UI's language
     ok = True
     if lang != "en":
         ours = QTranslator(app)

@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-from qaclient import __version__
+from qaclient import __version__, messages, paths, settings
 from qaclient.cli.common import CliError
 
 #: Command modules; each has ``register(subparsers)`` adding its commands, whose handler
@@ -55,9 +55,20 @@ def run_app(args: argparse.Namespace) -> int:
     return int(app.main(args) or 0)
 
 
+def _saved_language() -> str | None:
+    """The UI language saved in the settings, if they can be read (never an error here)."""
+    path = paths.home(create=False) / "settings.json"
+    try:
+        saved = settings.load(path) if path.is_file() else None
+    except (settings.SettingsError, OSError):  # reported by the commands that use them
+        return None
+    return (saved.language or None) if saved else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    messages.set_language(args.lang or messages.language_from_environment(_saved_language()))
     try:
         if args.command is None:
             return run_app(args)
