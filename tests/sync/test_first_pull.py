@@ -293,3 +293,26 @@ def test_a_store_holding_more_than_the_pull_keeps_its_sums_page_by_page(
     b.sync()
     assert bool(rebuilt) is bulk
     _sums_right(b)
+
+
+def test_the_cli_says_when_a_pulled_score_was_forged(make_client, server_url, capsys):
+    from qaclient.cli.main import main
+
+    a = make_client("alice")
+    ids = _centre(a, 6)
+    a.sync()
+
+    def forge(eid: uuid.UUID) -> None:
+        with psycopg.connect(_dsn(server_url)) as conn:
+            conn.execute(
+                "UPDATE evaluations SET total = 990000, rev = rev + 1 WHERE id = %s", (eid,)
+            )
+
+    forge(ids[0])
+    assert main(["sync", "--db", server_url]) == 0
+    out = capsys.readouterr().out
+    assert "1 pulled evaluation carries a score that does not match its answers" in out
+    forge(ids[1])
+    assert main(["sync", "--db", server_url, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["score_mismatches"], data["mismatched"]) == (1, [ids[1].hex])
