@@ -18,9 +18,13 @@ Push (per table, batches of ``batch_size`` rows, one server transaction per batc
   is taken by another row).  Accepted rows get ``rev + 1`` and the next change sequence.
 
 Pull: every row with ``server_seq`` above our cursor, in pages, from one REPEATABLE READ
-  snapshot; each page is applied and the cursor moved in ONE local transaction, so a killed
-  client resumes where it stopped.  Rows we have edited locally are left alone (the next
-  push surfaces the conflict).  Cost: O(changes), thanks to the ``server_seq`` indexes.
+  snapshot, in the local raw form (the server converts); each page — with the parents of
+  its rows that changed later — is applied and the cursor moved in ONE local transaction,
+  so a killed client resumes where it stopped.  Rows we have edited locally are left alone
+  (the next push surfaces the conflict).  Every evaluation is rescored before it is
+  written (``sync.rescore``): a server score that differs is a mismatch, counted and never
+  kept.  The report sums follow by trigger, set-wise per page, or — for a pull as big as
+  the store — once at the end.  Cost: O(changes), thanks to the ``server_seq`` indexes.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import psycopg
 from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -547,16 +552,12 @@ class SyncEngine:
                             {"c": cursor},
                         ).scalar_one()
                 with self.local.connect() as lc:
-                    self._bulk = self._bulk_sums(raw, lc, cursor)
-                    if self._bulk:  # a big cache for the B-trees a bulk pull fills, and
-                        # helper threads for the sort of the sums made at the end
-                        lc.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
-                        lc.exec_driver_sql("PRAGMA threads = 2")
+                    self._bulk = False
                     try:
                         cursor = self._pull_pages(
                             raw, lc, server_id, client_id, cursor, total, result
                         )
-                        if self._bulk:
+                        if self._bulk or sums_mod.suspended(lc):
                             if lc.in_transaction():
                                 lc.rollback()
                             with lc.begin():
@@ -586,6 +587,7 @@ class SyncEngine:
     def _pull_pages(
         self, raw, lc, server_id: str, client_id: uuid.UUID, cursor: int, total: int, result
     ) -> int:
+        first = True
         while True:
             upper = self._page_upper(raw, cursor)
             page: dict[str, list[tuple]] = {}
@@ -593,28 +595,41 @@ class SyncEngine:
             top = cursor
             where = "server_seq > %s" + (" AND server_seq <= %s" if upper else "")
             args: tuple = (cursor, upper) if upper else (cursor,)
-            with raw.cursor() as cur:
-                for spec in self.tables:
-                    cur.execute(
-                        f"SELECT {pull_select_sql(spec)} FROM {spec.name} WHERE {where}"
-                        " AND sync_origin IS DISTINCT FROM %s ORDER BY server_seq",
-                        (*args, client_id),
-                    )
-                    others = cur.fetchall()
-                    cur.execute(
-                        f"SELECT replace(id::text, '-', ''), server_seq FROM {spec.name}"
-                        f" WHERE {where} AND sync_origin = %s ORDER BY server_seq",
-                        (*args, client_id),
-                    )
-                    mine = cur.fetchall()
-                    if others:
-                        top = max(top, int(others[-1][spec.columns.index("server_seq")]))
-                        page[spec.name] = others
-                    if mine:
-                        top = max(top, int(mine[-1][1]))
-                        own[spec.name] = mine
+            stmts: list[str] = []
+            params: list = []
+            for spec in self.tables:
+                stmts += [
+                    f"SELECT {pull_select_sql(spec)} FROM {spec.name} WHERE {where}"
+                    " AND sync_origin IS DISTINCT FROM %s ORDER BY server_seq",
+                    f"SELECT replace(id::text, '-', ''), server_seq FROM {spec.name}"
+                    f" WHERE {where} AND sync_origin = %s ORDER BY server_seq",
+                ]
+                params += [*args, client_id, *args, client_id]
+            # every table's rows in ONE round trip (several statements: bound client-side)
+            with psycopg.ClientCursor(raw) as cur:
+                cur.execute("; ".join(stmts), params)
+                results = []
+                while True:
+                    results.append(cur.fetchall())
+                    if not cur.nextset():
+                        break
+            for k, spec in enumerate(self.tables):
+                others, mine = results[2 * k], results[2 * k + 1]
+                if others:
+                    top = max(top, int(others[-1][spec.columns.index("server_seq")]))
+                    page[spec.name] = others
+                if mine:
+                    top = max(top, int(mine[-1][1]))
+                    own[spec.name] = mine
             if not page and not own:
                 return cursor
+            if first:
+                first = False
+                self._bulk = self._bulk_sums(raw, lc, cursor)
+                if self._bulk:  # a big cache for the B-trees a bulk pull fills, and
+                    # helper threads for the sort of the sums made at the end
+                    lc.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+                    lc.exec_driver_sql("PRAGMA threads = 2")
             bound = upper if upper is not None else top
             self._fetch_missing_own(raw, lc, own, page)
             self._fetch_parents(raw, lc, page)
@@ -636,17 +651,18 @@ class SyncEngine:
         change above *cursor* (an index-only probe each), or None when every table has
         fewer left (the page takes everything).  A page holds at most ``page_size`` rows
         of each table, and no row is fetched that the page then leaves out."""
-        upper: int | None = None
-        with raw.cursor() as cur:
-            for spec in self.tables:
-                cur.execute(
-                    f"SELECT server_seq FROM {spec.name} WHERE server_seq > %s"
-                    " ORDER BY server_seq OFFSET %s LIMIT 1",
-                    (cursor, self.page_size - 1),
-                )
-                got = cur.fetchone()
-                if got is not None and (upper is None or got[0] < upper):
-                    upper = int(got[0])
+        probes = " UNION ALL ".join(
+            f"(SELECT server_seq FROM {spec.name} WHERE server_seq > %s"
+            " ORDER BY server_seq OFFSET %s LIMIT 1)"
+            for spec in self.tables
+        )
+        with raw.cursor() as cur:  # one round trip
+            cur.execute(
+                f"SELECT min(server_seq) FROM ({probes}) AS p",
+                [v for _ in self.tables for v in (cursor, self.page_size - 1)],
+            )
+            got = cur.fetchone()[0]
+        upper = None if got is None else int(got)
         return upper
 
     def _fetch_missing_own(
