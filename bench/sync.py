@@ -487,7 +487,7 @@ def main() -> None:
     content = rubric_40()
     tmp = Path(tempfile.mkdtemp(prefix="qaclient-bench-"))
     print(f"starting a throwaway PostgreSQL cluster in {tmp} …", flush=True)
-    with LocalCluster() as cluster:
+    with LocalCluster(ssl=True) as cluster:  # TLS as the app speaks it (sslmode=require)
         with psycopg.connect(dsn(cluster.url()), autocommit=True) as conn:
             conn.execute("CREATE DATABASE bench_template")
         e = server_engine(cluster.url("bench_template"))

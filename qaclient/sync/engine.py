@@ -44,6 +44,7 @@ from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from qaclient.messages import Message, msg, tr
 from qaclient.reports import sums as sums_mod
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
@@ -77,11 +78,13 @@ BULK_CACHE_KIB, DEFAULT_CACHE_KIB = -262_144, -2_000  # SQLite page cache (negat
 
 
 class SyncError(RuntimeError):
-    """Sync could not run; ``offline`` says the server was unreachable (retry later)."""
+    """Sync could not run; ``offline`` says the server was unreachable (retry later);
+    ``tls`` that the connection was refused for want of encryption (``qaclient.sync.tls``)."""
 
-    def __init__(self, message: str, *, offline: bool = False):
+    def __init__(self, message: Message | str, *, offline: bool = False, tls: bool = False):
         super().__init__(message)
         self.offline = offline
+        self.tls = tls
 
 
 @dataclass
@@ -95,6 +98,8 @@ class SyncResult:
     cursor: int = 0  # the server change sequence we are up to date with
     server_id: str = ""
     seconds: float = 0.0
+    encrypted: bool | None = None  # the server connection used TLS (None: not known)
+    sslmode: str = ""  # the libpq sslmode asked for (qaclient.sync.tls)
     # pulled evaluations whose score on the server does not match their answers (a forged
     # or wrongly computed total; the local store keeps the recomputed one), and the first
     # MISMATCH_LIST of their ids
@@ -118,15 +123,24 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def server_engine(url: str, *, connect_timeout: int = 5) -> Engine:
-    """An engine on the shared server: psycopg 3, UTC session, short connect timeout."""
+def server_engine(
+    url: str, *, connect_timeout: int = 5, insecure_no_tls: bool | None = None
+) -> Engine:
+    """An engine on the shared server: psycopg 3, UTC session, short connect timeout, TLS
+    (``sslmode=require``, ``verify-full`` with a configured CA; a plain connection only with
+    the explicit opt-out — :func:`qaclient.sync.tls.connect_options`).  The TLS policy is
+    kept on the engine as ``engine.tls_policy``."""
+    from qaclient.sync import tls
+
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
-        raise SyncError(
-            f"the shared database must be PostgreSQL (postgresql://…), got {parsed.drivername!r}"
-        )
-    return create_engine(
+        raise SyncError(msg("sync-must-be-postgresql", driver=parsed.drivername))
+    try:
+        parsed, tls_args, policy = tls.connect_options(parsed, insecure=insecure_no_tls)
+    except tls.TlsRefused as exc:
+        raise SyncError(exc.args[0], tls=True) from exc
+    engine = create_engine(
         parsed,
         pool_pre_ping=True,
         pool_size=2,
@@ -134,8 +148,11 @@ def server_engine(url: str, *, connect_timeout: int = 5) -> Engine:
             "options": "-c TimeZone=UTC",
             "connect_timeout": connect_timeout,
             "application_name": "qaclient-sync",
+            **tls_args,
         },
     )
+    engine.tls_policy = policy  # type: ignore[attr-defined]
+    return engine
 
 
 def describe_error(exc: BaseException) -> tuple[str, bool]:
@@ -181,6 +198,7 @@ class SyncEngine:
         self.progress = progress
         self.tables: list[TableSpec] = [spec_for(t) for t in server_mod.synced_tables()]
         self._server_id: str | None = None
+        self.encrypted: bool | None = None  # learnt on the first connection
         self.rescorer = Rescorer()
         self._bulk = False  # this pull makes the report sums at the end (see _bulk_sums)
         self._pool: ThreadPoolExecutor | None = None  # scores a page ahead (see _warm)
@@ -210,7 +228,7 @@ class SyncEngine:
             pull = self.pull(server_id)
             result.add(pull)
             result.held = push1.held
-            if push1.merged or (push1.held and (pull.pulled or pull.held)):
+            if push1.merged or push1.conflicts or (push1.held and (pull.pulled or pull.held)):
                 # merged rows go up on top of the server version; held rows may be unblocked
                 push2 = self.push(st.client_id)
                 result.add(push2)
@@ -220,22 +238,38 @@ class SyncEngine:
             state_mod.mark_error(self.local, self._server_id, str(exc))
             raise
         except (DBAPIError, OSError) as exc:
+            from qaclient.sync import tls
+
             message, offline = describe_error(exc)
             where = self.server.url.render_as_string(hide_password=True)
-            msg = f"{'server unreachable' if offline else 'sync failed'} ({where}): {message}"
-            state_mod.mark_error(self.local, self._server_id, msg)
-            raise SyncError(msg, offline=offline) from exc
+            if tls.is_tls_failure(message):
+                error = tr("privacy-tls-handshake-failed", server=where, reason=message)
+                state_mod.mark_error(self.local, self._server_id, error)
+                raise SyncError(error, tls=True) from exc
+            problem = msg(
+                "sync-server-unreachable" if offline else "sync-failed",
+                server=where,
+                reason=message,
+            )
+            state_mod.mark_error(self.local, self._server_id, str(problem))
+            raise SyncError(problem, offline=offline) from exc
         state_mod.mark_success(self.local, server_id)
         result.server_id = server_id
+        result.encrypted = self.encrypted
+        policy = getattr(self.server, "tls_policy", None)
+        result.sslmode = policy.sslmode if policy is not None else ""
         result.open_conflicts = self.conflicts.count_open()
         result.seconds = time.perf_counter() - started
         return result
 
     def server_id(self) -> str:
         if self._server_id is None:
+            from qaclient.sync import tls
+
             try:
                 with self.server.connect() as conn:
                     self._server_id = server_mod.check(conn)
+                    self.encrypted = tls.in_use(conn)
             except server_mod.ServerSchemaError as exc:
                 raise SyncError(str(exc)) from exc
         return self._server_id
@@ -435,9 +469,10 @@ class SyncEngine:
         if action == "conflict" and content_equal(spec, mine, theirs):
             self._write_theirs(lc, spec, theirs)
             return
+        partial = False  # the changes that do not clash merged, the overlaps wait
         if action == "conflict" and policy is not None and base is not None:
             outcome = conflict_mod.three_way(spec, policy, base, mine, theirs)
-            if outcome.merged is not None:
+            if outcome.merged is not None and (outcome.taken or not outcome.overlaps):
                 merged = outcome.merged
                 self._write_theirs(lc, spec, theirs)  # the new base
                 cols = [c for c in spec.data_columns if c not in policy.derived]
@@ -450,6 +485,8 @@ class SyncEngine:
                 if name == "evaluations":
                     self._recompute_one(lc, uuid.UUID(hex=rid))
                     _recount_calls(lc, {merged["call_id"]})
+                partial = bool(outcome.overlaps)
+            if outcome.merged is not None and not outcome.overlaps:
                 conflict_mod.record(
                     lc,
                     spec=spec,
@@ -461,8 +498,7 @@ class SyncEngine:
                     fields=outcome.taken,
                     resolution="auto",
                     actor=self.actor,
-                    message="non-overlapping changes merged automatically: "
-                    + (", ".join(outcome.taken) or "none"),
+                    message=str(msg("sync-merged", fields=", ".join(outcome.taken) or "—")),
                 )
                 result.merged += 1
                 return
@@ -471,17 +507,30 @@ class SyncEngine:
             fields = conflict_mod.differing_fields(spec, mine, theirs)
         if action == "status":
             kind = "status"
-            message = (
-                f"the server refused our change: {name} {rid} is {theirs.get('status')!r} there and "
-                f"cannot go back to {mine.get('status')!r}"
+            message = str(
+                msg(
+                    "sync-status-refused",
+                    table=name,
+                    status=str(theirs.get("status")),
+                    mine=str(mine.get("status")),
+                )
             )
         elif mine.get("deleted") != theirs.get("deleted"):
             kind = "delete"
-            message = "deleted on one side, edited on the other"
+            message = str(msg("sync-delete-edit"))
         else:
             kind = "edit"
-            message = f"changed here and by {theirs.get('updated_by')} since revision {mine.get('base_rev')}"
-        self._write_theirs(lc, spec, theirs)
+            message = str(
+                msg(
+                    "sync-edited-both",
+                    who=str(theirs.get("updated_by")),
+                    revision=str(mine.get("base_rev")),
+                )
+            )
+        if partial:
+            message += str(msg("sync-partly-merged", fields=", ".join(outcome.taken)))
+        else:
+            self._write_theirs(lc, spec, theirs)
         conflict_mod.record(
             lc,
             spec=spec,
@@ -538,10 +587,7 @@ class SyncEngine:
                 ).scalar_one()
                 if int(seq_top) < cursor:
                     raise SyncError(
-                        f"the shared database is behind this computer (its change sequence is at "
-                        f"{seq_top}, this store has seen {cursor}): it was restored from an older "
-                        "backup or replaced. Nothing was changed here; ask the administrator before "
-                        "syncing again (see docs/sync.md, 'Limits')."
+                        msg("sync-server-behind", server=str(seq_top), local=str(cursor))
                     )
                 raw = sc.connection.driver_connection  # psycopg, inside the snapshot
                 total = 0

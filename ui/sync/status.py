@@ -59,13 +59,24 @@ class SyncStatusWidget(QWidget):
             return self.tr("%1 conflicts to resolve").replace("%1", str(st.conflicts))
         if st.state is SyncState.OFFLINE:
             return self.tr("Offline — changes are kept")
+        if st.state is SyncState.ERROR and st.tls_refused:
+            return self.tr("Sync refused: the connection is not encrypted")
         if st.state is SyncState.ERROR:
             return self.tr("Sync error")
         return self.tr("Sync not set up")
 
+    def full_text(self, st: SyncStatus) -> str:
+        """The label: the state, and a warning while syncs run without encryption."""
+        text = self.text_for(st)
+        if st.unencrypted and st.state in (SyncState.UP_TO_DATE, SyncState.CONFLICTS):
+            text += " — " + self.tr("NOT ENCRYPTED (TLS turned off in the settings)")
+        return text
+
     def show_status(self, st: SyncStatus) -> None:
-        self.label.setText(self.text_for(st))
+        self.label.setText(self.full_text(st))
         colour = _COLOURS[st.state]
+        if st.unencrypted and st.state is not SyncState.SYNCING:
+            colour = _COLOURS[SyncState.ERROR]
         self.dot.setStyleSheet(f"color: {colour};")
         tip = []
         if st.last_sync is not None:
@@ -83,5 +94,12 @@ class SyncStatusWidget(QWidget):
             )
         if st.last_error:
             tip.append(self.tr("Last error: %1").replace("%1", st.last_error))
+        if st.tls_refused:
+            tip.append(
+                self.tr(
+                    "Sync needs an encrypted connection (TLS). Ask for TLS on the server, or "
+                    "allow a plain connection explicitly in Settings → Sync."
+                )
+            )
         self.setToolTip("\n".join(tip))
         self.button.setEnabled(st.state is not SyncState.SYNCING)
