@@ -230,6 +230,39 @@ def encode_answers(answers: Mapping[str, Answer]) -> str:
     return json.dumps({k: a.to_json() for k, a in sorted(answers.items())}, ensure_ascii=False)
 
 
+#: the columns of :func:`score_rows`' item and section rows (besides ``evaluation_id``)
+ITEM_ROW = ("item_id", "section_id", "score", "max", "na", "category", "errors")
+SECTION_ROW = ("section_id", "score", "max", "na")
+
+
+def score_rows(rubric: Rubric, result: ScoreResult) -> tuple[list[tuple], list[tuple]]:
+    """The derived score rows of an evaluation scored *result* on *rubric*, as tuples of
+    :data:`ITEM_ROW` and :data:`SECTION_ROW`: one per scored item that was answered or is
+    N/A (text items never), one per section.  The one place these rows are built: the
+    service (:func:`recompute_scores`) and sync's rescoring (``qaclient.sync.rescore``)
+    both write them."""
+    infos = scoring.table(rubric).infos  # built once per rubric
+    sections = rubric.sections
+    item_rows = []
+    for sc in result.items.values():
+        info = infos.get(sc.item_id)
+        if info is None or info.kind is ItemKind.TEXT or not (sc.answered or sc.na):
+            continue
+        item_rows.append(
+            (
+                sc.item_id,
+                sections[info.section_index].id,
+                sc.score,
+                sc.max,
+                sc.na or not sc.visible,
+                info.item.category,
+                sc.errors,
+            )
+        )
+    section_rows = [(s.id, s.score, s.max, s.na) for s in result.sections]
+    return item_rows, section_rows
+
+
 def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> ScoreResult:
     """Score *row*'s answers on *rubric* and refresh its derived columns and score tables.
 
@@ -246,32 +279,17 @@ def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> Score
     session.execute(
         delete(EvaluationSectionScore).where(EvaluationSectionScore.evaluation_id == row.id)
     )
-    section_of = {i.id: s.id for s in rubric.sections for i in s.items}
-    items = {i.id: i for i in rubric.items}
-    item_rows = [
-        {
-            "evaluation_id": row.id,
-            "item_id": sc.item_id,
-            "section_id": section_of.get(sc.item_id, ""),
-            "score": sc.score,
-            "max": sc.max,
-            "na": sc.na or not sc.visible,
-            "category": items[sc.item_id].category if sc.item_id in items else None,
-            "errors": sc.errors,
-        }
-        for sc in result.items.values()
-        if sc.item_id in items
-        and items[sc.item_id].kind is not ItemKind.TEXT
-        and (sc.answered or sc.na)
-    ]
-    if item_rows:
-        session.execute(EvaluationItemScore.__table__.insert(), item_rows)
-    section_rows = [
-        {"evaluation_id": row.id, "section_id": s.id, "score": s.score, "max": s.max, "na": s.na}
-        for s in result.sections
-    ]
-    if section_rows:
-        session.execute(EvaluationSectionScore.__table__.insert(), section_rows)
+    items, sections = score_rows(rubric, result)
+    if items:
+        session.execute(
+            EvaluationItemScore.__table__.insert(),
+            [dict(zip(ITEM_ROW, r, strict=True), evaluation_id=row.id) for r in items],
+        )
+    if sections:
+        session.execute(
+            EvaluationSectionScore.__table__.insert(),
+            [dict(zip(SECTION_ROW, r, strict=True), evaluation_id=row.id) for r in sections],
+        )
     return result
 
 

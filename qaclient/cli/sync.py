@@ -143,6 +143,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             + (f", held back {result.held}" if result.held else "")
             + f" in {result.seconds * 1000:.0f} ms"
         )
+        if result.score_mismatches:
+            from qaclient.messages import tr
+
+            print(tr("sync-pull-score-mismatches", count=result.score_mismatches))
         if result.open_conflicts:
             print(
                 "see them with `qaclient sync --conflicts`; decide with `qaclient sync --resolve ID mine|theirs`"

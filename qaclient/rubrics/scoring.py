@@ -10,7 +10,7 @@ microseconds for a 40-item rubric; ``bench/score.py``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
@@ -78,6 +78,8 @@ class _Table:
     critical_target: dict[str, int]  # item id -> index of the section it zeroes (scope section)
     has_scored: list[bool]  # per section: holds a scored item (else it is never "N/A")
     has_count: list[bool]  # per section: holds deduction/bonus items (confirmed as a whole)
+    # answered items' scores, shared (immutable): one per (item, points, errors) seen
+    item_scores: dict[tuple[str, Decimal, int], ItemScore] = field(default_factory=dict)
 
 
 def table(rubric: Rubric) -> _Table:
@@ -396,9 +398,18 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             if info.counts_in_max:
                 sec_max[si] += info.max_share
             sec_score[si] += pts * info.factor if info.factor is not None else pts
-        items[iid] = ItemScore(
-            iid, pts, item.max if info.counts_in_max else ZERO, errors=nerr if item.category else 0
-        )
+        key = (iid, pts, nerr)
+        its = tbl.item_scores.get(key)
+        if its is None:
+            its = ItemScore(
+                iid,
+                pts,
+                item.max if info.counts_in_max else ZERO,
+                errors=nerr if item.category else 0,
+            )
+            if len(tbl.item_scores) < 10_000:  # numeric answers can take any value
+                tbl.item_scores[key] = its
+        items[iid] = its
 
     sections: list[SectionScore] = []
     weighted = any(s.weight is not None for s in rubric.sections)
