@@ -134,10 +134,14 @@ def _chmod(p: Path, mode: int) -> int:
         st = p.lstat()
     except OSError:
         return 0
-    if stat.S_ISLNK(st.st_mode) or stat.S_IMODE(st.st_mode) == mode:
+    current = stat.S_IMODE(st.st_mode)
+    # take away what group and others may do, never give the owner more than they had: a
+    # folder the user made read-only (0555) stays read-only (0500)
+    wanted = current & mode & ~0o077
+    if stat.S_ISLNK(st.st_mode) or current == wanted:
         return 0
     try:
-        os.chmod(p, mode)
+        os.chmod(p, wanted)
     except OSError:  # not ours (a shared folder): leave it, the caller's data is still ours
         return 0
     return 1

@@ -46,8 +46,6 @@ def _engine_or_error(url: str, ask: bool, insecure: bool | None = None):
         msg = str(exc.orig)
         engine.dispose()
         if tls.is_tls_failure(msg):
-            from qaclient.messages import tr
-
             shown = make_url(url).render_as_string(hide_password=True)
             raise CliError(
                 tr("privacy-tls-handshake-failed", server=shown, reason=" ".join(msg.split())), 4
@@ -144,8 +142,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
             + f" in {result.seconds * 1000:.0f} ms"
         )
         if result.score_mismatches:
-            from qaclient.messages import tr
-
             print(tr("sync-pull-score-mismatches", count=result.score_mismatches))
         if result.open_conflicts:
             print(
