@@ -8,6 +8,8 @@ services; nothing above the core talks to the database directly.
     col.evaluations.create(...)          # evaluations, comments, audit trail
     col.library.search(...)              # recordings library (import, search, sampling)
     col.coaching / col.reports / col.sync
+    col.disputes / col.calibrations      # the agent/dispute/calibration lifecycle
+    col.centre                           # centre-wide settings (dispute window, limit)
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from qaclient.storage import db
 
 if TYPE_CHECKING:
+    from qaclient.calibration.service import Calibrations
+    from qaclient.centre import Centre
     from qaclient.coaching.service import Coaching
+    from qaclient.disputes import Disputes
     from qaclient.evaluations import Evaluations
     from qaclient.recordings.library import Library
     from qaclient.reports.service import Reports
@@ -99,6 +104,24 @@ class Collection:
         from qaclient.reports.service import Reports
 
         return Reports(self)
+
+    @cached_property
+    def disputes(self) -> Disputes:
+        from qaclient.disputes import Disputes
+
+        return Disputes(self)
+
+    @cached_property
+    def calibrations(self) -> Calibrations:
+        from qaclient.calibration.service import Calibrations
+
+        return Calibrations(self)
+
+    @cached_property
+    def centre(self) -> Centre:
+        from qaclient.centre import Centre
+
+        return Centre(self)
 
     @cached_property
     def sync(self) -> Sync:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.scoring = ScoringPanel()
         self.scoring.answerChanged.connect(self._answer_changed)
         self.scoring.submitRequested.connect(self.submit)
-        self.scoring.reviseRequested.connect(self.revise)
+        self.scoring.reviseRequested.connect(lambda: self.revise())
         self.splitter.addWidget(self.scoring)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -900,13 +901,27 @@ class MainWindow(QMainWindow):
         self._show_problems(problems)
         return False
 
-    def revise(self) -> bool:
-        """Reopen my submitted evaluation for revision (recorded in its history)."""
+    def revise(self, reason: str | None = None) -> bool:
+        """Reopen my submitted evaluation for revision, with a reason (kept in its history).
+
+        Without *reason* the inspector is asked for one; cancelling reopens nothing.
+        """
         if self.session is None or self.call is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Reopen for revision"),
+                self.tr("Why does this evaluation need revising? (kept in its history)"),
+            )
+            if not ok:
+                return False
+        if not reason.strip():
+            self.messages.error(self.tr("Reopening an evaluation needs a reason."))
             return False
         try:
             self.session.flush()
-            self.col.evaluations.revise(self.session.id)
+            self.col.evaluations.revise(self.session.id, reason)
         except Exception as exc:
             self.messages.error(self.tr("Cannot reopen the evaluation: %1").replace("%1", str(exc)))
             return False

@@ -136,6 +136,7 @@ def build_inspectors(
     where = [
         Evaluation.status.in_(REPORTABLE),
         Evaluation.deleted.is_(False),
+        Evaluation.calibration_id.is_(None),
         Evaluation.submitted_at >= start,
         Evaluation.submitted_at < end,
     ]

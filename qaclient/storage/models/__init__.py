@@ -3,7 +3,9 @@
 
 from qaclient.storage.models import (
     audit,
+    calibration,
     coaching,
+    disputes,
     evaluations,
     recordings,
     reports,
@@ -13,6 +15,11 @@ from qaclient.storage.models import (
 )
 from qaclient.storage.models.audit import AuditEvent
 from qaclient.storage.models.base import Base, Synced, Tracked, new_id
+from qaclient.storage.models.calibration import (
+    CalibrationCall,
+    CalibrationParticipant,
+    CalibrationSession,
+)
 from qaclient.storage.models.coaching import (
     CoachingAction,
     CoachingClip,
@@ -20,6 +27,7 @@ from qaclient.storage.models.coaching import (
     ReportCache,
     ScorecardEvent,
 )
+from qaclient.storage.models.disputes import CentreSetting, Dispute
 from qaclient.storage.models.evaluations import (
     Evaluation,
     EvaluationComment,
@@ -33,6 +41,11 @@ from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncState
 from qaclient.storage.models.users import Role, User
 
 __all__ = [
+    "CalibrationCall",
+    "CalibrationParticipant",
+    "CalibrationSession",
+    "CentreSetting",
+    "Dispute",
     "Assignment",
     "Call",
     "ImportBatch",
@@ -60,7 +73,9 @@ __all__ = [
     "Tracked",
     "User",
     "audit",
+    "calibration",
     "coaching",
+    "disputes",
     "evaluations",
     "new_id",
     "recordings",
