@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from qaclient.calibration import agreement
-from qaclient.evaluations import EvaluationView, decode_answers
+from qaclient.evaluations import EvaluationView
 from qaclient.messages import msg
 from qaclient.rubrics.model import Answer, Item, ItemKind, Rubric
 from qaclient.storage.models import (
@@ -100,34 +100,49 @@ class CalibrationView:
 
 
 @dataclass
+class Rated:
+    """One rater's scoring of one call: the stored answers (JSON form) and percent."""
+
+    evaluation_id: uuid.UUID
+    answers: dict[str, dict[str, Any]]
+    percent: Decimal | None
+    status: str
+
+
+@dataclass
 class Ratings:
     """Everything the session's raters answered, per call and rater (after the reveal)."""
 
     session: CalibrationView
-    # (call_id, login) -> the rater's evaluation of the call
-    evaluations: dict[tuple[str, str], EvaluationView] = field(default_factory=dict)
+    # (call_id, login) -> the rater's scoring of the call
+    rated: dict[tuple[str, str], Rated] = field(default_factory=dict)
+
+    def raw(self, call_id: str, login: str, item_id: str) -> dict[str, Any] | None:
+        r = self.rated.get((call_id, login))
+        return None if r is None else r.answers.get(item_id)
 
     def answer(self, call_id: str, login: str, item_id: str) -> Answer | None:
-        ev = self.evaluations.get((call_id, login))
-        return None if ev is None else ev.answers.get(item_id)
+        raw = self.raw(call_id, login, item_id)
+        return None if raw is None else Answer.from_json(item_id, raw)
 
     def percent(self, call_id: str, login: str) -> Decimal | None:
-        ev = self.evaluations.get((call_id, login))
-        return None if ev is None else ev.result.percent
+        r = self.rated.get((call_id, login))
+        return None if r is None else r.percent
 
 
-def _token(item: Item, answer: Answer | None) -> Any:
-    """The value compared between raters: N/A and unanswered are missing values."""
-    if answer is None or answer.na:
+def _token(item: Item, answer: Mapping[str, Any] | None) -> Any:
+    """The value compared between raters (from an answer's JSON form): N/A and
+    unanswered are missing values."""
+    if not answer or answer.get("na"):
         return None
     if item.kind is ItemKind.LEVELS:
-        return answer.level
+        return answer.get("level")
     if item.kind is ItemKind.YESNO:
-        return None if answer.yes is None else ("yes" if answer.yes else "no")
-    if answer.count is not None:
-        return answer.count
-    if answer.value is not None:
-        return answer.value
+        yes = answer.get("yes")
+        return None if yes is None else ("yes" if yes else "no")
+    for key in ("count", "value"):
+        if answer.get(key) is not None:
+            return Decimal(str(answer[key]))
     return None
 
 
@@ -454,21 +469,33 @@ class Calibrations:
 
     # -- comparing ----------------------------------------------------------------------
     def ratings(self, session_id: uuid.UUID | str) -> Ratings:
-        """Every rater's answers (only once the session is revealed)."""
+        """Every rater's answers and percent (only once the session is revealed).
+
+        The percent is the stored one: it is recomputed from the answers on every save
+        (``evaluations.recompute_scores``), so the report needs no rescoring.
+        """
         view = self.get(session_id)
         if view.status is not CalibrationStatus.REVEALED:
             raise CalibrationError(msg("calibration-not-revealed"))
         out = Ratings(view)
         with self.col.Session() as s:
-            rows = self._rows(s, view.id)
-        rubric = view.rubric
-        from qaclient.rubrics import scoring
-
-        for r in rows:  # later evaluations of the same call by the same rater win
-            if r.call_id in view.calls and r.evaluator in view.raters:
-                answers = decode_answers(r.answers)
-                out.evaluations[(r.call_id, r.evaluator)] = _light_view(
-                    r, rubric, answers, scoring.score(rubric, answers)
+            rows = s.execute(
+                select(
+                    Evaluation.id,
+                    Evaluation.call_id,
+                    Evaluation.evaluator,
+                    Evaluation.answers,
+                    Evaluation.percent,
+                    Evaluation.status,
+                )
+                .where(Evaluation.calibration_id == view.id, Evaluation.deleted.is_(False))
+                .order_by(Evaluation.created_at)
+            ).all()
+        calls, raters = set(view.calls), set(view.raters)
+        for eid, call_id, evaluator, answers, percent, status in rows:
+            if call_id in calls and evaluator in raters:  # a later one of the same pair wins
+                out.rated[(call_id, evaluator)] = Rated(
+                    eid, json.loads(answers or "{}"), percent, status
                 )
         return out
 
@@ -483,12 +510,14 @@ class Calibrations:
         raters = list(view.raters)
         calls = list(view.calls)
         items_out = []
+        matrices: list[list[list[Any]]] = []
         for item in view.rubric.items:
             if not item.scored and not item.flag:
                 continue
             matrix = [
-                [_token(item, ratings.answer(c, login, item.id)) for c in calls] for login in raters
+                [_token(item, ratings.raw(c, login, item.id)) for c in calls] for login in raters
             ]
+            matrices.append(matrix)
             tokens = [t for row in matrix for t in row]
             n = sum(1 for t in tokens if t is not None)
             order = _order(item, tokens)
@@ -513,15 +542,8 @@ class Calibrations:
             [None if (p := ratings.percent(c, login)) is None else float(p) for c in calls]
             for login in raters
         ]
-        all_tokens = [
-            [
-                _token(item, ratings.answer(c, login, item.id))
-                for c in calls
-                for item in view.rubric.items
-                if item.scored
-            ]
-            for login in raters
-        ]
+        # every (call, item) pair is a unit for the overall agreement
+        all_tokens = [[v for m in matrices for v in m[r]] for r in range(len(raters))]
         bench = percents[-1] if view.benchmark else None
         evaluators = []
         for i, login in enumerate(view.inspectors):
@@ -576,28 +598,3 @@ class Calibrations:
                 }
             )
         return out
-
-
-def _light_view(row: Evaluation, rubric: Rubric, answers: dict[str, Answer], result: Any):
-    """An EvaluationView without comments (the report needs answers and the score only)."""
-    from qaclient.evaluations import EvaluationStatus
-
-    return EvaluationView(
-        id=row.id,
-        call_id=row.call_id,
-        agent=row.agent,
-        evaluator=row.evaluator,
-        rubric_version_id=row.rubric_version_id,
-        rubric=rubric,
-        status=EvaluationStatus(row.status),
-        answers=answers,
-        comments=[],
-        note=row.coaching_note,
-        playhead_ms=row.playhead_ms,
-        result=result,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        submitted_at=row.submitted_at,
-        scored_at=row.scored_at,
-        calibration_id=row.calibration_id,
-    )
