@@ -4,6 +4,7 @@ supervisor upholds (the score is revised) or rejects; everything is audited."""
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -156,3 +157,68 @@ def test_centre_settings_are_validated_and_audited(people):
         as_user(col, "1001").disputes.open(
             ev.id, [("greeting", "x")], now=utcnow() + timedelta(days=11)
         )
+
+
+def test_inspector_statistics_gain_dispute_and_uphold_rates(people):
+    col = people
+    evs = [submitted(as_user(col, "insp"), call=f"C{n}") for n in range(4)]
+    for ev in evs[:3]:
+        as_user(col, "1001").disputes.open(ev.id, [("greeting", "no")])
+    ds = col.disputes.list()
+    as_user(col, "sup").disputes.resolve(
+        ds[0].id, "upheld", "yes", answers={"greeting": {"level": "good"}}
+    )
+    col.disputes.resolve(ds[1].id, "rejected", "no")
+    from qaclient.reports.period import Month
+    from qaclient.storage.types import utcnow as now
+
+    month = Month(now().year, now().month)
+    stats = {i.inspector: i for i in col.reports.inspectors(month).inspectors}["insp"]
+    assert stats.evaluations == 4 and stats.disputed == 3
+    assert stats.dispute_rate == Decimal("0.75")
+    assert (stats.resolved, stats.upheld, stats.uphold_rate) == (2, 1, Decimal("0.5"))
+
+
+def test_cli_dispute_and_resolve(people, tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    col = people
+    ev = submitted(as_user(col, "insp"))
+
+    def run(*args, user):
+        env = {**os.environ, "QACLIENT_USER": user}
+        return subprocess.run(
+            [sys.executable, "-m", "qaclient", *args], capture_output=True, text=True, env=env
+        )
+
+    bad = run("evaluation", "dispute", str(ev.id), "--item", "greeting", user="1001")
+    assert bad.returncode != 0 and "--reason" in bad.stderr
+    out = run(
+        "evaluation", "dispute", str(ev.id), "--item", "greeting", "--reason", "I greeted",
+        "--item", "warmth", "--reason", "I was warm", "--json", user="1001",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    listed = json.loads(run("disputes", "--json", user="sup").stdout)
+    assert [d["items"] for d in listed] == [
+        [{"item": "greeting", "reason": "I greeted"}, {"item": "warmth", "reason": "I was warm"}]
+    ]
+    did = listed[0]["id"]
+    ans = tmp_path / "fix.json"
+    ans.write_text(json.dumps({"greeting": {"level": "excellent"}}))
+    denied = run("dispute", "resolve", did, "upheld", "--reason", "ok", user="1001")
+    assert denied.returncode == 1 and "supervisor" in denied.stderr
+    done = run(
+        "dispute", "resolve", did, "upheld", "--reason", "greeting heard at 00:02",
+        "--answers", str(ans), "--json", user="sup",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["status"] == "upheld"
+    shown = json.loads(run("evaluation", "show", str(ev.id), "--json", user="1001").stdout)
+    assert shown["status"] == "final" and shown["answers"]["greeting"] == {"level": "excellent"}
+    assert shown["disputes"][0]["resolution"] == "greeting heard at 00:02"
+    assert json.loads(run("disputes", "--json", user="sup").stdout) == []
+    ack = run("evaluation", "acknowledge", str(ev.id), user="1001")
+    assert ack.returncode == 1  # final: nothing more to acknowledge
