@@ -32,6 +32,7 @@ from qaclient.collection import Collection
 from qaclient.rubrics.model import label
 from ui.evaluation.panel import EvaluationTabs, format_ms
 from ui.evaluation.session import EvaluationSession
+from ui.evaluation.status_banner import StatusBanner
 from ui.icons import icon
 from ui.library.panel import LibraryPanel
 from ui.message_bar import MessageBar
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         top_lay.setContentsMargins(0, 0, 0, 0)
         top_lay.setSpacing(2)
         top_lay.addWidget(self.call_title)
+        self.status_banner = StatusBanner()
+        top_lay.addWidget(self.status_banner)
         self._top_lay = top_lay
         self._player_ready = False
         if defer_player:
@@ -482,7 +485,19 @@ class MainWindow(QMainWindow):
         self.act_reports.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.act_reports.triggered.connect(lambda: self.open_tool("reports"))
         view_menu.addAction(self.act_reports)
-        for a in (self.act_coaching, self.act_reports):
+        view_menu.addSeparator()
+        self.act_agent = QAction(self.tr("My evaluations (&agent)…"), self)
+        self.act_agent.triggered.connect(lambda: self.open_tool("agent"))
+        view_menu.addAction(self.act_agent)
+        self.act_disputes = QAction(self.tr("&Disputes…"), self)
+        self.act_disputes.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_disputes.triggered.connect(lambda: self.open_tool("disputes"))
+        view_menu.addAction(self.act_disputes)
+        self.act_calibration = QAction(self.tr("&Calibration…"), self)
+        self.act_calibration.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.act_calibration.triggered.connect(lambda: self.open_tool("calibration"))
+        view_menu.addAction(self.act_calibration)
+        for a in (self.act_coaching, self.act_reports, self.act_disputes, self.act_calibration):
             self.addAction(a)
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -552,8 +567,22 @@ class MainWindow(QMainWindow):
         return rows
 
     # ------------------------------------------------------------------ opening calls
-    def open_call(self, call_id: str) -> bool:
-        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure."""
+    def open_calibration_call(self, session_id: str, call_id: str) -> bool:
+        """Open *call_id* to score it blind as my part of calibration session *session_id*."""
+        self.calibration_id = session_id
+        try:
+            return self.open_call(call_id, calibration=session_id)
+        finally:
+            self.raise_()
+            self.activateWindow()
+
+    def open_call(self, call_id: str, *, calibration: str | None = None) -> bool:
+        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure.
+
+        With *calibration* the evaluation is my scoring of the call in that calibration
+        session (blind: nobody else's answers are shown), not an ordinary one.
+        """
+        self.calibration_id = calibration
         self.close_call()
         try:
             call = self.col.library.get(call_id)
@@ -635,6 +664,21 @@ class MainWindow(QMainWindow):
     def _evaluation_for(self, call: Any) -> Any:
         """The draft to resume, else my latest evaluation (read-only), else a new draft."""
         evals = self.col.evaluations
+        calibration = getattr(self, "calibration_id", None)
+        if calibration:
+            try:
+                return self.col.calibrations.evaluate(
+                    calibration, call.call_id, agent=call.agent or None
+                )
+            except Exception:  # already submitted: show my submitted scoring read-only
+                mine = [
+                    v
+                    for v in self.col.calibrations.evaluations(calibration)
+                    if v.call_id == call.call_id
+                ]
+                if mine:
+                    return mine[-1]
+                raise
         try:
             view = evals.find_draft(call.call_id)
             if view is None:
@@ -695,6 +739,7 @@ class MainWindow(QMainWindow):
         self.tabs.note.edit.setReadOnly(not editable)
         self.tabs.metadata.set_call(self.call, rubric, self.lang)
         self._refresh_history()
+        self._show_status(view)
         if view.playhead_ms:
             self.player.seek(view.playhead_ms)
         self._set_saved_state("saved")
@@ -897,9 +942,22 @@ class MainWindow(QMainWindow):
                 self.library.model.update_call(view.call_id)
                 self.library.queue.refresh(select=view.call_id)
                 self._refresh_history()
+                self._show_status(view)
                 return True
         self._show_problems(problems)
         return False
+
+    def _show_status(self, view: Any) -> None:
+        """The status banner: status, who and when, and a dispute (hidden for a draft)."""
+        if view is None or (str(view.status) == "draft" and view.calibration_id is None):
+            self.status_banner.show_status(None)
+            return
+        try:
+            disputes = self.col.disputes.for_evaluation(view.id)
+            names = {u.login: u.display_name or u.login for u in self.col.users.list()}
+        except Exception:
+            disputes, names = [], {}
+        self.status_banner.show_status(view, disputes, names)
 
     def revise(self, reason: str | None = None) -> bool:
         """Reopen my submitted evaluation for revision, with a reason (kept in its history).
@@ -1029,6 +1087,21 @@ class MainWindow(QMainWindow):
 
                     tool = CoachingView(self.col, lang=self.lang)
                     tool.setWindowTitle(self.tr("qaclient — trainer's view"))
+                elif name == "agent":
+                    from ui.agent.view import AgentView
+
+                    tool = AgentView(self.col, lang=self.lang)
+                elif name == "disputes":
+                    from ui.disputes.queue import DisputesView
+
+                    tool = DisputesView(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — disputes"))
+                elif name == "calibration":
+                    from ui.calibration.view import CalibrationWindow
+
+                    tool = CalibrationWindow(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — calibration"))
+                    tool.scoreRequested.connect(self.open_calibration_call)
                 else:
                     from ui.reports.view import ReportsView
 
