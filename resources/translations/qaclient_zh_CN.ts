@@ -448,6 +448,99 @@
     </message>
 </context>
 <context>
+    <name>AgentView</name>
+    <message>
+        <location filename="../../ui/agent/view.py" line="145"/>
+        <source>My evaluations — %1</source>
+        <translation>我的评估 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="150"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="151"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="152"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="153"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="154"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="164"/>
+        <source>No evaluations to show yet.</source>
+        <translation>暂无可显示的评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="183"/>
+        <source>How this score was computed</source>
+        <translation>得分是如何计算的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="184"/>
+        <source>Inspector&apos;s comments</source>
+        <translation>质检员批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="185"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="186"/>
+        <source>I have read this evaluation and accept it</source>
+        <translation>我已阅读并接受这份评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="188"/>
+        <source>Dispute…</source>
+        <translation>申诉…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="275"/>
+        <source>Call %1 · %2 · %3 %</source>
+        <translation>通话 %1 · %2 · %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="296"/>
+        <source>%1 disputes left this month</source>
+        <translation>本月还可申诉 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="307"/>
+        <source>The recording of %1 is not available on this computer</source>
+        <translation>本机上没有 %1 的录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="319"/>
+        <source>Playback is not available: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="350"/>
+        <source>Acknowledged.</source>
+        <translation>已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="370"/>
+        <source>Your dispute was sent to your supervisor.</source>
+        <translation>申诉已提交给主管。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="277"/>
@@ -461,79 +554,208 @@
     </message>
 </context>
 <context>
+    <name>CalibrationWindow</name>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="169"/>
+        <source>Calibration</source>
+        <extracomment>(session id, call id): the participant wants to score the call in the workspace</extracomment>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="173"/>
+        <source>New session…</source>
+        <translation>新建校准会…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="175"/>
+        <source>No calibration sessions yet.</source>
+        <translation>暂无校准会。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="186"/>
+        <source>Score this call</source>
+        <translation>为这通录音评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="188"/>
+        <source>Reveal answers</source>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="189"/>
+        <source>Ends blind scoring: everyone sees every answer</source>
+        <translation>结束盲评：所有人都能看到全部答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="201"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="201"/>
+        <source>Mean deviation from the benchmark (points)</source>
+        <translation>与基准评分的平均偏差（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="207"/>
+        <source>What the session agreed (discussion note)</source>
+        <translation>会上达成的共识（讨论记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="209"/>
+        <source>Save reference answers and note</source>
+        <translation>保存参考答案和记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="227"/>
+        <source>Moments the comments point at</source>
+        <translation>批注所指的时刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="234"/>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="235"/>
+        <source>Side by side</source>
+        <translation>逐项对照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="236"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="271"/>
+        <source>revealed</source>
+        <translation>已揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="271"/>
+        <source>scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="274"/>
+        <source>%1 · %2 · %3 calls</source>
+        <translation>%1 · %2 · %3 通录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="309"/>
+        <source>benchmark: %1</source>
+        <translation>基准评分人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="311"/>
+        <source>no benchmark scorer</source>
+        <translation>无基准评分人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="320"/>
+        <source>%1: %2 of %3 calls</source>
+        <translation>%1：已评 %2 / %3 通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="387"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="388"/>
+        <source>Reference</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="388"/>
+        <source>Agreement (all calls)</source>
+        <translation>一致率（全部录音）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="458"/>
+        <source>Agreement on the call scores (Krippendorff&apos;s alpha, interval): %1</source>
+        <translation>通话得分一致性（Krippendorff α，等距）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="489"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="115"/>
+        <location filename="../../ui/library/model.py" line="116"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="116"/>
+        <location filename="../../ui/library/model.py" line="117"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="117"/>
+        <location filename="../../ui/library/model.py" line="118"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="118"/>
+        <location filename="../../ui/library/model.py" line="119"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="119"/>
+        <location filename="../../ui/library/model.py" line="120"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="120"/>
+        <location filename="../../ui/library/model.py" line="121"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121"/>
+        <location filename="../../ui/library/model.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122"/>
+        <location filename="../../ui/library/model.py" line="123"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="125"/>
+        <location filename="../../ui/library/model.py" line="126"/>
         <source>unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126"/>
+        <location filename="../../ui/library/model.py" line="127"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127"/>
+        <location filename="../../ui/library/model.py" line="128"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128"/>
+        <location filename="../../ui/library/model.py" line="129"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129"/>
+        <location filename="../../ui/library/model.py" line="130"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130"/>
+        <location filename="../../ui/library/model.py" line="131"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131"/>
+        <location filename="../../ui/library/model.py" line="132"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
@@ -1040,6 +1262,249 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../ui/agent/view.py" line="53"/>
+        <source>Dispute this evaluation</source>
+        <translation>申诉这份评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="57"/>
+        <source>Tick each item you disagree with and say why (the time in the call helps). You have %1 disputes left this month.</source>
+        <translation>勾选你不同意的项目并说明理由（写上通话中的时间点更好）。本月还可申诉 %1 次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Scored as</source>
+        <translation>评分结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Your reason</source>
+        <translation>你的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="93"/>
+        <source>Send dispute</source>
+        <translation>提交申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="122"/>
+        <source>Tick at least one item.</source>
+        <translation>请至少勾选一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="126"/>
+        <source>Give a reason for every ticked item.</source>
+        <translation>每个勾选的项目都要填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeStatus</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="40"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="41"/>
+        <source>upheld</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="42"/>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesView</name>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="48"/>
+        <source>Disputes</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="51"/>
+        <source>Open disputes</source>
+        <translation>待处理的申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="52"/>
+        <source>Upheld</source>
+        <translation>已成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="53"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="58"/>
+        <source>Age</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="59"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="60"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="61"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="62"/>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="72"/>
+        <source>No disputes here.</source>
+        <translation>这里没有申诉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="84"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="85"/>
+        <source>Scored as</source>
+        <translation>评分结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="86"/>
+        <source>Agent&apos;s reason</source>
+        <translation>坐席的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="87"/>
+        <source>Correct to</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="97"/>
+        <source>Upheld: the agent is right</source>
+        <translation>成立：坐席有理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="98"/>
+        <source>Rejected: the score stands</source>
+        <translation>驳回：维持原分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="104"/>
+        <source>Your reason — the agent will read it</source>
+        <translation>你的理由——坐席会看到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="106"/>
+        <source>Resolve</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="121"/>
+        <source>How the score was computed</source>
+        <translation>得分是如何计算的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="162"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="198"/>
+        <source>%1 disputes call %2 (scored %3 % by %4)</source>
+        <translation>%1 申诉通话 %2（%4 评分 %3 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="230"/>
+        <source>%1 by %2: %3</source>
+        <translation>%2 处理为%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="245"/>
+        <location filename="../../ui/disputes/queue.py" line="249"/>
+        <source>keep</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="254"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="255"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="257"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="297"/>
+        <source>Choose upheld or rejected.</source>
+        <translation>请选择成立或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="301"/>
+        <source>Write the reason the agent will read.</source>
+        <translation>请写下坐席会看到的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="312"/>
+        <source>Resolved: %1.</source>
+        <translation>已处理：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStatus</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="28"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="29"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="30"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="31"/>
+        <source>disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="32"/>
+        <source>to revise</source>
+        <translation>待修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="33"/>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationTabs</name>
     <message>
         <location filename="../../ui/evaluation/panel.py" line="379"/>
@@ -1071,69 +1536,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="101"/>
+        <location filename="../../ui/library/panel.py" line="102"/>
         <source>Search call id or notes…</source>
         <translation>搜索通话编号或备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="107"/>
+        <location filename="../../ui/library/panel.py" line="108"/>
         <source>Any direction</source>
         <translation>全部方向</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="109"/>
+        <location filename="../../ui/library/panel.py" line="110"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="114"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>All calls</source>
         <translation>全部通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="115"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="116"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="117"/>
+        <location filename="../../ui/library/panel.py" line="118"/>
         <source>Scored by me</source>
         <translation>我评过的</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="124"/>
+        <location filename="../../ui/library/panel.py" line="125"/>
         <source>Complaints only</source>
         <translation>仅投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="126"/>
+        <location filename="../../ui/library/panel.py" line="127"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="138"/>
+        <location filename="../../ui/library/panel.py" line="139"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="142"/>
-        <location filename="../../ui/library/panel.py" line="178"/>
+        <location filename="../../ui/library/panel.py" line="143"/>
+        <location filename="../../ui/library/panel.py" line="179"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="143"/>
-        <location filename="../../ui/library/panel.py" line="179"/>
+        <location filename="../../ui/library/panel.py" line="144"/>
+        <location filename="../../ui/library/panel.py" line="180"/>
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
@@ -1290,27 +1755,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="316"/>
+        <location filename="../../ui/library/panel.py" line="317"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="334"/>
+        <location filename="../../ui/library/panel.py" line="335"/>
         <source>My queue</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="335"/>
+        <location filename="../../ui/library/panel.py" line="336"/>
         <source>Library</source>
         <translation>录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="342"/>
+        <location filename="../../ui/library/panel.py" line="343"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="353"/>
+        <location filename="../../ui/library/panel.py" line="354"/>
         <source>%1 calls</source>
         <translation>共 %1 通</translation>
     </message>
@@ -1318,514 +1783,554 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — 通话质检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>The call list could not be read: %1</source>
         <translation>无法读取通话列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>未打开通话 — 请从列表中选择（回车或双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Loading the player…</source>
         <translation>正在加载播放器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>设置中选择的音频输出设备未连接，已改用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>The player settings could not be applied: %1</source>
         <translation>无法应用播放器设置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>将我的任务带到离线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <source>My evaluations (&amp;agent)…</source>
+        <translation>我的评估（坐席）(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <source>&amp;Disputes…</source>
+        <translation>申诉(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <source>&amp;Calibration…</source>
+        <translation>校准(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="926"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="888"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="888"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="972"/>
+        <source>Reopen for revision</source>
+        <translation>重新打开以修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="973"/>
+        <source>Why does this evaluation need revising? (kept in its history)</source>
+        <translation>为什么要修改这份评估？（会记入历史）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="978"/>
+        <source>Reopening an evaluation needs a reason.</source>
+        <translation>重新打开评估需要填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="1012"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>无法提交：评分项 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="1020"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>无法提交：%1 个评分项未评：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="965"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016"/>
+        <location filename="../../ui/main_window.py" line="1089"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1021"/>
+        <location filename="../../ui/main_window.py" line="1098"/>
+        <source>qaclient — disputes</source>
+        <translation>qaclient — 申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1103"/>
+        <source>qaclient — calibration</source>
+        <translation>qaclient — 校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1109"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1024"/>
+        <location filename="../../ui/main_window.py" line="1112"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1060"/>
+        <location filename="../../ui/main_window.py" line="1148"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1065"/>
+        <location filename="../../ui/main_window.py" line="1153"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088"/>
+        <location filename="../../ui/main_window.py" line="1176"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1110"/>
+        <location filename="../../ui/main_window.py" line="1198"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -1838,7 +2343,7 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="41"/>
+        <location filename="../../ui/message_bar.py" line="42"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -1937,6 +2442,49 @@
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="67"/>
+        <source>New calibration session</source>
+        <translation>新建校准会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="86"/>
+        <source>(no benchmark scorer)</source>
+        <translation>（无基准评分人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="101"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="102"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="103"/>
+        <source>Calls</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="104"/>
+        <source>Inspectors</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="105"/>
+        <source>Benchmark scorer</source>
+        <translation>基准评分人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="109"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
     <name>NoteTab</name>
     <message>
         <location filename="../../ui/evaluation/panel.py" line="226"/>
@@ -1996,18 +2544,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="119"/>
+        <location filename="../../ui/player/player.py" line="120"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>找不到录音“%1”，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="332"/>
+        <location filename="../../ui/player/player.py" line="333"/>
         <source>Cannot play one party alone: %1</source>
         <translation>无法单独播放一方声音：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="378"/>
+        <location filename="../../ui/player/player.py" line="379"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>无法播放“%1”：文件已损坏或音频格式不受支持。</translation>
     </message>
@@ -2015,117 +2563,117 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="176"/>
+        <location filename="../../ui/player/player_panel.py" line="177"/>
         <source>Drawing waveform…</source>
         <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
         <translation>正在绘制波形…</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="248"/>
+        <location filename="../../ui/player/player_panel.py" line="249"/>
         <source>Select a range to loop first: Shift+drag on the waveform.</source>
         <translation>请先选择要循环的区间：在波形上按住 Shift 拖动。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="275"/>
+        <location filename="../../ui/player/player_panel.py" line="276"/>
         <source>No further comment in this call.</source>
         <translation>此通话后面没有更多批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="276"/>
+        <location filename="../../ui/player/player_panel.py" line="277"/>
         <source>No further hold or silence in this call.</source>
         <translation>此通话后面没有更多等候或静音。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="277"/>
+        <location filename="../../ui/player/player_panel.py" line="278"/>
         <source>No further talk-over in this call.</source>
         <translation>此通话后面没有更多抢话。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="301"/>
+        <location filename="../../ui/player/player_panel.py" line="302"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="304"/>
-        <location filename="../../ui/player/player_panel.py" line="314"/>
+        <location filename="../../ui/player/player_panel.py" line="305"/>
+        <location filename="../../ui/player/player_panel.py" line="315"/>
         <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation>后退 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="309"/>
-        <location filename="../../ui/player/player_panel.py" line="319"/>
+        <location filename="../../ui/player/player_panel.py" line="310"/>
+        <location filename="../../ui/player/player_panel.py" line="320"/>
         <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation>前进 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="322"/>
+        <location filename="../../ui/player/player_panel.py" line="323"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="323"/>
+        <location filename="../../ui/player/player_panel.py" line="324"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="324"/>
+        <location filename="../../ui/player/player_panel.py" line="325"/>
         <source>Jump to the next comment</source>
         <translation>跳到下一条批注</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="325"/>
+        <location filename="../../ui/player/player_panel.py" line="326"/>
         <source>Jump to the next hold or silence</source>
         <translation>跳到下一次等候或静音</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="326"/>
+        <location filename="../../ui/player/player_panel.py" line="327"/>
         <source>Jump to the next talk-over</source>
         <translation>跳到下一次抢话</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="327"/>
+        <location filename="../../ui/player/player_panel.py" line="328"/>
         <source>Loop the selected range on / off</source>
         <translation>开启 / 关闭所选区间循环</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="328"/>
+        <location filename="../../ui/player/player_panel.py" line="329"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="329"/>
+        <location filename="../../ui/player/player_panel.py" line="330"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="330"/>
+        <location filename="../../ui/player/player_panel.py" line="331"/>
         <source>Clear the selected range</source>
         <translation>清除所选区间</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="394"/>
+        <location filename="../../ui/player/player_panel.py" line="395"/>
         <source>Drawing waveform… %1 %</source>
         <translation>正在绘制波形… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="446"/>
+        <location filename="../../ui/player/player_panel.py" line="447"/>
         <source>No waveform: %1</source>
         <translation>无波形：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="448"/>
+        <location filename="../../ui/player/player_panel.py" line="449"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation>无法分析“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="454"/>
+        <location filename="../../ui/player/player_panel.py" line="455"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation>无法检测等候和抢话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="478"/>
+        <location filename="../../ui/player/player_panel.py" line="479"/>
         <source>Preparing solo playback…</source>
         <translation>正在准备单声道播放…</translation>
     </message>
@@ -2133,416 +2681,416 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="170"/>
+        <location filename="../../ui/reports/view.py" line="171"/>
         <source>The month reported; last month is shown beside it</source>
         <translation>报告月份；旁边显示上月数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="177"/>
-        <location filename="../../ui/reports/view.py" line="419"/>
+        <location filename="../../ui/reports/view.py" line="178"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
         <source>Whole centre</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="179"/>
+        <location filename="../../ui/reports/view.py" line="180"/>
         <source>Team %1</source>
         <translation>班组 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="180"/>
+        <location filename="../../ui/reports/view.py" line="181"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="181"/>
+        <location filename="../../ui/reports/view.py" line="182"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
+        <location filename="../../ui/reports/view.py" line="183"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
+        <location filename="../../ui/reports/view.py" line="184"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="188"/>
+        <location filename="../../ui/reports/view.py" line="189"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="190"/>
+        <location filename="../../ui/reports/view.py" line="191"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="200"/>
+        <location filename="../../ui/reports/view.py" line="201"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="203"/>
+        <location filename="../../ui/reports/view.py" line="204"/>
         <source>Average % and error rate, last 6 months</source>
         <translation>近 6 个月平均 % 与差错率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="204"/>
+        <location filename="../../ui/reports/view.py" line="205"/>
         <source>Grade distribution</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="205"/>
+        <location filename="../../ui/reports/view.py" line="206"/>
         <source>Targets this month (%)</source>
         <translation>本月目标（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="213"/>
+        <location filename="../../ui/reports/view.py" line="214"/>
         <source>Item heat map: % of the item&apos;s points kept, per agent</source>
         <translation>评分项热力图：各坐席每项保留得分的 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="216"/>
+        <location filename="../../ui/reports/view.py" line="217"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="218"/>
+        <location filename="../../ui/reports/view.py" line="219"/>
         <source>Sections and items</source>
         <translation>部分与评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="220"/>
+        <location filename="../../ui/reports/view.py" line="221"/>
         <source>Sample coverage</source>
         <translation>抽检覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="222"/>
+        <location filename="../../ui/reports/view.py" line="223"/>
         <source>Agent scorecards</source>
         <translation>坐席考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="224"/>
+        <location filename="../../ui/reports/view.py" line="225"/>
         <source>Inspectors</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="255"/>
+        <location filename="../../ui/reports/view.py" line="256"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="256"/>
+        <location filename="../../ui/reports/view.py" line="257"/>
         <source>Moderate</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="257"/>
+        <location filename="../../ui/reports/view.py" line="258"/>
         <source>Severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="258"/>
+        <location filename="../../ui/reports/view.py" line="259"/>
         <source>Dismissal act</source>
         <translation>辞退行为</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
+        <location filename="../../ui/reports/view.py" line="260"/>
         <source>Trainer adjustment</source>
         <translation>培训员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="273"/>
+        <location filename="../../ui/reports/view.py" line="274"/>
         <source>points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="277"/>
+        <location filename="../../ui/reports/view.py" line="278"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation>原因（调整和辞退行为必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="279"/>
+        <location filename="../../ui/reports/view.py" line="280"/>
         <source>Record event</source>
         <translation>记录事件</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="282"/>
+        <location filename="../../ui/reports/view.py" line="283"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="310"/>
+        <location filename="../../ui/reports/view.py" line="311"/>
         <source>Points must be a number, e.g. -3</source>
         <translation>分数必须是数字，例如 -3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="325"/>
+        <location filename="../../ui/reports/view.py" line="326"/>
         <source>Recorded for %1</source>
         <translation>已为 %1 记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="360"/>
+        <location filename="../../ui/reports/view.py" line="361"/>
         <source>Computing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="368"/>
+        <location filename="../../ui/reports/view.py" line="369"/>
         <source>The report failed: %1</source>
         <translation>报表生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="387"/>
+        <location filename="../../ui/reports/view.py" line="388"/>
         <source>%1 evaluations</source>
         <translation>%1 次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="389"/>
+        <location filename="../../ui/reports/view.py" line="390"/>
         <source>No evaluations in this month</source>
         <translation>本月没有评分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="395"/>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/view.py" line="396"/>
+        <location filename="../../ui/reports/view.py" line="679"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="396"/>
+        <location filename="../../ui/reports/view.py" line="397"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="397"/>
-        <location filename="../../ui/reports/view.py" line="452"/>
+        <location filename="../../ui/reports/view.py" line="398"/>
+        <location filename="../../ui/reports/view.py" line="453"/>
         <source>Average %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="398"/>
+        <location filename="../../ui/reports/view.py" line="399"/>
         <source>Phrase use %</source>
         <translation>服务用语使用率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="399"/>
+        <location filename="../../ui/reports/view.py" line="400"/>
         <source>Accuracy %</source>
         <translation>答复准确率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="454"/>
         <source>Error rate %</source>
         <translation>差错率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="612"/>
+        <location filename="../../ui/reports/view.py" line="402"/>
+        <location filename="../../ui/reports/view.py" line="613"/>
         <source>Coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
+        <location filename="../../ui/reports/view.py" line="408"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="579"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="407"/>
-        <location filename="../../ui/reports/view.py" line="415"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="610"/>
+        <location filename="../../ui/reports/view.py" line="643"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="413"/>
+        <location filename="../../ui/reports/view.py" line="414"/>
         <source>vs last month</source>
         <translation>与上月比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="416"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
-        <location filename="../../ui/reports/view.py" line="608"/>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="609"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="430"/>
+        <location filename="../../ui/reports/view.py" line="431"/>
         <source>last month: %1</source>
         <translation>上月：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="546"/>
-        <location filename="../../ui/reports/view.py" line="554"/>
-        <location filename="../../ui/reports/view.py" line="570"/>
+        <location filename="../../ui/reports/view.py" line="547"/>
+        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="571"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="554"/>
+        <location filename="../../ui/reports/view.py" line="555"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="576"/>
+        <location filename="../../ui/reports/view.py" line="577"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/view.py" line="578"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="580"/>
+        <location filename="../../ui/reports/view.py" line="581"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
+        <location filename="../../ui/reports/view.py" line="582"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="583"/>
+        <location filename="../../ui/reports/view.py" line="584"/>
         <source>Last month %</source>
         <translation>上月 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
+        <location filename="../../ui/reports/view.py" line="585"/>
         <source>Times lost</source>
         <translation>失分次数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="610"/>
+        <location filename="../../ui/reports/view.py" line="611"/>
         <source>Days worked</source>
         <translation>出勤天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
+        <location filename="../../ui/reports/view.py" line="612"/>
         <source>Days sampled</source>
         <translation>抽检天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="614"/>
         <source>Worked but not sampled</source>
         <translation>出勤但未抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="640"/>
+        <location filename="../../ui/reports/view.py" line="641"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="254"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="255"/>
+        <location filename="../../ui/reports/view.py" line="644"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/view.py" line="645"/>
         <source>Infractions</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/view.py" line="646"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/view.py" line="647"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/view.py" line="648"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/view.py" line="649"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
         <source>Pay float</source>
         <translation>绩效浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/view.py" line="651"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/view.py" line="658"/>
         <source>lenient</source>
         <translation>偏松</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/view.py" line="658"/>
         <source>harsh</source>
         <translation>偏严</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="677"/>
+        <location filename="../../ui/reports/view.py" line="678"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="679"/>
+        <location filename="../../ui/reports/view.py" line="680"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="681"/>
         <source>Minutes each</source>
         <translation>每通分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="682"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
+        <location filename="../../ui/reports/view.py" line="683"/>
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
+        <location filename="../../ui/reports/view.py" line="684"/>
         <source>vs everyone</source>
         <translation>与全体比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
+        <location filename="../../ui/reports/view.py" line="685"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="697"/>
+        <location filename="../../ui/reports/view.py" line="698"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="715"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="716"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2559,6 +3107,60 @@
         <location filename="../../ui/scoring/form.py" line="276"/>
         <source>N/A</source>
         <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="35"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="37"/>
+        <location filename="../../ui/evaluation/breakdown.py" line="111"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="47"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="49"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="67"/>
+        <source>Section / item</source>
+        <translation>部分 / 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="68"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="69"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="70"/>
+        <source>Of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="71"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="104"/>
+        <source>%1 (share %2 %)</source>
+        <translation>%1（占 %2 %）</translation>
     </message>
 </context>
 <context>
@@ -2709,25 +3311,53 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>What it does</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="73"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="79"/>
+        <source>submitted by %1 on %2</source>
+        <translation>%1 于 %2 提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="88"/>
+        <source>disputed by %1 on %2 — %3</source>
+        <translation>%1 于 %2 申诉 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="95"/>
+        <source>dispute %1 by %2: %3</source>
+        <translation>申诉由 %2 处理为%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="102"/>
+        <source>calibration session — never counts in KPIs</source>
+        <translation>校准会 — 不计入 KPI</translation>
     </message>
 </context>
 <context>
@@ -3055,47 +3685,47 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="228"/>
+        <location filename="../../ui/library/panel.py" line="229"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="242"/>
+        <location filename="../../ui/library/panel.py" line="243"/>
         <source>to do</source>
         <translation>待评</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="243"/>
+        <location filename="../../ui/library/panel.py" line="244"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="245"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="285"/>
+        <location filename="../../ui/library/panel.py" line="286"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>已完成 %1 / %2 通分配的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="289"/>
+        <location filename="../../ui/library/panel.py" line="290"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
     </message>

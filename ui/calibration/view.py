@@ -385,7 +385,7 @@ class CalibrationWindow(QWidget):
         raters = list(v.raters)
         per_item = {it["item"]: it for it in self.report["items"]}
         headers = [self.tr("Item"), *[self._name(r) for r in raters]]
-        headers += [self.tr("Agreement"), self.tr("Reference")]
+        headers += [self.tr("Agreement (all calls)"), self.tr("Reference")]
         self.compare.clear()
         self.compare.setColumnCount(len(headers))
         self.compare.setHorizontalHeaderLabels(headers)
@@ -402,16 +402,24 @@ class CalibrationWindow(QWidget):
             self.compare.setItem(r, 0, name)
             answers = [ratings.raw(call_id, login, item.id) for login in raters]
             keys = [repr(sorted(a.items())) if a else None for a in answers]
-            common = Counter(k for k in keys if k is not None).most_common(1)
-            modal = common[0][0] if common else None
+            counts = Counter(k for k in keys if k is not None).most_common()
+            # the most common answer, when one is; with a tie every answer stands out
+            modal = (
+                counts[0][0]
+                if counts and (len(counts) == 1 or counts[0][1] > counts[1][1])
+                else None
+            )
             for c, (a, k) in enumerate(zip(answers, keys, strict=True), start=1):
                 cell = QTableWidgetItem(answer_text(v.rubric, item.id, a, self.lang))
-                if k is not None and k != modal:
+                if k is not None and len(counts) > 1 and k != modal:
                     cell.setBackground(DIFFERS)
                 self.compare.setItem(r, c, cell)
             stats = per_item[item.id]
+            agree = stats["percent_agreement"]
             self.compare.setItem(
-                r, len(raters) + 1, QTableWidgetItem(fraction(stats["percent_agreement"]))
+                r,
+                len(raters) + 1,
+                QTableWidgetItem("—" if agree is None else f"{agree * 100:.0f} %"),
             )
             ref = QComboBox()
             seen: list[dict[str, Any]] = []

@@ -144,6 +144,10 @@ class DisputesView(QWidget):
     def _name(self, login: str | None) -> str:
         return self.names.get(login or "", login or "")
 
+    def _item_label(self, rubric: Any, item_id: str) -> str:
+        item = rubric.item(item_id)
+        return label(item.labels, self.lang) if item is not None else item_id
+
     def refresh(self, select: Any = None) -> None:
         status = self.show_resolved.currentData()
         rows = self.col.disputes.list(status=status)
@@ -153,12 +157,15 @@ class DisputesView(QWidget):
         for d in rows:
             n = self.table.rowCount()
             self.table.insertRow(n)
+            rubric = self.col.evaluations.get(d.evaluation_id).rubric
             cells = [
                 self.tr("%1 d").replace("%1", str(d.age_days())),
                 self._name(d.agent),
                 d.call_id,
                 self._name(d.evaluator),
-                ", ".join(i.item for i in d.items),
+                "、".join(self._item_label(rubric, i.item) for i in d.items)
+                if self.lang == "zh_CN"
+                else ", ".join(self._item_label(rubric, i.item) for i in d.items),
             ]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

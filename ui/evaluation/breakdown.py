@@ -21,10 +21,6 @@ from qaclient.rubrics.breakdown import breakdown
 from qaclient.rubrics.model import Rubric, label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScoreBreakdown", text)
-
-
 def _num(x: Any) -> str:
     if x is None:
         return ""
@@ -36,9 +32,9 @@ def _num(x: Any) -> str:
 def answer_text(rubric: Rubric, item_id: str, answer: dict[str, Any] | None, lang: str) -> str:
     """An answer (JSON form) as a person reads it: the level's label, yes/no, ×count…"""
     if not answer:
-        return _t("not answered")
+        return QCoreApplication.translate("ScoreBreakdown", "not answered")
     if answer.get("na"):
-        return _t("N/A")
+        return QCoreApplication.translate("ScoreBreakdown", "N/A")
     item = rubric.item(item_id)
     if "level" in answer:
         if item is not None:
@@ -47,7 +43,11 @@ def answer_text(rubric: Rubric, item_id: str, answer: dict[str, Any] | None, lan
                     return label(lv.labels, lang) or lv.name
         return str(answer["level"])
     if "yes" in answer:
-        return _t("yes") if answer["yes"] else _t("no")
+        return (
+            QCoreApplication.translate("ScoreBreakdown", "yes")
+            if answer["yes"]
+            else QCoreApplication.translate("ScoreBreakdown", "no")
+        )
     if "count" in answer:
         return "×" + str(answer["count"])
     if "value" in answer:
@@ -63,7 +63,13 @@ class BreakdownView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
-            [_t("Section / item"), _t("Answer"), _t("Points"), _t("Of"), _t("Weight")]
+            [
+                QCoreApplication.translate("ScoreBreakdown", "Section / item"),
+                QCoreApplication.translate("ScoreBreakdown", "Answer"),
+                QCoreApplication.translate("ScoreBreakdown", "Points"),
+                QCoreApplication.translate("ScoreBreakdown", "Of"),
+                QCoreApplication.translate("ScoreBreakdown", "Weight"),
+            ]
         )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -95,12 +101,14 @@ class BreakdownView(QWidget):
         for sec in data["sections"]:
             weight = ""
             if "weight" in sec:
-                weight = _t("%1 (share %2 %)").replace("%1", _num(sec["weight"]))
+                weight = QCoreApplication.translate("ScoreBreakdown", "%1 (share %2 %)").replace(
+                    "%1", _num(sec["weight"])
+                )
                 weight = weight.replace("%2", _num(sec.get("share_percent")))
             top = QTreeWidgetItem(
                 [
                     sec["label"],
-                    _t("N/A") if sec["na"] else "",
+                    QCoreApplication.translate("ScoreBreakdown", "N/A") if sec["na"] else "",
                     _num(sec["score"]),
                     _num(sec["max"]),
                     weight,
@@ -127,7 +135,7 @@ class BreakdownView(QWidget):
                     ]
                 )
                 child.setData(0, Qt.ItemDataRole.UserRole, it["id"])
-                child.setToolTip(0, it["id"])
+                child.setToolTip(0, f"{it['label']} ({it['id']})")
                 if not it["applicable"]:
                     for c in range(5):
                         child.setForeground(c, grey)

@@ -62,9 +62,6 @@ class StatusBanner(QLabel):
         self.setContentsMargins(8, 4, 8, 4)
         self.hide()
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("StatusBanner", text)
-
     def show_status(self, view: Any, disputes: list[Any] | None = None, names=None) -> None:
         """*view*: an EvaluationView (None hides the banner); *names*: login → display name."""
         if view is None:
@@ -72,10 +69,14 @@ class StatusBanner(QLabel):
             return
         names = names or {}
         status = str(view.status)
-        parts = [self._tr("Status: %1").replace("%1", status_name(status))]
+        parts = [
+            QCoreApplication.translate("StatusBanner", "Status: %1").replace(
+                "%1", status_name(status)
+            )
+        ]
         if view.submitted_at is not None:
             parts.append(
-                self._tr("submitted by %1 on %2")
+                QCoreApplication.translate("StatusBanner", "submitted by %1 on %2")
                 .replace("%1", names.get(view.evaluator, view.evaluator))
                 .replace("%2", when(view.submitted_at))
             )
@@ -84,20 +85,24 @@ class StatusBanner(QLabel):
             items = "; ".join(f"{i.item}: {i.reason}" for i in latest.items)
             if str(latest.status) == "open":
                 parts.append(
-                    self._tr("disputed by %1 on %2 — %3")
+                    QCoreApplication.translate("StatusBanner", "disputed by %1 on %2 — %3")
                     .replace("%1", names.get(latest.agent, latest.agent))
                     .replace("%2", when(latest.created_at))
                     .replace("%3", items)
                 )
             else:
                 parts.append(
-                    self._tr("dispute %1 by %2: %3")
+                    QCoreApplication.translate("StatusBanner", "dispute %1 by %2: %3")
                     .replace("%1", dispute_outcome_name(str(latest.status)))
                     .replace("%2", names.get(latest.resolved_by or "", latest.resolved_by or ""))
                     .replace("%3", latest.resolution)
                 )
         if view.calibration_id is not None:
-            parts.append(self._tr("calibration session — never counts in KPIs"))
+            parts.append(
+                QCoreApplication.translate(
+                    "StatusBanner", "calibration session — never counts in KPIs"
+                )
+            )
         bg, fg = STATUS_COLOURS.get(status, STATUS_COLOURS["draft"])
         self.setStyleSheet(
             f"QLabel#statusBanner {{ background: {bg}; color: {fg}; border-radius: 4px; }}"

@@ -47,8 +47,11 @@ breakdown-auto-fail = Critical item { $item } failed: the whole evaluation score
 breakdown-capped = Capped at { $cap }
 breakdown-floored = Raised to the floor of { $floor }
 breakdown-percent = { $total } of { $max } = { $percent } %
-breakdown-grade = Grade { $grade }: its band starts at { $min } ({ $basis }; { $inclusive ->
-    [yes] included
-   *[no] excluded
-})
+breakdown-grade = Grade { $grade }: the band { $inclusive ->
+    [yes] from
+   *[no] above
+} { $min }{ $basis ->
+    [total] { " " }points
+   *[percent] { " " }%
+}
 breakdown-grade-lowest = Grade { $grade }: the lowest band

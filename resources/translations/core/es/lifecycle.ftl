@@ -47,8 +47,11 @@ breakdown-auto-fail = El criterio crítico { $item } falló: toda la evaluación
 breakdown-capped = Limitado a { $cap }
 breakdown-floored = Elevado al mínimo de { $floor }
 breakdown-percent = { $total } de { $max } = { $percent } %
-breakdown-grade = Grado { $grade }: su banda empieza en { $min } ({ $basis }; { $inclusive ->
-    [yes] incluido
-   *[no] excluido
-})
+breakdown-grade = Grado { $grade }: la banda { $inclusive ->
+    [yes] desde
+   *[no] por encima de
+} { $min }{ $basis ->
+    [total] { " " }puntos
+   *[percent] { " " }%
+}
 breakdown-grade-lowest = Grado { $grade }: la banda más baja

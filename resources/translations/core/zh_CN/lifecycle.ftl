@@ -47,8 +47,14 @@ breakdown-auto-fail = 关键项 { $item } 未通过：整份评估得 0 分
 breakdown-capped = 以上限 { $cap } 分封顶
 breakdown-floored = 提高到下限 { $floor } 分
 breakdown-percent = { $total } / { $max } = { $percent } %
-breakdown-grade = 等级 { $grade }：该档从 { $min } 起（{ $basis }；{ $inclusive ->
-    [yes] 含
-   *[no] 不含
-}）
+breakdown-grade = 等级 { $grade }：分数段为{ $inclusive ->
+    [yes] { $min }{ $basis ->
+        [total] 分
+       *[percent] { " " }%
+    }及以上
+   *[no] 高于 { $min }{ $basis ->
+        [total] 分
+       *[percent] { " " }%
+    }
+}
 breakdown-grade-lowest = 等级 { $grade }：最低一档
