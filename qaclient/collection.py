@@ -10,6 +10,8 @@ services; nothing above the core talks to the database directly.
     col.names.person("1001")             # display names, rubric titles, grade labels
     col.coaching / col.reports / col.sync
     col.privacy.masker("list")         # caller numbers masked unless the role allows
+    col.disputes / col.calibrations      # the agent/dispute/calibration lifecycle
+    col.centre                           # centre-wide settings (dispute window, limit)
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from qaclient.storage import db
 
 if TYPE_CHECKING:
+    from qaclient.calibration.service import Calibrations
+    from qaclient.centre import Centre
     from qaclient.coaching.service import Coaching
+    from qaclient.disputes import Disputes
     from qaclient.evaluations import Evaluations
     from qaclient.listening import Listening
     from qaclient.names import Names
@@ -141,6 +146,24 @@ class Collection:
         from qaclient.listening import Listening
 
         return Listening(self)
+
+    @cached_property
+    def disputes(self) -> Disputes:
+        from qaclient.disputes import Disputes
+
+        return Disputes(self)
+
+    @cached_property
+    def calibrations(self) -> Calibrations:
+        from qaclient.calibration.service import Calibrations
+
+        return Calibrations(self)
+
+    @cached_property
+    def centre(self) -> Centre:
+        from qaclient.centre import Centre
+
+        return Centre(self)
 
     @cached_property
     def sync(self) -> Sync:

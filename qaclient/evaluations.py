@@ -132,6 +132,7 @@ class EvaluationView:
     updated_at: datetime
     submitted_at: datetime | None
     scored_at: datetime | None = None
+    calibration_id: uuid.UUID | None = None
 
     @property
     def editable(self) -> bool:
@@ -169,6 +170,7 @@ class EvaluationView:
             "updated_at": self.updated_at.isoformat(),
             "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
             "scored_at": self.scored_at.isoformat() if self.scored_at else None,
+            "calibration_id": str(self.calibration_id) if self.calibration_id else None,
         }
 
 
@@ -351,6 +353,19 @@ class Evaluations:
             )
         )
 
+    def audit(
+        self,
+        s: Session,
+        entity: str,
+        entity_id: uuid.UUID,
+        action: str,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        """Record an audit event in *s* (other services' changes: disputes, calibration)."""
+        self._audit(s, entity_id, action, field, old, new, entity=entity)
+
     def _touch(self, row: Evaluation | EvaluationComment) -> None:
         row.rev += 1
         row.dirty = True
@@ -389,6 +404,7 @@ class Evaluations:
             updated_at=row.updated_at,
             submitted_at=row.submitted_at,
             scored_at=row.scored_at,
+            calibration_id=row.calibration_id,
         )
 
     def _call_meta(self, call_id: str) -> Any:
@@ -439,6 +455,7 @@ class Evaluations:
         note: str = "",
         scored_at: datetime | None = None,
         check_sections: bool = False,
+        calibration_id: uuid.UUID | None = None,
     ) -> EvaluationView:
         """Start an evaluation of *call_id* on *rubric* (name, file, or version id).
 
@@ -448,6 +465,8 @@ class Evaluations:
         *check_sections*: the answers are a complete record, so every deduction/bonus
         section is confirmed (what they do not count did not happen) — the CLI's answers
         files; in the workspace the inspector confirms each section.
+        A calibration session's evaluation (*calibration_id*) has no *scored_at*: it never
+        counts in reports, and the call stays unscored in the library.
         """
         call_id = call_id.strip()
         if not call_id:
@@ -463,7 +482,9 @@ class Evaluations:
             agent = getattr(meta, "agent", None)
             if not agent:
                 raise EvaluationError(msg("evaluations-needs-agent", call=call_id))
-        if scored_at is None:
+        if calibration_id is not None:
+            scored_at = None
+        elif scored_at is None:
             scored_at = getattr(meta, "start", None) or utcnow()
         comment_list = [c if len(c) == 3 else (c[0], c[1], None) for c in comments]
         for pos, _text, item in comment_list:
@@ -483,6 +504,7 @@ class Evaluations:
                 coaching_note=note,
                 started_at=now,
                 scored_at=scored_at,
+                calibration_id=calibration_id,
                 created_by=self.col.actor,
                 updated_by=self.col.actor,
             )
@@ -527,7 +549,8 @@ class Evaluations:
                 )
             recompute_scores(s, row, rub)
             eid = row.id
-        self._mark_scored(call_id)
+        if calibration_id is None:
+            self._mark_scored(call_id)
         return self.get(eid)
 
     def preview(
@@ -595,6 +618,7 @@ class Evaluations:
                     Evaluation.call_id == call_id,
                     Evaluation.evaluator == evaluator,
                     Evaluation.deleted.is_(False),
+                    Evaluation.calibration_id.is_(None),
                     Evaluation.status.in_([x.value for x in EDITABLE]),
                 )
                 .order_by(Evaluation.updated_at.desc())
@@ -823,8 +847,11 @@ class Evaluations:
             raise EvaluationError(msg("evaluations-dispute-needs-reason"))
         return self._transition(evaluation_id, S.DISPUTED, reason)
 
-    def revise(self, evaluation_id: uuid.UUID | str, reason: str | None = None) -> EvaluationView:
-        return self._transition(evaluation_id, S.REVISED, reason)
+    def revise(self, evaluation_id: uuid.UUID | str, reason: str) -> EvaluationView:
+        """Reopen a submitted evaluation for revision; the reason is audited."""
+        if not reason or not reason.strip():
+            raise EvaluationError(msg("evaluation-revise-needs-reason"))
+        return self._transition(evaluation_id, S.REVISED, reason.strip())
 
     def finalize(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
         return self._transition(evaluation_id, S.FINAL)
@@ -860,12 +887,21 @@ class Evaluations:
         date_from: date | None = None,
         date_to: date | None = None,
         limit: int | None = None,
+        calibration: uuid.UUID | None = None,
     ) -> list[EvaluationSummary]:
-        """Evaluations, newest first; dates filter ``scored_at`` (``date_to`` inclusive)."""
+        """Evaluations, newest first; dates filter ``scored_at`` (``date_to`` inclusive).
+
+        Calibration sessions' evaluations are left out unless *calibration* names one.
+        """
         q = (
             select(Evaluation, RubricVersion.rubric_id, RubricVersion.version)
             .join(RubricVersion, RubricVersion.id == Evaluation.rubric_version_id)
             .where(Evaluation.deleted.is_(False))
+            .where(
+                Evaluation.calibration_id.is_(None)
+                if calibration is None
+                else Evaluation.calibration_id == calibration
+            )
             .order_by(Evaluation.scored_at.desc(), Evaluation.created_at.desc())
         )
         if agent:

@@ -98,3 +98,15 @@ class Users:
             q = q.where(User.team == team)
         with self.col.Session() as s:
             return [UserView.of(r) for r in s.scalars(q)]
+
+    def signed_in_role(self) -> str | None:
+        """The role the shared server gave this store's user at the last sync (None: never
+        signed in to a server, e.g. the embedded single-user store)."""
+        from qaclient.storage.models import SyncState
+
+        with self.col.Session() as s:
+            return s.scalar(
+                select(SyncState.role)
+                .where(SyncState.login == self.col.actor)
+                .order_by(SyncState.last_sync_at.desc())
+            )

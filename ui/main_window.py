@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -32,6 +33,7 @@ from qaclient.collection import Collection
 from qaclient.rubrics.model import label
 from ui.evaluation.panel import EvaluationTabs, format_ms
 from ui.evaluation.session import EvaluationSession
+from ui.evaluation.status_banner import StatusBanner
 from ui.icons import icon
 from ui.library.panel import LibraryPanel
 from ui.message_bar import MessageBar
@@ -178,6 +180,8 @@ class MainWindow(QMainWindow):
         top_lay.setContentsMargins(0, 0, 0, 0)
         top_lay.setSpacing(2)
         top_lay.addWidget(self.call_title)
+        self.status_banner = StatusBanner()
+        top_lay.addWidget(self.status_banner)
         self._top_lay = top_lay
         self._player_ready = False
         if defer_player:
@@ -204,7 +208,7 @@ class MainWindow(QMainWindow):
         self.scoring = ScoringPanel()
         self.scoring.answerChanged.connect(self._answer_changed)
         self.scoring.submitRequested.connect(self.submit)
-        self.scoring.reviseRequested.connect(self.revise)
+        self.scoring.reviseRequested.connect(lambda: self.revise())
         self._heard = False  # some of the open call's recording was played
         self.splitter.addWidget(self.scoring)
         self.splitter.setStretchFactor(0, 0)
@@ -506,7 +510,19 @@ class MainWindow(QMainWindow):
         self.act_reports.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.act_reports.triggered.connect(lambda: self.open_tool("reports"))
         view_menu.addAction(self.act_reports)
-        for a in (self.act_coaching, self.act_reports):
+        view_menu.addSeparator()
+        self.act_agent = QAction(self.tr("My evaluations (&agent)…"), self)
+        self.act_agent.triggered.connect(lambda: self.open_tool("agent"))
+        view_menu.addAction(self.act_agent)
+        self.act_disputes = QAction(self.tr("&Disputes…"), self)
+        self.act_disputes.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_disputes.triggered.connect(lambda: self.open_tool("disputes"))
+        view_menu.addAction(self.act_disputes)
+        self.act_calibration = QAction(self.tr("&Calibration…"), self)
+        self.act_calibration.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.act_calibration.triggered.connect(lambda: self.open_tool("calibration"))
+        view_menu.addAction(self.act_calibration)
+        for a in (self.act_coaching, self.act_reports, self.act_disputes, self.act_calibration):
             self.addAction(a)
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -584,8 +600,22 @@ class MainWindow(QMainWindow):
         return rows
 
     # ------------------------------------------------------------------ opening calls
-    def open_call(self, call_id: str) -> bool:
-        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure."""
+    def open_calibration_call(self, session_id: str, call_id: str) -> bool:
+        """Open *call_id* to score it blind as my part of calibration session *session_id*."""
+        self.calibration_id = session_id
+        try:
+            return self.open_call(call_id, calibration=session_id)
+        finally:
+            self.raise_()
+            self.activateWindow()
+
+    def open_call(self, call_id: str, *, calibration: str | None = None) -> bool:
+        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure.
+
+        With *calibration* the evaluation is my scoring of the call in that calibration
+        session (blind: nobody else's answers are shown), not an ordinary one.
+        """
+        self.calibration_id = calibration
         self.close_call()
         self.messages.clear(scope="call")  # the previous call's errors are not this one's
         self._heard = False
@@ -713,6 +743,21 @@ class MainWindow(QMainWindow):
         """The draft to resume, else my latest evaluation (read-only), else an unsaved
         preview on the rubric that fits — stored as a draft by the first answer."""
         evals = self.col.evaluations
+        calibration = getattr(self, "calibration_id", None)
+        if calibration:
+            try:
+                return self.col.calibrations.evaluate(
+                    calibration, call.call_id, agent=call.agent or None
+                )
+            except Exception:  # already submitted: show my submitted scoring read-only
+                mine = [
+                    v
+                    for v in self.col.calibrations.evaluations(calibration)
+                    if v.call_id == call.call_id
+                ]
+                if mine:
+                    return mine[-1]
+                raise
         try:
             view = evals.find_draft(call.call_id)
             if view is None:
@@ -786,6 +831,7 @@ class MainWindow(QMainWindow):
             revealed=getattr(self, "call_revealed", False),
         )
         self._refresh_history()
+        self._show_status(view)
         if view.playhead_ms:
             self.player.seek(view.playhead_ms)
         self._set_saved_state("saved")
@@ -990,17 +1036,44 @@ class MainWindow(QMainWindow):
                 self.library.model.update_call(view.call_id)
                 self.library.queue.refresh(select=view.call_id)
                 self._refresh_history()
+                self._show_status(view)
                 return True
         self._show_problems(problems)
         return False
 
-    def revise(self) -> bool:
-        """Reopen my submitted evaluation for revision (recorded in its history)."""
+    def _show_status(self, view: Any) -> None:
+        """The status banner: status, who and when, and a dispute (hidden for a draft)."""
+        if view is None or (str(view.status) == "draft" and view.calibration_id is None):
+            self.status_banner.show_status(None)
+            return
+        try:
+            disputes = self.col.disputes.for_evaluation(view.id)
+            names = {u.login: u.display_name or u.login for u in self.col.users.list()}
+        except Exception:
+            disputes, names = [], {}
+        self.status_banner.show_status(view, disputes, names)
+
+    def revise(self, reason: str | None = None) -> bool:
+        """Reopen my submitted evaluation for revision, with a reason (kept in its history).
+
+        Without *reason* the inspector is asked for one; cancelling reopens nothing.
+        """
         if self.session is None or self.call is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Reopen for revision"),
+                self.tr("Why does this evaluation need revising? (kept in its history)"),
+            )
+            if not ok:
+                return False
+        if not reason.strip():
+            self.messages.error(self.tr("Reopening an evaluation needs a reason."))
             return False
         try:
             self.session.flush()
-            self.col.evaluations.revise(self.session.id)
+            self.col.evaluations.revise(self.session.id, reason)
         except Exception as exc:
             self.messages.error(self.tr("Cannot reopen the evaluation: %1").replace("%1", str(exc)))
             return False
@@ -1091,6 +1164,21 @@ class MainWindow(QMainWindow):
 
                     tool = CoachingView(self.col, lang=self.lang)
                     tool.setWindowTitle(self.tr("qaclient — trainer's view"))
+                elif name == "agent":
+                    from ui.agent.view import AgentView
+
+                    tool = AgentView(self.col, lang=self.lang)
+                elif name == "disputes":
+                    from ui.disputes.queue import DisputesView
+
+                    tool = DisputesView(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — disputes"))
+                elif name == "calibration":
+                    from ui.calibration.view import CalibrationWindow
+
+                    tool = CalibrationWindow(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — calibration"))
+                    tool.scoreRequested.connect(self.open_calibration_call)
                 else:
                     from ui.reports.view import ReportsView
 

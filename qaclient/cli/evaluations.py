@@ -72,6 +72,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     scored_at = datetime.combine(args.date, time(12), tzinfo=UTC) if args.date else None
     with Collection.open(actor=args.evaluator) as col:
         try:
+            if args.calibration:
+                view = col.calibrations.evaluate(
+                    args.calibration,
+                    args.call,
+                    evaluator=args.evaluator,
+                    answers=answers,
+                    agent=args.agent,
+                    comments=args.comment or (),
+                    note=args.note or "",
+                    submit=args.submit,
+                    check_sections=True,  # an answers file is a complete record
+                )
+                if args.json:
+                    print_json(view.to_json())
+                else:
+                    print(f"{view.id}  {view.call_id}  {view.status.value}")
+                return 0
             view = col.evaluations.create(
                 call_id=args.call,
                 rubric=args.rubric,
@@ -166,6 +183,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--submit", action="store_true", help="submit it (refused if items are unanswered)"
+    )
+    p.add_argument(
+        "--calibration",
+        metavar="ID",
+        help="store it as this inspector's scoring in a calibration session (never in KPIs)",
     )
     p.add_argument("--json", action="store_true", help="print the stored evaluation as JSON")
     p.set_defaults(func=cmd_evaluate)

@@ -20,6 +20,8 @@ COMMAND_MODULES = [
     "qaclient.cli.rubric",  # rubric validate / show / import
     "qaclient.cli.scoring",  # score
     "qaclient.cli.evaluations",  # evaluate, evaluations
+    "qaclient.cli.disputes",  # evaluation show/acknowledge/dispute, disputes, dispute resolve
+    "qaclient.cli.calibration",  # calibration create/reveal/report/show/list
     "qaclient.cli.library",  # import, calls, sample
     "qaclient.cli.audio",  # waveform, clip, segments
     "qaclient.cli.sync",  # sync, db init, db user (cli/db_users.py)

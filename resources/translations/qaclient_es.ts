@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AgentView</name>
+    <message>
+        <location filename="../../ui/agent/view.py" line="152"/>
+        <source>My evaluations — %1</source>
+        <translation>Mis evaluaciones — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="157"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="158"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="159"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="160"/>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="161"/>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="171"/>
+        <source>No evaluations to show yet.</source>
+        <translation>Aún no hay evaluaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="190"/>
+        <source>How this score was computed</source>
+        <translation>Cómo se calculó la nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="191"/>
+        <source>Inspector&apos;s comments</source>
+        <translation>Comentarios del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="192"/>
+        <source>Acknowledge</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="193"/>
+        <source>I have read this evaluation and accept it</source>
+        <translation>He leído esta evaluación y la acepto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="195"/>
+        <source>Dispute…</source>
+        <translation>Reclamar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="282"/>
+        <source>Call %1 · %2 · %3 %</source>
+        <translation>Llamada %1 · %2 · %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="303"/>
+        <source>%1 disputes left this month</source>
+        <translation>Le quedan %1 reclamaciones este mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="314"/>
+        <source>The recording of %1 is not available on this computer</source>
+        <translation>La grabación de %1 no está en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="326"/>
+        <source>Playback is not available: %1</source>
+        <translation>La reproducción no está disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="357"/>
+        <source>Acknowledged.</source>
+        <translation>Aceptada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="377"/>
+        <source>Your dispute was sent to your supervisor.</source>
+        <translation>Su reclamación se envió a su supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="316"/>
@@ -12,6 +105,135 @@
         <location filename="../../ui/app.py" line="358"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationWindow</name>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="169"/>
+        <source>Calibration</source>
+        <extracomment>(session id, call id): the participant wants to score the call in the workspace</extracomment>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="173"/>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="175"/>
+        <source>No calibration sessions yet.</source>
+        <translation>Aún no hay sesiones de calibración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="186"/>
+        <source>Score this call</source>
+        <translation>Evaluar esta llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="188"/>
+        <source>Reveal answers</source>
+        <translation>Revelar respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="189"/>
+        <source>Ends blind scoring: everyone sees every answer</source>
+        <translation>Termina la evaluación a ciegas: todos ven todas las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="201"/>
+        <source>Inspector</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="201"/>
+        <source>Mean deviation from the benchmark (points)</source>
+        <translation>Desviación media respecto a la referencia (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="207"/>
+        <source>What the session agreed (discussion note)</source>
+        <translation>Lo que acordó la sesión (nota de la discusión)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="209"/>
+        <source>Save reference answers and note</source>
+        <translation>Guardar respuestas de referencia y nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="227"/>
+        <source>Moments the comments point at</source>
+        <translation>Momentos que señalan los comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="234"/>
+        <source>Scoring</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="235"/>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="236"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="271"/>
+        <source>revealed</source>
+        <translation>revelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="271"/>
+        <source>scoring</source>
+        <translation>en evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="274"/>
+        <source>%1 · %2 · %3 calls</source>
+        <translation>%1 · %2 · %3 llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="309"/>
+        <source>benchmark: %1</source>
+        <translation>referencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="311"/>
+        <source>no benchmark scorer</source>
+        <translation>sin evaluador de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="320"/>
+        <source>%1: %2 of %3 calls</source>
+        <translation>%1: %2 de %3 llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="387"/>
+        <source>Item</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="388"/>
+        <source>Agreement (all calls)</source>
+        <translation>Acuerdo (todas las llamadas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="388"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="458"/>
+        <source>Agreement on the call scores (Krippendorff&apos;s alpha, interval): %1</source>
+        <translation>Acuerdo en las notas de las llamadas (alfa de Krippendorff, intervalo): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="489"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1018,249 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../ui/agent/view.py" line="53"/>
+        <source>Dispute this evaluation</source>
+        <translation>Reclamar esta evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="57"/>
+        <source>Tick each item you disagree with and say why (the time in the call helps). You have %1 disputes left this month.</source>
+        <translation>Marque cada criterio con el que no está de acuerdo y diga por qué (el momento de la llamada ayuda). Le quedan %1 reclamaciones este mes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Item</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Scored as</source>
+        <translation>Evaluado como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Your reason</source>
+        <translation>Su motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="93"/>
+        <source>Send dispute</source>
+        <translation>Enviar reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="122"/>
+        <source>Tick at least one item.</source>
+        <translation>Marque al menos un criterio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="126"/>
+        <source>Give a reason for every ticked item.</source>
+        <translation>Indique un motivo para cada criterio marcado.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeStatus</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="40"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="41"/>
+        <source>upheld</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="42"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesView</name>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="48"/>
+        <source>Disputes</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="51"/>
+        <source>Open disputes</source>
+        <translation>Reclamaciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="52"/>
+        <source>Upheld</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="53"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="58"/>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="59"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="60"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="61"/>
+        <source>Inspector</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="62"/>
+        <source>Items</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="72"/>
+        <source>No disputes here.</source>
+        <translation>No hay reclamaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="84"/>
+        <source>Item</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="85"/>
+        <source>Scored as</source>
+        <translation>Evaluado como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="86"/>
+        <source>Agent&apos;s reason</source>
+        <translation>Motivo del agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="87"/>
+        <source>Correct to</source>
+        <translation>Corregir a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="97"/>
+        <source>Upheld: the agent is right</source>
+        <translation>Aceptada: el agente tiene razón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="98"/>
+        <source>Rejected: the score stands</source>
+        <translation>Rechazada: la nota se mantiene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="104"/>
+        <source>Your reason — the agent will read it</source>
+        <translation>Su motivo: el agente lo leerá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="106"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="121"/>
+        <source>How the score was computed</source>
+        <translation>Cómo se calculó la nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="162"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="198"/>
+        <source>%1 disputes call %2 (scored %3 % by %4)</source>
+        <translation>%1 reclama la llamada %2 (nota %3 % de %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="230"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="245"/>
+        <location filename="../../ui/disputes/queue.py" line="249"/>
+        <source>keep</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="254"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="255"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="257"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="297"/>
+        <source>Choose upheld or rejected.</source>
+        <translation>Elija aceptada o rechazada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="301"/>
+        <source>Write the reason the agent will read.</source>
+        <translation>Escriba el motivo que leerá el agente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="312"/>
+        <source>Resolved: %1.</source>
+        <translation>Resuelta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStatus</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="28"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="29"/>
+        <source>submitted</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="30"/>
+        <source>acknowledged</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="31"/>
+        <source>disputed</source>
+        <translation>reclamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="32"/>
+        <source>to revise</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="33"/>
+        <source>final</source>
+        <translation>definitiva</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationTabs</name>
     <message>
         <location filename="../../ui/evaluation/panel.py" line="395"/>
@@ -1044,505 +1509,545 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — revisión de calidad de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>The call list could not be read: %1</source>
         <translation>No se pudo leer la lista de llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>Ninguna llamada abierta: elija una de la lista (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Loading the player…</source>
         <translation>Cargando el reproductor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>La salida de audio elegida en la configuración no está conectada; se usa la predeterminada del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>The player settings could not be applied: %1</source>
         <translation>No se pudo aplicar la configuración del reproductor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <source>My evaluations (&amp;agent)…</source>
+        <translation>Mis evaluaciones (&amp;agente)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <source>&amp;Disputes…</source>
+        <translation>&amp;Reclamaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <source>&amp;Calibration…</source>
+        <translation>&amp;Calibración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
-        <location filename="../../ui/main_window.py" line="1165"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="1253"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
         <translation>Listas de deducciones: esta sección está revisada (los ítems sin recuento no ocurrieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation>Sin grabación: %1 — la llamada se puede evaluar igualmente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="1020"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="888"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="941"/>
+        <location filename="../../ui/main_window.py" line="987"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="944"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>Nadie ha reproducido aún la grabación de esta llamada. Escúchela primero o envíe sin escuchar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="959"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Submit without listening</source>
         <translation>Enviar sin escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="984"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
+        <source>Reopen for revision</source>
+        <translation>Reabrir para revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1067"/>
+        <source>Why does this evaluation need revising? (kept in its history)</source>
+        <translation>¿Por qué hay que revisar esta evaluación? (queda en su historial)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1072"/>
+        <source>Reopening an evaluation needs a reason.</source>
+        <translation>Reabrir una evaluación necesita un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1033"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1093"/>
+        <location filename="../../ui/main_window.py" line="1166"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1098"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
+        <source>qaclient — disputes</source>
+        <translation>qaclient — reclamaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1180"/>
+        <source>qaclient — calibration</source>
+        <translation>qaclient — calibración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1186"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1101"/>
+        <location filename="../../ui/main_window.py" line="1189"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1141"/>
+        <location filename="../../ui/main_window.py" line="1229"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1147"/>
+        <location filename="../../ui/main_window.py" line="1235"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1167"/>
+        <location filename="../../ui/main_window.py" line="1255"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1185"/>
+        <location filename="../../ui/main_window.py" line="1273"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1208"/>
+        <location filename="../../ui/main_window.py" line="1296"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -1712,6 +2217,49 @@
         <location filename="../../ui/evaluation/panel.py" line="343"/>
         <source>Masked: customer numbers are shown in full to supervisors only</source>
         <translation>Enmascarado: los números de clientes solo se muestran completos a los supervisores</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="67"/>
+        <source>New calibration session</source>
+        <translation>Nueva sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="86"/>
+        <source>(no benchmark scorer)</source>
+        <translation>(sin evaluador de referencia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="101"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="102"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="103"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="104"/>
+        <source>Inspectors</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="105"/>
+        <source>Benchmark scorer</source>
+        <translation>Evaluador de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="109"/>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3424,60 @@
     </message>
 </context>
 <context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="35"/>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="37"/>
+        <location filename="../../ui/evaluation/breakdown.py" line="111"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="47"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="49"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="67"/>
+        <source>Section / item</source>
+        <translation>Sección / criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="68"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="69"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="70"/>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="71"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="104"/>
+        <source>%1 (share %2 %)</source>
+        <translation>%1 (cuota %2 %)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreSummary</name>
     <message>
         <location filename="../../ui/scoring/form.py" line="189"/>
@@ -3071,25 +3673,53 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>What it does</source>
         <translation>Qué hace</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="73"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="79"/>
+        <source>submitted by %1 on %2</source>
+        <translation>enviada por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="88"/>
+        <source>disputed by %1 on %2 — %3</source>
+        <translation>reclamada por %1 el %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="95"/>
+        <source>dispute %1 by %2: %3</source>
+        <translation>reclamación %1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="102"/>
+        <source>calibration session — never counts in KPIs</source>
+        <translation>sesión de calibración: nunca cuenta en los KPI</translation>
     </message>
 </context>
 <context>

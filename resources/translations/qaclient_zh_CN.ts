@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgentView</name>
+    <message>
+        <location filename="../../ui/agent/view.py" line="152"/>
+        <source>My evaluations — %1</source>
+        <translation>我的评估 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="157"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="158"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="159"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="160"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="161"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="171"/>
+        <source>No evaluations to show yet.</source>
+        <translation>暂无可显示的评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="190"/>
+        <source>How this score was computed</source>
+        <translation>得分是如何计算的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="191"/>
+        <source>Inspector&apos;s comments</source>
+        <translation>质检员批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="192"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="193"/>
+        <source>I have read this evaluation and accept it</source>
+        <translation>我已阅读并接受这份评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="195"/>
+        <source>Dispute…</source>
+        <translation>申诉…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="282"/>
+        <source>Call %1 · %2 · %3 %</source>
+        <translation>通话 %1 · %2 · %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="303"/>
+        <source>%1 disputes left this month</source>
+        <translation>本月还可申诉 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="314"/>
+        <source>The recording of %1 is not available on this computer</source>
+        <translation>本机上没有 %1 的录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="326"/>
+        <source>Playback is not available: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="357"/>
+        <source>Acknowledged.</source>
+        <translation>已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="377"/>
+        <source>Your dispute was sent to your supervisor.</source>
+        <translation>申诉已提交给主管。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="316"/>
@@ -12,6 +105,135 @@
         <location filename="../../ui/app.py" line="358"/>
         <source>The database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationWindow</name>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="169"/>
+        <source>Calibration</source>
+        <extracomment>(session id, call id): the participant wants to score the call in the workspace</extracomment>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="173"/>
+        <source>New session…</source>
+        <translation>新建校准会…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="175"/>
+        <source>No calibration sessions yet.</source>
+        <translation>暂无校准会。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="186"/>
+        <source>Score this call</source>
+        <translation>为这通录音评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="188"/>
+        <source>Reveal answers</source>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="189"/>
+        <source>Ends blind scoring: everyone sees every answer</source>
+        <translation>结束盲评：所有人都能看到全部答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="201"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="201"/>
+        <source>Mean deviation from the benchmark (points)</source>
+        <translation>与基准评分的平均偏差（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="207"/>
+        <source>What the session agreed (discussion note)</source>
+        <translation>会上达成的共识（讨论记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="209"/>
+        <source>Save reference answers and note</source>
+        <translation>保存参考答案和记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="227"/>
+        <source>Moments the comments point at</source>
+        <translation>批注所指的时刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="234"/>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="235"/>
+        <source>Side by side</source>
+        <translation>逐项对照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="236"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="271"/>
+        <source>revealed</source>
+        <translation>已揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="271"/>
+        <source>scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="274"/>
+        <source>%1 · %2 · %3 calls</source>
+        <translation>%1 · %2 · %3 通录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="309"/>
+        <source>benchmark: %1</source>
+        <translation>基准评分人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="311"/>
+        <source>no benchmark scorer</source>
+        <translation>无基准评分人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="320"/>
+        <source>%1: %2 of %3 calls</source>
+        <translation>%1：已评 %2 / %3 通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="387"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="388"/>
+        <source>Agreement (all calls)</source>
+        <translation>一致率（全部录音）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="388"/>
+        <source>Reference</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="458"/>
+        <source>Agreement on the call scores (Krippendorff&apos;s alpha, interval): %1</source>
+        <translation>通话得分一致性（Krippendorff α，等距）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="489"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1018,249 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../ui/agent/view.py" line="53"/>
+        <source>Dispute this evaluation</source>
+        <translation>申诉这份评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="57"/>
+        <source>Tick each item you disagree with and say why (the time in the call helps). You have %1 disputes left this month.</source>
+        <translation>勾选你不同意的项目并说明理由（写上通话中的时间点更好）。本月还可申诉 %1 次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Scored as</source>
+        <translation>评分结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Your reason</source>
+        <translation>你的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="93"/>
+        <source>Send dispute</source>
+        <translation>提交申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="122"/>
+        <source>Tick at least one item.</source>
+        <translation>请至少勾选一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="126"/>
+        <source>Give a reason for every ticked item.</source>
+        <translation>每个勾选的项目都要填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeStatus</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="40"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="41"/>
+        <source>upheld</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="42"/>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesView</name>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="48"/>
+        <source>Disputes</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="51"/>
+        <source>Open disputes</source>
+        <translation>待处理的申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="52"/>
+        <source>Upheld</source>
+        <translation>已成立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="53"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="58"/>
+        <source>Age</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="59"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="60"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="61"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="62"/>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="72"/>
+        <source>No disputes here.</source>
+        <translation>这里没有申诉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="84"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="85"/>
+        <source>Scored as</source>
+        <translation>评分结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="86"/>
+        <source>Agent&apos;s reason</source>
+        <translation>坐席的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="87"/>
+        <source>Correct to</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="97"/>
+        <source>Upheld: the agent is right</source>
+        <translation>成立：坐席有理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="98"/>
+        <source>Rejected: the score stands</source>
+        <translation>驳回：维持原分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="104"/>
+        <source>Your reason — the agent will read it</source>
+        <translation>你的理由——坐席会看到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="106"/>
+        <source>Resolve</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="121"/>
+        <source>How the score was computed</source>
+        <translation>得分是如何计算的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="162"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="198"/>
+        <source>%1 disputes call %2 (scored %3 % by %4)</source>
+        <translation>%1 申诉通话 %2（%4 评分 %3 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="230"/>
+        <source>%1 by %2: %3</source>
+        <translation>%2 处理为%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="245"/>
+        <location filename="../../ui/disputes/queue.py" line="249"/>
+        <source>keep</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="254"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="255"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="257"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="297"/>
+        <source>Choose upheld or rejected.</source>
+        <translation>请选择成立或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="301"/>
+        <source>Write the reason the agent will read.</source>
+        <translation>请写下坐席会看到的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="312"/>
+        <source>Resolved: %1.</source>
+        <translation>已处理：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStatus</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="28"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="29"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="30"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="31"/>
+        <source>disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="32"/>
+        <source>to revise</source>
+        <translation>待修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="33"/>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationTabs</name>
     <message>
         <location filename="../../ui/evaluation/panel.py" line="395"/>
@@ -1044,505 +1509,545 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — 通话质检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>The call list could not be read: %1</source>
         <translation>无法读取通话列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>未打开通话 — 请从列表中选择（回车或双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Loading the player…</source>
         <translation>正在加载播放器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>设置中选择的音频输出设备未连接，已改用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>The player settings could not be applied: %1</source>
         <translation>无法应用播放器设置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>将我的任务带到离线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <source>My evaluations (&amp;agent)…</source>
+        <translation>我的评估（坐席）(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <source>&amp;Disputes…</source>
+        <translation>申诉(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <source>&amp;Calibration…</source>
+        <translation>校准(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
-        <location filename="../../ui/main_window.py" line="1165"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="1253"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
         <translation>扣分表：本部分已核对（未计次数的项目即未发生）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation>没有录音：%1 — 仍可对该通话评分</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="1020"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="888"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="941"/>
+        <location filename="../../ui/main_window.py" line="987"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="944"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>还没有人播放过这通电话的录音。请先收听，或在不收听的情况下提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="959"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Submit without listening</source>
         <translation>不收听直接提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="984"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
+        <source>Reopen for revision</source>
+        <translation>重新打开以修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1067"/>
+        <source>Why does this evaluation need revising? (kept in its history)</source>
+        <translation>为什么要修改这份评估？（会记入历史）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1072"/>
+        <source>Reopening an evaluation needs a reason.</source>
+        <translation>重新打开评估需要填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1033"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1093"/>
+        <location filename="../../ui/main_window.py" line="1166"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1098"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
+        <source>qaclient — disputes</source>
+        <translation>qaclient — 申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1180"/>
+        <source>qaclient — calibration</source>
+        <translation>qaclient — 校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1186"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1101"/>
+        <location filename="../../ui/main_window.py" line="1189"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1141"/>
+        <location filename="../../ui/main_window.py" line="1229"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1147"/>
+        <location filename="../../ui/main_window.py" line="1235"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1167"/>
+        <location filename="../../ui/main_window.py" line="1255"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1185"/>
+        <location filename="../../ui/main_window.py" line="1273"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1208"/>
+        <location filename="../../ui/main_window.py" line="1296"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -1712,6 +2217,49 @@
         <location filename="../../ui/evaluation/panel.py" line="343"/>
         <source>Masked: customer numbers are shown in full to supervisors only</source>
         <translation>已脱敏：客户号码仅对主管完整显示</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="67"/>
+        <source>New calibration session</source>
+        <translation>新建校准会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="86"/>
+        <source>(no benchmark scorer)</source>
+        <translation>（无基准评分人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="101"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="102"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="103"/>
+        <source>Calls</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="104"/>
+        <source>Inspectors</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="105"/>
+        <source>Benchmark scorer</source>
+        <translation>基准评分人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="109"/>
+        <source>Create</source>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3424,60 @@
     </message>
 </context>
 <context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="35"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="37"/>
+        <location filename="../../ui/evaluation/breakdown.py" line="111"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="47"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="49"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="67"/>
+        <source>Section / item</source>
+        <translation>部分 / 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="68"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="69"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="70"/>
+        <source>Of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="71"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="104"/>
+        <source>%1 (share %2 %)</source>
+        <translation>%1（占 %2 %）</translation>
+    </message>
+</context>
+<context>
     <name>ScoreSummary</name>
     <message>
         <location filename="../../ui/scoring/form.py" line="189"/>
@@ -3071,25 +3673,53 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>What it does</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="73"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="79"/>
+        <source>submitted by %1 on %2</source>
+        <translation>%1 于 %2 提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="88"/>
+        <source>disputed by %1 on %2 — %3</source>
+        <translation>%1 于 %2 申诉 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="95"/>
+        <source>dispute %1 by %2: %3</source>
+        <translation>申诉由 %2 处理为%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="102"/>
+        <source>calibration session — never counts in KPIs</source>
+        <translation>校准会 — 不计入 KPI</translation>
     </message>
 </context>
 <context>

@@ -179,14 +179,16 @@ def test_status_workflow_and_edit_lock(col):
     with pytest.raises(EvaluationError, match="reason"):
         col.evaluations.dispute(view.id, "  ")
     col.evaluations.dispute(view.id, "The hold was the system's fault")
-    col.evaluations.revise(view.id)
+    with pytest.raises(EvaluationError, match="reason"):
+        col.evaluations.revise(view.id, " ")
+    col.evaluations.revise(view.id, "hold was the system's")
     col.evaluations.set_answer(view.id, "hold_music", {"na": True})
     col.evaluations.submit(view.id)
     col.evaluations.acknowledge(view.id)
     final = col.evaluations.finalize(view.id)
     assert final.status is EvaluationStatus.FINAL
     with pytest.raises(EvaluationError):
-        col.evaluations.revise(view.id)
+        col.evaluations.revise(view.id, "too late")
     statuses = [h.new for h in col.evaluations.history(view.id) if h.action == "status"]
     assert statuses[0] == "submitted" and statuses[1] == {
         "status": "disputed",
