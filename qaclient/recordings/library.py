@@ -63,7 +63,8 @@ class CallFilter:
     exclusive; naive datetimes are taken as UTC); a ``date`` means whole days, both ends
     inclusive, in ``timezone`` (an IANA name such as ``Asia/Shanghai``; default UTC).  Durations are in seconds.  ``scored``: True = has an evaluation,
     False = has none.  ``scored_by``: has an evaluation by this login (the UI passes the
-    current user for "scored by me").  ``text``: substring of the call id or the notes.
+    current user for "scored by me").  ``status``: has an evaluation in that status (e.g.
+    ``disputed``, or ``revised``: reopened, to revise).  ``text``: substring of the call id or the notes.
     """
 
     agent: str | Sequence[str] | None = None
@@ -77,6 +78,7 @@ class CallFilter:
     complaint: bool | None = None
     scored: bool | None = None
     scored_by: str | None = None
+    status: str | Sequence[str] | None = None  # has an evaluation in this status (or these)
     text: str | None = None
     order: str = "newest"
     timezone: str | None = None
@@ -174,7 +176,8 @@ class Page:
 @dataclass(frozen=True)
 class AssignmentRow:
     """One call assigned to one inspector; ``status`` follows that inspector's evaluation:
-    ``open`` (none yet), ``in_progress`` (a draft), ``done`` (submitted or later)."""
+    ``open`` (none yet), ``in_progress`` (a draft), ``done`` (submitted or later),
+    ``disputed`` (the agent disputes it) or ``to_revise`` (reopened for revision)."""
 
     batch_id: uuid.UUID
     batch_name: str
@@ -432,6 +435,16 @@ def filter_conditions(flt: CallFilter) -> list[Any]:
                 Evaluation.call_id == Call.call_id,
                 Evaluation.evaluator == flt.scored_by,
                 Evaluation.deleted == false(),
+            )
+        )
+    if flt.status:
+        statuses = [flt.status] if isinstance(flt.status, str) else list(flt.status)
+        conds.append(
+            exists().where(
+                Evaluation.call_id == Call.call_id,
+                Evaluation.status.in_(statuses),
+                Evaluation.deleted == false(),
+                Evaluation.calibration_id.is_(None),
             )
         )
     if flt.text:
@@ -875,6 +888,9 @@ class Library:
             for a, batch_name, rank in found:
                 status = "open" if rank is None else ("done" if rank else "in_progress")
                 total, grade, failed, st = scores.get(a.call_id, (None, None, False, ""))
+                if st in ("disputed", "revised"):
+                    # the agent disputes it, or it was reopened: work for the inspector
+                    status = "disputed" if st == "disputed" else "to_revise"
                 if status == "done" and not include_done:
                     continue
                 out.append(

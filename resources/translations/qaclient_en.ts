@@ -306,7 +306,7 @@
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="136"/>
-        <source>revised</source>
+        <source>to revise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,29 +1332,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="131"/>
-        <source>Complaints only</source>
+        <location filename="../../ui/library/panel.py" line="123"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="124"/>
+        <source>To revise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/panel.py" line="133"/>
+        <source>Complaints only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="135"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="145"/>
+        <location filename="../../ui/library/panel.py" line="147"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="149"/>
-        <location filename="../../ui/library/panel.py" line="194"/>
+        <location filename="../../ui/library/panel.py" line="151"/>
+        <location filename="../../ui/library/panel.py" line="196"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="150"/>
-        <location filename="../../ui/library/panel.py" line="195"/>
+        <location filename="../../ui/library/panel.py" line="152"/>
+        <location filename="../../ui/library/panel.py" line="197"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,27 +1491,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="361"/>
+        <location filename="../../ui/library/panel.py" line="368"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="377"/>
+        <location filename="../../ui/library/panel.py" line="384"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="378"/>
+        <location filename="../../ui/library/panel.py" line="385"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="423"/>
+        <location filename="../../ui/library/panel.py" line="430"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="434"/>
+        <location filename="../../ui/library/panel.py" line="441"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,52 +4174,62 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="247"/>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="248"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="249"/>
+        <location filename="../../ui/library/panel.py" line="252"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="250"/>
+        <location filename="../../ui/library/panel.py" line="253"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="251"/>
+        <location filename="../../ui/library/panel.py" line="254"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="266"/>
+        <location filename="../../ui/library/panel.py" line="269"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="267"/>
+        <location filename="../../ui/library/panel.py" line="270"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="268"/>
+        <location filename="../../ui/library/panel.py" line="271"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="330"/>
+        <location filename="../../ui/library/panel.py" line="272"/>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="273"/>
+        <source>to revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="337"/>
         <source>%1 of %2 assigned calls done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="334"/>
+        <location filename="../../ui/library/panel.py" line="341"/>
         <source>No calls assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -306,8 +306,8 @@
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="136"/>
-        <source>revised</source>
-        <translation>修订中</translation>
+        <source>to revise</source>
+        <translation>待修改</translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="137"/>
@@ -1332,29 +1332,39 @@
         <translation>我评过的</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="131"/>
+        <location filename="../../ui/library/panel.py" line="123"/>
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="124"/>
+        <source>To revise</source>
+        <translation>待修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="133"/>
         <source>Complaints only</source>
         <translation>仅投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="133"/>
+        <location filename="../../ui/library/panel.py" line="135"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="145"/>
+        <location filename="../../ui/library/panel.py" line="147"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="149"/>
-        <location filename="../../ui/library/panel.py" line="194"/>
+        <location filename="../../ui/library/panel.py" line="151"/>
+        <location filename="../../ui/library/panel.py" line="196"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="150"/>
-        <location filename="../../ui/library/panel.py" line="195"/>
+        <location filename="../../ui/library/panel.py" line="152"/>
+        <location filename="../../ui/library/panel.py" line="197"/>
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
@@ -1481,27 +1491,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="361"/>
+        <location filename="../../ui/library/panel.py" line="368"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="377"/>
+        <location filename="../../ui/library/panel.py" line="384"/>
         <source>My queue</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="378"/>
+        <location filename="../../ui/library/panel.py" line="385"/>
         <source>Library</source>
         <translation>录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="423"/>
+        <location filename="../../ui/library/panel.py" line="430"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="434"/>
+        <location filename="../../ui/library/panel.py" line="441"/>
         <source>%1 calls</source>
         <translation>共 %1 通</translation>
     </message>
@@ -4164,52 +4174,62 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="247"/>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="248"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="249"/>
+        <location filename="../../ui/library/panel.py" line="252"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="250"/>
+        <location filename="../../ui/library/panel.py" line="253"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="251"/>
+        <location filename="../../ui/library/panel.py" line="254"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="266"/>
+        <location filename="../../ui/library/panel.py" line="269"/>
         <source>to do</source>
         <translation>待评</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="267"/>
+        <location filename="../../ui/library/panel.py" line="270"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="268"/>
+        <location filename="../../ui/library/panel.py" line="271"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="330"/>
+        <location filename="../../ui/library/panel.py" line="272"/>
+        <source>disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="273"/>
+        <source>to revise</source>
+        <translation>待修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="337"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>已完成 %1 / %2 通分配的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="334"/>
+        <location filename="../../ui/library/panel.py" line="341"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
     </message>

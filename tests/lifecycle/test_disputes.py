@@ -222,3 +222,24 @@ def test_cli_dispute_and_resolve(people, tmp_path):
     assert json.loads(run("disputes", "--json", user="sup").stdout) == []
     ack = run("evaluation", "acknowledge", str(ev.id), user="1001")
     assert ack.returncode == 1  # final: nothing more to acknowledge
+
+
+def test_queue_and_library_show_disputed_and_to_revise(people):
+    from qaclient.recordings.library import CallFilter
+
+    col = people
+    as_user(col, "insp")
+    col.library.add_call("C1", agent="1001", start=utcnow(), duration=60)
+    col.library.add_call("C2", agent="1001", start=utcnow(), duration=60)
+    batch = col.library.assign(["C1", "C2"], ["insp"], name="week")
+    assert batch is not None
+    ev = submitted(col, call="C1")
+    other = submitted(col, call="C2")
+    as_user(col, "1001").disputes.open(ev.id, [("greeting", "no")])
+    as_user(col, "insp").evaluations.revise(other.id, "warmth was misjudged")
+    states = {a.call_id: a.status for a in col.library.assignments("insp")}
+    assert states == {"C1": "disputed", "C2": "to_revise"}
+    found = col.library.search(CallFilter(status="disputed")).rows
+    assert [r.call_id for r in found] == ["C1"]
+    found = col.library.search(CallFilter(status="revised")).rows
+    assert [r.call_id for r in found] == ["C2"]

@@ -133,7 +133,7 @@ class CallListModel(QAbstractTableModel):
             "submitted": self.tr("submitted"),
             "acknowledged": self.tr("acknowledged"),
             "disputed": self.tr("disputed"),
-            "revised": self.tr("revised"),
+            "revised": self.tr("to revise"),
             "final": self.tr("final"),
         }
 

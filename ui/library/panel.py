@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -120,6 +120,8 @@ class FilterBar(QWidget):
         self.scored.addItem(self.tr("Unscored"), "unscored")
         self.scored.addItem(self.tr("Scored"), "scored")
         self.scored.addItem(self.tr("Scored by me"), "mine")
+        self.scored.addItem(self.tr("Disputed"), "disputed")
+        self.scored.addItem(self.tr("To revise"), "revised")
         # two filters a row: the words of every language fit ("Todos los agentes",
         # "Cualquier dirección") in the list of a 1280 px screen
         grid.addWidget(self.agent, 1, 0)
@@ -216,6 +218,7 @@ class FilterBar(QWidget):
             "complaint": True if self.complaint.isChecked() else None,
             "scored": {"unscored": False, "scored": True}.get(scored),
             "scored_by": self.col.actor if scored == "mine" else None,
+            "status": scored if scored in ("disputed", "revised") else None,
         }
         if self.use_dates.isChecked():
             kwargs["date_from"] = _to_date(self.date_from.date())
@@ -266,6 +269,8 @@ class WorkQueue(QWidget):
             "open": self.tr("to do"),
             "in_progress": self.tr("in progress"),
             "done": self.tr("done"),
+            "disputed": self.tr("disputed"),
+            "to_revise": self.tr("to revise"),
         }
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
@@ -287,7 +292,7 @@ class WorkQueue(QWidget):
     def _score_text(a: Any) -> str:
         """The submitted score (and grade); a draft's running total could mislead."""
         total = getattr(a, "total", None)
-        if a.status != "done" or total is None:
+        if a.status not in ("done", "disputed") or total is None:
             return ""
         text = fmt_points(total)
         if getattr(a, "auto_fail", False):
@@ -315,6 +320,8 @@ class WorkQueue(QWidget):
                 it = QTableWidgetItem(v)
                 if a.status == "done":
                     it.setForeground(Qt.GlobalColor.darkGray)
+                elif a.status in ("disputed", "to_revise"):
+                    it.setForeground(QColor("#a12d22"))
                 if c == 2 and start:
                     it.setToolTip(
                         start.astimezone().strftime("%Y-%m-%d %H:%M")
