@@ -32,7 +32,16 @@ SPEC = ROOT / "tools" / "bundle" / "qaclient.spec"
 APP = "qaclient"
 
 #: Top-level packages that must never be inside the bundle (development tools).
-DEV_TOOLS = ("pytest", "_pytest", "pytestqt", "hypothesis", "ruff", "PyInstaller", "pip")
+DEV_TOOLS = (
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "ruff",
+    "PyInstaller",
+    "pip",
+    "keyrings",  # keyrings.alt (test extra): file-based keyrings, never in the app
+)
 
 #: Files the app reads at run time that PyInstaller cannot find by itself.
 REQUIRED = (

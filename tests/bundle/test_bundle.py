@@ -102,7 +102,16 @@ def test_the_bundle_holds_its_files_and_no_development_tool(bundle: Path):
     assert shipped <= bundled, sorted(map(str, shipped - bundled))[:10]
     assert list((inner / "resources/translations/core/zh_CN").glob("*.ftl"))
     names = {p.name for p in inner.iterdir()}
-    for tool in ("pytest", "_pytest", "pytestqt", "hypothesis", "ruff", "PyInstaller", "pip"):
+    for tool in (
+        "pytest",
+        "_pytest",
+        "pytestqt",
+        "hypothesis",
+        "ruff",
+        "PyInstaller",
+        "pip",
+        "keyrings",
+    ):
         assert tool not in names
     size = build_bundle.folder_size(app)
     print(f"bundle size {size / 1e6:.1f} MB")
