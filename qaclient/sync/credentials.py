@@ -60,16 +60,30 @@ def keyring_key(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
+#: Keyring backends that are no OS keyring: a plain file (``keyrings.alt``'s Plaintext —
+#: a password "in the keyring" would be on disk in clear), a file locked with a password
+#: typed on the terminal (Encrypted: it prompts), or nothing at all.
+_NOT_A_KEYRING = ("keyrings.alt.", "keyring.backends.fail", "keyring.backends.null")
+
+
+def _secure_backend(backend) -> bool:
+    module = type(backend).__module__ + "."
+    if module.startswith(_NOT_A_KEYRING):
+        return False
+    return getattr(backend, "priority", 1) > 0
+
+
 def keyring_available() -> bool:
-    """A real keyring backend (not the "fail" or null one) is installed and usable."""
+    """A real OS keyring backend (Keychain, Credential Locker, Secret Service, KWallet) is
+    installed and usable — not the "fail"/null one, nor a file-based stand-in."""
     try:
         import keyring
-        from keyring.backends import fail
 
         backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring):
-            return False
-        return getattr(backend, "priority", 1) > 0
+        inner = getattr(backend, "backends", None)  # the chainer: any real one in it?
+        if inner is not None:
+            return any(_secure_backend(b) for b in inner)
+        return _secure_backend(backend)
     except Exception:  # noqa: BLE001 - any import/backend problem means "no keyring"
         return False
 
