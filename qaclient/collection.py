@@ -7,6 +7,7 @@ services; nothing above the core talks to the database directly.
     col.rubrics.get("inbound-call")      # rubric catalogue and versions
     col.evaluations.create(...)          # evaluations, comments, audit trail
     col.library.search(...)              # recordings library (import, search, sampling)
+    col.names.person("1001")             # display names, rubric titles, grade labels
     col.coaching / col.reports / col.sync
     col.privacy.masker("list")         # caller numbers masked unless the role allows
 """
@@ -26,6 +27,7 @@ from qaclient.storage import db
 if TYPE_CHECKING:
     from qaclient.coaching.service import Coaching
     from qaclient.evaluations import Evaluations
+    from qaclient.names import Names
     from qaclient.privacy import Privacy
     from qaclient.recordings.library import Library
     from qaclient.reports.service import Reports
@@ -89,6 +91,13 @@ class Collection:
         from qaclient.privacy import Privacy
 
         return Privacy(self)
+
+    @cached_property
+    def names(self) -> Names:
+        """Display names of people, rubric titles and grade labels (ids stay in the data)."""
+        from qaclient.names import Names
+
+        return Names(self)
 
     @cached_property
     def library(self) -> Library:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from qaclient.messages import Message, msg
 from qaclient.rubrics import scoring
 from qaclient.rubrics.model import Answer, AnswerError, ItemKind, Rubric, ScoreResult
 from qaclient.storage.models import (
@@ -69,6 +70,11 @@ TRANSITIONS: dict[EvaluationStatus, frozenset[EvaluationStatus]] = {
 EDITABLE = frozenset({S.DRAFT, S.REVISED})
 
 
+def status_name(status: str | EvaluationStatus) -> Message:
+    """An evaluation status in words, in the reader's language (draft, submitted…)."""
+    return msg(f"evaluations-status-{EvaluationStatus(status).value}")
+
+
 class EvaluationError(ValueError):
     """A request the evaluation cannot honour (unknown id, not editable, bad transition …)."""
 
@@ -78,8 +84,11 @@ class SubmitError(EvaluationError):
 
     def __init__(self, problems: list[tuple[str, str]]):
         self.problems = problems
-        lines = "; ".join(f"{item}: {msg}" for item, msg in problems)
-        super().__init__(f"cannot submit yet: {lines}")
+        super().__init__(problems)
+
+    def __str__(self) -> str:  # rendered when read, in the reader's language
+        lines = "; ".join(f"{item}: {scoring.problem_text(code)}" for item, code in self.problems)
+        return str(msg("evaluations-cannot-submit", problems=lines))
 
 
 @dataclass(frozen=True)
@@ -285,10 +294,10 @@ class Evaluations:
                 else uuid.UUID(str(evaluation_id))
             )
         except ValueError as exc:
-            raise EvaluationError(f"{evaluation_id!r} is not an evaluation id") from exc
+            raise EvaluationError(msg("evaluations-bad-id", value=str(evaluation_id))) from exc
         row = s.get(Evaluation, key)
         if row is None or row.deleted:
-            raise EvaluationError(f"no evaluation {key}")
+            raise EvaluationError(msg("evaluations-not-found", id=str(key)))
         return row
 
     def _rubric(self, row: Evaluation) -> Rubric:
@@ -325,9 +334,7 @@ class Evaluations:
 
     def _editable(self, row: Evaluation) -> None:
         if EvaluationStatus(row.status) not in EDITABLE:
-            raise EvaluationError(
-                f"evaluation {row.id} is {row.status}; reopen it for revision before changing it"
-            )
+            raise EvaluationError(msg("evaluations-not-editable", status=status_name(row.status)))
 
     def _view(self, s: Session, row: Evaluation) -> EvaluationView:
         rubric = self._rubric(row)
@@ -360,11 +367,34 @@ class Evaluations:
         )
 
     def _call_meta(self, call_id: str) -> Any:
-        """The library's record of the call, when the library knows it."""
+        """The library's record of the call (by call id or the library's own id), when the
+        library knows it."""
         try:
-            return self.col.library.get(call_id)
+            return self.col.library.resolve(call_id)
         except Exception:  # library not available (or no such call): metadata is optional
             return None
+
+    @staticmethod
+    def _check_position(pos: int, meta: Any, call_id: str, what: str = "comment") -> None:
+        """A comment must lie within the call: its recording's length when the library
+        knows it, else within :data:`MAX_POSITION_MS`."""
+        if pos < 0:
+            raise EvaluationError(msg("evaluations-comment-negative", position=str(pos)))
+        length = getattr(meta, "duration_ms", None)
+        if length:
+            if pos > length + POSITION_SLACK_MS:
+                raise EvaluationError(
+                    msg(
+                        "evaluations-comment-past-end",
+                        at=_clock(pos),
+                        call=call_id,
+                        length=_clock(length),
+                    )
+                )
+        elif pos > MAX_POSITION_MS:
+            raise EvaluationError(
+                msg("evaluations-comment-beyond", at=_clock(pos), limit=_clock(MAX_POSITION_MS))
+            )
 
     def _mark_scored(self, call_id: str) -> None:
         mark = getattr(self.col.library, "mark_scored", None)
@@ -392,24 +422,23 @@ class Evaluations:
         """
         call_id = call_id.strip()
         if not call_id:
-            raise EvaluationError("an evaluation needs a call id")
+            raise EvaluationError(msg("evaluations-needs-call"))
         version_id, rub = self.col.rubrics.resolve(rubric)
         parsed = scoring.parse_answers(rub, dict(answers or {}))
         meta = self._call_meta(call_id)
+        if meta is not None:
+            call_id = meta.call_id  # the library's own id names the same call
         if agent is None:
             agent = getattr(meta, "agent", None)
             if not agent:
-                raise EvaluationError(
-                    f"call {call_id} is not in the library with an agent; say which agent (--agent)"
-                )
+                raise EvaluationError(msg("evaluations-needs-agent", call=call_id))
         if scored_at is None:
             scored_at = getattr(meta, "start", None) or utcnow()
         comment_list = [c if len(c) == 3 else (c[0], c[1], None) for c in comments]
         for pos, _text, item in comment_list:
-            if pos < 0:
-                raise EvaluationError(f"comment position {pos} ms is negative")
+            self._check_position(pos, meta, call_id)
             if item is not None and rub.item(item) is None:
-                raise AnswerError(item, f"comment links to unknown item {item!r}")
+                raise AnswerError(item, msg("evaluations-comment-unknown-item", item=str(item)))
         evaluator = evaluator or self.col.actor
         now = utcnow()
         with self.col.Session.begin() as s:
@@ -514,7 +543,12 @@ class Evaluations:
             if rubric.item(item_id) is None and all(sec.id != item_id for sec in rubric.sections):
                 raise AnswerError(
                     item_id,
-                    f"rubric {rubric.id} v{rubric.version} has no item or section {item_id!r}",
+                    msg(
+                        "evaluations-unknown-item",
+                        rubric=rubric.id,
+                        version=str(rubric.version),
+                        item=str(item_id),
+                    ),
                 )
             answers = decode_answers(row.answers)
             old = answers.get(item_id)
@@ -571,12 +605,18 @@ class Evaluations:
         end_ms: int | None = None,
     ) -> uuid.UUID:
         if position_ms < 0 or (end_ms is not None and end_ms < position_ms):
-            raise EvaluationError(f"bad comment range {position_ms}..{end_ms} ms")
+            raise EvaluationError(
+                msg("evaluations-comment-bad-range", start=str(position_ms), end=str(end_ms))
+            )
         with self.col.Session.begin() as s:
             row = self._load(s, evaluation_id)
             self._editable(row)
+            meta = self._call_meta(row.call_id)
+            self._check_position(end_ms if end_ms is not None else position_ms, meta, row.call_id)
             if item_id is not None and self._rubric(row).item(item_id) is None:
-                raise AnswerError(item_id, f"comment links to unknown item {item_id!r}")
+                raise AnswerError(
+                    item_id, msg("evaluations-comment-unknown-item", item=str(item_id))
+                )
             c = EvaluationComment(
                 evaluation_id=row.id,
                 position_ms=int(position_ms),
@@ -616,7 +656,7 @@ class Evaluations:
         with self.col.Session.begin() as s:
             c = s.get(EvaluationComment, uuid.UUID(str(comment_id)))
             if c is None or c.deleted:
-                raise EvaluationError(f"no comment {comment_id}")
+                raise EvaluationError(msg("evaluations-no-comment", id=str(comment_id)))
             row = self._load(s, c.evaluation_id)
             self._editable(row)
             old = {"position_ms": c.position_ms, "text": c.text, "item_id": c.item_id}
@@ -624,7 +664,9 @@ class Evaluations:
                 c.text = text
             if item_id is not _UNSET:
                 if item_id is not None and self._rubric(row).item(item_id) is None:
-                    raise AnswerError(item_id, f"comment links to unknown item {item_id!r}")
+                    raise AnswerError(
+                        item_id, msg("evaluations-comment-unknown-item", item=str(item_id))
+                    )
                 c.item_id = item_id
             if position_ms is not None:
                 c.position_ms = max(0, int(position_ms))
@@ -638,7 +680,7 @@ class Evaluations:
         with self.col.Session.begin() as s:
             c = s.get(EvaluationComment, uuid.UUID(str(comment_id)))
             if c is None or c.deleted:
-                raise EvaluationError(f"no comment {comment_id}")
+                raise EvaluationError(msg("evaluations-no-comment", id=str(comment_id)))
             row = self._load(s, c.evaluation_id)
             self._editable(row)
             self._audit(
@@ -668,11 +710,16 @@ class Evaluations:
             row = self._load(s, evaluation_id)
             current = EvaluationStatus(row.status)
             if target not in TRANSITIONS[current]:
-                allowed = (
-                    ", ".join(sorted(t.value for t in TRANSITIONS[current])) or "nothing (final)"
-                )
+                allowed = ", ".join(
+                    str(status_name(t.value)) for t in sorted(TRANSITIONS[current])
+                ) or str(msg("evaluations-no-transition"))
                 raise EvaluationError(
-                    f"evaluation {row.id} is {current.value}; it can go to {allowed}, not {target.value}"
+                    msg(
+                        "evaluations-bad-transition",
+                        status=status_name(current.value),
+                        allowed=allowed,
+                        target=status_name(target.value),
+                    )
                 )
             row.status = target.value
             if target is S.SUBMITTED:
@@ -700,7 +747,7 @@ class Evaluations:
 
     def dispute(self, evaluation_id: uuid.UUID | str, reason: str) -> EvaluationView:
         if not reason.strip():
-            raise EvaluationError("a dispute needs a reason")
+            raise EvaluationError(msg("evaluations-dispute-needs-reason"))
         return self._transition(evaluation_id, S.DISPUTED, reason)
 
     def revise(self, evaluation_id: uuid.UUID | str, reason: str | None = None) -> EvaluationView:
@@ -784,3 +831,17 @@ class Evaluations:
                 )
                 for r, rid, ver in s.execute(q)
             ]
+
+
+#: the latest position a comment may have on a call the library does not know (a day)
+MAX_POSITION_MS = 24 * 3600 * 1000
+#: how far past the recorded length a position may lie (the player's last frame, rounding)
+POSITION_SLACK_MS = 1000
+
+
+def _clock(ms: int) -> str:
+    """``m:ss`` or ``h:mm:ss`` of a position in milliseconds."""
+    s = int(ms) // 1000
+    h, rest = divmod(s, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from qaclient import fileperms, paths
+from qaclient.messages import Message, msg
 
 LANGUAGES = ("zh_CN", "en", "es")
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
@@ -44,19 +45,21 @@ class Settings:
     recording_hosts: list[str] = field(default_factory=list)  # "take offline": https: hosts
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
-    def validate(self) -> list[str]:
+    def validate(self) -> list[Message]:
         """Human-readable problems; empty when every value is usable."""
-        problems = []
+        problems: list[Message] = []
         if self.language and self.language not in LANGUAGES:
-            problems.append(f"language {self.language!r} is not one of {', '.join(LANGUAGES)}")
+            problems.append(
+                msg("settings-bad-language", value=self.language, choices=", ".join(LANGUAGES))
+            )
         if not 1 <= self.skip_short_s <= 120:
-            problems.append("short skip must be between 1 and 120 seconds")
+            problems.append(msg("settings-bad-short-skip"))
         if not 1 <= self.skip_long_s <= 600:
-            problems.append("long skip must be between 1 and 600 seconds")
+            problems.append(msg("settings-bad-long-skip"))
         if not 0.5 <= self.default_speed <= 2.0:
-            problems.append("default speed must be between 0.5x and 2x")
+            problems.append(msg("settings-bad-speed"))
         if not 1 <= self.cache_retention_days <= 3650:
-            problems.append("cache retention must be between 1 and 3650 days")
+            problems.append(msg("settings-bad-retention"))
         return problems
 
 
@@ -80,9 +83,9 @@ def load(path: Path | None = None) -> Settings:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
-            raise ValueError("the file does not hold a JSON object")
+            raise ValueError(msg("settings-not-an-object"))
     except (OSError, ValueError) as exc:
-        err = SettingsError(f"{path}: unreadable settings ({exc}); using defaults")
+        err = SettingsError(msg("settings-unreadable", path=str(path), reason=str(exc)))
         err.settings = Settings()  # type: ignore[attr-defined]
         raise err from exc
     known = _known()

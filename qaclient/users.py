@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from qaclient.messages import msg
 from qaclient.storage.models import Role, User
 from qaclient.storage.types import utcnow
 
@@ -50,11 +51,13 @@ class Users:
         """Create a user, or update name/role/team of an existing one (idempotent)."""
         login = login.strip()
         if not login:
-            raise UserError("a user needs a login")
+            raise UserError(msg("users-needs-login"))
         try:
             role = Role(role)
         except ValueError as exc:
-            raise UserError(f"unknown role {role!r}; use one of {[r.value for r in Role]}") from exc
+            raise UserError(
+                msg("users-unknown-role", role=str(role), roles=", ".join(r.value for r in Role))
+            ) from exc
         with self.col.Session.begin() as s:
             row = s.scalar(select(User).where(User.login == login))
             if row is None:

@@ -48,6 +48,19 @@ def native_hang_watchdog():
 
 
 @pytest.fixture(autouse=True)
+def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the machine's keyring (a password, the offline cache's
+    key), nor asks for a file keyring's passphrase: no backend unless a test asks for one
+    (``memory_keyring`` here, ``file_keyring`` in tests/sync).  Subprocesses inherit it."""
+    import keyring.core
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.core.get_keyring()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
+
+
+@pytest.fixture(autouse=True)
 def qaclient_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Every test gets its own QACLIENT_HOME, so nothing touches the user's real data.
 
@@ -78,6 +91,17 @@ def _assert_no_password_in_settings(path: Path) -> None:
     for key, value in data.items():
         if isinstance(value, str) and "://" in value:
             assert split_password(value)[1] is None, f"settings.json holds a password in {key}"
+
+
+@pytest.fixture(autouse=True)
+def core_language():
+    """Every test starts, and leaves, the core speaking English (a CLI run with --lang or a
+    UI test in Chinese sets the process-wide core language)."""
+    from qaclient import messages
+
+    messages.set_language("en")
+    yield
+    messages.set_language("en")
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qaclient import history
 from qaclient import settings as settings_mod
 from qaclient.collection import Collection
 from qaclient.rubrics.model import label
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         self.db_label.setStyleSheet("color:#6b7280;")
         self.statusBar().addWidget(self.db_label, 1)
 
+        self.tabs.comments.person_name = col.names.person
         self.tabs.comments.addRequested.connect(self._add_comment)
         self.tabs.comments.editRequested.connect(self._edit_comment)
         self.tabs.comments.deleteRequested.connect(self._delete_comment)
@@ -575,7 +577,13 @@ class MainWindow(QMainWindow):
         else:
             self.scoring.load(None, {}, self.lang)
             self.tabs.comments.set_rubric(None, self.lang)
-            self.tabs.metadata.set_call(call, None, self.lang, revealed=self.call_revealed)
+            self.tabs.metadata.set_call(
+                call,
+                None,
+                self.lang,
+                self.col.names.person(call.agent),
+                revealed=self.call_revealed,
+            )
         if self._auto_layout and self.isVisible():
             self.apply_proportions()  # the form needs the room now (its rubric is loaded)
         self.library.queue.refresh(select=call_id)
@@ -584,7 +592,8 @@ class MainWindow(QMainWindow):
 
     def _call_heading(self, call: Any) -> str:
         when = call.start.astimezone().strftime("%Y-%m-%d %H:%M")
-        parts = [call.call_id, self.tr("agent %1").replace("%1", call.agent or "—")]
+        agent = self.col.names.person(call.agent) if call.agent else "—"
+        parts = [call.call_id, self.tr("agent %1").replace("%1", agent)]
         if call.queue:
             parts.append(call.queue)
         parts.append(when)
@@ -714,7 +723,11 @@ class MainWindow(QMainWindow):
         self.tabs.note.set_note(view.note)
         self.tabs.note.edit.setReadOnly(not editable)
         self.tabs.metadata.set_call(
-            self.call, rubric, self.lang, revealed=getattr(self, "call_revealed", False)
+            self.call,
+            rubric,
+            self.lang,
+            self.col.names.person(self.call.agent),
+            revealed=getattr(self, "call_revealed", False),
         )
         self._refresh_history()
         if view.playhead_ms:
@@ -846,32 +859,12 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.messages.error(str(exc))
             return
-        self.tabs.history.set_entries(entries, self.tabs.comments.item_name, self._describe_answer)
-
-    def _describe_answer(self, item_id: str | None, data: Any) -> str:
-        """An answer in the inspector's words: the level's label, Yes/No, ×count, N/A."""
-        if not isinstance(data, dict):
-            return "∅"
         rubric = self.scoring.rubric
-        item = rubric.item(item_id) if rubric is not None and item_id else None
-        if data.get("na"):
-            text = self.tr("N/A")
-        elif "level" in data:
-            lv = item.level(data["level"]) if item is not None else None
-            text = (
-                label(lv.labels, self.lang) if lv is not None and lv.labels else str(data["level"])
-            )
-        elif "yes" in data:
-            text = self.tr("Yes") if data["yes"] else self.tr("No")
-        elif "count" in data:
-            text = f"×{data['count']}"
-        elif "value" in data:
-            text = str(data["value"])
-        else:
-            text = str(data.get("text", ""))
-        if data.get("comment"):
-            text += f" ({data['comment']})"
-        return text
+        self.tabs.history.set_entries(
+            entries,
+            lambda e: history.describe(e, rubric, self.lang).render(self.lang),
+            self.col.names.person,
+        )
 
     # ------------------------------------------------------------------ submit
     def submit(self) -> bool:

@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
     def _accept(self) -> None:
         problems = self.result_settings().validate()
         if problems:
-            self.problem.setText("; ".join(problems))
+            self.problem.setText("; ".join(str(p) for p in problems))
             return
         self.accept()
 

@@ -47,7 +47,10 @@ def write_atomic(file: Path, write: Callable[[BinaryIO], None]) -> bool:
         fileperms.private_file(tmp)
         os.replace(tmp, file)
     except OSError:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # the folder itself is unusable (read-only, not a folder)
+            pass
         return False
     maybe_prune(file.parent)
     return True

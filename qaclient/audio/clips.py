@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from qaclient.audio.reader import AudioError, check_file, open_audio
+from qaclient.audio.reader import AudioError, check_file, open_audio, sound_file
+from qaclient.messages import msg
 
 #: Target formats by file extension.
 FORMATS = {".wav": "WAV", ".flac": "FLAC"}
@@ -99,18 +100,14 @@ def export_clip(
     dest_p = Path(dest)
     fmt = FORMATS.get(dest_p.suffix.lower())
     if fmt is None:
-        raise ValueError(
-            f"{dest_p}: clips are written as .wav or .flac, not {dest_p.suffix or 'no extension'!r}"
-        )
+        raise ValueError(msg("audio-clip-format", path=str(dest_p), suffix=dest_p.suffix or "—"))
     if start_ms < 0 or end_ms <= start_ms:
-        raise ValueError(
-            f"invalid range {start_ms}–{end_ms} ms: start must be ≥ 0 and end after start"
-        )
+        raise ValueError(msg("audio-clip-bad-range", start=str(start_ms), end=str(end_ms)))
     check_file(src)
     if dest_p.exists() and not overwrite:
-        raise ValueError(f"{dest_p}: already exists")
+        raise ValueError(msg("common-will-not-overwrite", path=str(dest_p)))
     if dest_p.resolve() == Path(src).resolve():
-        raise ValueError(f"{dest_p}: the clip would overwrite its source")
+        raise ValueError(msg("audio-clip-over-source", path=str(dest_p)))
     meta = {k: str(v) for k, v in (metadata or {}).items() if v is not None}
     with open_audio(src) as f:
         if channel is not None and not 0 <= channel < f.channels:
@@ -122,7 +119,12 @@ def export_clip(
         total_ms = f.frames * 1000 / sr
         if start_ms >= total_ms:
             raise ValueError(
-                f"{src}: start {start_ms} ms is past the end of the recording ({total_ms:.0f} ms)"
+                msg(
+                    "audio-clip-past-end",
+                    path=str(src),
+                    start=str(start_ms),
+                    length=f"{total_ms:.0f}",
+                )
             )
         first = start_ms * sr // 1000
         last = min(f.frames, -(-end_ms * sr // 1000))
@@ -157,7 +159,9 @@ def export_clip(
         tmp = dest_p.with_name(f".{dest_p.name}.{os.getpid()}-{threading.get_ident()}.part")
         try:
             f.seek(first)
-            with sf.SoundFile(str(tmp), "w", sr, out_channels, subtype=subtype, format=fmt) as out:
+            with sound_file(
+                tmp, "w", samplerate=sr, channels=out_channels, subtype=subtype, format=fmt
+            ) as out:
                 for k, v in tags.items():
                     setattr(out, k, v)
                 pos = first
@@ -173,7 +177,7 @@ def export_clip(
             os.replace(tmp, dest_p)
         except sf.SoundFileError as exc:
             tmp.unlink(missing_ok=True)
-            raise AudioError(src, f"cannot copy the clip: {exc}") from exc
+            raise AudioError(src, msg("audio-clip-cannot-copy", reason=str(exc))) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

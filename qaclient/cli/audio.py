@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from qaclient.cli.common import CliError, print_json
+from qaclient.cli.common import CliError, output_target, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -156,13 +156,18 @@ def cmd_clip(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from qaclient.audio.clips import export_clip
-    from qaclient.audio.reader import AudioError
+    from qaclient.audio.reader import AudioError, check_file
     from qaclient.privacy import scrub_text
 
     # a recording's file name (and a call id) can hold the caller number: the clip's tags
     # carry them masked (138****5678), the clip travels further than the recording
     call_id = scrub_text(args.call_id, loose=True) if args.call_id else None
     meta = {"call_id": call_id, "title": args.title, "comment": args.comment}
+    try:
+        check_file(args.file)  # a missing source is the first thing to say
+    except AudioError as exc:
+        raise CliError(str(exc)) from exc
+    output_target(args.output, force=args.force, sources=(args.file,), make_parents=True, code=1)
     try:
         clip = export_clip(
             args.file,

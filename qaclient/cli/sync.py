@@ -71,13 +71,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if args.checkout:
             return _checkout(col, args)
         if args.conflicts or args.resolve:
-            from qaclient.sync.conflicts import Conflicts
+            from qaclient.messages import msg
 
-            conflicts = Conflicts(col.engine, col.actor)
+            conflicts = col.sync.conflicts  # rescores an evaluation it writes
             if args.resolve:
                 cid, choice = args.resolve
+                pick: dict[str, str] = {}
+                for one in args.pick or []:
+                    field, sep, side = one.partition("=")
+                    if not sep or not field.strip():
+                        raise CliError(str(msg("merge-pick-format", value=one)), 2)
+                    pick[field.strip()] = side.strip()
+                if pick and choice != "merge":
+                    raise CliError(str(msg("merge-pick-needs-merge")), 2)
                 try:
-                    conflicts.resolve(cid, choice)
+                    conflicts.resolve(cid, choice, pick=pick)
                 except (ConflictError, ValueError) as exc:
                     raise CliError(str(exc)) from exc
                 print(f"conflict {cid}: kept {choice}; run `qaclient sync` to send it")
@@ -199,6 +207,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--resolve", nargs=2, metavar=("ID", "mine|theirs|merge"), help="decide a conflict"
+    )
+    p.add_argument(
+        "--pick",
+        action="append",
+        metavar="FIELD=mine|theirs",
+        help="with --resolve ID merge: the side one field in conflict takes "
+        "(repeatable; e.g. answers.greeting=mine; fields not picked keep theirs)",
     )
     p.add_argument(
         "--fail-on-conflict", action="store_true", help="exit status 1 when conflicts are open"

@@ -50,6 +50,7 @@ class CoachingPack:
     clip_files: dict[str, str] = field(default_factory=dict)  # stem -> file name, after export
     masked: bool = True  # personal data masked (False: the trainer's role shows it, audited)
     agent_only: bool = False  # clips hold the agent's channel only
+    trainer_name: str = ""  # the trainer's display name
 
     @property
     def file_stem(self) -> str:
@@ -149,6 +150,7 @@ def build_pack(
         {i: labels.item_any(i, lang) for i in focus},
         masked=not masker.reveal,
         agent_only=agent_only,
+        trainer_name=col.names.person(view.trainer),
     )
 
 

@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlparse
 
 from sqlalchemy import and_, case, exists, false, func, or_, select, true
 
+from qaclient.messages import msg
 from qaclient.storage.db import transaction
 from qaclient.storage.models.evaluations import Evaluation
 from qaclient.storage.models.recordings import (
@@ -401,7 +402,9 @@ def filter_conditions(flt: CallFilter) -> list[Any]:
     if flt.direction is not None:
         if flt.direction not in DIRECTIONS:
             raise LibraryError(
-                f"direction must be one of {', '.join(DIRECTIONS)}, not {flt.direction!r}"
+                msg(
+                    "library-bad-direction", value=str(flt.direction), choices=", ".join(DIRECTIONS)
+                )
             )
         conds.append(Call.direction == flt.direction)
     if flt.date_from is not None:
@@ -437,7 +440,7 @@ def order_by(order: str) -> list[Any]:
         return [Call.start_at.desc(), Call.call_id.desc()]
     if order == "oldest":
         return [Call.start_at.asc(), Call.call_id.asc()]
-    raise LibraryError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+    raise LibraryError(msg("library-bad-order", value=str(order), choices=", ".join(ORDERS)))
 
 
 # --- the service --------------------------------------------------------------------------
@@ -465,7 +468,7 @@ class Library:
         (``col.privacy``; *reveal* False masks them whatever the role)."""
         flt = filter or CallFilter()
         if offset < 0 or limit < 0:
-            raise LibraryError("offset and limit must not be negative")
+            raise LibraryError(msg("library-negative-page"))
         stmt = (
             select(*_ROW_COLUMNS)
             .where(and_(*filter_conditions(flt)))
@@ -495,6 +498,41 @@ class Library:
             return None
         return self.col.privacy.masker("list", reveal=reveal).call(_row_from(row))
 
+    def resolve(self, ref: str) -> CallRow | None:
+        """The call named by *ref*: its call id (the phone system's), else the library's own
+        ``id`` (what ``calls --json`` lists first); None when the library has neither."""
+        row = self.get(ref)
+        if row is not None:
+            return row
+        try:
+            own = uuid.UUID(str(ref).strip())
+        except ValueError:
+            return None
+        stmt = select(*_ROW_COLUMNS).where(Call.id == own, Call.deleted == false())
+        with self.col.Session() as s:
+            found = s.execute(stmt).first()
+        return _row_from(found) if found is not None else None
+
+    def holder_of(self, path: str | Path) -> str | None:
+        """The call id whose recording is the file at *path* (also through links), or None.
+
+        Outputs are never written over a library recording (:mod:`qaclient.outputs`)."""
+        p = Path(path)
+        if not p.exists():
+            return None
+        tail = "/" + p.resolve().as_uri().rsplit("/", 1)[-1]
+        stmt = select(Call.call_id, Call.file_uri).where(Call.file_uri.endswith(tail))
+        with self.col.Session() as s:
+            rows = s.execute(stmt).all()
+        for call_id, uri in rows:
+            held = uri_to_path(uri)
+            try:
+                if held is not None and held.exists() and held.samefile(p):
+                    return str(call_id)
+            except OSError:
+                continue
+        return None
+
     def find_by_hash(self, content_hash: str, *, reveal: bool | None = None) -> list[CallRow]:
         """Calls whose audio has this content hash (a moved or copied file)."""
         stmt = select(*_ROW_COLUMNS).where(
@@ -507,7 +545,7 @@ class Library:
     def distinct_values(self, column: str) -> list[str]:
         """Values present in ``agent`` / ``team`` / ``queue`` (for the filter combo boxes)."""
         if column not in ("agent", "team", "queue"):
-            raise LibraryError(f"no value list for {column!r}")
+            raise LibraryError(msg("library-no-value-list", column=str(column)))
         col = getattr(Call, column)
         stmt = select(col).where(col.is_not(None), Call.deleted == false()).distinct().order_by(col)
         with self.col.Session() as s:
@@ -589,13 +627,13 @@ class Library:
         from qaclient.recordings.probe import probe
 
         if not call_id:
-            raise LibraryError("a call needs a call id")
+            raise LibraryError(msg("library-needs-call-id"))
         if direction is not None and direction not in DIRECTIONS:
             raise LibraryError(
-                f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}"
+                msg("library-bad-direction", value=str(direction), choices=", ".join(DIRECTIONS))
             )
         if agent_channel not in (None, 0, 1):
-            raise LibraryError("agent_channel must be 0 (left), 1 (right) or None")
+            raise LibraryError(msg("library-bad-agent-channel"))
         values: dict[str, Any] = {}
         if file is not None:
             p = Path(file).resolve()
@@ -617,7 +655,7 @@ class Library:
         actor = self.col.actor
         with transaction(self.col.Session) as s:
             if s.execute(select(Call.id).where(Call.call_id == call_id)).first():
-                raise LibraryError(f"call {call_id!r} is already in the library")
+                raise LibraryError(msg("library-call-exists", call=call_id))
             call = Call(
                 call_id=call_id,
                 agent=agent,
@@ -647,7 +685,7 @@ class Library:
         with transaction(self.col.Session) as s:
             call = s.execute(select(Call).where(Call.call_id == call_id)).scalar_one_or_none()
             if call is None:
-                raise LibraryError(f"no call {call_id!r} in the library")
+                raise LibraryError(msg("library-no-call", call=call_id))
             call.notes = notes
             call.rev += 1
             call.dirty = True
@@ -731,15 +769,18 @@ class Library:
             missing = [c for c in ids if c not in found]
             if missing:
                 raise LibraryError(
-                    f"not in the library: {', '.join(missing[:10])}"
-                    + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
+                    msg(
+                        "library-calls-missing",
+                        calls=", ".join(missing[:10]),
+                        more=max(0, len(missing) - 10),
+                    )
                 )
             items = [(c, found[c][0], found[c][1], "manual") for c in ids]
         inspectors = [i.strip() for i in (inspectors or []) if i and i.strip()]
         if not inspectors:
-            raise LibraryError("name at least one inspector to assign the calls to")
+            raise LibraryError(msg("library-needs-inspector"))
         if len(set(inspectors)) != len(inspectors):
-            raise LibraryError("an inspector is named twice")
+            raise LibraryError(msg("library-inspector-twice"))
         shares = balance(
             [(cid, agent, dur) for cid, agent, dur, _ in items],
             inspectors,
@@ -843,18 +884,32 @@ class Library:
         Agents come from the calls in the period and from active users with the agent role
         (an agent with no recorded call is uncovered too).
         """
-        from qaclient.recordings.sampling import local_day, zone
+        from qaclient.dates import DayRangeError, check_period
+        from qaclient.recordings.sampling import RulesError, local_day, zone
 
+        try:
+            check_period(date_from, date_to)
+        except DayRangeError as exc:
+            raise RulesError(str(exc)) from exc
         tz = zone(timezone)
         lo = datetime.combine(date_from, time(0), tzinfo=tz).astimezone(UTC)
         hi = datetime.combine(date_to + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
         conds = [Call.deleted == false(), Call.start_at >= lo, Call.start_at < hi]
         if team is not None:
             conds.append(Call.team == team)
+        from qaclient.reports.common import REPORTABLE
+
+        # a call counts as evaluated when it has a submitted (reportable) evaluation, as in
+        # the KPI report's sample coverage: a draft is work in progress, not a sample
+        reported = exists().where(
+            Evaluation.call_id == Call.call_id,
+            Evaluation.deleted == false(),
+            Evaluation.status.in_(REPORTABLE),
+        )
         stats: dict[str, dict[str, Any]] = {}
         with self.col.Session() as s:
             for agent, agent_team, start_at, scored in s.execute(
-                select(Call.agent, Call.team, Call.start_at, Call.scored).where(and_(*conds))
+                select(Call.agent, Call.team, Call.start_at, reported).where(and_(*conds))
             ):
                 if not agent:
                     continue  # a call with no agent id cannot be credited to anyone

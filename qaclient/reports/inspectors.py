@@ -50,10 +50,12 @@ class InspectorStats:
     flag: str | None  # "lenient", "harsh" or None
     distribution: dict[str, int] = field(default_factory=dict)
     daily: dict[str, int] = field(default_factory=dict)
+    name: str = ""  # the inspector's display name
 
     def to_json(self) -> dict[str, Any]:
         return {
             "inspector": self.inspector,
+            "name": self.name or self.inspector,
             "evaluations": self.evaluations,
             "active_days": self.active_days,
             "per_day": self.per_day,
@@ -213,4 +215,7 @@ def build_inspectors(
             )
         )
     out.sort(key=lambda i: i.inspector)
+    people = col.names.people()
+    for stats in out:
+        stats.name = people.get(stats.inspector, stats.inspector)
     return InspectorReport(month, tz, q2(mean_all), threshold, min_evaluations, out)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qaclient.messages import msg
 from qaclient.privacy import MASKED, Masker
 from qaclient.reports import scorecard as _scorecard
 from qaclient.reports.export import write_csv, write_csv_single, write_xlsx
@@ -144,4 +145,4 @@ class Reports:
             )
         if fmt == "xlsx":
             return [write_xlsx(tables, path, masker)]
-        raise ValueError(f"cannot export to {fmt!r} here; use csv or xlsx (pdf: ui.reports.pdf)")
+        raise ValueError(msg("reports-bad-export-format", format=str(fmt)))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
+from qaclient.messages import Message, msg
 from qaclient.rubrics.model import (
     Answer,
     AnswerError,
@@ -191,7 +192,7 @@ def parse_answers(rubric: Rubric, raw: Any) -> dict[str, Answer]:
             errors.append(exc)
     if errors:
         first = errors[0]
-        exc = AnswerError(first.item_id, first.message)
+        exc = AnswerError(first.item_id, first.problem)
         exc.errors = errors  # type: ignore[attr-defined]
         raise exc
     return out
@@ -204,19 +205,17 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
     if info is None:
         si = tbl.section_ids.get(key)
         if si is None:
-            raise AnswerError(
-                key, f"unknown item: rubric {rubric.id!r} has no item or section {key!r}"
-            )
+            raise AnswerError(key, msg("scoring-unknown-item", rubric=rubric.id, item=key))
         sec = rubric.sections[si]
         if not answer.na:
             raise AnswerError(key, 'a section can only be answered {"na": true}')
         if not sec.na_allowed:
-            raise AnswerError(key, f"section {key!r} cannot be marked N/A")
+            raise AnswerError(key, msg("scoring-section-na-not-allowed"))
         return
     item = info.item
     if answer.na:
         if not item.na_allowed:
-            raise AnswerError(key, "this item cannot be answered N/A")
+            raise AnswerError(key, msg("scoring-na-not-allowed"))
         return
     kind = item.kind
     if kind is ItemKind.LEVELS:
@@ -226,7 +225,10 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
             )
         if answer.level not in info.levels:
             raise AnswerError(
-                key, f"unknown level {answer.level!r}; use one of {', '.join(info.levels)}"
+                key,
+                msg(
+                    "scoring-unknown-level", level=str(answer.level), levels=", ".join(info.levels)
+                ),
             )
     elif kind is ItemKind.YESNO:
         if answer.yes is None and answer.level not in ("yes", "no"):
@@ -236,14 +238,17 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
             raise AnswerError(key, 'expected {"count": n}, the number of occurrences')
         if item.max_count is not None and answer.count > item.max_count:
             raise AnswerError(
-                key, f"count {answer.count} is above the most this item counts ({item.max_count})"
+                key, msg("scoring-count-too-high", count=answer.count, most=item.max_count)
             )
     elif kind is ItemKind.NUMERIC:
         if answer.value is None:
             raise AnswerError(key, 'expected {"value": number}')
         lo, hi = item.numeric_min, item.numeric_max
         if (lo is not None and answer.value < lo) or (hi is not None and answer.value > hi):
-            raise AnswerError(key, f"value {answer.value} is outside {lo}…{hi}")
+            raise AnswerError(
+                key,
+                msg("scoring-value-outside", value=str(answer.value), low=str(lo), high=str(hi)),
+            )
     elif kind is ItemKind.TEXT:
         if answer.text is None:
             raise AnswerError(key, 'expected {"text": "…"}')
@@ -349,7 +354,7 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             continue
         if ans.na:
             if not item.na_allowed:
-                raise AnswerError(iid, "this item cannot be answered N/A")
+                raise AnswerError(iid, msg("scoring-na-not-allowed"))
             items[iid] = ItemScore(iid, ZERO, ZERO, na=True)
             continue
         pts, failed, nerr = _item_points(info, ans)
@@ -455,7 +460,8 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
         entry = info.levels.get(ans.level or "")
         if entry is None:
             raise AnswerError(
-                item.id, f"unknown level {ans.level!r}; use one of {', '.join(info.levels)}"
+                item.id,
+                msg("scoring-unknown-level", level=str(ans.level), levels=", ".join(info.levels)),
             )
         pts, auto_fail, below_top = entry
         return pts, critical and auto_fail, 1 if below_top else 0
@@ -474,7 +480,7 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
             raise AnswerError(item.id, 'expected {"count": n}, the number of occurrences')
         if item.max_count is not None and count > item.max_count:
             raise AnswerError(
-                item.id, f"count {count} is above the most this item counts ({item.max_count})"
+                item.id, msg("scoring-count-too-high", count=count, most=item.max_count)
             )
         per = item.points or ZERO
         if kind is ItemKind.DEDUCTION:
@@ -489,7 +495,9 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
             raise AnswerError(item.id, 'expected {"value": number}')
         lo, hi = item.numeric_min, item.numeric_max
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            raise AnswerError(item.id, f"value {value} is outside {lo}…{hi}")
+            raise AnswerError(
+                item.id, msg("scoring-value-outside", value=str(value), low=str(lo), high=str(hi))
+            )
         if not item.scored:
             return ZERO, False, 0
         if item.ranges:
@@ -522,6 +530,20 @@ def grade_of(rubric: Rubric, figure: Decimal) -> str | None:
 # ----------------------------------------------------------------------------- submit checks
 
 
+#: The problems of :func:`submit_problems` (stable codes; :func:`problem_text` words them).
+NOT_ANSWERED = "not answered"
+NEEDS_REASON = "needs a written reason (comment)"
+
+
+def problem_text(code: str) -> Message | str:
+    """A submit problem in the reader's language."""
+    if code == NOT_ANSWERED:
+        return msg("scoring-problem-not-answered")
+    if code == NEEDS_REASON:
+        return msg("scoring-problem-needs-reason")
+    return code
+
+
 def submit_problems(
     rubric: Rubric, answers: Mapping[str, Answer], commented_items: Iterable[str] = ()
 ) -> list[tuple[str, str]]:
@@ -529,7 +551,7 @@ def submit_problems(
     visible scored items without an answer, and ``comment_required`` items answered
     without a reason (in the answer's ``comment`` or a comment linked to the item)."""
     result = score(rubric, answers)
-    problems = [(iid, "not answered") for iid in result.unanswered]
+    problems = [(iid, NOT_ANSWERED) for iid in result.unanswered]
     commented = set(commented_items)
     for item in rubric.items:
         if not item.comment_required:
@@ -541,7 +563,7 @@ def submit_problems(
         if ans.count == 0 or (ans.value is not None and ans.value == 0):
             continue  # nothing happened (no occurrence, an adjustment of 0): nothing to explain
         if not (ans.comment and ans.comment.strip()) and item.id not in commented:
-            problems.append((item.id, "needs a written reason (comment)"))
+            problems.append((item.id, NEEDS_REASON))
     return problems
 
 

@@ -13,6 +13,8 @@ Credential Locker, Secret Service on Linux) under service ``qaclient`` and the k
 ``user@host:port/db``; else ``PGPASSWORD`` / ``~/.pgpass`` (libpq reads them itself); else
 the UI asks (and may store the answer in the keyring).  No keyring backend on the machine
 (a headless server, CI): nothing is stored, the password comes from the environment only.
+A backend that keeps passwords in clear (``keyrings.alt``'s ``PlaintextKeyring``, which
+``keyring`` picks by itself wherever that package is installed) counts as none.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL, make_url
 
 from qaclient import settings as settings_mod
+from qaclient.messages import msg
 
 KEYRING_SERVICE = "qaclient"
 ENV_URL = "QACLIENT_DATABASE_URL"
@@ -47,11 +50,12 @@ def _parse(url: str, where: str) -> URL:
     try:
         parsed = make_url(url)
     except Exception as exc:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
-        raise CredentialsError(f"{where}: {url!r} is not a database URL: {exc}") from exc
+        raise CredentialsError(
+            msg("sync-not-a-url", where=where, url=url, reason=str(exc))
+        ) from exc
     if parsed.get_backend_name() != "postgresql":
         raise CredentialsError(
-            f"{where}: the shared database must be PostgreSQL, e.g. postgresql://user@host/qaclient "
-            f"(got {parsed.drivername})"
+            msg("sync-url-not-postgresql", where=where, driver=parsed.drivername)
         )
     return parsed
 
@@ -60,30 +64,29 @@ def keyring_key(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
-#: Keyring backends that are no OS keyring: a plain file (``keyrings.alt``'s Plaintext —
-#: a password "in the keyring" would be on disk in clear), a file locked with a password
-#: typed on the terminal (Encrypted: it prompts), or nothing at all.
-_NOT_A_KEYRING = ("keyrings.alt.", "keyring.backends.fail", "keyring.backends.null")
+#: keyring backends that keep secrets in clear: never used for a password
+PLAINTEXT_BACKENDS = frozenset({"keyrings.alt.file.PlaintextKeyring"})
 
 
-def _secure_backend(backend) -> bool:
-    module = type(backend).__module__ + "."
-    if module.startswith(_NOT_A_KEYRING):
-        return False
-    return getattr(backend, "priority", 1) > 0
+def _in_clear(backend) -> bool:
+    chained = getattr(backend, "backends", None)
+    if chained:  # keyring's ChainerBackend writes to the first of its backends
+        return _in_clear(chained[0])
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}" in PLAINTEXT_BACKENDS
 
 
 def keyring_available() -> bool:
-    """A real OS keyring backend (Keychain, Credential Locker, Secret Service, KWallet) is
-    installed and usable — not the "fail"/null one, nor a file-based stand-in."""
+    """A real keyring backend (not the "fail" or null one, nor one that writes in clear)
+    is installed and usable."""
     try:
         import keyring
+        from keyring.backends import fail
 
         backend = keyring.get_keyring()
-        inner = getattr(backend, "backends", None)  # the chainer: any real one in it?
-        if inner is not None:
-            return any(_secure_backend(b) for b in inner)
-        return _secure_backend(backend)
+        if isinstance(backend, fail.Keyring) or _in_clear(backend):
+            return False
+        return getattr(backend, "priority", 1) > 0
     except Exception:  # noqa: BLE001 - any import/backend problem means "no keyring"
         return False
 
@@ -182,10 +185,7 @@ def resolve(explicit: str | None = None) -> Connection:
         user = str(st.extra.get("sync_user") or "") or None
         source = "settings"
         if not raw:
-            raise CredentialsError(
-                "no shared server configured: pass --db postgresql://user@host/db, set "
-                f"{ENV_URL}, or enter the server in Settings → Sync"
-            )
+            raise CredentialsError(msg("sync-not-configured", variable=ENV_URL))
     parsed = _parse(raw, source)
     if user and not parsed.username:
         parsed = parsed.set(username=user)

@@ -38,7 +38,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from qaclient.messages import tr
+from qaclient.messages import Message, msg, tr
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
 from qaclient.sync import server as server_mod
@@ -54,7 +54,7 @@ class SyncError(RuntimeError):
     """Sync could not run; ``offline`` says the server was unreachable (retry later);
     ``tls`` that the connection was refused for want of encryption (``qaclient.sync.tls``)."""
 
-    def __init__(self, message: Any, *, offline: bool = False, tls: bool = False):
+    def __init__(self, message: Message | str, *, offline: bool = False, tls: bool = False):
         super().__init__(message)
         self.offline = offline
         self.tls = tls
@@ -102,9 +102,7 @@ def server_engine(
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
-        raise SyncError(
-            f"the shared database must be PostgreSQL (postgresql://…), got {parsed.drivername!r}"
-        )
+        raise SyncError(msg("sync-must-be-postgresql", driver=parsed.drivername))
     try:
         parsed, tls_args, policy = tls.connect_options(parsed, insecure=insecure_no_tls)
     except tls.TlsRefused as exc:
@@ -191,7 +189,7 @@ class SyncEngine:
             pull = self.pull(server_id)
             result.add(pull)
             result.held = push1.held
-            if push1.merged or (push1.held and (pull.pulled or pull.held)):
+            if push1.merged or push1.conflicts or (push1.held and (pull.pulled or pull.held)):
                 # merged rows go up on top of the server version; held rows may be unblocked
                 push2 = self.push(st.client_id)
                 result.add(push2)
@@ -209,9 +207,13 @@ class SyncEngine:
                 error = tr("privacy-tls-handshake-failed", server=where, reason=message)
                 state_mod.mark_error(self.local, self._server_id, error)
                 raise SyncError(error, tls=True) from exc
-            text = f"{'server unreachable' if offline else 'sync failed'} ({where}): {message}"
-            state_mod.mark_error(self.local, self._server_id, text)
-            raise SyncError(text, offline=offline) from exc
+            problem = msg(
+                "sync-server-unreachable" if offline else "sync-failed",
+                server=where,
+                reason=message,
+            )
+            state_mod.mark_error(self.local, self._server_id, str(problem))
+            raise SyncError(problem, offline=offline) from exc
         state_mod.mark_success(self.local, server_id)
         result.server_id = server_id
         result.encrypted = self.encrypted
@@ -428,9 +430,10 @@ class SyncEngine:
         if action == "conflict" and content_equal(spec, mine, theirs):
             self._write_theirs(lc, spec, theirs)
             return
+        partial = False  # the changes that do not clash merged, the overlaps wait
         if action == "conflict" and policy is not None and base is not None:
             outcome = conflict_mod.three_way(spec, policy, base, mine, theirs)
-            if outcome.merged is not None:
+            if outcome.merged is not None and (outcome.taken or not outcome.overlaps):
                 merged = outcome.merged
                 self._write_theirs(lc, spec, theirs)  # the new base
                 cols = [c for c in spec.data_columns if c not in policy.derived]
@@ -443,6 +446,8 @@ class SyncEngine:
                 if name == "evaluations":
                     self._recompute_one(lc, uuid.UUID(hex=rid))
                     _recount_calls(lc, {merged["call_id"]})
+                partial = bool(outcome.overlaps)
+            if outcome.merged is not None and not outcome.overlaps:
                 conflict_mod.record(
                     lc,
                     spec=spec,
@@ -454,8 +459,7 @@ class SyncEngine:
                     fields=outcome.taken,
                     resolution="auto",
                     actor=self.actor,
-                    message="non-overlapping changes merged automatically: "
-                    + (", ".join(outcome.taken) or "none"),
+                    message=str(msg("sync-merged", fields=", ".join(outcome.taken) or "—")),
                 )
                 result.merged += 1
                 return
@@ -464,17 +468,30 @@ class SyncEngine:
             fields = conflict_mod.differing_fields(spec, mine, theirs)
         if action == "status":
             kind = "status"
-            message = (
-                f"the server refused our change: {name} {rid} is {theirs.get('status')!r} there and "
-                f"cannot go back to {mine.get('status')!r}"
+            message = str(
+                msg(
+                    "sync-status-refused",
+                    table=name,
+                    status=str(theirs.get("status")),
+                    mine=str(mine.get("status")),
+                )
             )
         elif mine.get("deleted") != theirs.get("deleted"):
             kind = "delete"
-            message = "deleted on one side, edited on the other"
+            message = str(msg("sync-delete-edit"))
         else:
             kind = "edit"
-            message = f"changed here and by {theirs.get('updated_by')} since revision {mine.get('base_rev')}"
-        self._write_theirs(lc, spec, theirs)
+            message = str(
+                msg(
+                    "sync-edited-both",
+                    who=str(theirs.get("updated_by")),
+                    revision=str(mine.get("base_rev")),
+                )
+            )
+        if partial:
+            message += str(msg("sync-partly-merged", fields=", ".join(outcome.taken)))
+        else:
+            self._write_theirs(lc, spec, theirs)
         conflict_mod.record(
             lc,
             spec=spec,
@@ -530,10 +547,7 @@ class SyncEngine:
                 ).scalar_one()
                 if int(seq_top) < cursor:
                     raise SyncError(
-                        f"the shared database is behind this computer (its change sequence is at "
-                        f"{seq_top}, this store has seen {cursor}): it was restored from an older "
-                        "backup or replaced. Nothing was changed here; ask the administrator before "
-                        "syncing again (see docs/sync.md, 'Limits')."
+                        msg("sync-server-behind", server=str(seq_top), local=str(cursor))
                     )
                 total = 0
                 if self.progress:

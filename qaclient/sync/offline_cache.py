@@ -473,12 +473,16 @@ class OfflineCache:
             digest = h.hexdigest()
             if digest != r.content_hash:
                 raise CacheError(
-                    f"{r.uri}: content hash mismatch (expected {r.content_hash[:12]}…, got {digest[:12]}…): "
-                    "the recording changed or is corrupt; not cached"
+                    msg(
+                        "sync-cache-hash-mismatch",
+                        uri=r.uri,
+                        expected=r.content_hash[:12],
+                        got=digest[:12],
+                    )
                 )
             if n > self.limit:
                 raise CacheError(
-                    f"{r.uri}: {n} bytes is more than the cache limit ({self.limit} bytes)"
+                    msg("sync-cache-too-big", uri=r.uri, size=str(n), limit=str(self.limit))
                 )
             suffix = Path(urllib.parse.urlparse(r.uri).path).suffix.lower()[:8]
             rel = f"{digest[:2]}/{digest}{suffix}" + (".sealed" if key else "")

@@ -2,460 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="25"/>
-        <source>improved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="26"/>
-        <source>same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="27"/>
-        <source>worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="28"/>
-        <source>no data yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <location filename="../../ui/reports/pdf.py" line="367"/>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="416"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Lost / evaluated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Points lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Per evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Observed behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Effect on the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Agreed target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="144"/>
-        <source>Plan not finished:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Clip file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="161"/>
-        <source>(no audio)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <location filename="../../ui/reports/pdf.py" line="287"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="190"/>
-        <source>Acknowledged by {who} on {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="194"/>
-        <source>Agent&apos;s signature: ____________________   Date: __________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
-        <source>Coaching pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="216"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="249"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="250"/>
-        <location filename="../../ui/reports/pdf.py" line="447"/>
-        <source>Evaluations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="251"/>
-        <source>Average %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="252"/>
-        <source>Phrase use %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="253"/>
-        <source>Accuracy %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="254"/>
-        <source>Error rate %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="255"/>
-        <source>Coverage %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="280"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Rubric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="281"/>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="284"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Cat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="328"/>
-        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="331"/>
-        <source>QA monthly report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="366"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="368"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="369"/>
-        <source>Bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="370"/>
-        <source>Infractions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="371"/>
-        <source>Spot checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="372"/>
-        <source>Adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="373"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="374"/>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="375"/>
-        <source>Pay float</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="376"/>
-        <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="385"/>
-        <source>bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="386"/>
-        <source>minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="387"/>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="388"/>
-        <source>severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="389"/>
-        <source>adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="390"/>
-        <source>dismissal act</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="391"/>
-        <source>spot check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="392"/>
-        <source>escalation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="414"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="415"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="422"/>
-        <source>Monthly agent scorecards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>lenient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>harsh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="446"/>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="448"/>
-        <source>Per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="449"/>
-        <source>Handling s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="450"/>
-        <source>Mean %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="451"/>
-        <source>SD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="452"/>
-        <source>vs mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="453"/>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="458"/>
-        <source>{month}; everyone&apos;s mean {mean} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="461"/>
-        <source>Inspector statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>The database cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,426 +93,617 @@
     </message>
 </context>
 <context>
-    <name>CoachingView</name>
+    <name>CoachingPack</name>
     <message>
-        <location filename="../../ui/coaching/view.py" line="63"/>
-        <source>Times are mm:ss, e.g. 02:15</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="100"/>
-        <source>Agent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="109"/>
-        <location filename="../../ui/coaching/view.py" line="445"/>
-        <source>Average % per month, overall and per section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="118"/>
-        <source>Items most often lost (points lost × how often)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="120"/>
-        <source>Recent evaluations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="122"/>
-        <source>Open coaching actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="127"/>
-        <source>New session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="128"/>
-        <source>Export coaching pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="129"/>
-        <source>Agent&apos;s voice only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="132"/>
-        <source>Cut the pack&apos;s clips from the agent&apos;s channel alone, so the customer&apos;s voice is not copied (stereo recordings with a known agent channel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="137"/>
-        <source>Session:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="144"/>
-        <source>Prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="145"/>
-        <source>After the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="175"/>
-        <source>Moments from the agent&apos;s evaluations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="178"/>
-        <source>Double-click a moment to add it to the playlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
-        <source>Add to playlist ↓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="187"/>
-        <source>from mm:ss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="188"/>
-        <source>to mm:ss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="192"/>
-        <source>Add range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
-        <source>Range of a call:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
-        <source>Playlist for the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="205"/>
-        <source>Double-click a clip to play it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="207"/>
-        <source>▶ Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="209"/>
-        <source>Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="210"/>
-        <source>Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="211"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="221"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="224"/>
-        <source>e.g. Closing the call with the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="228"/>
-        <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="234"/>
-        <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="239"/>
-        <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="252"/>
-        <source>Save plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="253"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="254"/>
-        <source>Observed behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="255"/>
-        <source>Effect on the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="256"/>
-        <source>Agreed target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="257"/>
-        <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="284"/>
-        <source>What was agreed, how the agent took it, what was practised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="288"/>
-        <source>Record outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="289"/>
-        <source>Agent acknowledges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="296"/>
-        <source>Coaching actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="301"/>
-        <source>What the agent will do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="306"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="307"/>
-        <source>Mark done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="314"/>
-        <source>Follow-up: focus items before and after the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="318"/>
-        <source>Close at follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="323"/>
-        <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="345"/>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
-        <source>held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="347"/>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="348"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="349"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="350"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="351"/>
-        <source>dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="368"/>
-        <location filename="../../ui/coaching/view.py" line="575"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="368"/>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="368"/>
-        <source>Points lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="368"/>
-        <source>Per evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="382"/>
-        <source>Scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="383"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="384"/>
-        <source>Rubric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="385"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="387"/>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="388"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="409"/>
-        <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="412"/>
-        <source>No open actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="431"/>
-        <source>%1 follow-up(s) due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="443"/>
-        <source>No evaluations yet for this agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="448"/>
-        <source>Overall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="485"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="529"/>
-        <source>general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="541"/>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="544"/>
-        <source>acknowledged by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="555"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="38"/>
         <source>improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="556"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="39"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="557"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="40"/>
         <source>worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="558"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="41"/>
         <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="575"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="104"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="105"/>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="106"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="107"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="108"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
+        <source>Score trend (average % per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="125"/>
+        <source>Items most often lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="185"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="210"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="130"/>
+        <source>Lost / evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="131"/>
+        <source>Points lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="132"/>
+        <source>Per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
+        <source>Focus of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="150"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="154"/>
+        <source>Observed behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="155"/>
+        <source>Effect on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="156"/>
+        <source>Agreed target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
+        <source>Plan not finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
+        <source>Moments to listen to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="182"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="183"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="186"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
+        <source>Clip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
+        <source>(no audio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="206"/>
+        <source>Before and after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="211"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="575"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="212"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="575"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="213"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="214"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="643"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="233"/>
+        <source>Acknowledged by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="238"/>
+        <source>Agent&apos;s signature: ____________________   Date: __________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="241"/>
+        <source>Coaching pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingView</name>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="64"/>
+        <source>Times are mm:ss, e.g. 02:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="101"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="110"/>
+        <location filename="../../ui/coaching/view.py" line="447"/>
+        <source>Average % per month, overall and per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="119"/>
+        <source>Items most often lost (points lost × how often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="121"/>
+        <source>Recent evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="123"/>
+        <source>Open coaching actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="128"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="129"/>
+        <source>Export coaching pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="130"/>
+        <source>Agent&apos;s voice only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="133"/>
+        <source>Cut the pack&apos;s clips from the agent&apos;s channel alone, so the customer&apos;s voice is not copied (stereo recordings with a known agent channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="138"/>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="145"/>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="146"/>
+        <source>After the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="176"/>
+        <source>Moments from the agent&apos;s evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="179"/>
+        <source>Double-click a moment to add it to the playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="180"/>
+        <source>Add to playlist ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="188"/>
+        <source>from mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="189"/>
+        <source>to mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="193"/>
+        <source>Add range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="194"/>
+        <source>Range of a call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="203"/>
+        <source>Playlist for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="206"/>
+        <source>Double-click a clip to play it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="208"/>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="210"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="211"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="212"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="222"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="225"/>
+        <source>e.g. Closing the call with the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="229"/>
+        <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="235"/>
+        <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="240"/>
+        <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="253"/>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="254"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="255"/>
+        <source>Observed behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="256"/>
+        <source>Effect on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="257"/>
+        <source>Agreed target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="258"/>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="281"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="285"/>
+        <source>What was agreed, how the agent took it, what was practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="289"/>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="290"/>
+        <source>Agent acknowledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="297"/>
+        <source>Coaching actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="302"/>
+        <source>What the agent will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="307"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="308"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="315"/>
+        <source>Follow-up: focus items before and after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="319"/>
+        <source>Close at follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="324"/>
+        <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="346"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="347"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="348"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="349"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="350"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="351"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="352"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="369"/>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="369"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="369"/>
+        <source>Points lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="369"/>
+        <source>Per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="383"/>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="385"/>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="386"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="388"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="389"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="410"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="413"/>
+        <source>No open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="433"/>
+        <source>%1 follow-up(s) due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="445"/>
+        <source>No evaluations yet for this agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="450"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="487"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="424"/>
+        <location filename="../../ui/coaching/view.py" line="531"/>
+        <source>general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="543"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="546"/>
+        <source>acknowledged by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="557"/>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="558"/>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="559"/>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="560"/>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="645"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="655"/>
+        <location filename="../../ui/coaching/view.py" line="657"/>
         <source>Playback is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="663"/>
+        <location filename="../../ui/coaching/view.py" line="665"/>
         <source>Playing %1 %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,57 +731,57 @@
 <context>
     <name>CommentsTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="87"/>
+        <location filename="../../ui/evaluation/panel.py" line="89"/>
         <source>Where the comment goes (the playhead when you pressed M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="93"/>
+        <location filename="../../ui/evaluation/panel.py" line="95"/>
         <source>Rubric item the comment explains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="97"/>
+        <location filename="../../ui/evaluation/panel.py" line="99"/>
         <source>Press M to comment at the playhead; type and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="101"/>
+        <location filename="../../ui/evaluation/panel.py" line="103"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="126"/>
+        <location filename="../../ui/evaluation/panel.py" line="128"/>
         <source>Click a comment to jump there; double-click its text or item to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="131"/>
+        <location filename="../../ui/evaluation/panel.py" line="133"/>
         <source>Delete comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="140"/>
+        <location filename="../../ui/evaluation/panel.py" line="142"/>
         <source>(whole call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,28 +797,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="397"/>
-        <location filename="../../ui/evaluation/panel.py" line="405"/>
+        <location filename="../../ui/evaluation/panel.py" line="390"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="398"/>
+        <location filename="../../ui/evaluation/panel.py" line="391"/>
         <source>Coaching note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="399"/>
+        <location filename="../../ui/evaluation/panel.py" line="392"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="400"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="405"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,53 +896,18 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
+        <location filename="../../ui/evaluation/panel.py" line="352"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
+        <location filename="../../ui/evaluation/panel.py" line="352"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="349"/>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="350"/>
-        <source>answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="351"/>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/evaluation/panel.py" line="352"/>
-        <source>comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="353"/>
-        <source>status</source>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,6 +1006,11 @@
         <source>Type here; saved when you leave the field</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="495"/>
+        <source>Keys: + / − count an occurrence, a digit sets the count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
@@ -1328,519 +1043,539 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>qaclient — call quality review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>The call list could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Loading the player…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>The player settings could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Submit evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Take my assignments &amp;offline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Add &amp;comment at playhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Find calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Go to the rubric &amp;form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Go to the call &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Open the &amp;next call of my queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Next &amp;unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Rubric form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>This list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Search the call library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Go to the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Go to the rubric form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Next unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the next call of my queue that is not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Sync with the shared database now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>double-click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Not applicable (where the item allows it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Previous / next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Clear the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Skip back / forward (short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Skip back / forward (long)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Slower / faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Cannot read call %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Call %1 is not in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>agent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>(no file recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>The last change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>✓ Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>✗ Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>A change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
-        <source>N/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="846"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="846"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>Open a call to submit its evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="876"/>
         <source>This evaluation is already submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>Cannot check the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="890"/>
         <source>Submit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="940"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943"/>
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="949"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="951"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="969"/>
+        <location filename="../../ui/main_window.py" line="981"/>
         <source>Every call of your queue is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1020"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>qaclient — reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1040"/>
         <source>This view cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1064"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1069"/>
+        <location filename="../../ui/main_window.py" line="1081"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1092"/>
+        <location filename="../../ui/main_window.py" line="1104"/>
         <source>Offline copies are not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1126"/>
         <source>Sync is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="78"/>
+        <source>Welcome to qaclient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="79"/>
+        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>The demo data is not part of this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="110"/>
+        <source>Loading the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="131"/>
+        <source>The demo data could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="137"/>
+        <source>Demo data loaded: open a call from your queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Greeting complete and warm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,103 +1591,108 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="282"/>
         <source>No call open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="286"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="279"/>
+        <location filename="../../ui/evaluation/panel.py" line="288"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="280"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="281"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="296"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="288"/>
+        <location filename="../../ui/evaluation/panel.py" line="301"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="289"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="290"/>
-        <location filename="../../ui/evaluation/panel.py" line="315"/>
+        <location filename="../../ui/evaluation/panel.py" line="303"/>
+        <location filename="../../ui/evaluation/panel.py" line="331"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="304"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="304"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="304"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="306"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="299"/>
+        <location filename="../../ui/evaluation/panel.py" line="307"/>
+        <source>%1, %2 Hz, %3 channel(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="315"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="305"/>
+        <location filename="../../ui/evaluation/panel.py" line="321"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="308"/>
+        <location filename="../../ui/evaluation/panel.py" line="324"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="319"/>
+        <location filename="../../ui/evaluation/panel.py" line="335"/>
         <source>Shown in full for your role; every view is recorded in the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="322"/>
+        <location filename="../../ui/evaluation/panel.py" line="338"/>
         <source>Masked: customer numbers are shown in full to supervisors only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,12 +1700,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="226"/>
+        <location filename="../../ui/evaluation/panel.py" line="228"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="233"/>
+        <location filename="../../ui/evaluation/panel.py" line="235"/>
         <source>What went well, what to improve, and how…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +1975,405 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="192"/>
+        <source>Evaluations done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="193"/>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="194"/>
+        <location filename="../../ui/reports/pdf.py" line="292"/>
+        <source>Average %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="195"/>
+        <source>Standard-phrase use rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="196"/>
+        <source>Answer accuracy %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="197"/>
+        <location filename="../../ui/reports/pdf.py" line="295"/>
+        <source>Error rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="198"/>
+        <source>Error occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="199"/>
+        <source>Sample coverage %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="221"/>
+        <source>phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="221"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="228"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="230"/>
+        <source>Centre — team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="248"/>
+        <source>Grade distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="251"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="259"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="260"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="277"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="290"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="291"/>
+        <location filename="../../ui/reports/pdf.py" line="505"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="293"/>
+        <source>Phrase use %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="294"/>
+        <source>Accuracy %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="296"/>
+        <source>Coverage %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Working days without an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="311"/>
+        <location filename="../../ui/reports/pdf.py" line="425"/>
+        <location filename="../../ui/reports/pdf.py" line="465"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="311"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="317"/>
+        <source>Section averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="321"/>
+        <location filename="../../ui/reports/pdf.py" line="350"/>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="322"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="325"/>
+        <location filename="../../ui/reports/pdf.py" line="355"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="346"/>
+        <source>Item averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="351"/>
+        <location filename="../../ui/reports/pdf.py" line="467"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="352"/>
+        <source>Cat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="357"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="376"/>
+        <source>Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="382"/>
+        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="384"/>
+        <source>QA monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="424"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="426"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="427"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="428"/>
+        <source>Infractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="429"/>
+        <source>Spot checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="430"/>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="431"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="432"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="433"/>
+        <source>Pay float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="434"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="441"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="442"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="443"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="444"/>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="445"/>
+        <source>dismissal act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="446"/>
+        <source>spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="447"/>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="463"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="466"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="468"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="469"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="470"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="471"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="477"/>
+        <source>Monthly agent scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="496"/>
+        <source>lenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="496"/>
+        <source>harsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="504"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="506"/>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="507"/>
+        <source>Handling s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="508"/>
+        <source>Mean %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="509"/>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="510"/>
+        <source>vs mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="511"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="516"/>
+        <source>{month}; everyone&apos;s mean {mean} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="519"/>
+        <source>Inspector statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="171"/>
@@ -2243,7 +2382,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="412"/>
         <source>Whole centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,295 +2497,305 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="274"/>
-        <source>points</source>
+        <location filename="../../ui/reports/view.py" line="267"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="278"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="282"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="280"/>
+        <location filename="../../ui/reports/view.py" line="284"/>
         <source>Record event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="283"/>
+        <location filename="../../ui/reports/view.py" line="287"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="311"/>
+        <location filename="../../ui/reports/view.py" line="315"/>
         <source>Points must be a number, e.g. -3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="326"/>
+        <location filename="../../ui/reports/view.py" line="330"/>
         <source>Recorded for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="361"/>
+        <location filename="../../ui/reports/view.py" line="365"/>
         <source>Computing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="369"/>
+        <location filename="../../ui/reports/view.py" line="373"/>
         <source>The report failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="388"/>
+        <location filename="../../ui/reports/view.py" line="392"/>
         <source>%1 evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="390"/>
+        <location filename="../../ui/reports/view.py" line="394"/>
         <source>No evaluations in this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="396"/>
-        <location filename="../../ui/reports/view.py" line="679"/>
+        <location filename="../../ui/reports/view.py" line="400"/>
+        <location filename="../../ui/reports/view.py" line="691"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="397"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="398"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/view.py" line="402"/>
+        <location filename="../../ui/reports/view.py" line="465"/>
         <source>Average %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="399"/>
+        <location filename="../../ui/reports/view.py" line="403"/>
         <source>Phrase use %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
+        <location filename="../../ui/reports/view.py" line="404"/>
         <source>Accuracy %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="454"/>
+        <location filename="../../ui/reports/view.py" line="405"/>
+        <location filename="../../ui/reports/view.py" line="466"/>
         <source>Error rate %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="406"/>
+        <location filename="../../ui/reports/view.py" line="625"/>
         <source>Coverage %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="420"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <location filename="../../ui/reports/view.py" line="579"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="591"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="610"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="622"/>
+        <location filename="../../ui/reports/view.py" line="655"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="414"/>
+        <location filename="../../ui/reports/view.py" line="426"/>
         <source>vs last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="621"/>
+        <location filename="../../ui/reports/view.py" line="654"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="431"/>
+        <location filename="../../ui/reports/view.py" line="443"/>
         <source>last month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="547"/>
-        <location filename="../../ui/reports/view.py" line="555"/>
-        <location filename="../../ui/reports/view.py" line="571"/>
+        <location filename="../../ui/reports/view.py" line="559"/>
+        <location filename="../../ui/reports/view.py" line="567"/>
+        <location filename="../../ui/reports/view.py" line="583"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="567"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/view.py" line="589"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/view.py" line="590"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
+        <location filename="../../ui/reports/view.py" line="593"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="582"/>
+        <location filename="../../ui/reports/view.py" line="594"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
+        <location filename="../../ui/reports/view.py" line="596"/>
         <source>Last month %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="585"/>
+        <location filename="../../ui/reports/view.py" line="597"/>
         <source>Times lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
+        <location filename="../../ui/reports/view.py" line="623"/>
         <source>Days worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="612"/>
+        <location filename="../../ui/reports/view.py" line="624"/>
         <source>Days sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="614"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
         <source>Worked but not sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/view.py" line="653"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/view.py" line="656"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>Infractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/view.py" line="658"/>
         <source>Spot checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/view.py" line="659"/>
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/view.py" line="660"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/view.py" line="661"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/view.py" line="662"/>
         <source>Pay float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="663"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>lenient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>harsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/view.py" line="690"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="692"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="693"/>
         <source>Minutes each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
+        <location filename="../../ui/reports/view.py" line="694"/>
         <source>Mean %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
+        <location filename="../../ui/reports/view.py" line="695"/>
         <source>Spread (SD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
+        <location filename="../../ui/reports/view.py" line="696"/>
         <source>vs everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="685"/>
+        <location filename="../../ui/reports/view.py" line="697"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="700"/>
+        <location filename="../../ui/reports/view.py" line="712"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="722"/>
+        <location filename="../../ui/reports/view.py" line="734"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="723"/>
+        <location filename="../../ui/reports/view.py" line="735"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,23 +2967,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,6 +3204,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="359"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,7 +3235,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="276"/>
-        <location filename="../../ui/player/transport.py" line="374"/>
+        <location filename="../../ui/player/transport.py" line="375"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,12 +3281,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="377"/>
+        <location filename="../../ui/player/transport.py" line="378"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="388"/>
+        <location filename="../../ui/player/transport.py" line="389"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,44 +3421,6 @@
     <message>
         <location filename="../../ui/library/panel.py" line="290"/>
         <source>No calls assigned to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="76"/>
-        <source>The demo data is not part of this installation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="84"/>
-        <source>Loading the demo data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="87"/>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="104"/>
-        <source>The demo data could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="107"/>
-        <source>Demo data loaded: open a call from your queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="365"/>
-        <source>Welcome to qaclient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="367"/>
-        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

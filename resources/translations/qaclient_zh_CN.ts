@@ -2,460 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="25"/>
-        <source>improved</source>
-        <translation>有进步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="26"/>
-        <source>same</source>
-        <translation>持平</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="27"/>
-        <source>worse</source>
-        <translation>退步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="28"/>
-        <source>no data yet</source>
-        <translation>暂无数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <location filename="../../ui/reports/pdf.py" line="367"/>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Trainer</source>
-        <translation>培训员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Session</source>
-        <translation>辅导场次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="416"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Follow-up</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
-        <source>Item</source>
-        <translation>评分项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Lost / evaluated</source>
-        <translation>失分次数 / 评分次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Points lost</source>
-        <translation>失分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Per evaluation</source>
-        <translation>每次评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Observed behaviour</source>
-        <translation>观察到的行为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Effect on the customer</source>
-        <translation>对客户的影响</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Agreed target</source>
-        <translation>约定目标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="144"/>
-        <source>Plan not finished:</source>
-        <translation>计划未完成：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Call</source>
-        <translation>通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Comment</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Clip file</source>
-        <translation>片段文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="161"/>
-        <source>(no audio)</source>
-        <translation>（无音频）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Before</source>
-        <translation>之前</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>After</source>
-        <translation>之后</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <location filename="../../ui/reports/pdf.py" line="287"/>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="190"/>
-        <source>Acknowledged by {who} on {when}</source>
-        <translation>{who} 于 {when} 确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="194"/>
-        <source>Agent&apos;s signature: ____________________   Date: __________</source>
-        <translation>坐席签名：____________________   日期：__________</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
-        <source>Coaching pack</source>
-        <translation>辅导资料包</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>pass</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>fail</source>
-        <translation>未达标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="216"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Teams</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Agents</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="249"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="250"/>
-        <location filename="../../ui/reports/pdf.py" line="447"/>
-        <source>Evaluations</source>
-        <translation>评分数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="251"/>
-        <source>Average %</source>
-        <translation>平均 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="252"/>
-        <source>Phrase use %</source>
-        <translation>服务用语使用率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="253"/>
-        <source>Accuracy %</source>
-        <translation>答复准确率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="254"/>
-        <source>Error rate %</source>
-        <translation>差错率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="255"/>
-        <source>Coverage %</source>
-        <translation>抽检覆盖率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="280"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Rubric</source>
-        <translation>评分表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="281"/>
-        <source>Section</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="284"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Cat.</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Lost</source>
-        <translation>失分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="328"/>
-        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
-        <translation>{month} 月度 KPI 报告，对比 {prev}；时区 {tz}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="331"/>
-        <source>QA monthly report</source>
-        <translation>质检月度报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="366"/>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="368"/>
-        <source>Team</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="369"/>
-        <source>Bonus</source>
-        <translation>加分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="370"/>
-        <source>Infractions</source>
-        <translation>违规</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="371"/>
-        <source>Spot checks</source>
-        <translation>抽查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="372"/>
-        <source>Adjustment</source>
-        <translation>调整</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="373"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="374"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="375"/>
-        <source>Pay float</source>
-        <translation>绩效浮动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="376"/>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="385"/>
-        <source>bonus</source>
-        <translation>加分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="386"/>
-        <source>minor</source>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="387"/>
-        <source>moderate</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="388"/>
-        <source>severe</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="389"/>
-        <source>adjustment</source>
-        <translation>调整</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="390"/>
-        <source>dismissal act</source>
-        <translation>辞退行为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="391"/>
-        <source>spot check</source>
-        <translation>抽查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="392"/>
-        <source>escalation</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
-        <source>Points</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="414"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="415"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="422"/>
-        <source>Monthly agent scorecards</source>
-        <translation>坐席月度考核表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>lenient</source>
-        <translation>偏松</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>harsh</source>
-        <translation>偏严</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="446"/>
-        <source>Inspector</source>
-        <translation>质检员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="448"/>
-        <source>Per day</source>
-        <translation>每天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="449"/>
-        <source>Handling s</source>
-        <translation>处理时长（秒）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="450"/>
-        <source>Mean %</source>
-        <translation>平均 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="451"/>
-        <source>SD</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="452"/>
-        <source>vs mean</source>
-        <translation>与均值比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="453"/>
-        <source>Flag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="458"/>
-        <source>{month}; everyone&apos;s mean {mean} %</source>
-        <translation>{month}；全体平均 {mean} %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="461"/>
-        <source>Inspector statistics</source>
-        <translation>质检员统计</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>意外错误：%1（详情见 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>The database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -539,426 +93,617 @@
     </message>
 </context>
 <context>
-    <name>CoachingView</name>
+    <name>CoachingPack</name>
     <message>
-        <location filename="../../ui/coaching/view.py" line="63"/>
-        <source>Times are mm:ss, e.g. 02:15</source>
-        <translation>时间格式为 分:秒，例如 02:15</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="100"/>
-        <source>Agent:</source>
-        <translation>坐席：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="109"/>
-        <location filename="../../ui/coaching/view.py" line="445"/>
-        <source>Average % per month, overall and per section</source>
-        <translation>每月平均 %（总体及各部分）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="118"/>
-        <source>Items most often lost (points lost × how often)</source>
-        <translation>最常失分的评分项（失分 × 次数）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="120"/>
-        <source>Recent evaluations</source>
-        <translation>最近的评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="122"/>
-        <source>Open coaching actions</source>
-        <translation>未完成的辅导行动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="127"/>
-        <source>New session</source>
-        <translation>新建辅导</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="128"/>
-        <source>Export coaching pack…</source>
-        <translation>导出辅导资料包…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="129"/>
-        <source>Agent&apos;s voice only</source>
-        <translation>仅坐席声音</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="132"/>
-        <source>Cut the pack&apos;s clips from the agent&apos;s channel alone, so the customer&apos;s voice is not copied (stereo recordings with a known agent channel)</source>
-        <translation>辅导包的片段只取坐席声道，不复制客户的声音（适用于已知坐席声道的立体声录音）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="137"/>
-        <source>Session:</source>
-        <translation>辅导场次：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="144"/>
-        <source>Prepare</source>
-        <translation>准备</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="145"/>
-        <source>After the session</source>
-        <translation>辅导之后</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="175"/>
-        <source>Moments from the agent&apos;s evaluations</source>
-        <translation>坐席评分中的录音片段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="178"/>
-        <source>Double-click a moment to add it to the playlist</source>
-        <translation>双击片段将其加入播放列表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
-        <source>Add to playlist ↓</source>
-        <translation>加入播放列表 ↓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="187"/>
-        <source>from mm:ss</source>
-        <translation>起 分:秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="188"/>
-        <source>to mm:ss</source>
-        <translation>止 分:秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="192"/>
-        <source>Add range</source>
-        <translation>添加区间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
-        <source>Range of a call:</source>
-        <translation>通话区间：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
-        <source>Playlist for the session</source>
-        <translation>辅导播放列表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="205"/>
-        <source>Double-click a clip to play it</source>
-        <translation>双击片段进行播放</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="207"/>
-        <source>▶ Play</source>
-        <translation>▶ 播放</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="209"/>
-        <source>Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="210"/>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="211"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="221"/>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="224"/>
-        <source>e.g. Closing the call with the customer&apos;s name</source>
-        <translation>例如：结束通话时称呼客户姓氏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="228"/>
-        <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
-        <translation>坐席具体说了什么、做了什么，在什么时候？请引用原话，例如：“01:35 致谢时没有称呼客户姓氏。”先说做得好的地方。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="234"/>
-        <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
-        <translation>对客户有什么影响？例如：“结束语显得冷淡。”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="239"/>
-        <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
-        <translation>坐席在之后的通话中要怎么做？正面且可检查，例如：“道别前称呼每位客户的姓氏致谢。”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="252"/>
-        <source>Save plan</source>
-        <translation>保存计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="253"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="254"/>
-        <source>Observed behaviour</source>
-        <translation>观察到的行为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="255"/>
-        <source>Effect on the customer</source>
-        <translation>对客户的影响</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="256"/>
-        <source>Agreed target</source>
-        <translation>约定目标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="257"/>
-        <source>Follow-up on</source>
-        <translation>跟进日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
-        <source>Outcome</source>
-        <translation>辅导结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="284"/>
-        <source>What was agreed, how the agent took it, what was practised</source>
-        <translation>约定了什么、坐席的反应、练习了什么</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="288"/>
-        <source>Record outcome</source>
-        <translation>记录结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="289"/>
-        <source>Agent acknowledges</source>
-        <translation>坐席确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="296"/>
-        <source>Coaching actions</source>
-        <translation>辅导行动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="301"/>
-        <source>What the agent will do</source>
-        <translation>坐席将要做的事</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="306"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="307"/>
-        <source>Mark done</source>
-        <translation>标记完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="314"/>
-        <source>Follow-up: focus items before and after the session</source>
-        <translation>跟进：辅导前后重点评分项对比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="318"/>
-        <source>Close at follow-up</source>
-        <translation>跟进时关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="323"/>
-        <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
-        <translation>辅导完成后，此处对比重点评分项在辅导前 30 天与之后评分中的得分——辅导是否有效？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="345"/>
-        <source>planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="346"/>
-        <source>held</source>
-        <translation>已进行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="347"/>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="348"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="349"/>
-        <source>open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="350"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="351"/>
-        <source>dropped</source>
-        <translation>已放弃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="368"/>
-        <location filename="../../ui/coaching/view.py" line="575"/>
-        <source>Item</source>
-        <translation>评分项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="368"/>
-        <source>Lost</source>
-        <translation>失分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="368"/>
-        <source>Points lost</source>
-        <translation>失分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="368"/>
-        <source>Per evaluation</source>
-        <translation>每次评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="382"/>
-        <source>Scored</source>
-        <translation>已评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="383"/>
-        <source>Call</source>
-        <translation>通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="384"/>
-        <source>Rubric</source>
-        <translation>评分表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="385"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="387"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="388"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="409"/>
-        <source>no date</source>
-        <translation>无日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="412"/>
-        <source>No open actions</source>
-        <translation>没有未完成的行动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="431"/>
-        <source>%1 follow-up(s) due</source>
-        <translation>%1 项跟进到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="443"/>
-        <source>No evaluations yet for this agent</source>
-        <translation>该坐席暂无评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="448"/>
-        <source>Overall</source>
-        <translation>总体</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="485"/>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="529"/>
-        <source>general</source>
-        <translation>综合</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="541"/>
-        <source>Status: %1</source>
-        <translation>状态：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="544"/>
-        <source>acknowledged by %1 on %2</source>
-        <translation>%1 于 %2 确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="555"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="38"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="556"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="39"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="557"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="40"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="558"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="41"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="575"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="104"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="105"/>
+        <source>Trainer</source>
+        <translation>培训员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="106"/>
+        <source>Session</source>
+        <translation>辅导场次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="107"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="108"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
+        <source>Score trend (average % per month)</source>
+        <translation>得分趋势（每月平均 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="125"/>
+        <source>Items most often lost</source>
+        <translation>最常失分的评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="185"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="210"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="130"/>
+        <source>Lost / evaluated</source>
+        <translation>失分次数 / 评分次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="131"/>
+        <source>Points lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="132"/>
+        <source>Per evaluation</source>
+        <translation>每次评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
+        <source>Focus of this session</source>
+        <translation>本次辅导重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="150"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="154"/>
+        <source>Observed behaviour</source>
+        <translation>观察到的行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="155"/>
+        <source>Effect on the customer</source>
+        <translation>对客户的影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="156"/>
+        <source>Agreed target</source>
+        <translation>约定目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
+        <source>Plan not finished:</source>
+        <translation>计划未完成：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
+        <source>Moments to listen to</source>
+        <translation>需要收听的片段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="182"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="183"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="186"/>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
+        <source>Clip file</source>
+        <translation>片段文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
+        <source>(no audio)</source>
+        <translation>（无音频）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="206"/>
+        <source>Before and after the session</source>
+        <translation>辅导前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="211"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="575"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="212"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="575"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="213"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="214"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="643"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
+        <source>Outcome</source>
+        <translation>辅导结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="233"/>
+        <source>Acknowledged by {who} on {when}</source>
+        <translation>{who} 于 {when} 确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="238"/>
+        <source>Agent&apos;s signature: ____________________   Date: __________</source>
+        <translation>坐席签名：____________________   日期：__________</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="241"/>
+        <source>Coaching pack</source>
+        <translation>辅导资料包</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingView</name>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="64"/>
+        <source>Times are mm:ss, e.g. 02:15</source>
+        <translation>时间格式为 分:秒，例如 02:15</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="101"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="110"/>
+        <location filename="../../ui/coaching/view.py" line="447"/>
+        <source>Average % per month, overall and per section</source>
+        <translation>每月平均 %（总体及各部分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="119"/>
+        <source>Items most often lost (points lost × how often)</source>
+        <translation>最常失分的评分项（失分 × 次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="121"/>
+        <source>Recent evaluations</source>
+        <translation>最近的评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="123"/>
+        <source>Open coaching actions</source>
+        <translation>未完成的辅导行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="128"/>
+        <source>New session</source>
+        <translation>新建辅导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="129"/>
+        <source>Export coaching pack…</source>
+        <translation>导出辅导资料包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="130"/>
+        <source>Agent&apos;s voice only</source>
+        <translation>仅坐席声音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="133"/>
+        <source>Cut the pack&apos;s clips from the agent&apos;s channel alone, so the customer&apos;s voice is not copied (stereo recordings with a known agent channel)</source>
+        <translation>辅导包的片段只取坐席声道，不复制客户的声音（适用于已知坐席声道的立体声录音）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="138"/>
+        <source>Session:</source>
+        <translation>辅导场次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="145"/>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="146"/>
+        <source>After the session</source>
+        <translation>辅导之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="176"/>
+        <source>Moments from the agent&apos;s evaluations</source>
+        <translation>坐席评分中的录音片段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="179"/>
+        <source>Double-click a moment to add it to the playlist</source>
+        <translation>双击片段将其加入播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="180"/>
+        <source>Add to playlist ↓</source>
+        <translation>加入播放列表 ↓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="188"/>
+        <source>from mm:ss</source>
+        <translation>起 分:秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="189"/>
+        <source>to mm:ss</source>
+        <translation>止 分:秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="193"/>
+        <source>Add range</source>
+        <translation>添加区间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="194"/>
+        <source>Range of a call:</source>
+        <translation>通话区间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="203"/>
+        <source>Playlist for the session</source>
+        <translation>辅导播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="206"/>
+        <source>Double-click a clip to play it</source>
+        <translation>双击片段进行播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="208"/>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="210"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="211"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="212"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="222"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="225"/>
+        <source>e.g. Closing the call with the customer&apos;s name</source>
+        <translation>例如：结束通话时称呼客户姓氏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="229"/>
+        <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
+        <translation>坐席具体说了什么、做了什么，在什么时候？请引用原话，例如：“01:35 致谢时没有称呼客户姓氏。”先说做得好的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="235"/>
+        <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
+        <translation>对客户有什么影响？例如：“结束语显得冷淡。”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="240"/>
+        <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
+        <translation>坐席在之后的通话中要怎么做？正面且可检查，例如：“道别前称呼每位客户的姓氏致谢。”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="253"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="254"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="255"/>
+        <source>Observed behaviour</source>
+        <translation>观察到的行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="256"/>
+        <source>Effect on the customer</source>
+        <translation>对客户的影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="257"/>
+        <source>Agreed target</source>
+        <translation>约定目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="258"/>
+        <source>Follow-up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="281"/>
+        <source>Outcome</source>
+        <translation>辅导结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="285"/>
+        <source>What was agreed, how the agent took it, what was practised</source>
+        <translation>约定了什么、坐席的反应、练习了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="289"/>
+        <source>Record outcome</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="290"/>
+        <source>Agent acknowledges</source>
+        <translation>坐席确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="297"/>
+        <source>Coaching actions</source>
+        <translation>辅导行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="302"/>
+        <source>What the agent will do</source>
+        <translation>坐席将要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="307"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="308"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="315"/>
+        <source>Follow-up: focus items before and after the session</source>
+        <translation>跟进：辅导前后重点评分项对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="319"/>
+        <source>Close at follow-up</source>
+        <translation>跟进时关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="324"/>
+        <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
+        <translation>辅导完成后，此处对比重点评分项在辅导前 30 天与之后评分中的得分——辅导是否有效？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="346"/>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="347"/>
+        <source>held</source>
+        <translation>已进行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="348"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="349"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="350"/>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="351"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="352"/>
+        <source>dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="369"/>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="369"/>
+        <source>Lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="369"/>
+        <source>Points lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="369"/>
+        <source>Per evaluation</source>
+        <translation>每次评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="383"/>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="385"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="386"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="388"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="389"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="410"/>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="413"/>
+        <source>No open actions</source>
+        <translation>没有未完成的行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="433"/>
+        <source>%1 follow-up(s) due</source>
+        <translation>%1 项跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="445"/>
+        <source>No evaluations yet for this agent</source>
+        <translation>该坐席暂无评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="450"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="487"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="424"/>
+        <location filename="../../ui/coaching/view.py" line="531"/>
+        <source>general</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="543"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="546"/>
+        <source>acknowledged by %1 on %2</source>
+        <translation>%1 于 %2 确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="557"/>
+        <source>improved</source>
+        <translation>有进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="558"/>
+        <source>same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="559"/>
+        <source>worse</source>
+        <translation>退步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="560"/>
+        <source>no data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="577"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="645"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="655"/>
+        <location filename="../../ui/coaching/view.py" line="657"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="663"/>
+        <location filename="../../ui/coaching/view.py" line="665"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
@@ -986,57 +731,57 @@
 <context>
     <name>CommentsTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="87"/>
+        <location filename="../../ui/evaluation/panel.py" line="89"/>
         <source>Where the comment goes (the playhead when you pressed M)</source>
         <translation>批注所在时间（按下 M 时的播放位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="93"/>
+        <location filename="../../ui/evaluation/panel.py" line="95"/>
         <source>Rubric item the comment explains</source>
         <translation>批注所说明的评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="97"/>
+        <location filename="../../ui/evaluation/panel.py" line="99"/>
         <source>Press M to comment at the playhead; type and press Enter</source>
         <translation>按 M 在播放位置添加批注；输入后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="101"/>
+        <location filename="../../ui/evaluation/panel.py" line="103"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="126"/>
+        <location filename="../../ui/evaluation/panel.py" line="128"/>
         <source>Click a comment to jump there; double-click its text or item to change it.</source>
         <translation>单击批注跳转到该位置；双击文字或评分项可修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="131"/>
+        <location filename="../../ui/evaluation/panel.py" line="133"/>
         <source>Delete comment</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="140"/>
+        <location filename="../../ui/evaluation/panel.py" line="142"/>
         <source>(whole call)</source>
         <translation>（整通电话）</translation>
     </message>
@@ -1052,28 +797,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="397"/>
-        <location filename="../../ui/evaluation/panel.py" line="405"/>
+        <location filename="../../ui/evaluation/panel.py" line="390"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="398"/>
+        <location filename="../../ui/evaluation/panel.py" line="391"/>
         <source>Coaching note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="399"/>
+        <location filename="../../ui/evaluation/panel.py" line="392"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="400"/>
+        <location filename="../../ui/evaluation/panel.py" line="393"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="405"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
     </message>
@@ -1151,54 +896,19 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
+        <location filename="../../ui/evaluation/panel.py" line="352"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
+        <location filename="../../ui/evaluation/panel.py" line="352"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
-        <source>What</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="336"/>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="349"/>
-        <source>created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="350"/>
-        <source>answer</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="351"/>
-        <source>note</source>
-        <translation>辅导意见</translation>
-    </message>
-    <message>
         <location filename="../../ui/evaluation/panel.py" line="352"/>
-        <source>comment</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="353"/>
-        <source>status</source>
-        <translation>状态</translation>
+        <source>What happened</source>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1006,11 @@
         <source>Type here; saved when you leave the field</source>
         <translation>在此输入；离开输入框时保存</translation>
     </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="495"/>
+        <source>Keys: + / − count an occurrence, a digit sets the count</source>
+        <translation>按键：+ / − 增减一次，数字键直接设定次数</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
@@ -1328,519 +1043,539 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — 通话质检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>The call list could not be read: %1</source>
         <translation>无法读取通话列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>未打开通话 — 请从列表中选择（回车或双击）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Loading the player…</source>
         <translation>正在加载播放器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>设置中选择的音频输出设备未连接，已改用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>The player settings could not be applied: %1</source>
         <translation>无法应用播放器设置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>将我的任务带到离线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="846"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="846"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="876"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="890"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="940"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
         <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943"/>
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Cannot submit: item %1 — %2</source>
         <translation>无法提交：评分项 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="949"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="951"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>Cannot submit: %1 item(s) not answered: %2</source>
         <translation>无法提交：%1 个评分项未评：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="969"/>
+        <location filename="../../ui/main_window.py" line="981"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1020"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1040"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1064"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1069"/>
+        <location filename="../../ui/main_window.py" line="1081"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1092"/>
+        <location filename="../../ui/main_window.py" line="1104"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1126"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="78"/>
+        <source>Welcome to qaclient</source>
+        <translation>欢迎使用 qaclient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="79"/>
+        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
+        <translation>录音库为空。是否加载演示数据（评分表、十通演示通话、演示坐席和一个抽样任务）来试用 qaclient？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>The demo data is not part of this installation.</source>
+        <translation>此安装不包含演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="110"/>
+        <source>Loading the demo data…</source>
+        <translation>正在加载演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="131"/>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>演示数据加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="137"/>
+        <source>Demo data loaded: open a call from your queue.</source>
+        <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Greeting complete and warm</source>
         <translation>开场白完整且亲切</translation>
     </message>
@@ -1856,103 +1591,108 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="282"/>
         <source>No call open.</source>
         <translation>未打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="286"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="279"/>
+        <location filename="../../ui/evaluation/panel.py" line="288"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="280"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="281"/>
+        <location filename="../../ui/evaluation/panel.py" line="294"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="296"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
         <source>inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="297"/>
         <source>outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="288"/>
+        <location filename="../../ui/evaluation/panel.py" line="301"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="289"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="290"/>
-        <location filename="../../ui/evaluation/panel.py" line="315"/>
+        <location filename="../../ui/evaluation/panel.py" line="303"/>
+        <location filename="../../ui/evaluation/panel.py" line="331"/>
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="304"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="304"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="304"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="306"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="299"/>
+        <location filename="../../ui/evaluation/panel.py" line="307"/>
+        <source>%1, %2 Hz, %3 channel(s)</source>
+        <translation>%1，%2 Hz，%3 声道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="315"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="305"/>
+        <location filename="../../ui/evaluation/panel.py" line="321"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="308"/>
+        <location filename="../../ui/evaluation/panel.py" line="324"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="319"/>
+        <location filename="../../ui/evaluation/panel.py" line="335"/>
         <source>Shown in full for your role; every view is recorded in the audit trail</source>
         <translation>您的角色可查看完整号码；每次查看都会记入审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="322"/>
+        <location filename="../../ui/evaluation/panel.py" line="338"/>
         <source>Masked: customer numbers are shown in full to supervisors only</source>
         <translation>已脱敏：客户号码仅对主管完整显示</translation>
     </message>
@@ -1960,12 +1700,12 @@
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="226"/>
+        <location filename="../../ui/evaluation/panel.py" line="228"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>给坐席的辅导意见：指出具体行为、发生时刻及其对客户的影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="233"/>
+        <location filename="../../ui/evaluation/panel.py" line="235"/>
         <source>What went well, what to improve, and how…</source>
         <translation>做得好的地方、需要改进的地方以及改进方法…</translation>
     </message>
@@ -2235,6 +1975,405 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="192"/>
+        <source>Evaluations done</source>
+        <translation>完成评分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="193"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="194"/>
+        <location filename="../../ui/reports/pdf.py" line="292"/>
+        <source>Average %</source>
+        <translation>平均 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="195"/>
+        <source>Standard-phrase use rate %</source>
+        <translation>服务用语使用率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="196"/>
+        <source>Answer accuracy %</source>
+        <translation>答复准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="197"/>
+        <location filename="../../ui/reports/pdf.py" line="295"/>
+        <source>Error rate %</source>
+        <translation>差错率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="198"/>
+        <source>Error occurrences</source>
+        <translation>差错次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="199"/>
+        <source>Sample coverage %</source>
+        <translation>抽检覆盖率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="221"/>
+        <source>phrase</source>
+        <translation>服务用语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="221"/>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="228"/>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="230"/>
+        <source>Centre — team %1</source>
+        <translation>中心 — 班组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="248"/>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="251"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="259"/>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="260"/>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="277"/>
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="290"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="291"/>
+        <location filename="../../ui/reports/pdf.py" line="505"/>
+        <source>Evaluations</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="293"/>
+        <source>Phrase use %</source>
+        <translation>服务用语使用率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="294"/>
+        <source>Accuracy %</source>
+        <translation>答复准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="296"/>
+        <source>Coverage %</source>
+        <translation>抽检覆盖率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Working days without an evaluation</source>
+        <translation>无评分的工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="311"/>
+        <location filename="../../ui/reports/pdf.py" line="425"/>
+        <location filename="../../ui/reports/pdf.py" line="465"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="311"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="317"/>
+        <source>Section averages</source>
+        <translation>各部分平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="321"/>
+        <location filename="../../ui/reports/pdf.py" line="350"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="322"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="325"/>
+        <location filename="../../ui/reports/pdf.py" line="355"/>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="346"/>
+        <source>Item averages</source>
+        <translation>各评分项平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="351"/>
+        <location filename="../../ui/reports/pdf.py" line="467"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="352"/>
+        <source>Cat.</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="357"/>
+        <source>Lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="376"/>
+        <source>Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.</source>
+        <translation>比率按抽检通话计算：一通通话在某类差错中只计一次。差错率 =（有服务用语差错的通话 + 有答复差错的通话）/ 抽检通话数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="382"/>
+        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
+        <translation>{month} 月度 KPI 报告，对比 {prev}；时区 {tz}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="384"/>
+        <source>QA monthly report</source>
+        <translation>质检月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="424"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="426"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="427"/>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="428"/>
+        <source>Infractions</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="429"/>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="430"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="431"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="432"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="433"/>
+        <source>Pay float</source>
+        <translation>绩效浮动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="434"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="441"/>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="442"/>
+        <source>moderate</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="443"/>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="444"/>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="445"/>
+        <source>dismissal act</source>
+        <translation>辞退行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="446"/>
+        <source>spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="447"/>
+        <source>escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="463"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="466"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="468"/>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="469"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="470"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="471"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="477"/>
+        <source>Monthly agent scorecards</source>
+        <translation>坐席月度考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="496"/>
+        <source>lenient</source>
+        <translation>偏松</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="496"/>
+        <source>harsh</source>
+        <translation>偏严</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="504"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="506"/>
+        <source>Per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="507"/>
+        <source>Handling s</source>
+        <translation>处理时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="508"/>
+        <source>Mean %</source>
+        <translation>平均 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="509"/>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="510"/>
+        <source>vs mean</source>
+        <translation>与均值比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="511"/>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="516"/>
+        <source>{month}; everyone&apos;s mean {mean} %</source>
+        <translation>{month}；全体平均 {mean} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="519"/>
+        <source>Inspector statistics</source>
+        <translation>质检员统计</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="171"/>
@@ -2243,7 +2382,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="412"/>
         <source>Whole centre</source>
         <translation>整个中心</translation>
     </message>
@@ -2358,295 +2497,305 @@
         <translation>培训员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="274"/>
+        <location filename="../../ui/reports/view.py" line="267"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="278"/>
         <source>points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="278"/>
+        <location filename="../../ui/reports/view.py" line="282"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation>原因（调整和辞退行为必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="280"/>
+        <location filename="../../ui/reports/view.py" line="284"/>
         <source>Record event</source>
         <translation>记录事件</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="283"/>
+        <location filename="../../ui/reports/view.py" line="287"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="311"/>
+        <location filename="../../ui/reports/view.py" line="315"/>
         <source>Points must be a number, e.g. -3</source>
         <translation>分数必须是数字，例如 -3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="326"/>
+        <location filename="../../ui/reports/view.py" line="330"/>
         <source>Recorded for %1</source>
         <translation>已为 %1 记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="361"/>
+        <location filename="../../ui/reports/view.py" line="365"/>
         <source>Computing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="369"/>
+        <location filename="../../ui/reports/view.py" line="373"/>
         <source>The report failed: %1</source>
         <translation>报表生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="388"/>
+        <location filename="../../ui/reports/view.py" line="392"/>
         <source>%1 evaluations</source>
         <translation>%1 次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="390"/>
+        <location filename="../../ui/reports/view.py" line="394"/>
         <source>No evaluations in this month</source>
         <translation>本月没有评分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="396"/>
-        <location filename="../../ui/reports/view.py" line="679"/>
+        <location filename="../../ui/reports/view.py" line="400"/>
+        <location filename="../../ui/reports/view.py" line="691"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="397"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="398"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/view.py" line="402"/>
+        <location filename="../../ui/reports/view.py" line="465"/>
         <source>Average %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="399"/>
+        <location filename="../../ui/reports/view.py" line="403"/>
         <source>Phrase use %</source>
         <translation>服务用语使用率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
+        <location filename="../../ui/reports/view.py" line="404"/>
         <source>Accuracy %</source>
         <translation>答复准确率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="454"/>
+        <location filename="../../ui/reports/view.py" line="405"/>
+        <location filename="../../ui/reports/view.py" line="466"/>
         <source>Error rate %</source>
         <translation>差错率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="613"/>
+        <location filename="../../ui/reports/view.py" line="406"/>
+        <location filename="../../ui/reports/view.py" line="625"/>
         <source>Coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
+        <location filename="../../ui/reports/view.py" line="415"/>
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="420"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <location filename="../../ui/reports/view.py" line="579"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="591"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="610"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="622"/>
+        <location filename="../../ui/reports/view.py" line="655"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="414"/>
+        <location filename="../../ui/reports/view.py" line="426"/>
         <source>vs last month</source>
         <translation>与上月比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="621"/>
+        <location filename="../../ui/reports/view.py" line="654"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="431"/>
+        <location filename="../../ui/reports/view.py" line="443"/>
         <source>last month: %1</source>
         <translation>上月：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="547"/>
-        <location filename="../../ui/reports/view.py" line="555"/>
-        <location filename="../../ui/reports/view.py" line="571"/>
+        <location filename="../../ui/reports/view.py" line="559"/>
+        <location filename="../../ui/reports/view.py" line="567"/>
+        <location filename="../../ui/reports/view.py" line="583"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="555"/>
+        <location filename="../../ui/reports/view.py" line="567"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
+        <location filename="../../ui/reports/view.py" line="589"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/view.py" line="590"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
+        <location filename="../../ui/reports/view.py" line="593"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="582"/>
+        <location filename="../../ui/reports/view.py" line="594"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
+        <location filename="../../ui/reports/view.py" line="596"/>
         <source>Last month %</source>
         <translation>上月 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="585"/>
+        <location filename="../../ui/reports/view.py" line="597"/>
         <source>Times lost</source>
         <translation>失分次数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
+        <location filename="../../ui/reports/view.py" line="623"/>
         <source>Days worked</source>
         <translation>出勤天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="612"/>
+        <location filename="../../ui/reports/view.py" line="624"/>
         <source>Days sampled</source>
         <translation>抽检天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="614"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
         <source>Worked but not sampled</source>
         <translation>出勤但未抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/view.py" line="653"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/view.py" line="656"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/view.py" line="657"/>
         <source>Infractions</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/view.py" line="658"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/view.py" line="659"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/view.py" line="660"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/view.py" line="661"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/view.py" line="662"/>
         <source>Pay float</source>
         <translation>绩效浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/view.py" line="663"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>lenient</source>
         <translation>偏松</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="670"/>
         <source>harsh</source>
         <translation>偏严</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/view.py" line="690"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="692"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="693"/>
         <source>Minutes each</source>
         <translation>每通分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
+        <location filename="../../ui/reports/view.py" line="694"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
+        <location filename="../../ui/reports/view.py" line="695"/>
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
+        <location filename="../../ui/reports/view.py" line="696"/>
         <source>vs everyone</source>
         <translation>与全体比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="685"/>
+        <location filename="../../ui/reports/view.py" line="697"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="700"/>
+        <location filename="../../ui/reports/view.py" line="712"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="722"/>
+        <location filename="../../ui/reports/view.py" line="734"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="723"/>
+        <location filename="../../ui/reports/view.py" line="735"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2818,23 +2967,23 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -3055,6 +3204,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="359"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
@@ -3085,7 +3235,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="276"/>
-        <location filename="../../ui/player/transport.py" line="374"/>
+        <location filename="../../ui/player/transport.py" line="375"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation>播放语速（[ 减速，] 加速）</translation>
     </message>
@@ -3131,12 +3281,12 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="377"/>
+        <location filename="../../ui/player/transport.py" line="378"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation>此音频后端无法保持音调：加速时声音会变尖。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="388"/>
+        <location filename="../../ui/player/transport.py" line="389"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation>单独收听需要坐席占一个声道的立体声录音</translation>
     </message>
@@ -3272,44 +3422,6 @@
         <location filename="../../ui/library/panel.py" line="290"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="76"/>
-        <source>The demo data is not part of this installation.</source>
-        <translation>此安装不包含演示数据。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="84"/>
-        <source>Loading the demo data…</source>
-        <translation>正在加载演示数据…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="87"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="104"/>
-        <source>The demo data could not be loaded: %1</source>
-        <translation>演示数据加载失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="107"/>
-        <source>Demo data loaded: open a call from your queue.</source>
-        <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="365"/>
-        <source>Welcome to qaclient</source>
-        <translation>欢迎使用 qaclient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="367"/>
-        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
-        <translation>录音库为空。是否加载演示数据（评分表、十通演示通话、演示坐席和一个抽样任务）来试用 qaclient？</translation>
     </message>
 </context>
 </TS>

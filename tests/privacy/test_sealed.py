@@ -98,15 +98,3 @@ def test_without_a_keyring_copies_stay_unsealed(tmp_path, monkeypatch):
     cache = OfflineCache(sources=SourcePolicy((tmp_path / "share",)))
     cache.checkout([CacheRequest("a", src.as_uri(), digest)])
     assert not cache.is_sealed("a") and cache.playable("a") == cache.path_for("a")
-
-
-def test_a_file_keyring_is_no_os_keyring(monkeypatch):
-    import keyring.core
-
-    class PlaintextKeyring:  # as keyrings.alt ships it: passwords in a file, in clear
-        priority = 1
-
-    PlaintextKeyring.__module__ = "keyrings.alt.file"
-    keyring.core.get_keyring()
-    monkeypatch.setattr(keyring.core, "_keyring_backend", PlaintextKeyring())
-    assert credentials.keyring_available() is False

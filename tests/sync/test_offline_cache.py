@@ -54,7 +54,7 @@ def test_bad_hash_missing_file_and_too_big_are_reported_not_cached(tmp_path):
         ]
     )
     reasons = dict(rep.failed)
-    assert "content hash mismatch" in reasons["wrong"]
+    assert "content does not match" in reasons["wrong"]
     assert "nope.wav" in reasons["gone"]
     assert "cache limit" in reasons["huge"]
     assert cache.usage() == 0 and not list((tmp_path / "cache").glob(".partial-*"))

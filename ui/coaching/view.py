@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from qaclient.coaching.plan import plan_prompts
 from qaclient.coaching.service import CoachingError
+from qaclient.evaluations import status_name
 from qaclient.reports.period import Month
 from qaclient.storage.types import utcnow
 from ui.reports.view import fill, fmt, heat, item, make_table
@@ -391,11 +392,11 @@ class CoachingView(QWidget):
                 [
                     item(r.scored_at.strftime("%Y-%m-%d") if r.scored_at else "—"),
                     item(r.call_id),
-                    item(r.rubric_id),
+                    item(self.col.names.rubric(r.rubric_id, self.lang), tip=r.rubric_id),
                     item(fmt(r.total), align_right=True),
                     item(fmt(r.percent), align_right=True, bg=heat(r.percent)),
-                    item(r.grade or "—"),
-                    item(r.status),
+                    item(self.col.names.grade(r.rubric_id, r.grade, self.lang) or "—"),
+                    item(status_name(r.status).render(self.lang)),
                 ]
                 for r in p.recent
             ],
@@ -420,8 +421,9 @@ class CoachingView(QWidget):
             when = m.scored_at.strftime("%m-%d") if m.scored_at else ""
             span = clock(m.position_ms) + (f"–{clock(m.end_ms)}" if m.end_ms else "")
             score = f" ({fmt(m.item_score)}/{fmt(m.item_max)})" if m.item_max is not None else ""
+            general = self.tr("general")
             it = QListWidgetItem(
-                f"{when} {m.call_id} · {span} · {m.item_label or self.tr('general')}{score}: {m.text}"
+                f"{when} {m.call_id} · {span} · {m.item_label or general}{score}: {m.text}"
             )
             it.setData(ROLE, str(m.comment_id))
             self.moments.addItem(it)
@@ -690,9 +692,7 @@ class CoachingView(QWidget):
             clips=self.playlist.count(),
             today=utcnow().date(),
         )
-        text = "\n".join(
-            "• " + QCoreApplication.translate("PlanPrompts", p.message) for p in prompts
-        )
+        text = "\n".join("• " + str(p.message) for p in prompts)
         self.prompts.setText(
             text or self.tr("✓ The plan is specific, positive and has a follow-up date.")
         )

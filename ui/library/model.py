@@ -288,7 +288,7 @@ class CallListModel(QAbstractTableModel):
             if column == "call_id":
                 return row.call_id
             if column == "agent":
-                return row.agent
+                return self.col.names.person(row.agent)
             if column == "queue":
                 return row.queue or ""
             if column == "start":
@@ -311,7 +311,8 @@ class CallListModel(QAbstractTableModel):
                 text = format(total.normalize(), "f")
                 if ev.auto_fail:
                     text += " ⚠"
-                return f"{text} ({ev.grade})" if ev.grade else text
+                grade = self.col.names.grade(ev.rubric, ev.grade) if ev.grade else ""
+                return f"{text} ({grade})" if grade else text
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if column in ("duration", "score"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -184,7 +184,7 @@ class FilterBar(QWidget):
             combo.clear()
             combo.addItem(everyone, None)
             for v in values.get(column, [])[:2000]:
-                combo.addItem(v, v)
+                combo.addItem(self.col.names.person(v) if column == "agent" else v, v)
             idx = combo.findData(current)
             combo.setCurrentIndex(max(0, idx))
             combo.blockSignals(False)
@@ -271,7 +271,7 @@ class WorkQueue(QWidget):
             done += a.status == "done"
             vals = (
                 a.call_id,
-                a.agent,
+                self.col.names.person(a.agent),
                 fmt_duration(a.duration_ms),
                 self._names.get(a.status, a.status),
             )
