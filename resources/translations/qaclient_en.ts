@@ -3046,6 +3046,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/sync/settings.py" line="78"/>
+        <source>server names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/settings.py" line="80"/>
         <source>Take offline downloads recordings over https only, from these servers</source>
         <translation type="unfinished"></translation>

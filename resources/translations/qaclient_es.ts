@@ -3046,6 +3046,11 @@
         <translation>«Llevar sin conexión» copia grabaciones solo de estas carpetas (separadas con ;). Las carpetas que importe se añaden.</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/settings.py" line="78"/>
+        <source>server names, separated by commas</source>
+        <translation>nombres de servidor, separados por comas</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/settings.py" line="80"/>
         <source>Take offline downloads recordings over https only, from these servers</source>
         <translation>«Llevar sin conexión» descarga grabaciones solo por https y solo de estos servidores</translation>

@@ -3046,6 +3046,11 @@
         <translation>“离线取用”只从这些文件夹复制录音（用 ; 分隔）。您导入的文件夹会自动加入。</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/settings.py" line="78"/>
+        <source>server names, separated by commas</source>
+        <translation>服务器名称，用逗号分隔</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/settings.py" line="80"/>
         <source>Take offline downloads recordings over https only, from these servers</source>
         <translation>“离线取用”只通过 https 从这些服务器下载录音</translation>
@@ -3073,7 +3078,7 @@
     <message>
         <location filename="../../ui/sync/settings.py" line="92"/>
         <source>CA certificate:</source>
-        <translation>CA 证书：</translation>
+        <translation>根证书：</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="94"/>
@@ -3171,7 +3176,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="72"/>
         <source>NOT ENCRYPTED (TLS turned off in the settings)</source>
-        <translation>未加密（已在设置中关闭 TLS）</translation>
+        <translation>未加密（已在设置中关闭加密要求）</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="84"/>
