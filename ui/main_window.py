@@ -679,7 +679,7 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - no cache (read-only home…): no offline copy
             return None
         try:
-            return cache.path_for(content_hash=call.content_hash)
+            return cache.playable(content_hash=call.content_hash)  # unsealed for playing
         finally:
             cache.close()
 

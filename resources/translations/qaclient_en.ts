@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="110"/>
-        <location filename="../../ui/coaching/view.py" line="455"/>
+        <location filename="../../ui/coaching/view.py" line="458"/>
         <source>Average % per month, overall and per section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="384"/>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,108 +845,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="444"/>
         <source>%1 follow-up(s) due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="453"/>
+        <location filename="../../ui/coaching/view.py" line="456"/>
         <source>No evaluations yet for this agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="458"/>
+        <location filename="../../ui/coaching/view.py" line="461"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="495"/>
+        <location filename="../../ui/coaching/view.py" line="498"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="432"/>
-        <location filename="../../ui/coaching/view.py" line="539"/>
+        <location filename="../../ui/coaching/view.py" line="433"/>
+        <location filename="../../ui/coaching/view.py" line="543"/>
         <source>general</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="551"/>
+        <location filename="../../ui/coaching/view.py" line="556"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="554"/>
+        <location filename="../../ui/coaching/view.py" line="559"/>
         <source>acknowledged by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="565"/>
+        <location filename="../../ui/coaching/view.py" line="570"/>
         <source>improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="571"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="572"/>
         <source>worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="573"/>
         <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="653"/>
+        <location filename="../../ui/coaching/view.py" line="658"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="665"/>
+        <location filename="../../ui/coaching/view.py" line="670"/>
         <source>Playback is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="673"/>
+        <location filename="../../ui/coaching/view.py" line="678"/>
         <source>Playing %1 %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="705"/>
+        <location filename="../../ui/coaching/view.py" line="710"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="782"/>
+        <location filename="../../ui/coaching/view.py" line="787"/>
         <source>Folder for the coaching pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="796"/>
+        <location filename="../../ui/coaching/view.py" line="801"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="801"/>
+        <location filename="../../ui/coaching/view.py" line="806"/>
         <source>%1 clip(s) without audio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,6 +3787,11 @@
     <message>
         <location filename="../../ui/sync/settings.py" line="73"/>
         <source>Take offline copies recordings only from these folders (separate with ;). A folder you import is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="78"/>
+        <source>server names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="110"/>
-        <location filename="../../ui/coaching/view.py" line="455"/>
+        <location filename="../../ui/coaching/view.py" line="458"/>
         <source>Average % per month, overall and per section</source>
         <translation>每月平均 %（总体及各部分）</translation>
     </message>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="384"/>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
@@ -845,108 +845,108 @@
         <translation>没有未完成的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="444"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 项跟进到期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="453"/>
+        <location filename="../../ui/coaching/view.py" line="456"/>
         <source>No evaluations yet for this agent</source>
         <translation>该坐席暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="458"/>
+        <location filename="../../ui/coaching/view.py" line="461"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="495"/>
+        <location filename="../../ui/coaching/view.py" line="498"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="432"/>
-        <location filename="../../ui/coaching/view.py" line="539"/>
+        <location filename="../../ui/coaching/view.py" line="433"/>
+        <location filename="../../ui/coaching/view.py" line="543"/>
         <source>general</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="551"/>
+        <location filename="../../ui/coaching/view.py" line="556"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="554"/>
+        <location filename="../../ui/coaching/view.py" line="559"/>
         <source>acknowledged by %1 on %2</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="565"/>
+        <location filename="../../ui/coaching/view.py" line="570"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="571"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="572"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="573"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="653"/>
+        <location filename="../../ui/coaching/view.py" line="658"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="665"/>
+        <location filename="../../ui/coaching/view.py" line="670"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="673"/>
+        <location filename="../../ui/coaching/view.py" line="678"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="705"/>
+        <location filename="../../ui/coaching/view.py" line="710"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="782"/>
+        <location filename="../../ui/coaching/view.py" line="787"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="796"/>
+        <location filename="../../ui/coaching/view.py" line="801"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="801"/>
+        <location filename="../../ui/coaching/view.py" line="806"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -3790,6 +3790,11 @@
         <translation>“离线取用”只从这些文件夹复制录音（用 ; 分隔）。您导入的文件夹会自动加入。</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/settings.py" line="78"/>
+        <source>server names, separated by commas</source>
+        <translation>服务器名称，用逗号分隔</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/settings.py" line="80"/>
         <source>Take offline downloads recordings over https only, from these servers</source>
         <translation>“离线取用”只通过 https 从这些服务器下载录音</translation>
@@ -3817,7 +3822,7 @@
     <message>
         <location filename="../../ui/sync/settings.py" line="92"/>
         <source>CA certificate:</source>
-        <translation>CA 证书：</translation>
+        <translation>根证书：</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="94"/>
@@ -3916,7 +3921,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="77"/>
         <source>NOT ENCRYPTED (TLS turned off in the settings)</source>
-        <translation>未加密（已在设置中关闭 TLS）</translation>
+        <translation>未加密（已在设置中关闭加密要求）</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="82"/>

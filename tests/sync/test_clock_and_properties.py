@@ -157,10 +157,13 @@ class SyncMachine(RuleBasedStateMachine):
 
         from .conftest import _dsn
 
-        with psycopg.connect(_dsn(type(self).server_url)) as conn:
-            row = conn.execute(
-                "SELECT answers, coaching_note FROM evaluations WHERE id = %s", (self.ev,)
-            ).fetchone()
+        # one connection per run: a new TLS handshake per look would double the test's time
+        conn = getattr(self, "_server_conn", None)
+        if conn is None or conn.closed:
+            conn = self._server_conn = psycopg.connect(_dsn(type(self).server_url), autocommit=True)
+        row = conn.execute(
+            "SELECT answers, coaching_note FROM evaluations WHERE id = %s", (self.ev,)
+        ).fetchone()
         return _tags(json.loads(row[0]), row[1])
 
     def _checked_sync(self, i):
@@ -243,6 +246,14 @@ class SyncMachine(RuleBasedStateMachine):
             self._resolve(i, c, choice, pick)
 
     def teardown(self):
+        try:
+            self._settle()
+        finally:
+            conn = getattr(self, "_server_conn", None)
+            if conn is not None:
+                conn.close()
+
+    def _settle(self):
         if not hasattr(self, "clients"):
             return
         for rnd in range(6):
