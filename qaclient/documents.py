@@ -194,8 +194,9 @@ def safe_loader() -> type:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
-    """(one-line reason, 1-based line or None) of a PyYAML error, whatever its kind.
+def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None, int | None]:
+    """(one-line reason, 1-based line, 1-based column) of a PyYAML error, whatever its kind
+    (line and column None when unknown).
 
     PyYAML's own ``str()`` spans several lines (the problem, then ``in "<unicode string>",
     line 3, column 1``); users get one line naming the file and the place."""
@@ -203,14 +204,15 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "syntax error"
         if mark is None:
-            return str(what), None
-        return f"{what} (column {mark.column + 1})", mark.line + 1
+            return printable(what), None, None
+        return printable(what), mark.line + 1, mark.column + 1
     if isinstance(exc, yaml.reader.ReaderError):
         char = exc.character
         code = ord(char) if isinstance(char, str) else int(char)
-        return f"unacceptable character #x{code:04x} at position {exc.position}: {exc.reason}", None
+        what = f"unacceptable character #x{code:04x} at position {exc.position}: {exc.reason}"
+        return what, None, None
     text = " ".join(str(exc).split())
-    return text or type(exc).__name__, None
+    return text or type(exc).__name__, None, None
 
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}

@@ -224,9 +224,10 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
                 [Problem(name, "", f"invalid YAML: {what}{col}", line)]
             ) from None
         except yaml.YAMLError as exc:
-            what, line = documents.yaml_problem(exc)
+            what, line, column = documents.yaml_problem(exc)
+            where = f" (column {column})" if column else ""
             raise RubricValidationError(
-                [Problem(name, "", f"invalid YAML: {what}", line)]
+                [Problem(name, "", f"invalid YAML: {what}{where}", line)]
             ) from None
         except (InvalidOperation, ValueError) as exc:
             what = " ".join(str(exc).split())

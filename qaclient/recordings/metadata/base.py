@@ -17,6 +17,8 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from qaclient.documents import printable
+
 #: The fields a call can get from metadata (the rest come from probing the file).
 META_FIELDS = (
     "call_id",
@@ -274,3 +276,23 @@ def read_text(path: Path) -> str:
             return data.decode("gb18030")
         except UnicodeDecodeError as exc:
             raise MetadataError(f"{path.name}: not UTF-8 or GB18030 text") from exc
+
+
+def csv_rows(reader, errors: list[str], name: str):
+    """The rows of a ``csv.reader``; a line the csv module cannot read (a lone carriage
+    return inside a field, a field over its size limit) ends the file with one error line
+    instead of an exception."""
+    import csv
+
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            errors.append(
+                f"{name}:{reader.line_num}: cannot read this line ({printable(exc)}); "
+                "the rest of the file is not read"
+            )
+            return
+        yield row

@@ -20,6 +20,7 @@ from qaclient.recordings.metadata.base import (
     MetadataSource,
     ReadResult,
     clean,
+    csv_rows,
     parse_agent_channel,
     parse_bool,
     parse_datetime,
@@ -186,10 +187,9 @@ class CsvSidecar(MetadataSource):
     def read(self, path: Path) -> ReadResult:
         result = ReadResult()
         text = read_text(path)
-        reader = csv.reader(io.StringIO(text), delimiter=self._delimiter(text))
-        try:
-            header = next(reader)
-        except StopIteration:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=self._delimiter(text))
+        header = next(csv_rows(reader, result.errors, path.name), None)
+        if header is None:
             return result
         cols = self._columns(header)
         missing = [
@@ -203,7 +203,7 @@ class CsvSidecar(MetadataSource):
         opts = self.mapping.csv
         width = len(header)
         seen: dict[str, int] = {}  # call id -> line of its first row
-        for row in reader:
+        for row in csv_rows(reader, result.errors, path.name):
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
