@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from qaclient.messages import msg
 from qaclient.rubrics import scoring
 from qaclient.rubrics.model import Answer, AnswerError, ItemKind, Rubric, ScoreResult
 from qaclient.storage.models import (
@@ -368,22 +369,29 @@ class Evaluations:
             return None
 
     @staticmethod
-    def _check_position(pos: int, meta: Any, call_id: str, what: str = "comment") -> None:
+    def _check_position(pos: int, meta: Any, call_id: str) -> None:
         """A comment must lie within the call: its recording's length when the library
         knows it, else within :data:`MAX_POSITION_MS`."""
         if pos < 0:
-            raise EvaluationError(f"{what} position {pos} ms is negative")
+            raise EvaluationError(f"comment position {pos} ms is negative")
         length = getattr(meta, "duration_ms", None)
         if length:
             if pos > length + POSITION_SLACK_MS:
                 raise EvaluationError(
-                    f"{what} at {_clock(pos)} is past the end of call {call_id} "
-                    f"({_clock(length)} long); give a position within the call"
+                    msg(
+                        "hostile-comment-past-end",
+                        position=_clock(pos),
+                        call=call_id,
+                        length=_clock(length),
+                    )
                 )
         elif pos > MAX_POSITION_MS:
             raise EvaluationError(
-                f"{what} at {_clock(pos)} is beyond {_clock(MAX_POSITION_MS)}; "
-                "give a position within the call"
+                msg(
+                    "hostile-comment-beyond-limit",
+                    position=_clock(pos),
+                    limit=_clock(MAX_POSITION_MS),
+                )
             )
 
     def _mark_scored(self, call_id: str) -> None:

@@ -35,14 +35,17 @@ def home(*, create: bool = True) -> Path:
     Raises :class:`HomeError` (one line) when it is a file or cannot be created."""
     path, what = _home_path()
     if path.exists() and not path.is_dir():
-        raise HomeError(f"{what}: is a file, not a folder; point QACLIENT_HOME at a folder")
+        from qaclient.messages import msg  # messages imports paths: imported here
+
+        raise HomeError(msg("hostile-home-is-file", what=what))
     if create:
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            from qaclient.messages import msg
+
             raise HomeError(
-                f"{what}: cannot create the folder ({exc.strerror or exc}); "
-                "set QACLIENT_HOME to a writable folder"
+                msg("hostile-home-cannot-create", what=what, reason=str(exc.strerror or exc))
             ) from exc
     return path
 

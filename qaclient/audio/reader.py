@@ -21,6 +21,8 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
+from qaclient.messages import msg
+
 #: Target size of one int16 read block in bytes.  Large enough that per-block Python
 #: overhead vanishes, small enough that the block and its float32 copy stay in cache.
 BLOCK_BYTES = 2 * 1024 * 1024
@@ -79,7 +81,7 @@ def check_file(path: str | os.PathLike[str]) -> int:
     if stat.S_ISDIR(st.st_mode):
         raise AudioError(p, "is a folder, not a recording")
     if not stat.S_ISREG(st.st_mode):
-        raise AudioError(p, "not a regular file (a pipe, socket or device), not a recording")
+        raise AudioError(p, msg("hostile-audio-not-regular"))
     if not os.access(p, os.R_OK):
         raise AudioError(p, "cannot read: permission denied")
     return st.st_size
@@ -196,28 +198,21 @@ def length_problem(f: sf.SoundFile, path: str | os.PathLike[str], size: int) -> 
     claimed = f"{frames / rate:,.1f} s" if rate > 0 else f"{frames} frames"
     declared = declared_data_bytes(path, f.format)
     if declared is not None and declared[0] > declared[1]:
-        return (
-            f"truncated: the header declares {declared[0]:,} bytes of audio but the file "
-            f"holds {max(0, declared[1]):,}"
+        return str(
+            msg("hostile-audio-declared-bytes", declared=declared[0], held=max(0, declared[1]))
         )
     sample_bytes = _SAMPLE_BYTES.get(f.subtype) if f.format in _PCM_CONTAINERS else None
     if sample_bytes is not None and frames * f.channels * sample_bytes > size:
-        return (
-            f"truncated: the header claims {claimed} of audio, more than the "
-            f"{size:,}-byte file can hold"
-        )
+        return str(msg("hostile-audio-too-long-for-file", claimed=claimed, size=size))
     n = min(frames, END_CHECK_FRAMES)
     try:
         f.seek(frames - n)
         got = f.read(n, dtype="int16", always_2d=True)
         f.seek(0)
     except (sf.SoundFileError, RuntimeError, ValueError) as exc:
-        return (
-            f"truncated: the header claims {claimed} but the end of the audio cannot be "
-            f"decoded ({_reason(exc)})"
-        )
+        return str(msg("hostile-audio-end-undecodable", claimed=claimed, reason=_reason(exc)))
     if len(got) < n:
-        return f"truncated: the header claims {claimed} but the audio ends before that"
+        return str(msg("hostile-audio-ends-early", claimed=claimed))
     return None
 
 

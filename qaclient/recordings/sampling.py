@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import and_, select
 
 from qaclient import documents
+from qaclient.messages import tr
 
 if TYPE_CHECKING:
     from qaclient.collection import Collection
@@ -116,8 +117,12 @@ class SamplingRules:
             raise RulesError(f"{path}: {documents.printable(exc)}") from exc
         except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:
             raise RulesError(
-                f"{path}: a value has the wrong shape ({documents.printable(exc)}); "
-                "see docs/library.md, 'Sampling and assignment'"
+                tr(
+                    "hostile-settings-wrong-shape",
+                    path=str(path),
+                    reason=documents.printable(exc),
+                    section="Sampling and assignment",
+                )
             ) from exc
 
     @classmethod

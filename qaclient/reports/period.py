@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import String, cast, func, literal_column
 from sqlalchemy.sql.elements import ColumnElement
 
+from qaclient.messages import msg
+
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 #: the years a report month may be in (its neighbours and UTC bounds stay valid dates)
 MIN_YEAR, MAX_YEAR = 1900, 9998
@@ -51,7 +53,12 @@ class Month:
         if not MIN_YEAR <= year <= MAX_YEAR:
             # reports look at the months around this one and at UTC bounds in any zone
             raise PeriodError(
-                f"month {text!r} is out of range: give a year from {MIN_YEAR} to {MAX_YEAR}"
+                msg(
+                    "hostile-month-out-of-range",
+                    month=repr(text),
+                    first=str(MIN_YEAR),
+                    last=str(MAX_YEAR),
+                )
             )
         return cls(year, int(m.group(2)))
 

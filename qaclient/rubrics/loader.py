@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from qaclient import documents
+from qaclient.messages import tr
 from qaclient.rubrics.model import (
     LANGUAGES,
     Condition,
@@ -271,9 +272,13 @@ def rubric_warnings(rubric: Rubric, source: str = "<rubric>") -> list[Problem]:
                         Problem(
                             source,
                             f"sections[{si}].items[{ii}].levels[{k}].points",
-                            f"warning: level {level.name!r} scores {_clean(level.points)}, more "
-                            f"than {before.name!r} listed before it ({_clean(before.points)}); "
-                            "levels go best first: check the points or the order",
+                            tr(
+                                "hostile-rubric-level-order",
+                                level=repr(level.name),
+                                points=str(_clean(level.points)),
+                                better=repr(before.name),
+                                better_points=str(_clean(before.points)),
+                            ),
                         )
                     )
                     break

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from qaclient.documents import printable
+from qaclient.messages import tr
 
 #: The fields a call can get from metadata (the rest come from probing the file).
 META_FIELDS = (
@@ -261,11 +262,15 @@ def read_text(path: Path) -> str:
     import, a device never end)."""
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
-        raise MetadataError(f"{path.name}: not a regular file (a pipe or device); skipped")
+        raise MetadataError(tr("hostile-metadata-not-regular", name=path.name))
     if st.st_size > MAX_METADATA_BYTES:
         raise MetadataError(
-            f"{path.name}: {st.st_size:,} bytes is over the {MAX_METADATA_BYTES:,}-byte limit "
-            "of one metadata file; split it (e.g. one file per day)"
+            tr(
+                "hostile-metadata-too-large",
+                name=path.name,
+                size=st.st_size,
+                limit=MAX_METADATA_BYTES,
+            )
         )
     with open(path, "rb") as fh:
         data = fh.read(MAX_METADATA_BYTES + 1)
@@ -291,8 +296,12 @@ def csv_rows(reader, errors: list[str], name: str):
             return
         except csv.Error as exc:
             errors.append(
-                f"{name}:{reader.line_num}: cannot read this line ({printable(exc)}); "
-                "the rest of the file is not read"
+                tr(
+                    "hostile-csv-unreadable-line",
+                    name=name,
+                    line=str(reader.line_num),
+                    reason=printable(exc),
+                )
             )
             return
         yield row

@@ -15,6 +15,7 @@ import io
 import re
 from pathlib import Path
 
+from qaclient.messages import tr
 from qaclient.recordings.metadata.base import (
     CallMeta,
     MetadataSource,
@@ -210,11 +211,13 @@ class CsvSidecar(MetadataSource):
             origin = f"{path.name}:{line}"
             if len(row) != width:
                 result.errors.append(
-                    f"{origin}: {len(row)} fields where the header has {width}; "
-                    + (
-                        "the missing ones are taken as empty"
+                    tr(
+                        "hostile-csv-ragged-short"
                         if len(row) < width
-                        else "the extra ones are ignored"
+                        else "hostile-csv-ragged-long",
+                        origin=origin,
+                        fields=len(row),
+                        width=width,
                     )
                 )
 
@@ -250,7 +253,7 @@ class CsvSidecar(MetadataSource):
                 file=cell("file"),
             )
             for reason in bad:
-                result.errors.append(f"{origin}: {reason}; the row is kept without it")
+                result.errors.append(tr("hostile-csv-field-kept", origin=origin, reason=reason))
             if not meta.call_id and not meta.file:
                 result.errors.append(f"{origin}: no call id and no recording file; row skipped")
                 continue
@@ -258,8 +261,12 @@ class CsvSidecar(MetadataSource):
                 first = seen.setdefault(meta.call_id, line)
                 if first != line:
                     result.errors.append(
-                        f"{origin}: call id {meta.call_id!r} is already on line {first}; "
-                        "this row is skipped (the first one is kept)"
+                        tr(
+                            "hostile-csv-duplicate-id",
+                            origin=origin,
+                            call=repr(meta.call_id),
+                            first=str(first),
+                        )
                     )
                     continue
             result.records.append(meta)

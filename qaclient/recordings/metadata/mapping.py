@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qaclient import documents
+from qaclient.messages import tr
 from qaclient.recordings.metadata.base import (
     META_FIELDS,
     MetadataError,
@@ -125,8 +126,12 @@ class ImportMapping:
         except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:
             # a value of the wrong shape somewhere (a list where a mapping belongs, …)
             raise MetadataError(
-                f"{path}: a value has the wrong shape ({documents.printable(exc)}); "
-                "see docs/library.md, 'The mapping file'"
+                tr(
+                    "hostile-settings-wrong-shape",
+                    path=str(path),
+                    reason=documents.printable(exc),
+                    section="The mapping file",
+                )
             ) from exc
         out.origin = path.resolve()
         return out
