@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from qaclient.messages import msg
+from qaclient.messages import Message, msg
 
 #: Target size of one int16 read block in bytes.  Large enough that per-block Python
 #: overhead vanishes, small enough that the block and its float32 copy stay in cache.
@@ -31,10 +31,18 @@ BLOCK_BYTES = 2 * 1024 * 1024
 class AudioError(Exception):
     """A recording cannot be analysed: ``str()`` says which file and why."""
 
-    def __init__(self, path: str | os.PathLike[str], reason: str):
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: str | os.PathLike[str], reason: Message | str):
+        super().__init__(str(path), reason)
         self.path = str(path)
-        self.reason = reason
+        self.problem = reason
+
+    @property
+    def reason(self) -> str:
+        """Why, in the reader's language (rendered when read)."""
+        return str(self.problem)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -58,12 +66,27 @@ class AudioInfo:
         return self.frames / self.samplerate if self.samplerate else 0.0
 
 
-def _reason(exc: Exception) -> str:
+#: libsndfile's own (English) reasons, in the reader's words.
+_SNDFILE_REASONS = {
+    "format not recognised": "audio-sndfile-format",
+    "could not open file": "audio-sndfile-cannot-open",
+    "system error": "audio-sndfile-system-error",
+    "unspecified internal error": "audio-sndfile-internal-error",
+    "file contains data in an unknown format": "audio-sndfile-format",
+    "file contains data in an unimplemented format": "audio-sndfile-format",
+}
+
+
+def _reason(exc: Exception) -> Message | str:
     text = str(exc)
     # libsndfile messages look like "Error opening 'x.wav': Format not recognised."
     if "': " in text:
         text = text.split("': ", 1)[1]
-    return text.strip() or type(exc).__name__
+    text = text.strip()
+    key = text.rstrip(".").strip("()").lower()
+    if key in _SNDFILE_REASONS:
+        return msg(_SNDFILE_REASONS[key])
+    return text or type(exc).__name__
 
 
 def check_file(path: str | os.PathLike[str]) -> int:
@@ -75,15 +98,15 @@ def check_file(path: str | os.PathLike[str]) -> int:
     try:
         st = p.stat()
     except FileNotFoundError as exc:
-        raise AudioError(p, "file not found") from exc
+        raise AudioError(p, msg("audio-file-not-found")) from exc
     except OSError as exc:
-        raise AudioError(p, f"cannot read: {exc.strerror or exc}") from exc
+        raise AudioError(p, msg("audio-cannot-read", reason=str(exc.strerror or exc))) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise AudioError(p, "is a folder, not a recording")
+        raise AudioError(p, msg("audio-is-folder"))
     if not stat.S_ISREG(st.st_mode):
-        raise AudioError(p, msg("hostile-audio-not-regular"))
+        raise AudioError(p, msg("audio-not-regular"))
     if not os.access(p, os.R_OK):
-        raise AudioError(p, "cannot read: permission denied")
+        raise AudioError(p, msg("audio-permission-denied"))
     return st.st_size
 
 
@@ -112,16 +135,16 @@ def open_audio(path: str | os.PathLike[str]) -> Iterator[sf.SoundFile]:
     p = Path(path)
     size = check_file(p)
     if size == 0:
-        raise AudioError(p, "file is empty (0 bytes)")
+        raise AudioError(p, msg("audio-empty-file"))
     try:
         f = sound_file(p)
     except sf.SoundFileError as exc:
-        raise AudioError(p, f"not a readable recording ({_reason(exc)})") from exc
+        raise AudioError(p, msg("audio-not-readable", reason=_reason(exc))) from exc
     except OSError as exc:
-        raise AudioError(p, f"cannot read: {exc.strerror or exc}") from exc
+        raise AudioError(p, msg("audio-cannot-read", reason=str(exc.strerror or exc))) from exc
     try:
         if f.samplerate <= 0 or f.channels <= 0:
-            raise AudioError(p, "header declares no sample rate or no channels")
+            raise AudioError(p, msg("audio-bad-header"))
         problem = length_problem(f, p, size)
         if problem is not None:
             raise AudioError(p, problem)
@@ -258,7 +281,7 @@ def cache_key(path: str | os.PathLike[str], content_hash: str | None) -> str:
     try:
         return fingerprint(path)
     except OSError as exc:
-        raise AudioError(path, f"cannot read: {exc.strerror or exc}") from exc
+        raise AudioError(path, msg("audio-cannot-read", reason=str(exc.strerror or exc))) from exc
 
 
 @dataclass
@@ -333,14 +356,13 @@ def _read_exact(
         except sf.SoundFileError:
             at = pos / f.samplerate
         raise AudioError(
-            path,
-            f"cannot decode audio near {at:.1f} s ({_reason(exc)}); file truncated or corrupt",
+            path, msg("audio-cannot-decode", at=f"{at:.1f}", reason=_reason(exc))
         ) from exc
     if len(got) < len(out):
         end = (pos + len(got)) / f.samplerate
         raise AudioError(
             path,
-            f"audio ends at {end:.1f} s but the header declares {f.frames / f.samplerate:.1f} s; file truncated",
+            msg("audio-truncated", end=f"{end:.1f}", declared=f"{f.frames / f.samplerate:.1f}"),
         )
     return got
 

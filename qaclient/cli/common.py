@@ -11,11 +11,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from qaclient.messages import Message, msg
+
 
 class CliError(Exception):
     """A user error: printed as ``qaclient: <message>`` and exit status ``code``."""
 
-    def __init__(self, message: str, code: int = 1):
+    def __init__(self, message: Message | str, code: int = 1):
         super().__init__(message)
         self.code = code
 
@@ -49,19 +51,29 @@ def read_json(path: str | Path, what: str = "file") -> Any:
     try:
         text = documents.read_text(p, documents.SETTINGS_LIMITS, encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise CliError(f"{p}: {what} not found") from exc
+        raise CliError(msg("common-file-not-found", path=str(p))) from exc
     except documents.DocumentLimitError as exc:
         raise CliError(f"{p}: {exc.reason}") from exc
     except UnicodeDecodeError as exc:
-        raise CliError(f"{p}: {what} is not UTF-8 text ({exc.reason})") from exc
+        raise CliError(msg("common-not-utf8", path=str(p), reason=str(exc.reason))) from exc
     except OSError as exc:
-        raise CliError(f"{p}: cannot read {what}: {exc.strerror}") from exc
+        raise CliError(
+            msg("common-cannot-read", path=str(p), reason=str(exc.strerror or exc))
+        ) from exc
     try:
         return documents.load_json(text, documents.SETTINGS_LIMITS)
     except documents.DocumentLimitError as exc:
         raise CliError(f"{p}: {exc.reason}") from exc
     except json.JSONDecodeError as exc:
-        raise CliError(f"{p}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from exc
+        raise CliError(
+            msg(
+                "common-invalid-json",
+                path=str(p),
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            )
+        ) from exc
 
 
 def output_target(

@@ -9,7 +9,8 @@ import sys
 from datetime import UTC, date, datetime, time
 
 from qaclient.cli.common import CliError, print_json, read_json
-from qaclient.messages import tr
+from qaclient.messages import msg, tr
+from qaclient.rubrics.scoring import problem_text
 
 _COMMENT = re.compile(
     r"^(?P<pos>\d+:\d{2}:\d{2}(?:\.\d{1,3})?|\d+:\d{2}(?:\.\d{1,3})?|\d+)"
@@ -71,6 +72,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     scored_at = datetime.combine(args.date, time(12), tzinfo=UTC) if args.date else None
     with Collection.open(actor=args.evaluator) as col:
         try:
+            if args.calibration:
+                view = col.calibrations.evaluate(
+                    args.calibration,
+                    args.call,
+                    evaluator=args.evaluator,
+                    answers=answers,
+                    agent=args.agent,
+                    comments=args.comment or (),
+                    note=args.note or "",
+                    submit=args.submit,
+                    check_sections=True,  # an answers file is a complete record
+                )
+                if args.json:
+                    print_json(view.to_json())
+                else:
+                    print(f"{view.id}  {view.call_id}  {view.status.value}")
+                return 0
             view = col.evaluations.create(
                 call_id=args.call,
                 rubric=args.rubric,
@@ -80,12 +98,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                 comments=args.comment or (),
                 note=args.note or "",
                 scored_at=scored_at,
+                check_sections=True,
             )
             if args.submit:
                 view = col.evaluations.submit(view.id)
         except SubmitError as exc:
-            lines = "\n".join(f"  {item}: {msg}" for item, msg in exc.problems)
-            raise CliError(f"stored as draft but not submitted:\n{lines}") from exc
+            lines = "\n".join(f"  {item}: {problem_text(code)}" for item, code in exc.problems)
+            raise CliError(str(msg("cli-draft-not-submitted")) + "\n" + lines) from exc
         except AnswerError as exc:
             from qaclient.documents import printable
 
@@ -160,6 +179,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--submit", action="store_true", help="submit it (refused if items are unanswered)"
+    )
+    p.add_argument(
+        "--calibration",
+        metavar="ID",
+        help="store it as this inspector's scoring in a calibration session (never in KPIs)",
     )
     p.add_argument("--json", action="store_true", help="print the stored evaluation as JSON")
     p.set_defaults(func=cmd_evaluate)

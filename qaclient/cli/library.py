@@ -143,9 +143,34 @@ def cmd_import(args: argparse.Namespace) -> int:
 # --- calls ------------------------------------------------------------------------------------
 
 
+def _cmd_listened(args: argparse.Namespace) -> int:
+    """``qaclient calls listened CALL_ID``: the call's listening log (synced from the server
+    for a supervisor; your own events otherwise)."""
+    from qaclient.messages import tr
+
+    if len(args.what) != 2 or args.what[0] != "listened":
+        raise CliError("usage: qaclient calls listened CALL_ID [--json]", 2)
+    call_id = args.what[1]
+    with _open() as col:
+        events = col.listening.for_call(call_id)
+    if args.json:
+        print_json({"call_id": call_id, "events": [e.to_json() for e in events]})
+    elif not events:
+        print(tr("roles-no-listening", call=call_id))
+    else:
+        for e in events:
+            print(
+                f"{e.at:%Y-%m-%d %H:%M:%S}  {e.listener:16} {e.action.value:7} "
+                f"at {e.position_ms / 1000:7.1f} s  for {e.duration_ms / 1000:7.1f} s  {e.detail}"
+            )
+    return 0
+
+
 def cmd_calls(args: argparse.Namespace) -> int:
     from qaclient.recordings.library import CallFilter, LibraryError
 
+    if args.what:
+        return _cmd_listened(args)
     _period(args)
     with _open() as col:
         scored_by = args.scored_by
@@ -356,6 +381,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--timezone", help="IANA zone of --from/--to days (default UTC), e.g. Asia/Shanghai"
     )
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "what",
+        nargs="*",
+        metavar="listened CALL_ID",
+        help="`calls listened CALL_ID`: who played, sought in or exported the call, and when",
+    )
     p.set_defaults(func=cmd_calls)
 
     p = sub.add_parser(

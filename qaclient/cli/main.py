@@ -20,10 +20,15 @@ COMMAND_MODULES = [
     "qaclient.cli.rubric",  # rubric validate / show / import
     "qaclient.cli.scoring",  # score
     "qaclient.cli.evaluations",  # evaluate, evaluations
+    "qaclient.cli.disputes",  # evaluation show/acknowledge/dispute, disputes, dispute resolve
+    "qaclient.cli.calibration",  # calibration create/reveal/report/show/list
     "qaclient.cli.library",  # import, calls, sample
     "qaclient.cli.audio",  # waveform, clip, segments
-    "qaclient.cli.sync",  # sync, db init
+    "qaclient.cli.sync",  # sync, db init, db user (cli/db_users.py)
+    "qaclient.cli.audit",  # audit verify
     "qaclient.cli.reports",  # report kpi, coaching export
+    "qaclient.cli.about",  # about (this installation: paths, keyring, Qt)
+    "qaclient.cli.cache",  # cache status / clear / expire
 ]
 
 
@@ -39,7 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the main window offscreen and exit"
     )
-    parser.add_argument("--lang", choices=["zh_CN", "en", "es"], help="user-interface language")
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "en", "es"],
+        help="language of the app, messages and documents (else QACLIENT_LANG, the settings, "
+        "the system locale)",
+    )
     parser.add_argument(
         "--size", metavar="WxH", help="window size for --screenshot, e.g. 1600x1000"
     )

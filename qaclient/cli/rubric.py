@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qaclient.cli.common import CliError, output_target, print_json
-from qaclient.messages import tr
+from qaclient.messages import current_language, tr
 from qaclient.outputs import write_atomic
 from qaclient.rubrics.loader import (
     Problem,
@@ -46,7 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("rubric", metavar="NAME|FILE")
     s.add_argument("--json", action="store_true", help="print the normalised rubric as JSON")
     s.add_argument(
-        "--lang", choices=list(LANGUAGES), default="en", help="language of the text output"
+        "--lang",
+        choices=list(LANGUAGES),
+        default=argparse.SUPPRESS,
+        help="language of the text output (default: qaclient --lang, QACLIENT_LANG…)",
     )
     s.add_argument("--on", metavar="YYYY-MM-DD", help="the version in force on this date")
     s.set_defaults(func=cmd_show)
@@ -337,7 +340,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**rubric_json(rubric), "version_id": vid})
     else:
-        print(rubric_text(rubric, args.lang))
+        print(rubric_text(rubric, current_language()))
     return 0
 
 

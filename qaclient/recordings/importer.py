@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import insert, or_, select, update
 
-from qaclient.messages import tr
+from qaclient.messages import msg, tr
 from qaclient.recordings.hashing import hash_file
 from qaclient.recordings.metadata.base import CallMeta, MetadataError
 from qaclient.recordings.metadata.filename_pattern import FilenamePatterns
@@ -369,11 +369,9 @@ class Importer:
     ) -> ImportReport:
         root = Path(root).expanduser()
         if not root.exists():
-            raise FolderImportError(f"{root}: folder not found")
+            raise FolderImportError(msg("library-folder-not-found", path=str(root)))
         if not root.is_dir():
-            raise FolderImportError(
-                f"{root}: not a folder (give the folder that holds the recordings)"
-            )
+            raise FolderImportError(msg("library-not-a-folder", path=str(root)))
         root = root.resolve()
         report = ImportReport(root=str(root))
         audio, meta_files = self._walk(root, report)

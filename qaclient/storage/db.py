@@ -16,8 +16,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from qaclient import paths
+from qaclient.messages import msg
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: Alembic's script location (source files: ``env.py`` and ``versions/``); in the bundle
+#: they are data files at the same place below ``sys._MEIPASS``.
+MIGRATIONS_DIR = paths.bundle_root() / "qaclient" / "storage" / "migrations"
 
 
 class StoreError(RuntimeError):
@@ -40,14 +43,42 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - exercise
     cur.close()
 
 
+def _secure_sqlite_file(url: str) -> None:
+    """The store and its WAL/shared-memory files are owner-only (fixed on every open)."""
+    from sqlalchemy.engine import make_url
+
+    from qaclient import fileperms
+
+    fileperms.restrict_umask()
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        fileperms.private_file(database + suffix)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for *url*; SQLite gets WAL, foreign keys and durable commits."""
     if url.startswith("sqlite"):
+        _secure_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        # a store on a PostgreSQL server is spoken to like the sync server: over TLS unless
+        # explicitly opted out (qaclient.sync.tls; a refusal is a StoreError saying how)
+        from qaclient.sync import tls
+
+        try:
+            parsed, tls_args, _policy = tls.connect_options(parsed)
+        except tls.TlsRefused as exc:
+            raise StoreError(str(exc)) from exc
+        return create_engine(parsed, pool_pre_ping=True, connect_args=tls_args)
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -56,7 +87,12 @@ def alembic_config(engine: Engine):
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # the connection itself is passed in ``cfg.attributes`` (upgrade()); the URL is only for
+    # the ``alembic`` command.  ConfigParser interpolates ``%``: a percent-encoded password
+    # (``p%40ss``) would make it fail -- and print the URL with the password.  Double them.
+    cfg.set_main_option(
+        "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    )
     return cfg
 
 
@@ -64,6 +100,11 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema of *engine*'s database to the newest migration."""
     from alembic import command
 
+    if not (MIGRATIONS_DIR / "env.py").is_file():
+        raise StoreError(
+            f"this installation has no database migrations ({MIGRATIONS_DIR / 'env.py'} is "
+            "missing): reinstall qaclient, or rebuild the app with tools/build_bundle.py"
+        )
     cfg = alembic_config(engine)
     try:
         with engine.begin() as conn:
@@ -73,8 +114,11 @@ def upgrade(engine: Engine) -> None:
             command.upgrade(cfg, "head")
     except Exception as exc:
         raise StoreError(
-            f"cannot create or upgrade the database at "
-            f"{engine.url.render_as_string(hide_password=True)}: {_first_line(exc)}"
+            msg(
+                "store-cannot-upgrade",
+                url=engine.url.render_as_string(hide_password=True),
+                reason=_first_line(exc),
+            )
         ) from exc
 
 

@@ -28,7 +28,7 @@ def pg_url():
     from qaclient.sync.localserver import LocalCluster, ServerUnavailable
 
     try:
-        cluster = LocalCluster()
+        cluster = LocalCluster(ssl=True)  # the app requires TLS (qaclient.sync.tls)
     except ServerUnavailable as exc:
         pytest.fail(f"the PostgreSQL library test needs a real server: {exc}", pytrace=False)
     try:

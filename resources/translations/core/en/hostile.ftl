@@ -19,7 +19,6 @@ hostile-out-exists = { $path }: already exists; add --force to overwrite it
 ## dates.py and report months
 hostile-day-out-of-range = { $what } { $day } is out of range: give a day from { $first } to { $last }
 hostile-period-reversed = { $to_name } { $to } is before { $from_name } { $from }; swap them
-hostile-month-out-of-range = month { $month } is out of range: give a year from { $first } to { $last }
 
 ## home folder and store
 hostile-home-is-file = { $what }: is a file, not a folder; point QACLIENT_HOME at a folder
@@ -27,7 +26,6 @@ hostile-home-cannot-create = { $what }: cannot create the folder ({ $reason }); 
 hostile-store-read-only = { $path }: the store is read-only (qaclient writes its journal beside it); make the folder writable or set QACLIENT_HOME to a writable folder
 
 ## audio whose header lies, files that are not files
-hostile-audio-not-regular = not a regular file (a pipe, socket or device), not a recording
 hostile-audio-declared-bytes = truncated: the header declares { $declared } bytes of audio but the file holds { $held }
 hostile-audio-too-long-for-file = truncated: the header claims { $claimed } of audio, more than the { $size }-byte file can hold
 hostile-audio-end-undecodable = truncated: the header claims { $claimed } but the end of the audio cannot be decoded ({ $reason })
@@ -38,8 +36,6 @@ hostile-probe-ends-early = { $name }: truncated: the { $kind } file ends before 
 ## answers, comments, rubrics
 hostile-answer-count-too-large = 'count' { $count } is more than { $limit } occurrences; check the number
 hostile-answer-value-too-large = 'value' { $value } is beyond ±{ $limit }; check the number
-hostile-comment-past-end = comment at { $position } is past the end of call { $call } ({ $length } long); give a position within the call
-hostile-comment-beyond-limit = comment at { $position } is beyond { $limit }; give a position within the call
 hostile-call-not-in-library = note: call { $call } is not in the library (neither a call id nor a library id); the evaluation is stored under it as given
 hostile-rubric-renumbered = note: { $file }: { $rubric } v{ $version } is already stored with different content; this file is stored as v{ $stored } (raise 'version:' in the file to number it yourself)
 hostile-rubric-level-order = warning: level { $level } scores { $points }, more than { $better } listed before it ({ $better_points }); levels go best first: check the points or the order

@@ -19,7 +19,6 @@ hostile-out-exists = { $path }: ya existe; añada --force para sobrescribirlo
 ## dates.py
 hostile-day-out-of-range = { $what } { $day } está fuera de rango: indique un día entre { $first } y { $last }
 hostile-period-reversed = { $to_name } { $to } es anterior a { $from_name } { $from }; inviértalos
-hostile-month-out-of-range = el mes { $month } está fuera de rango: indique un año entre { $first } y { $last }
 
 ## home folder and store
 hostile-home-is-file = { $what }: es un archivo, no una carpeta; haga que QACLIENT_HOME apunte a una carpeta
@@ -27,7 +26,6 @@ hostile-home-cannot-create = { $what }: no se puede crear la carpeta ({ $reason 
 hostile-store-read-only = { $path }: el almacén es de solo lectura (qaclient escribe su diario junto a él); dé permiso de escritura a la carpeta o asigne a QACLIENT_HOME una carpeta con permiso de escritura
 
 ## audio
-hostile-audio-not-regular = no es un archivo normal (una tubería, un socket o un dispositivo), no es una grabación
 hostile-audio-declared-bytes = truncado: la cabecera declara { $declared } bytes de audio pero el archivo contiene { $held }
 hostile-audio-too-long-for-file = truncado: la cabecera afirma { $claimed } de audio, más de lo que cabe en el archivo de { $size } bytes
 hostile-audio-end-undecodable = truncado: la cabecera afirma { $claimed } pero el final del audio no se puede decodificar ({ $reason })
@@ -38,8 +36,6 @@ hostile-probe-ends-early = { $name }: truncado: el archivo { $kind } termina ant
 ## answers, comments, rubrics
 hostile-answer-count-too-large = 'count' { $count } supera { $limit } ocurrencias; revise el número
 hostile-answer-value-too-large = 'value' { $value } sobrepasa ±{ $limit }; revise el número
-hostile-comment-past-end = el comentario en { $position } está después del final de la llamada { $call } (dura { $length }); indique una posición dentro de la llamada
-hostile-comment-beyond-limit = el comentario en { $position } está más allá de { $limit }; indique una posición dentro de la llamada
 hostile-call-not-in-library = aviso: la llamada { $call } no está en la biblioteca (ni como id de llamada ni como id de la biblioteca); la evaluación se guarda con el id indicado
 hostile-rubric-renumbered = aviso: { $file }: { $rubric } v{ $version } ya está guardada con otro contenido; este archivo se guarda como v{ $stored } (aumente 'version:' en el archivo para numerarla usted)
 hostile-rubric-level-order = advertencia: el nivel { $level } puntúa { $points }, más que { $better }, que va antes ({ $better_points }); los niveles van del mejor al peor: revise los puntos o el orden

@@ -19,7 +19,6 @@ hostile-out-exists = { $path }：已存在；如需覆盖请加 --force
 ## dates.py
 hostile-day-out-of-range = { $what } { $day } 超出范围：请给出 { $first } 至 { $last } 之间的日期
 hostile-period-reversed = { $to_name } { $to } 早于 { $from_name } { $from }；请交换两者
-hostile-month-out-of-range = 月份 { $month } 超出范围：年份须在 { $first } 至 { $last } 之间
 
 ## home folder and store
 hostile-home-is-file = { $what }：是文件，不是文件夹；请让 QACLIENT_HOME 指向一个文件夹
@@ -27,7 +26,6 @@ hostile-home-cannot-create = { $what }：无法创建文件夹（{ $reason }）�
 hostile-store-read-only = { $path }：数据库为只读（qaclient 需要在其旁边写日志文件）；请使该文件夹可写，或将 QACLIENT_HOME 设为可写的文件夹
 
 ## audio
-hostile-audio-not-regular = 不是普通文件（管道、套接字或设备），不是录音
 hostile-audio-declared-bytes = 文件被截断：文件头声明有 { $declared } 字节音频，但文件只有 { $held } 字节
 hostile-audio-too-long-for-file = 文件被截断：文件头声称有 { $claimed } 的音频，超过了 { $size } 字节的文件所能容纳的
 hostile-audio-end-undecodable = 文件被截断：文件头声称有 { $claimed }，但音频结尾无法解码（{ $reason }）
@@ -38,8 +36,6 @@ hostile-probe-ends-early = { $name }：文件被截断：该 { $kind } 文件在
 ## answers, comments, rubrics
 hostile-answer-count-too-large = 'count' { $count } 超过 { $limit } 次；请检查该数字
 hostile-answer-value-too-large = 'value' { $value } 超出 ±{ $limit }；请检查该数字
-hostile-comment-past-end = 位于 { $position } 的评论超出了通话 { $call } 的结尾（时长 { $length }）；请给出通话内的位置
-hostile-comment-beyond-limit = 位于 { $position } 的评论超出了 { $limit }；请给出通话内的位置
 hostile-call-not-in-library = 提示：通话 { $call } 不在录音库中（既不是通话 ID 也不是录音库 ID）；评估按给定的 ID 保存
 hostile-rubric-renumbered = 提示：{ $file }：{ $rubric } v{ $version } 已以不同内容保存；此文件保存为 v{ $stored }（可在文件中提高 'version:' 自行编号）
 hostile-rubric-level-order = 警告：等级 { $level } 得 { $points } 分，高于排在它前面的 { $better }（{ $better_points } 分）；等级应从好到差排列：请检查分值或顺序
