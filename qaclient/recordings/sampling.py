@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import and_, select
 
 from qaclient import documents
+from qaclient.messages import tr
 
 if TYPE_CHECKING:
     from qaclient.collection import Collection
@@ -113,11 +114,20 @@ class SamplingRules:
         try:
             return cls.from_mapping(data)
         except RulesError as exc:
-            raise RulesError(f"{path}: {exc}") from exc
+            raise RulesError(f"{path}: {documents.printable(exc)}") from exc
+        except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            raise RulesError(
+                tr(
+                    "hostile-settings-wrong-shape",
+                    path=str(path),
+                    reason=documents.printable(exc),
+                    section="Sampling and assignment",
+                )
+            ) from exc
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> SamplingRules:
-        unknown = sorted(set(data) - set(cls._KEYS))
+        unknown = sorted(map(str, set(data) - set(cls._KEYS)))
         if unknown:
             raise RulesError(
                 f"unknown key(s) {', '.join(unknown)}; known keys: {', '.join(cls._KEYS)}"
@@ -142,7 +152,7 @@ class SamplingRules:
         flt = data.get("filter") or {}
         if not isinstance(flt, Mapping):
             raise RulesError("filter: expected a mapping")
-        bad = sorted(set(flt) - set(cls._FILTER_KEYS))
+        bad = sorted(map(str, set(flt) - set(cls._FILTER_KEYS)))
         if bad:
             raise RulesError(
                 f"filter: unknown key(s) {', '.join(bad)}; known: {', '.join(cls._FILTER_KEYS)}"
@@ -483,8 +493,8 @@ def _parse_text(path: Path, text: str) -> Any:
         where = f":{exc.line}" if exc.line else ""
         raise RulesError(f"{path}{where}: {exc.reason}") from exc
     except yaml.YAMLError as exc:
-        what, line = documents.yaml_problem(exc)
-        where = f":{line}" if line else ""
+        what, line, column = documents.yaml_problem(exc)
+        where = f":{line}:{column}" if line else ""
         raise RulesError(f"{path}{where}: invalid YAML: {what}") from exc
 
 
