@@ -50,4 +50,3 @@ def test_export_in_chinese_keeps_keys_for_scripts(col, data, tmp_path):
     machine = list(csv.reader(m.open(encoding="utf-8-sig")))
     assert "average_score" in machine[1]
     assert localize(report.tables(), None)[0].columns == report.tables()[0].columns
-
