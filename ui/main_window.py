@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qaclient import history
 from qaclient import settings as settings_mod
 from qaclient.collection import Collection
 from qaclient.rubrics.model import label
 from ui.evaluation.panel import EvaluationTabs, format_ms
 from ui.evaluation.session import EvaluationSession
+from ui.evaluation.status_banner import StatusBanner
 from ui.icons import icon
 from ui.library.panel import LibraryPanel
 from ui.message_bar import MessageBar
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
         top_lay.setContentsMargins(0, 0, 0, 0)
         top_lay.setSpacing(2)
         top_lay.addWidget(self.call_title)
+        self.status_banner = StatusBanner()
+        top_lay.addWidget(self.status_banner)
         self._top_lay = top_lay
         self._player_ready = False
         if defer_player:
@@ -203,7 +208,7 @@ class MainWindow(QMainWindow):
         self.scoring = ScoringPanel()
         self.scoring.answerChanged.connect(self._answer_changed)
         self.scoring.submitRequested.connect(self.submit)
-        self.scoring.reviseRequested.connect(self.revise)
+        self.scoring.reviseRequested.connect(lambda: self.revise())
         self._heard = False  # some of the open call's recording was played
         self.splitter.addWidget(self.scoring)
         self.splitter.setStretchFactor(0, 0)
@@ -221,6 +226,7 @@ class MainWindow(QMainWindow):
         self.db_label.setStyleSheet("color:#6b7280;")
         self.statusBar().addWidget(self.db_label, 1)
 
+        self.tabs.comments.person_name = col.names.person
         self.tabs.comments.addRequested.connect(self._add_comment)
         self.tabs.comments.editRequested.connect(self._edit_comment)
         self.tabs.comments.deleteRequested.connect(self._delete_comment)
@@ -257,6 +263,11 @@ class MainWindow(QMainWindow):
                 loader.start()  # never started (closed before the first event-loop turn)
             loader.wait()
 
+    def _signed_in(self, result: dict) -> None:
+        """After a sync the server's login is who acts here (the server stamps it anyway)."""
+        if result.get("role") and result.get("login"):
+            self.col.actor = result["login"]
+
     def _make_player(self) -> QWidget:
         try:
             from ui.player.player_panel import PlayerPanel
@@ -273,6 +284,10 @@ class MainWindow(QMainWindow):
                 )
             )
         self.waveform_done = False
+        if hasattr(player, "player"):
+            from ui.player.listening_log import ListeningRecorder
+
+            self._listening = ListeningRecorder(self.col, player.player, self)
         if hasattr(player, "loadFailed"):
             player.loadFailed.connect(self._audio_failed)
         if hasattr(player, "statusMessage"):
@@ -495,7 +510,19 @@ class MainWindow(QMainWindow):
         self.act_reports.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.act_reports.triggered.connect(lambda: self.open_tool("reports"))
         view_menu.addAction(self.act_reports)
-        for a in (self.act_coaching, self.act_reports):
+        view_menu.addSeparator()
+        self.act_agent = QAction(self.tr("My evaluations (&agent)…"), self)
+        self.act_agent.triggered.connect(lambda: self.open_tool("agent"))
+        view_menu.addAction(self.act_agent)
+        self.act_disputes = QAction(self.tr("&Disputes…"), self)
+        self.act_disputes.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_disputes.triggered.connect(lambda: self.open_tool("disputes"))
+        view_menu.addAction(self.act_disputes)
+        self.act_calibration = QAction(self.tr("&Calibration…"), self)
+        self.act_calibration.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.act_calibration.triggered.connect(lambda: self.open_tool("calibration"))
+        view_menu.addAction(self.act_calibration)
+        for a in (self.act_coaching, self.act_reports, self.act_disputes, self.act_calibration):
             self.addAction(a)
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -573,8 +600,22 @@ class MainWindow(QMainWindow):
         return rows
 
     # ------------------------------------------------------------------ opening calls
-    def open_call(self, call_id: str) -> bool:
-        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure."""
+    def open_calibration_call(self, session_id: str, call_id: str) -> bool:
+        """Open *call_id* to score it blind as my part of calibration session *session_id*."""
+        self.calibration_id = session_id
+        try:
+            return self.open_call(call_id, calibration=session_id)
+        finally:
+            self.raise_()
+            self.activateWindow()
+
+    def open_call(self, call_id: str, *, calibration: str | None = None) -> bool:
+        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure.
+
+        With *calibration* the evaluation is my scoring of the call in that calibration
+        session (blind: nobody else's answers are shown), not an ordinary one.
+        """
+        self.calibration_id = calibration
         self.close_call()
         self.messages.clear(scope="call")  # the previous call's errors are not this one's
         self._heard = False
@@ -592,6 +633,8 @@ class MainWindow(QMainWindow):
             )
             return False
         self.call = call
+        # audited once per call and session when this user sees the caller number in full
+        self.call_revealed = self.col.privacy.reveal_call(call_id)
         self.call_title.setText(self._call_heading(call))
         self._open_audio(call)
         view = self._evaluation_for(call)
@@ -600,7 +643,13 @@ class MainWindow(QMainWindow):
         else:
             self.scoring.load(None, {}, self.lang)
             self.tabs.comments.set_rubric(None, self.lang)
-            self.tabs.metadata.set_call(call, None, self.lang)
+            self.tabs.metadata.set_call(
+                call,
+                None,
+                self.lang,
+                self.col.names.person(call.agent),
+                revealed=self.call_revealed,
+            )
         if self._auto_layout and self.isVisible():
             self.apply_proportions()  # the form needs the room now (its rubric is loaded)
         self.library.queue.refresh(select=call_id)
@@ -609,7 +658,8 @@ class MainWindow(QMainWindow):
 
     def _call_heading(self, call: Any) -> str:
         when = call.start.astimezone().strftime("%Y-%m-%d %H:%M")
-        parts = [call.call_id, self.tr("agent %1").replace("%1", call.agent or "—")]
+        agent = self.col.names.person(call.agent) if call.agent else "—"
+        parts = [call.call_id, self.tr("agent %1").replace("%1", agent)]
         if call.queue:
             parts.append(call.queue)
         parts.append(when)
@@ -620,14 +670,33 @@ class MainWindow(QMainWindow):
         # (after a "·"; never inside a date or a queue name, nor before a "·")
         return "&nbsp;&nbsp;·&nbsp; ".join(f"<nobr>{html.escape(p)}</nobr>" for p in parts)
 
+    def _offline_copy(self, call: Any):
+        """The copy "take offline" made of *call*'s recording (verified by its hash), if any."""
+        from qaclient.sync.offline_cache import OfflineCache
+
+        try:
+            cache = OfflineCache()
+        except Exception:  # noqa: BLE001 - no cache (read-only home…): no offline copy
+            return None
+        try:
+            return cache.path_for(content_hash=call.content_hash)
+        finally:
+            cache.close()
+
     def _open_audio(self, call: Any) -> None:
         self.ensure_player()
         self.waveform_done = False
         path = call.path
+        if (path is None or not path.exists()) and call.content_hash:
+            path = self._offline_copy(call) or path  # taken offline: the verified copy
         if path is None or not path.exists():
+            from qaclient.privacy import scrub_text
+
             shown = (
                 str(path) if path is not None else (call.file_uri or self.tr("(no file recorded)"))
             )
+            if not getattr(self, "call_revealed", False):
+                shown = scrub_text(shown, loose=True)  # a file name can hold the number
             self.messages.warning(
                 self.tr(
                     "The recording of %1 is missing: %2. You can still score the call; "
@@ -649,6 +718,8 @@ class MainWindow(QMainWindow):
                 )
             return
         stereo = call.channels >= 2
+        if getattr(self, "_listening", None) is not None:
+            self._listening.set_call(call.call_id)
         try:
             self.player.load_call(
                 str(path),
@@ -672,6 +743,21 @@ class MainWindow(QMainWindow):
         """The draft to resume, else my latest evaluation (read-only), else an unsaved
         preview on the rubric that fits — stored as a draft by the first answer."""
         evals = self.col.evaluations
+        calibration = getattr(self, "calibration_id", None)
+        if calibration:
+            try:
+                return self.col.calibrations.evaluate(
+                    calibration, call.call_id, agent=call.agent or None
+                )
+            except Exception:  # already submitted: show my submitted scoring read-only
+                mine = [
+                    v
+                    for v in self.col.calibrations.evaluations(calibration)
+                    if v.call_id == call.call_id
+                ]
+                if mine:
+                    return mine[-1]
+                raise
         try:
             view = evals.find_draft(call.call_id)
             if view is None:
@@ -737,8 +823,15 @@ class MainWindow(QMainWindow):
         self._show_comments(view.comments)
         self.tabs.note.set_note(view.note)
         self.tabs.note.edit.setReadOnly(not editable)
-        self.tabs.metadata.set_call(self.call, rubric, self.lang)
+        self.tabs.metadata.set_call(
+            self.call,
+            rubric,
+            self.lang,
+            self.col.names.person(self.call.agent),
+            revealed=getattr(self, "call_revealed", False),
+        )
         self._refresh_history()
+        self._show_status(view)
         if view.playhead_ms:
             self.player.seek(view.playhead_ms)
         self._set_saved_state("saved")
@@ -875,34 +968,12 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.messages.error(str(exc))
             return
-        self.tabs.history.set_entries(entries, self.tabs.comments.item_name, self._describe_answer)
-
-    def _describe_answer(self, item_id: str | None, data: Any) -> str:
-        """An answer in the inspector's words: the level's label, Yes/No, ×count, N/A."""
-        if not isinstance(data, dict):
-            return "∅"
         rubric = self.scoring.rubric
-        item = rubric.item(item_id) if rubric is not None and item_id else None
-        if data.get("na"):
-            text = self.tr("N/A")
-        elif data.get("checked"):
-            text = self.tr("section checked")
-        elif "level" in data:
-            lv = item.level(data["level"]) if item is not None else None
-            text = (
-                label(lv.labels, self.lang) if lv is not None and lv.labels else str(data["level"])
-            )
-        elif "yes" in data:
-            text = self.tr("Yes") if data["yes"] else self.tr("No")
-        elif "count" in data:
-            text = f"×{data['count']}"
-        elif "value" in data:
-            text = str(data["value"])
-        else:
-            text = str(data.get("text", ""))
-        if data.get("comment"):
-            text += f" ({data['comment']})"
-        return text
+        self.tabs.history.set_entries(
+            entries,
+            lambda e: history.describe(e, rubric, self.lang).render(self.lang),
+            self.col.names.person,
+        )
 
     # ------------------------------------------------------------------ submit
     def submit(self, *, unheard_ok: bool = False) -> bool:
@@ -965,17 +1036,44 @@ class MainWindow(QMainWindow):
                 self.library.model.update_call(view.call_id)
                 self.library.queue.refresh(select=view.call_id)
                 self._refresh_history()
+                self._show_status(view)
                 return True
         self._show_problems(problems)
         return False
 
-    def revise(self) -> bool:
-        """Reopen my submitted evaluation for revision (recorded in its history)."""
+    def _show_status(self, view: Any) -> None:
+        """The status banner: status, who and when, and a dispute (hidden for a draft)."""
+        if view is None or (str(view.status) == "draft" and view.calibration_id is None):
+            self.status_banner.show_status(None)
+            return
+        try:
+            disputes = self.col.disputes.for_evaluation(view.id)
+            names = {u.login: u.display_name or u.login for u in self.col.users.list()}
+        except Exception:
+            disputes, names = [], {}
+        self.status_banner.show_status(view, disputes, names)
+
+    def revise(self, reason: str | None = None) -> bool:
+        """Reopen my submitted evaluation for revision, with a reason (kept in its history).
+
+        Without *reason* the inspector is asked for one; cancelling reopens nothing.
+        """
         if self.session is None or self.call is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Reopen for revision"),
+                self.tr("Why does this evaluation need revising? (kept in its history)"),
+            )
+            if not ok:
+                return False
+        if not reason.strip():
+            self.messages.error(self.tr("Reopening an evaluation needs a reason."))
             return False
         try:
             self.session.flush()
-            self.col.evaluations.revise(self.session.id)
+            self.col.evaluations.revise(self.session.id, reason)
         except Exception as exc:
             self.messages.error(self.tr("Cannot reopen the evaluation: %1").replace("%1", str(exc)))
             return False
@@ -1066,6 +1164,21 @@ class MainWindow(QMainWindow):
 
                     tool = CoachingView(self.col, lang=self.lang)
                     tool.setWindowTitle(self.tr("qaclient — trainer's view"))
+                elif name == "agent":
+                    from ui.agent.view import AgentView
+
+                    tool = AgentView(self.col, lang=self.lang)
+                elif name == "disputes":
+                    from ui.disputes.queue import DisputesView
+
+                    tool = DisputesView(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — disputes"))
+                elif name == "calibration":
+                    from ui.calibration.view import CalibrationWindow
+
+                    tool = CalibrationWindow(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — calibration"))
+                    tool.scoreRequested.connect(self.open_calibration_call)
                 else:
                     from ui.reports.view import ReportsView
 
@@ -1175,6 +1288,7 @@ class MainWindow(QMainWindow):
             url = self.col.engine.url.render_as_string(hide_password=False)
             self.sync_controller = SyncController(url, self.col.actor, parent=self)
             self.sync_controller.synced.connect(lambda _r: self.library.refresh())
+            self.sync_controller.synced.connect(self._signed_in)
             self.sync_status = SyncStatusWidget(self.sync_controller)
             self.statusBar().addPermanentWidget(self.sync_status)
             self.sync_controller.start()

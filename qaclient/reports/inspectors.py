@@ -10,6 +10,10 @@ the start was not recorded).  An inspector is flagged ``lenient`` / ``harsh`` wh
 mean percent is at least ``threshold`` points above / below the mean of all evaluations
 of the month and they have at least ``min_evaluations`` of them (a handful of calls says
 nothing).  Calibration sessions should follow a flag, not pay decisions.
+
+Disputes: ``dispute_rate`` = evaluations an agent disputed / evaluations; ``uphold_rate``
+= disputes upheld / disputes resolved (a high uphold rate says the inspector's scores do
+not survive review).  Calibration sessions' evaluations never count here.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sqlalchemy import Float, case, cast, func, select
 
 from qaclient.reports.common import REPORTABLE, Table, dec, q2, raw
 from qaclient.reports.period import Month, day_expr
-from qaclient.storage.models import Evaluation
+from qaclient.storage.models import Dispute, Evaluation
 from qaclient.storage.types import SCALE
 
 if TYPE_CHECKING:
@@ -53,10 +57,17 @@ class InspectorStats:
     flag: str | None  # "lenient", "harsh" or None
     distribution: dict[str, int] = field(default_factory=dict)
     daily: dict[str, int] = field(default_factory=dict)
+    name: str = ""  # the inspector's display name
+    disputed: int = 0  # evaluations an agent disputed
+    dispute_rate: Decimal | None = None  # disputed / evaluations
+    resolved: int = 0  # disputes resolved
+    upheld: int = 0  # disputes resolved in the agent's favour
+    uphold_rate: Decimal | None = None  # upheld / resolved
 
     def to_json(self) -> dict[str, Any]:
         return {
             "inspector": self.inspector,
+            "name": self.name or self.inspector,
             "evaluations": self.evaluations,
             "active_days": self.active_days,
             "per_day": self.per_day,
@@ -69,6 +80,10 @@ class InspectorStats:
             "flag": self.flag,
             "distribution": self.distribution,
             "daily": self.daily,
+            "disputed": self.disputed,
+            "dispute_rate": self.dispute_rate,
+            "upheld": self.upheld,
+            "uphold_rate": self.uphold_rate,
         }
 
 
@@ -111,6 +126,8 @@ class InspectorReport:
             "max_percent",
             "vs_mean",
             "flag",
+            "dispute_rate",
+            "uphold_rate",
         ]
         summary = Table("inspectors", [*cols, *[b[0] for b in BUCKETS]])
         for i in self.inspectors:
@@ -123,6 +140,11 @@ class InspectorReport:
         for i in self.inspectors:
             daily.rows.append([i.inspector, *[i.daily.get(d, 0) for d in days]])
         return [summary, daily]
+
+
+def _rate(part: int, whole: int) -> Decimal | None:
+    """part / whole as a fraction with 4 places (None when there is no whole)."""
+    return (Decimal(part) / Decimal(whole)).quantize(Decimal("0.0001")) if whole else None
 
 
 def _seconds(dialect: str, end, start):
@@ -149,6 +171,7 @@ def build_inspectors(
     where = [
         Evaluation.status.in_(REPORTABLE),
         Evaluation.deleted.is_(False),
+        Evaluation.calibration_id.is_(None),
         basis >= start,
         basis < end,
     ]
@@ -183,6 +206,19 @@ def build_inspectors(
             .group_by(Evaluation.evaluator, bucket)
         ):
             dist.setdefault(who, {})[b] = int(n)
+        disputes: dict[str, tuple[int, int, int]] = {}
+        for who, disputed, resolved, upheld in s.execute(
+            select(
+                Evaluation.evaluator,
+                func.count(func.distinct(Dispute.evaluation_id)),
+                func.count(Dispute.resolved_at),
+                func.sum(case((Dispute.status == "upheld", 1), else_=0)),
+            )
+            .join(Dispute, Dispute.evaluation_id == Evaluation.id)
+            .where(*where, Dispute.deleted.is_(False))
+            .group_by(Evaluation.evaluator)
+        ):
+            disputes[who] = (int(disputed), int(resolved), int(upheld or 0))
         daily: dict[str, dict[str, int]] = {}
         for who, d, n in s.execute(
             select(Evaluation.evaluator, day, func.count())
@@ -202,6 +238,7 @@ def build_inspectors(
             var = Decimal(str(sq)) - mean * mean
             sd = q2(var.sqrt()) if var > 0 else Decimal("0.00")
         diff = mean - mean_all if mean is not None and mean_all is not None else None
+        disputed, resolved, upheld = disputes.get(who, (0, 0, 0))
         flag = None
         if diff is not None and n >= min_evaluations:
             if diff >= threshold:
@@ -223,7 +260,15 @@ def build_inspectors(
                 flag=flag,
                 distribution=dist.get(who, {}),
                 daily=daily.get(who, {}),
+                disputed=disputed,
+                dispute_rate=_rate(disputed, int(n)),
+                resolved=resolved,
+                upheld=upheld,
+                uphold_rate=_rate(upheld, resolved),
             )
         )
     out.sort(key=lambda i: i.inspector)
+    people = col.names.people()
+    for stats in out:
+        stats.name = people.get(stats.inspector, stats.inspector)
     return InspectorReport(month, tz, q2(mean_all), threshold, min_evaluations, out, by)

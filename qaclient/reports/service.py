@@ -7,6 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qaclient.messages import msg
+from qaclient.privacy import MASKED, Masker
 from qaclient.reports import scorecard as _scorecard
 from qaclient.reports.export import write_csv, write_csv_single, write_xlsx
 from qaclient.reports.inspectors import InspectorReport, build_inspectors
@@ -134,17 +136,24 @@ class Reports:
         fmt: str,
         *,
         single_csv: bool = True,
+        masker: Masker = MASKED,
         lang: str | None = None,
     ) -> list[Path]:
         """Write *report* as ``csv`` or ``xlsx`` (PDF is rendered by the ``ui`` package).
 
-        *lang*: headings in that language for a person (``None``: the machine keys, as in
-        the JSON output, for scripts)."""
+        Text that looks like a caller number is masked unless *masker* reveals it (pass
+        ``col.privacy.masker("export-csv", audit="always")``: full for a role that may see
+        it, and the export audited).  *lang*: headings in that language for a person
+        (``None``: the machine keys, as in the JSON output, for scripts)."""
         from qaclient.reports.headers import localize
 
         tables = localize(report.tables(), lang)
         if fmt == "csv":
-            return [write_csv_single(tables, path)] if single_csv else write_csv(tables, path)
+            return (
+                [write_csv_single(tables, path, masker)]
+                if single_csv
+                else write_csv(tables, path, masker)
+            )
         if fmt == "xlsx":
-            return [write_xlsx(tables, path)]
-        raise ValueError(f"cannot export to {fmt!r} here; use csv or xlsx (pdf: ui.reports.pdf)")
+            return [write_xlsx(tables, path, masker)]
+        raise ValueError(msg("reports-bad-export-format", format=str(fmt)))

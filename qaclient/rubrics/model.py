@@ -13,6 +13,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from qaclient.messages import Message
+
 LANGUAGES: tuple[str, ...] = ("zh_CN", "en", "es")
 
 Labels = dict[str, str]
@@ -192,13 +194,29 @@ class Rubric:
 # ----------------------------------------------------------------------------- answers
 
 
+#: the largest count of occurrences an answer may give (a call has far fewer; more is a typo
+#: that would overflow the store's integers)
+MAX_ANSWER_COUNT = 1_000_000
+#: the largest magnitude of a numeric answer (scores are stored in ten-thousandths as
+#: 64-bit integers)
+MAX_ANSWER_VALUE = Decimal(10) ** 12
+
+
 class AnswerError(ValueError):
     """An answer that does not fit its item (unknown item, wrong shape, level not defined…)."""
 
-    def __init__(self, item_id: str, message: str):
-        super().__init__(f"{item_id}: {message}")
+    def __init__(self, item_id: str, message: Message | str):
+        super().__init__(item_id, message)
         self.item_id = item_id
-        self.message = message
+        self.problem = message
+
+    @property
+    def message(self) -> str:
+        """The problem in words, rendered when read (in the reader's language)."""
+        return str(self.problem)
+
+    def __str__(self) -> str:
+        return f"{self.item_id}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -259,6 +277,12 @@ class Answer:
         if key == "count":
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise AnswerError(item_id, "'count' must be a whole number >= 0")
+            if value > MAX_ANSWER_COUNT:
+                raise AnswerError(
+                    item_id,
+                    f"'count' {value} is more than {MAX_ANSWER_COUNT:,} occurrences; "
+                    "check the number",
+                )
             return cls(count=value, comment=comment)
         if key == "value":
             if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
@@ -269,6 +293,10 @@ class Answer:
                 raise AnswerError(item_id, f"'value' {value!r} is not a number") from exc
             if not dec.is_finite():
                 raise AnswerError(item_id, "'value' must be finite")
+            if abs(dec) > MAX_ANSWER_VALUE:
+                raise AnswerError(
+                    item_id, f"'value' {value} is beyond ±{MAX_ANSWER_VALUE:,}; check the number"
+                )
             return cls(value=dec, comment=comment)
         if not isinstance(value, str):
             raise AnswerError(item_id, "'text' must be a string")

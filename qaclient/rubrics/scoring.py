@@ -10,10 +10,11 @@ microseconds for a 40-item rubric; ``bench/score.py``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
+from qaclient.messages import Message, msg
 from qaclient.rubrics.model import (
     Answer,
     AnswerError,
@@ -77,6 +78,8 @@ class _Table:
     critical_target: dict[str, int]  # item id -> index of the section it zeroes (scope section)
     has_scored: list[bool]  # per section: holds a scored item (else it is never "N/A")
     has_count: list[bool]  # per section: holds deduction/bonus items (confirmed as a whole)
+    # answered items' scores, shared (immutable): one per (item, points, errors) seen
+    item_scores: dict[tuple[str, Decimal, int], ItemScore] = field(default_factory=dict)
 
 
 def table(rubric: Rubric) -> _Table:
@@ -196,7 +199,7 @@ def parse_answers(rubric: Rubric, raw: Any) -> dict[str, Answer]:
             errors.append(exc)
     if errors:
         first = errors[0]
-        exc = AnswerError(first.item_id, first.message)
+        exc = AnswerError(first.item_id, first.problem)
         exc.errors = errors  # type: ignore[attr-defined]
         raise exc
     return out
@@ -209,9 +212,7 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
     if info is None:
         si = tbl.section_ids.get(key)
         if si is None:
-            raise AnswerError(
-                key, f"unknown item: rubric {rubric.id!r} has no item or section {key!r}"
-            )
+            raise AnswerError(key, msg("scoring-unknown-item", rubric=rubric.id, item=key))
         sec = rubric.sections[si]
         if answer.checked:
             if not tbl.has_count[si]:
@@ -222,12 +223,12 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
                 key, 'a section can only be answered {"na": true} or {"checked": true}'
             )
         if not sec.na_allowed:
-            raise AnswerError(key, f"section {key!r} cannot be marked N/A")
+            raise AnswerError(key, msg("scoring-section-na-not-allowed"))
         return
     item = info.item
     if answer.na:
         if not item.na_allowed:
-            raise AnswerError(key, "this item cannot be answered N/A")
+            raise AnswerError(key, msg("scoring-na-not-allowed"))
         return
     kind = item.kind
     if kind is ItemKind.LEVELS:
@@ -237,7 +238,10 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
             )
         if answer.level not in info.levels:
             raise AnswerError(
-                key, f"unknown level {answer.level!r}; use one of {', '.join(info.levels)}"
+                key,
+                msg(
+                    "scoring-unknown-level", level=str(answer.level), levels=", ".join(info.levels)
+                ),
             )
     elif kind is ItemKind.YESNO:
         if answer.yes is None and answer.level not in ("yes", "no"):
@@ -247,14 +251,17 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
             raise AnswerError(key, 'expected {"count": n}, the number of occurrences')
         if item.max_count is not None and answer.count > item.max_count:
             raise AnswerError(
-                key, f"count {answer.count} is above the most this item counts ({item.max_count})"
+                key, msg("scoring-count-too-high", count=answer.count, most=item.max_count)
             )
     elif kind is ItemKind.NUMERIC:
         if answer.value is None:
             raise AnswerError(key, 'expected {"value": number}')
         lo, hi = item.numeric_min, item.numeric_max
         if (lo is not None and answer.value < lo) or (hi is not None and answer.value > hi):
-            raise AnswerError(key, f"value {answer.value} is outside {lo}…{hi}")
+            raise AnswerError(
+                key,
+                msg("scoring-value-outside", value=str(answer.value), low=str(lo), high=str(hi)),
+            )
     elif kind is ItemKind.TEXT:
         if answer.text is None:
             raise AnswerError(key, 'expected {"text": "…"}')
@@ -369,7 +376,7 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             continue
         if ans.na:
             if not item.na_allowed:
-                raise AnswerError(iid, "this item cannot be answered N/A")
+                raise AnswerError(iid, msg("scoring-na-not-allowed"))
             items[iid] = ItemScore(iid, ZERO, ZERO, na=True)
             continue
         pts, failed, nerr = _item_points(info, ans)
@@ -391,9 +398,18 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             if info.counts_in_max:
                 sec_max[si] += info.max_share
             sec_score[si] += pts * info.factor if info.factor is not None else pts
-        items[iid] = ItemScore(
-            iid, pts, item.max if info.counts_in_max else ZERO, errors=nerr if item.category else 0
-        )
+        key = (iid, pts, nerr)
+        its = tbl.item_scores.get(key)
+        if its is None:
+            its = ItemScore(
+                iid,
+                pts,
+                item.max if info.counts_in_max else ZERO,
+                errors=nerr if item.category else 0,
+            )
+            if len(tbl.item_scores) < 10_000:  # numeric answers can take any value
+                tbl.item_scores[key] = its
+        items[iid] = its
 
     sections: list[SectionScore] = []
     weighted = any(s.weight is not None for s in rubric.sections)
@@ -481,7 +497,8 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
         entry = info.levels.get(ans.level or "")
         if entry is None:
             raise AnswerError(
-                item.id, f"unknown level {ans.level!r}; use one of {', '.join(info.levels)}"
+                item.id,
+                msg("scoring-unknown-level", level=str(ans.level), levels=", ".join(info.levels)),
             )
         pts, auto_fail, below_top = entry
         return pts, critical and auto_fail, 1 if below_top else 0
@@ -500,7 +517,7 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
             raise AnswerError(item.id, 'expected {"count": n}, the number of occurrences')
         if item.max_count is not None and count > item.max_count:
             raise AnswerError(
-                item.id, f"count {count} is above the most this item counts ({item.max_count})"
+                item.id, msg("scoring-count-too-high", count=count, most=item.max_count)
             )
         per = item.points or ZERO
         if kind is ItemKind.DEDUCTION:
@@ -515,7 +532,9 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
             raise AnswerError(item.id, 'expected {"value": number}')
         lo, hi = item.numeric_min, item.numeric_max
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            raise AnswerError(item.id, f"value {value} is outside {lo}…{hi}")
+            raise AnswerError(
+                item.id, msg("scoring-value-outside", value=str(value), low=str(lo), high=str(hi))
+            )
         if not item.scored:
             return ZERO, False, 0
         if item.ranges:
@@ -560,6 +579,20 @@ def check_sections(rubric: Rubric, answers: Mapping[str, Answer]) -> dict[str, A
     for sid in score(rubric, answers).unchecked:
         out[sid] = Answer(checked=True)
     return out
+
+
+#: The problems of :func:`submit_problems` (stable codes; :func:`problem_text` words them).
+NOT_ANSWERED = "not answered"
+NEEDS_REASON = "needs a written reason (comment)"
+
+
+def problem_text(code: str) -> Message | str:
+    """A submit problem in the reader's language."""
+    if code == NOT_ANSWERED:
+        return msg("scoring-problem-not-answered")
+    if code == NEEDS_REASON:
+        return msg("scoring-problem-needs-reason")
+    return code
 
 
 def submit_problems(

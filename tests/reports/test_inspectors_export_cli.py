@@ -122,7 +122,7 @@ def test_cli_errors_are_specific(col, tmp_path, capsys):
 
 def test_cli_unknown_team(col, data, capsys):
     assert main(["report", "kpi", "--month", "2026-10", "--team", "rde"]) == 2
-    assert "no agents in team 'rde' (teams: blue, red)" in capsys.readouterr().err
+    assert "no agents in team rde (teams: blue, red)" in capsys.readouterr().err
 
 
 def test_cli_scorecard_event_and_scorecard(col, data, capsys):

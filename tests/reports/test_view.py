@@ -39,16 +39,16 @@ def test_kpi_table_colours_targets(view):
     t = view.kpi_table
     assert cell(t, "Whole centre", "Evaluations").text() == "6"
     assert cell(t, "Whole centre", "Phrase use %").background().color() == QColor(FAIL)
-    assert cell(t, "carol", "Error rate %").background().color() == QColor(PASS)  # 0 % <= 8 %
-    assert cell(t, "alice", "Average score").text() == "67.67"
+    assert cell(t, "Carol", "Error rate %").background().color() == QColor(PASS)  # 0 % <= 8 %
+    assert cell(t, "Alice", "Average score").text() == "67.67"
 
 
 def test_team_scope_and_month_switch(view, qtbot):
     with qtbot.waitSignal(view.reportChanged, timeout=20_000):
         view.team.setCurrentIndex(view.team.findData("blue"))
     assert {view.kpi_table.item(r, 1).text() for r in range(view.kpi_table.rowCount())} >= {
-        "carol",
-        "dave",
+        "Carol",
+        "Dave",
     }
     assert cell(view.kpi_table, "Whole centre", "Evaluations").text() == "1"
     with qtbot.waitSignal(view.reportChanged, timeout=20_000):
@@ -65,7 +65,7 @@ def test_charts_and_heat_map(view):
     headers = [
         view.heat_table.horizontalHeaderItem(c).text() for c in range(view.heat_table.columnCount())
     ]
-    assert headers == ["Item", "alice", "bob", "carol"]
+    assert headers == ["Item", "Alice", "Bob", "Carol"]
 
 
 def test_scorecards_and_inspectors_tabs(view):
@@ -153,7 +153,7 @@ def test_record_scorecard_event_from_the_view(view):
     row = next(
         r
         for r in range(view.scorecard_table.rowCount())
-        if view.scorecard_table.item(r, 1).text() == "bob"
+        if view.scorecard_table.item(r, 1).text() == "Bob"
     )
     headers = [
         view.scorecard_table.horizontalHeaderItem(c).text()

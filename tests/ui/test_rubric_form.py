@@ -155,7 +155,9 @@ def test_submitted_evaluation_can_be_reopened_for_revision(
     assert window.submit(unheard_ok=True) is True
     assert window.scoring.revise_button.isVisibleTo(window)
     eid = window.session.id
-    assert window.revise() is True
+    assert window.revise("   ") is False  # a reason is required
+    assert str(col.evaluations.get(eid).status) == "submitted"
+    assert window.revise("greeting was wrongly scored") is True
     assert window.session.id == eid
     assert str(col.evaluations.get(eid).status) == "revised"
     assert window.scoring.submit_button.isEnabled()

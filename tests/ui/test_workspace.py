@@ -151,8 +151,12 @@ def test_history_tab_shows_answers_in_words(qtbot, main_window, ui_call, col, ca
         for r in range(table.rowCount())
     ]
     first_level = card.item.levels[0].labels["en"]
-    assert any(r[2] == "answer" and r[4] == f"∅ → {first_level}" for r in rows), rows
-    assert any(r[2] == "created" for r in rows)
+    name = window.tabs.comments.item_name(card.item.id)
+    # one sentence per event, no raw field names or ∅
+    assert [f"{name}: {first_level}" in r[2] for r in rows].count(True) == 1, rows
+    assert rows[-1][2].startswith("Started the evaluation with “"), rows
+    assert rows[-1][1] == col.names.person(col.actor)
+    assert not any("∅" in r[2] or "rubric_version_id" in r[2] for r in rows)
 
 
 def test_ctrl_n_opens_the_next_assigned_call(qtbot, main_window, ui_call, col):

@@ -17,6 +17,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, 
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from qaclient.coaching.plan import plan_prompts
 from qaclient.coaching.service import CoachingError
+from qaclient.evaluations import status_name
 from qaclient.reports.period import Month
 from qaclient.storage.types import utcnow
 from ui.reports.view import fill, fmt, heat, item, make_table
@@ -125,10 +127,18 @@ class CoachingView(QWidget):
         self.sessions = QComboBox()
         new_session = QPushButton(self.tr("New session"))
         self.export_button = QPushButton(self.tr("Export coaching pack…"))
+        self.agent_only = QCheckBox(self.tr("Agent's voice only"))
+        self.agent_only.setToolTip(
+            self.tr(
+                "Cut the pack's clips from the agent's channel alone, so the customer's voice "
+                "is not copied (stereo recordings with a known agent channel)"
+            )
+        )
         srow = QHBoxLayout()
         srow.addWidget(QLabel(self.tr("Session:")))
         srow.addWidget(self.sessions, 1)
         srow.addWidget(new_session)
+        srow.addWidget(self.agent_only)
         srow.addWidget(self.export_button)
 
         self.tabs = QTabWidget()
@@ -397,11 +407,11 @@ class CoachingView(QWidget):
                 [
                     item(r.scored_at.strftime("%Y-%m-%d") if r.scored_at else "—"),
                     item(r.call_id),
-                    item(r.rubric_id),
+                    item(self.col.names.rubric(r.rubric_id, self.lang), tip=r.rubric_id),
                     item(fmt(r.total), align_right=True),
                     item(fmt(r.percent), align_right=True, bg=heat(r.percent)),
-                    item(r.grade or "—"),
-                    item(r.status),
+                    item(self.col.names.grade(r.rubric_id, r.grade, self.lang) or "—"),
+                    item(status_name(r.status).render(self.lang)),
                 ]
                 for r in p.recent
             ],
@@ -419,8 +429,9 @@ class CoachingView(QWidget):
             when = m.scored_at.strftime("%m-%d") if m.scored_at else ""
             span = clock(m.position_ms) + (f"–{clock(m.end_ms)}" if m.end_ms else "")
             score = f" ({fmt(m.item_score)}/{fmt(m.item_max)})" if m.item_max is not None else ""
+            general = self.tr("general")
             it = QListWidgetItem(
-                f"{when} {m.call_id} · {span} · {m.item_label or self.tr('general')}{score}: {m.text}"
+                f"{when} {m.call_id} · {span} · {m.item_label or general}{score}: {m.text}"
             )
             it.setData(ROLE, str(m.comment_id))
             self.moments.addItem(it)
@@ -689,9 +700,7 @@ class CoachingView(QWidget):
             clips=self.playlist.count(),
             today=utcnow().date(),
         )
-        text = "\n".join(
-            "• " + QCoreApplication.translate("PlanPrompts", p.message) for p in prompts
-        )
+        text = "\n".join("• " + str(p.message) for p in prompts)
         self.prompts.setText(
             text or self.tr("✓ The plan is specific, positive and has a follow-up date.")
         )
@@ -767,13 +776,21 @@ class CoachingView(QWidget):
         if self.session_id is None:
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the coaching pack"))
+            from qaclient import paths
+
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the coaching pack"), str(paths.exports_dir())
+            )
             if not folder:
                 return None
         from ui.coaching.pack_pdf import write_pack_pdf
 
         result = self.col.coaching.export_pack(
-            self.session_id, Path(folder), render_pdf=write_pack_pdf, lang=self.lang
+            self.session_id,
+            Path(folder),
+            render_pdf=write_pack_pdf,
+            lang=self.lang,
+            agent_only=self.agent_only.isChecked(),
         )
         msg = (
             self.tr("Wrote %1 and %2 clip(s)")

@@ -294,7 +294,7 @@ class CallListModel(QAbstractTableModel):
             if column == "call_id":
                 return row.call_id
             if column == "agent":
-                return row.agent
+                return self.col.names.person(row.agent)
             if column == "queue":
                 return row.queue or ""
             if column == "start":
@@ -319,9 +319,10 @@ class CallListModel(QAbstractTableModel):
                 text = format(total.normalize(), "f")
                 if ev.auto_fail:
                     text += " ⚠"
-                # a short grade beside the total; a long one ("fail") in the tooltip
-                short = ev.grade and len(ev.grade) <= 2
-                return f"{text} ({ev.grade})" if short else text
+                # the grade's label beside the total when short ("A", "良"); a long one
+                # ("不合格", "Fail") in the tooltip
+                grade = self.col.names.grade(ev.rubric, ev.grade) if ev.grade else ""
+                return f"{text} ({grade})" if grade and len(grade) <= 2 else text
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if column in ("duration", "score"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

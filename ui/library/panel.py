@@ -199,7 +199,7 @@ class FilterBar(QWidget):
             combo.clear()
             combo.addItem(everyone, None)
             for v in values.get(column, [])[:2000]:
-                combo.addItem(v, v)
+                combo.addItem(self.col.names.person(v) if column == "agent" else v, v)
             idx = combo.findData(current)
             combo.setCurrentIndex(max(0, idx))
             combo.blockSignals(False)
@@ -306,7 +306,7 @@ class WorkQueue(QWidget):
             start = getattr(a, "start", None)
             vals = (
                 a.call_id,
-                a.agent,
+                self.col.names.person(a.agent),
                 start.astimezone().strftime("%m-%d %H:%M") if start else "—",
                 self._names.get(a.status, a.status),
                 self._score_text(a),

@@ -276,7 +276,7 @@ class ReportsView(QWidget):
         box = QHBoxLayout()
         self.event_agent = QComboBox()
         for u in self.col.users.list(role="agent"):
-            self.event_agent.addItem(u.login, u.login)
+            self.event_agent.addItem(u.display_name or u.login, u.login)
         self.event_item = QComboBox()
         policy = Policy.from_rubric(scorecard_rubric(self.col))
         kinds = {
@@ -291,7 +291,11 @@ class ReportsView(QWidget):
             if item_id in ("spot_check_errors", "repeated_infractions"):
                 continue  # filled in from call evaluations
             pts = policy.item_points.get(item_id)
-            label = f"{kinds[kind.value]}: {policy.item_labels.get(item_id, item_id)}"
+            label = (
+                self.tr("%1: %2")
+                .replace("%1", kinds[kind.value])
+                .replace("%2", policy.item_label(item_id, self.lang))
+            )
             self.event_item.addItem(
                 label + (f" ({pts:+})" if pts is not None else ""), f"{item_id}|{kind.value}"
             )
@@ -430,6 +434,14 @@ class ReportsView(QWidget):
             "coverage": self.tr("Coverage %"),
         }
 
+    def _row_name(self, row) -> str:
+        """What a person calls a row of the KPI report: the centre, a team, an agent's name."""
+        if row.level == "centre":
+            return self.tr("Whole centre")
+        if row.level == "agent":
+            return self.col.names.person(row.key)
+        return row.team or self.tr("(no team)")
+
     def show_kpi(self) -> None:
         r = self.report
         names = self.metric_names()
@@ -445,7 +457,7 @@ class ReportsView(QWidget):
         for row in [r.centre, *r.teams, *r.agents]:
             line = [
                 item(levels[row.level]),
-                item(self.tr("Whole centre") if row.level == "centre" else row.key),
+                item(self._row_name(row), tip=row.key if row.level == "agent" else ""),
                 item(row.team or "—"),
             ]
             for key in names:
@@ -599,11 +611,11 @@ class ReportsView(QWidget):
                         fmt(v) if v is not None else "",
                         bg=heat(v),
                         align_right=True,
-                        tip=f"{agent} · {label}: {fmt(v)} %",
+                        tip=f"{self.col.names.person(agent)} · {label}: {fmt(v)} %",
                     )
                 )
             rows.append(line)
-        fill(self.heat_table, [self.tr("Item")] + agents, rows)
+        fill(self.heat_table, [self.tr("Item")] + [self.col.names.person(a) for a in agents], rows)
         self.heat_table.horizontalHeader().setStretchLastSection(False)
         for c in range(1, self.heat_table.columnCount()):
             self.heat_table.setColumnWidth(c, max(56, self.heat_table.columnWidth(c)))
@@ -616,7 +628,7 @@ class ReportsView(QWidget):
                 rows.append(
                     [
                         item(kind),
-                        item(s.rubric_id),
+                        item(self.col.names.rubric(s.rubric_id, self.lang), tip=s.rubric_id),
                         item(s.label),
                         item(str(s.current_n), align_right=True),
                         item(str(s.na), align_right=True),
@@ -654,7 +666,7 @@ class ReportsView(QWidget):
             bg = PASS if cov is not None and cov >= 100 else FAIL if cov is not None else None
             rows.append(
                 [
-                    item(a.key),
+                    item(self.col.names.person(a.key), tip=a.key),
                     item(a.team or "—"),
                     item(str(f.working_days), align_right=True),
                     item(str(f.sampled_days), align_right=True),
@@ -682,7 +694,7 @@ class ReportsView(QWidget):
             rows.append(
                 [
                     item(str(c.rank), align_right=True),
-                    item(c.agent),
+                    item(self.col.names.person(c.agent), tip=c.agent),
                     item(c.team or "—"),
                     item(fmt(c.sum_of(*[k for k in ("bonus",)])), align_right=True),
                     item(fmt(c.to_json()["infractions"]), align_right=True),
@@ -718,7 +730,7 @@ class ReportsView(QWidget):
         for i in self.inspector_stats.inspectors:
             rows.append(
                 [
-                    item(i.inspector),
+                    item(self.col.names.person(i.inspector), tip=i.inspector),
                     item(str(i.evaluations), align_right=True),
                     item(fmt(i.per_day), align_right=True),
                     item(
@@ -752,12 +764,25 @@ class ReportsView(QWidget):
         if self.report is None:
             return None
         if path is None:
-            suggested = f"qa-report-{self.report.month}.{fmt_name}"
+            from qaclient import paths
+
+            suggested = str(paths.exports_dir() / f"qa-report-{self.report.month}.{fmt_name}")
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export report"), suggested, f"{fmt_name.upper()} (*.{fmt_name})"
             )
             if not path:
                 return None
+        from qaclient import audit_trail
+
+        audit_trail.record_now(
+            self.col,
+            "report",
+            audit_trail.export_id("KpiReport"),
+            "export",
+            fmt_name,
+            None,
+            {"report": "KpiReport", "file": Path(path).name},
+        )
         try:
             if fmt_name == "pdf":
                 from ui.reports.pdf import write_kpi_pdf
@@ -770,8 +795,12 @@ class ReportsView(QWidget):
 
             tables = self.report.tables() + self.scorecards.tables() + self.inspector_stats.tables()
             tables = localize(tables, self.lang)  # headings a person reads
+            # a caller number typed into a reason leaves masked unless the role shows it
+            masker = self.col.privacy.masker(f"export-{fmt_name}", audit="always")
             written = (
-                write_xlsx(tables, path) if fmt_name == "xlsx" else write_csv_single(tables, path)
+                write_xlsx(tables, path, masker)
+                if fmt_name == "xlsx"
+                else write_csv_single(tables, path, masker)
             )
         except OSError as exc:
             QMessageBox.warning(

@@ -496,9 +496,8 @@ class ItemCard(QFrame):
         if rows:
             parts.append("<table cellspacing='0' width='100%'>" + "".join(rows) + "</table>")
         elif item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS):
-            parts.append(
-                f"<div>{_esc(self.tr('Keys: + / − count an occurrence, a digit sets the count'))}</div>"
-            )
+            hint = self.tr("Keys: + / − count an occurrence, a digit sets the count")
+            parts.append(f"<div>{_esc(hint)}</div>")
         return "".join(parts)
 
 

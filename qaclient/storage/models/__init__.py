@@ -3,8 +3,11 @@
 
 from qaclient.storage.models import (
     audit,
+    calibration,
     coaching,
+    disputes,
     evaluations,
+    listening,
     recordings,
     reports,
     rubrics,
@@ -13,6 +16,11 @@ from qaclient.storage.models import (
 )
 from qaclient.storage.models.audit import AuditEvent
 from qaclient.storage.models.base import Base, Synced, Tracked, new_id
+from qaclient.storage.models.calibration import (
+    CalibrationCall,
+    CalibrationParticipant,
+    CalibrationSession,
+)
 from qaclient.storage.models.coaching import (
     CoachingAction,
     CoachingClip,
@@ -20,19 +28,26 @@ from qaclient.storage.models.coaching import (
     ReportCache,
     ScorecardEvent,
 )
+from qaclient.storage.models.disputes import CentreSetting, Dispute
 from qaclient.storage.models.evaluations import (
     Evaluation,
     EvaluationComment,
     EvaluationItemScore,
     EvaluationSectionScore,
 )
+from qaclient.storage.models.listening import ListeningEvent
 from qaclient.storage.models.recordings import Assignment, Call, ImportBatch, SampleBatch
 from qaclient.storage.models.reports import ReportErrorSum, ReportItemSum, ReportSectionSum
 from qaclient.storage.models.rubrics import RubricVersion
-from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncState
+from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncRefusal, SyncState
 from qaclient.storage.models.users import Role, User
 
 __all__ = [
+    "CalibrationCall",
+    "CalibrationParticipant",
+    "CalibrationSession",
+    "CentreSetting",
+    "Dispute",
     "Assignment",
     "Call",
     "ImportBatch",
@@ -51,17 +66,22 @@ __all__ = [
     "EvaluationComment",
     "EvaluationItemScore",
     "EvaluationSectionScore",
+    "ListeningEvent",
     "Role",
     "RubricVersion",
     "Synced",
     "SyncBase",
     "SyncConflict",
+    "SyncRefusal",
     "SyncState",
     "Tracked",
     "User",
     "audit",
+    "calibration",
     "coaching",
+    "disputes",
     "evaluations",
+    "listening",
     "new_id",
     "recordings",
     "reports",

@@ -1,3 +1,34 @@
+# 报表：KPI 月报、考核表、质检员统计（qaclient/reports）。
+reports-unknown-time-zone = 未知时区 { $zone }：请使用 IANA 时区名，如 Asia/Shanghai。
+reports-bad-month = 月份 { $text } 的格式不是 YYYY-MM（如 2026-10）。
+reports-bad-export-format = 此处无法导出为 { $format }：请使用 csv 或 xlsx。
+reports-kind-bonus = 加分
+reports-kind-minor = 轻微违规
+reports-kind-moderate = 一般违规
+reports-kind-severe = 严重违规
+reports-kind-adjustment = 培训员调整
+reports-kind-flag = 辞退行为
+reports-kind-spot-check = 抽查
+reports-kind-escalation = 违规升级
+reports-unknown-event-kind = 未知事件类型 { $kind }：请使用 { $kinds } 之一。
+reports-event-kind-derived = “{ $kind }”由通话评分自动得出，不能手工录入。
+reports-not-a-scorecard-item = { $item } 不是考核评分表 { $rubric } 中的项目：请使用 { $items } 之一。
+reports-item-derived = “{ $item }”由通话评分自动得出，不能手工录入。
+reports-item-other-kind = “{ $item }”记录的是{ $expected }，不是{ $kind }。
+reports-event-points-range = { $kind }每次为 { $low } 到 { $high } 分，不能是 { $points }。
+reports-event-count = 次数至少为 1。
+reports-event-needs-reason = { $kind }需要填写书面原因（手册要求）。
+reports-event-date-outside = { $date } 不在 { $month } 之内。
+reports-adjustments-too-large = 培训员对 { $agent } 在 { $month } 的调整合计将达 { $total }；手册规定每月只能在 −5 到 +5 之间。
+reports-no-event = 没有考核事件 { $id }。
+reports-warning-below-60 = 辞退预警：本月低于 60 分。
+reports-warning-last-place = 辞退预警：连续两个月排名末位且低于 70 分。
+reports-warning-dismissal-act = 已记录辞退行为：{ $acts }
+reports-spot-check-auto-fail = 抽查通话触发一票否决
+reports-spot-check-errors = 抽查通话中有 { $count } 处差错
+reports-escalation-reason = 本月轻微违规 { $minor } 次、一般违规 { $moderate } 次
+reports-month-out-of-range = 月份 { $text } 超出范围：年份须在 { $low } 到 { $high } 之间
+
 # Report table and column headings of CSV/XLSX exports (qaclient/reports/headers.py).
 # Machine keys stay in JSON; these are what a person reads in a spreadsheet.
 report-header-level = 层级
