@@ -277,7 +277,7 @@
     <message>
         <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
-        <translation>Puntuación</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="131"/>
