@@ -424,7 +424,10 @@ class LibraryPanel(QTabWidget):
         cols = self.model.COLUMNS
         inner = sum(self.table.columnWidth(cols.index(k)) for k in self.model.ESSENTIAL)
         bar = self.table.verticalScrollBar().sizeHint().width()
-        return inner + bar + 2 * self.table.frameWidth() + 2
+        # the tab widget's frame and the page's margins around the table
+        page = self.widget(1)
+        around = self.width() - page.width() if page is not None and self.isVisible() else 4
+        return inner + bar + 2 * self.table.frameWidth() + max(4, around)
 
     def _apply_filter(self, flt: Any) -> None:
         self.count.setText(self.tr("Counting…"))
