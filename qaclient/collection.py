@@ -9,6 +9,7 @@ services; nothing above the core talks to the database directly.
     col.library.search(...)              # recordings library (import, search, sampling)
     col.names.person("1001")             # display names, rubric titles, grade labels
     col.coaching / col.reports / col.sync
+    col.privacy.masker("list")         # caller numbers masked unless the role allows
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from qaclient.storage import db
 if TYPE_CHECKING:
     from qaclient.coaching.service import Coaching
     from qaclient.evaluations import Evaluations
+    from qaclient.listening import Listening
     from qaclient.names import Names
+    from qaclient.privacy import Privacy
     from qaclient.recordings.library import Library
     from qaclient.reports.service import Reports
     from qaclient.rubrics.catalog import RubricCatalog
@@ -34,8 +37,26 @@ if TYPE_CHECKING:
     from qaclient.users import Users
 
 
+def signed_in_login(engine: Engine) -> str | None:
+    """The login this store last signed in with on a shared server (its ``current_user``)."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as conn:
+            return conn.execute(
+                text(
+                    "SELECT login FROM sync_state WHERE login IS NOT NULL "
+                    "ORDER BY last_sync_at DESC LIMIT 1"
+                )
+            ).scalar()
+    except Exception:  # noqa: BLE001 - an older or foreign store: no sign-in recorded
+        return None
+
+
 def default_actor() -> str:
-    """Who is acting: ``QACLIENT_USER``, else the OS login (authentication comes later)."""
+    """Who is acting before this store ever signed in to a shared server: ``QACLIENT_USER``,
+    else the OS login.  Once signed in, the server's login is the actor (and the server
+    stamps it on everything it accepts; a name set here proves nothing)."""
     env = os.environ.get("QACLIENT_USER")
     if env:
         return env
@@ -49,7 +70,7 @@ class Collection:
     def __init__(self, engine: Engine, actor: str | None = None):
         self.engine = engine
         self.Session: sessionmaker[Session] = db.session_factory(engine)
-        self.actor = actor or default_actor()
+        self.actor = actor or signed_in_login(engine) or default_actor()
 
     @classmethod
     def open(cls, url: str | None = None, actor: str | None = None) -> Collection:
@@ -85,6 +106,12 @@ class Collection:
         return Users(self)
 
     @cached_property
+    def privacy(self) -> Privacy:
+        from qaclient.privacy import Privacy
+
+        return Privacy(self)
+
+    @cached_property
     def names(self) -> Names:
         """Display names of people, rubric titles and grade labels (ids stay in the data)."""
         from qaclient.names import Names
@@ -108,6 +135,12 @@ class Collection:
         from qaclient.reports.service import Reports
 
         return Reports(self)
+
+    @cached_property
+    def listening(self) -> Listening:
+        from qaclient.listening import Listening
+
+        return Listening(self)
 
     @cached_property
     def sync(self) -> Sync:

@@ -113,7 +113,10 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class EvaluationView:
-    id: uuid.UUID
+    """An evaluation as stored; ``id`` is None for one not stored yet (:meth:`Evaluations.
+    preview`: a call opened but not scored — the first answer creates it)."""
+
+    id: uuid.UUID | None
     call_id: str
     agent: str
     evaluator: str
@@ -133,6 +136,10 @@ class EvaluationView:
     @property
     def editable(self) -> bool:
         return self.status in EDITABLE
+
+    @property
+    def stored(self) -> bool:
+        return self.id is not None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -223,6 +230,39 @@ def encode_answers(answers: Mapping[str, Answer]) -> str:
     return json.dumps({k: a.to_json() for k, a in sorted(answers.items())}, ensure_ascii=False)
 
 
+#: the columns of :func:`score_rows`' item and section rows (besides ``evaluation_id``)
+ITEM_ROW = ("item_id", "section_id", "score", "max", "na", "category", "errors")
+SECTION_ROW = ("section_id", "score", "max", "na")
+
+
+def score_rows(rubric: Rubric, result: ScoreResult) -> tuple[list[tuple], list[tuple]]:
+    """The derived score rows of an evaluation scored *result* on *rubric*, as tuples of
+    :data:`ITEM_ROW` and :data:`SECTION_ROW`: one per scored item that was answered or is
+    N/A (text items never), one per section.  The one place these rows are built: the
+    service (:func:`recompute_scores`) and sync's rescoring (``qaclient.sync.rescore``)
+    both write them."""
+    infos = scoring.table(rubric).infos  # built once per rubric
+    sections = rubric.sections
+    item_rows = []
+    for sc in result.items.values():
+        info = infos.get(sc.item_id)
+        if info is None or info.kind is ItemKind.TEXT or not (sc.answered or sc.na):
+            continue
+        item_rows.append(
+            (
+                sc.item_id,
+                sections[info.section_index].id,
+                sc.score,
+                sc.max,
+                sc.na or not sc.visible,
+                info.item.category,
+                sc.errors,
+            )
+        )
+    section_rows = [(s.id, s.score, s.max, s.na) for s in result.sections]
+    return item_rows, section_rows
+
+
 def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> ScoreResult:
     """Score *row*'s answers on *rubric* and refresh its derived columns and score tables.
 
@@ -239,32 +279,17 @@ def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> Score
     session.execute(
         delete(EvaluationSectionScore).where(EvaluationSectionScore.evaluation_id == row.id)
     )
-    section_of = {i.id: s.id for s in rubric.sections for i in s.items}
-    items = {i.id: i for i in rubric.items}
-    item_rows = [
-        {
-            "evaluation_id": row.id,
-            "item_id": sc.item_id,
-            "section_id": section_of.get(sc.item_id, ""),
-            "score": sc.score,
-            "max": sc.max,
-            "na": sc.na or not sc.visible,
-            "category": items[sc.item_id].category if sc.item_id in items else None,
-            "errors": sc.errors,
-        }
-        for sc in result.items.values()
-        if sc.item_id in items
-        and items[sc.item_id].kind is not ItemKind.TEXT
-        and (sc.answered or sc.na)
-    ]
-    if item_rows:
-        session.execute(EvaluationItemScore.__table__.insert(), item_rows)
-    section_rows = [
-        {"evaluation_id": row.id, "section_id": s.id, "score": s.score, "max": s.max, "na": s.na}
-        for s in result.sections
-    ]
-    if section_rows:
-        session.execute(EvaluationSectionScore.__table__.insert(), section_rows)
+    items, sections = score_rows(rubric, result)
+    if items:
+        session.execute(
+            EvaluationItemScore.__table__.insert(),
+            [dict(zip(ITEM_ROW, r, strict=True), evaluation_id=row.id) for r in items],
+        )
+    if sections:
+        session.execute(
+            EvaluationSectionScore.__table__.insert(),
+            [dict(zip(SECTION_ROW, r, strict=True), evaluation_id=row.id) for r in sections],
+        )
     return result
 
 
@@ -367,11 +392,34 @@ class Evaluations:
         )
 
     def _call_meta(self, call_id: str) -> Any:
-        """The library's record of the call, when the library knows it."""
+        """The library's record of the call (by call id or the library's own id), when the
+        library knows it."""
         try:
-            return self.col.library.get(call_id)
+            return self.col.library.resolve(call_id)
         except Exception:  # library not available (or no such call): metadata is optional
             return None
+
+    @staticmethod
+    def _check_position(pos: int, meta: Any, call_id: str, what: str = "comment") -> None:
+        """A comment must lie within the call: its recording's length when the library
+        knows it, else within :data:`MAX_POSITION_MS`."""
+        if pos < 0:
+            raise EvaluationError(msg("evaluations-comment-negative", position=str(pos)))
+        length = getattr(meta, "duration_ms", None)
+        if length:
+            if pos > length + POSITION_SLACK_MS:
+                raise EvaluationError(
+                    msg(
+                        "evaluations-comment-past-end",
+                        at=_clock(pos),
+                        call=call_id,
+                        length=_clock(length),
+                    )
+                )
+        elif pos > MAX_POSITION_MS:
+            raise EvaluationError(
+                msg("evaluations-comment-beyond", at=_clock(pos), limit=_clock(MAX_POSITION_MS))
+            )
 
     def _mark_scored(self, call_id: str) -> None:
         mark = getattr(self.col.library, "mark_scored", None)
@@ -390,19 +438,27 @@ class Evaluations:
         comments: Iterable[tuple[int, str] | tuple[int, str, str | None]] = (),
         note: str = "",
         scored_at: datetime | None = None,
+        check_sections: bool = False,
     ) -> EvaluationView:
         """Start an evaluation of *call_id* on *rubric* (name, file, or version id).
 
         *agent* defaults to the library's agent for the call; *scored_at* (the date the
         evaluation counts for in reports) to the call's start, else now.  Answers are
         validated before anything is stored: an unknown item or a bad answer stores nothing.
+        *check_sections*: the answers are a complete record, so every deduction/bonus
+        section is confirmed (what they do not count did not happen) — the CLI's answers
+        files; in the workspace the inspector confirms each section.
         """
         call_id = call_id.strip()
         if not call_id:
             raise EvaluationError(msg("evaluations-needs-call"))
         version_id, rub = self.col.rubrics.resolve(rubric)
         parsed = scoring.parse_answers(rub, dict(answers or {}))
+        if check_sections:
+            parsed = scoring.check_sections(rub, parsed)
         meta = self._call_meta(call_id)
+        if meta is not None:
+            call_id = meta.call_id  # the library's own id names the same call
         if agent is None:
             agent = getattr(meta, "agent", None)
             if not agent:
@@ -411,8 +467,7 @@ class Evaluations:
             scored_at = getattr(meta, "start", None) or utcnow()
         comment_list = [c if len(c) == 3 else (c[0], c[1], None) for c in comments]
         for pos, _text, item in comment_list:
-            if pos < 0:
-                raise EvaluationError(msg("evaluations-comment-negative", position=str(pos)))
+            self._check_position(pos, meta, call_id)
             if item is not None and rub.item(item) is None:
                 raise AnswerError(item, msg("evaluations-comment-unknown-item", item=str(item)))
         evaluator = evaluator or self.col.actor
@@ -474,6 +529,48 @@ class Evaluations:
             eid = row.id
         self._mark_scored(call_id)
         return self.get(eid)
+
+    def preview(
+        self,
+        *,
+        call_id: str,
+        rubric: str | Path | uuid.UUID,
+        agent: str | None = None,
+        evaluator: str | None = None,
+    ) -> EvaluationView:
+        """The evaluation :meth:`create` would start, NOT stored (``id`` None): opening a
+        call shows its form without creating a draft; the first answer creates it, so a
+        call merely looked at never reads "in progress" in the queue or the library."""
+        call_id = call_id.strip()
+        if not call_id:
+            raise EvaluationError("an evaluation needs a call id")
+        version_id, rub = self.col.rubrics.resolve(rubric)
+        meta = self._call_meta(call_id)
+        if agent is None:
+            agent = getattr(meta, "agent", None)
+            if not agent:
+                raise EvaluationError(
+                    f"call {call_id} is not in the library with an agent; say which agent (--agent)"
+                )
+        now = utcnow()
+        return EvaluationView(
+            id=None,
+            call_id=call_id,
+            agent=agent,
+            evaluator=evaluator or self.col.actor,
+            rubric_version_id=version_id,
+            rubric=rub,
+            status=EvaluationStatus.DRAFT,
+            answers={},
+            comments=[],
+            note="",
+            playhead_ms=0,
+            result=scoring.score(rub, {}),
+            created_at=now,
+            updated_at=now,
+            submitted_at=None,
+            scored_at=getattr(meta, "start", None) or now,
+        )
 
     def get(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
         with self.col.Session() as s:
@@ -587,6 +684,8 @@ class Evaluations:
         with self.col.Session.begin() as s:
             row = self._load(s, evaluation_id)
             self._editable(row)
+            meta = self._call_meta(row.call_id)
+            self._check_position(end_ms if end_ms is not None else position_ms, meta, row.call_id)
             if item_id is not None and self._rubric(row).item(item_id) is None:
                 raise AnswerError(
                     item_id, msg("evaluations-comment-unknown-item", item=str(item_id))
@@ -805,3 +904,17 @@ class Evaluations:
                 )
                 for r, rid, ver in s.execute(q)
             ]
+
+
+#: the latest position a comment may have on a call the library does not know (a day)
+MAX_POSITION_MS = 24 * 3600 * 1000
+#: how far past the recorded length a position may lie (the player's last frame, rounding)
+POSITION_SLACK_MS = 1000
+
+
+def _clock(ms: int) -> str:
+    """``m:ss`` or ``h:mm:ss`` of a position in milliseconds."""
+    s = int(ms) // 1000
+    h, rest = divmod(s, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"

@@ -57,6 +57,8 @@ def answer_text(
     item = rubric.item(item_id) if rubric is not None and item_id else None
     if data.get("na"):
         text = msg("history-na").render(lang)
+    elif data.get("checked"):
+        text = msg("history-section-checked").render(lang)
     elif "level" in data:
         level = item.level(str(data["level"])) if item is not None else None
         text = (

@@ -36,7 +36,9 @@ def database_url(setting: str) -> str | None:
     if not setting:
         return None
     if "://" in setting:
-        return setting
+        from qaclient.sync.credentials import with_keyring_password
+
+        return with_keyring_password(setting)  # settings.json never holds the password
     from qaclient.storage import db
 
     return db.sqlite_url(Path(setting).expanduser())
@@ -289,13 +291,16 @@ def install_excepthook(shell: AppShell) -> None:
     import logging
     import traceback
 
-    from qaclient import paths
+    from qaclient import fileperms, paths
 
     log = logging.getLogger("qaclient.ui")
+    # the handler sits on the "qaclient" logger so every part of the app logs there
+    # (e.g. the player warning that its engine calls cannot run without the GIL)
     try:
-        handler = logging.FileHandler(paths.home() / "qaclient.log", encoding="utf-8")
+        handler = logging.FileHandler(paths.log_path(), encoding="utf-8")
+        fileperms.private_file(paths.log_path())
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        log.addHandler(handler)
+        logging.getLogger("qaclient").addHandler(handler)
     except OSError:
         pass
 
@@ -311,7 +316,7 @@ def install_excepthook(shell: AppShell) -> None:
             text = QCoreApplication.translate("App", "Unexpected error: %1 (details in %2)")
             window.messages.error(
                 text.replace("%1", f"{exc_type.__name__}: {exc}").replace(
-                    "%2", str(paths.home() / "qaclient.log")
+                    "%2", str(paths.log_path())
                 )
             )
 

@@ -3,8 +3,11 @@
 The clip keeps the source's sample rate and channels; samples are copied in blocks as
 16-bit integers (24-bit and float sources keep their depth when the target format allows
 it).  Metadata tags (title, comment, artist, date, software) say which call, which range
-and which source file the clip came from, so a clip forwarded by mail can still be traced
-back to its evaluation.
+and which source the clip came from, so a clip forwarded by mail can still be traced
+back to its evaluation.  The source is the file name unless the caller gives a
+``source_label`` (the coaching pack gives the masked call id: a recording's file name can
+hold the caller number).  ``channel`` keeps one channel of a stereo recording (the agent's,
+so a coaching clip need not copy the customer's voice).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from qaclient.audio.reader import AudioError, check_file, open_audio
+from qaclient.audio.reader import AudioError, check_file, open_audio, sound_file
 from qaclient.messages import msg
 
 #: Target formats by file extension.
@@ -82,6 +85,8 @@ def export_clip(
     *,
     metadata: Mapping[str, str] | None = None,
     overwrite: bool = False,
+    channel: int | None = None,
+    source_label: str | None = None,
 ) -> Clip:
     """Write ``src[start_ms:end_ms]`` to ``dest`` (format from its extension: .wav or .flac).
 
@@ -105,6 +110,11 @@ def export_clip(
         raise ValueError(msg("audio-clip-over-source", path=str(dest_p)))
     meta = {k: str(v) for k, v in (metadata or {}).items() if v is not None}
     with open_audio(src) as f:
+        if channel is not None and not 0 <= channel < f.channels:
+            raise ValueError(
+                f"{src}: channel {channel} does not exist (the recording has {f.channels})"
+            )
+        out_channels = 1 if channel is not None else f.channels
         sr = f.samplerate
         total_ms = f.frames * 1000 / sr
         if start_ms >= total_ms:
@@ -122,13 +132,15 @@ def export_clip(
         subtype, dtype = _subtype(f.subtype, fmt)
         call_id = meta.pop("call_id", None)
         tags: dict[str, str] = {}
-        source_name = Path(src).name
+        source_name = source_label if source_label is not None else Path(src).name
         tags["title"] = meta.pop("title", None) or (
             f"{call_id} {_clock(start_ms)}–{_clock(end_ms)}"
             if call_id
             else f"{source_name} {_clock(start_ms)}–{_clock(end_ms)}"
         )
         comment = [f"source={source_name}", f"range_ms={start_ms}-{end_ms}"]
+        if channel is not None:
+            comment.append(f"channel={channel}")
         if call_id:
             comment.insert(0, f"call_id={call_id}")
         extra = meta.pop("comment", None)
@@ -147,7 +159,9 @@ def export_clip(
         tmp = dest_p.with_name(f".{dest_p.name}.{os.getpid()}-{threading.get_ident()}.part")
         try:
             f.seek(first)
-            with sf.SoundFile(str(tmp), "w", sr, f.channels, subtype=subtype, format=fmt) as out:
+            with sound_file(
+                tmp, "w", samplerate=sr, channels=out_channels, subtype=subtype, format=fmt
+            ) as out:
                 for k, v in tags.items():
                     setattr(out, k, v)
                 pos = first
@@ -157,7 +171,7 @@ def export_clip(
                     got = f.read(n, dtype=dtype, out=buf[:n])
                     if len(got) == 0:
                         break
-                    out.write(got)
+                    out.write(got if channel is None else got[:, channel : channel + 1])
                     pos += len(got)
                 frames = pos - first
             os.replace(tmp, dest_p)
@@ -168,7 +182,7 @@ def export_clip(
             tmp.unlink(missing_ok=True)
             raise
         return Clip(
-            str(dest_p), str(src), start_ms, end_ms, frames, sr, f.channels, fmt, subtype, tags
+            str(dest_p), str(src), start_ms, end_ms, frames, sr, out_channels, fmt, subtype, tags
         )
 
 

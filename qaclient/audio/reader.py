@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -89,7 +90,10 @@ def _reason(exc: Exception) -> Message | str:
 
 
 def check_file(path: str | os.PathLike[str]) -> int:
-    """The size of ``path``, or an :class:`AudioError` saying why it cannot be read."""
+    """The size of ``path``, or an :class:`AudioError` saying why it cannot be read.
+
+    Only regular files are recordings: opening a FIFO blocks until someone writes to it,
+    and a device such as ``/dev/zero`` never ends."""
     p = Path(path)
     try:
         st = p.stat()
@@ -97,11 +101,32 @@ def check_file(path: str | os.PathLike[str]) -> int:
         raise AudioError(p, msg("audio-file-not-found")) from exc
     except OSError as exc:
         raise AudioError(p, msg("audio-cannot-read", reason=str(exc.strerror or exc))) from exc
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise AudioError(p, msg("audio-is-folder"))
+    if not stat.S_ISREG(st.st_mode):
+        raise AudioError(p, msg("audio-not-regular"))
     if not os.access(p, os.R_OK):
         raise AudioError(p, msg("audio-permission-denied"))
     return st.st_size
+
+
+#: libsndfile refuses file names longer than this ("Supplied filename too long"); longer
+#: paths are opened by the OS and handed over as a file descriptor instead
+_LIBSNDFILE_PATH_MAX = 1000
+
+
+def sound_file(path: str | os.PathLike[str], mode: str = "r", **kwargs) -> sf.SoundFile:
+    """``soundfile.SoundFile(path, mode, **kwargs)`` for a path of any length."""
+    name = os.fspath(path)
+    if len(os.fsencode(name)) < _LIBSNDFILE_PATH_MAX:
+        return sf.SoundFile(name, mode, **kwargs)
+    flags = os.O_RDONLY if mode == "r" else os.O_RDWR | os.O_CREAT | os.O_TRUNC
+    fd = os.open(name, flags | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        return sf.SoundFile(fd, mode, closefd=True, **kwargs)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 @contextmanager
@@ -112,7 +137,7 @@ def open_audio(path: str | os.PathLike[str]) -> Iterator[sf.SoundFile]:
     if size == 0:
         raise AudioError(p, msg("audio-empty-file"))
     try:
-        f = sf.SoundFile(str(p))
+        f = sound_file(p)
     except sf.SoundFileError as exc:
         raise AudioError(p, msg("audio-not-readable", reason=_reason(exc))) from exc
     except OSError as exc:
@@ -120,9 +145,105 @@ def open_audio(path: str | os.PathLike[str]) -> Iterator[sf.SoundFile]:
     try:
         if f.samplerate <= 0 or f.channels <= 0:
             raise AudioError(p, msg("audio-bad-header"))
+        problem = length_problem(f, p, size)
+        if problem is not None:
+            raise AudioError(p, problem)
         yield f
     finally:
         f.close()
+
+
+#: bytes per sample of the fixed-size encodings (anything else is compressed)
+_SAMPLE_BYTES = {
+    "PCM_S8": 1,
+    "PCM_U8": 1,
+    "PCM_16": 2,
+    "PCM_24": 3,
+    "PCM_32": 4,
+    "FLOAT": 4,
+    "DOUBLE": 8,
+    "ULAW": 1,
+    "ALAW": 1,
+}
+#: containers that store samples as they are (FLAC reports PCM_16 too, but compresses)
+_PCM_CONTAINERS = frozenset({"WAV", "WAVEX", "RF64", "W64", "AIFF", "AU", "CAF", "RAW"})
+#: frames decoded at the end of a recording to prove the header's length
+END_CHECK_FRAMES = 1024
+
+
+def declared_data_bytes(path: str | os.PathLike[str], fmt: str) -> tuple[int, int] | None:
+    """(bytes of audio the header declares, bytes the file holds after the header) for WAV
+    and AIFF, by walking the chunk headers; None when the header says "length unknown"
+    (0 or 0xFFFFFFFF, written by recorders that stream) or the format has no such field.
+
+    libsndfile quietly shortens a recording whose data chunk is cut off, so a truncated
+    WAV looks healthy to it: only the declared size tells.
+    """
+    if fmt not in ("WAV", "AIFF"):
+        return None
+    little = fmt == "WAV"
+    data_id = b"data" if little else b"SSND"
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+            if len(head) < 12 or head[:4] not in (b"RIFF", b"FORM"):
+                return None  # RIFX, RF64, W64: not walked
+            size = os.fstat(fh.fileno()).st_size
+            pos = 12
+            for _ in range(256):  # a few chunks before the audio; a loop cannot run away
+                fh.seek(pos)
+                chunk = fh.read(8)
+                if len(chunk) < 8:
+                    return None
+                length = int.from_bytes(chunk[4:8], "little" if little else "big")
+                if chunk[:4] == data_id:
+                    if length in (0, 0xFFFFFFFF):
+                        return None
+                    return length, size - pos - 8
+                pos += 8 + length + (length & 1)
+    except OSError:
+        return None
+    return None
+
+
+def length_problem(f: sf.SoundFile, path: str | os.PathLike[str], size: int) -> str | None:
+    """Why the length *f*'s header gives cannot be true, or None when the audio is there.
+
+    Headers lie: a FLAC's STREAMINFO can claim 2,386 hours for a 2-second file, a cut-off
+    WAV still declares its full data chunk.  Three checks, cheap enough for every import:
+    the data chunk a WAV/AIFF declares must be in the file; fixed-size encodings need
+    ``frames x channels x sample bytes`` of the file; and the last frames the header
+    promises must decode (a seek near the end and a short read).
+    """
+    frames, rate = f.frames, f.samplerate
+    if frames <= 0:
+        return None
+    claimed = f"{frames / rate:,.1f} s" if rate > 0 else f"{frames} frames"
+    declared = declared_data_bytes(path, f.format)
+    if declared is not None and declared[0] > declared[1]:
+        return (
+            f"truncated: the header declares {declared[0]:,} bytes of audio but the file "
+            f"holds {max(0, declared[1]):,}"
+        )
+    sample_bytes = _SAMPLE_BYTES.get(f.subtype) if f.format in _PCM_CONTAINERS else None
+    if sample_bytes is not None and frames * f.channels * sample_bytes > size:
+        return (
+            f"truncated: the header claims {claimed} of audio, more than the "
+            f"{size:,}-byte file can hold"
+        )
+    n = min(frames, END_CHECK_FRAMES)
+    try:
+        f.seek(frames - n)
+        got = f.read(n, dtype="int16", always_2d=True)
+        f.seek(0)
+    except (sf.SoundFileError, RuntimeError, ValueError) as exc:
+        return (
+            f"truncated: the header claims {claimed} but the end of the audio cannot be "
+            f"decoded ({_reason(exc)})"
+        )
+    if len(got) < n:
+        return f"truncated: the header claims {claimed} but the audio ends before that"
+    return None
 
 
 def probe(path: str | os.PathLike[str]) -> AudioInfo:

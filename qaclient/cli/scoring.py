@@ -11,6 +11,7 @@ import argparse
 
 from qaclient.cli.common import CliError, print_json, read_json
 from qaclient.cli.rubric import load_rubric_ref
+from qaclient.documents import printable
 from qaclient.messages import current_language
 from qaclient.rubrics.model import AnswerError, label
 from qaclient.rubrics.scoring import parse_answers, score
@@ -54,7 +55,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     except AnswerError as exc:
         errors = getattr(exc, "errors", None) or [exc]
         raise CliError(
-            "\n".join(f"{args.answers}: {e.item_id}: {e.message}" for e in errors)
+            "\n".join(
+                f"{args.answers}: {printable(e.item_id)}: {printable(e.message)}" for e in errors
+            )
         ) from exc
     if args.json:
         print_json(result.to_json())

@@ -781,11 +781,23 @@ class Coaching:
             if row.status == "planned":
                 raise CoachingError(msg("coaching-acknowledge-too-early"))
             who = by or self.col.actor
+            if by is not None and by != self.col.actor:
+                from qaclient.collection import signed_in_login
+
+                if signed_in_login(self.col.engine) is not None:
+                    # signed in to a shared server: only the agent signs, with their own
+                    # login (the server refuses anything else)
+                    raise CoachingError(str(msg("roles-sign-own-login", agent=row.agent)))
             if who != row.agent and by is None:
                 raise CoachingError(msg("coaching-acknowledge-not-agent", agent=row.agent, who=who))
             row.acknowledged_at = utcnow()
             row.acknowledged_by = who
             self._touch(row)
+            from qaclient import audit_trail
+
+            audit_trail.record(
+                s, self.col.actor, "coaching", row.id, "acknowledge", "agent", None, who
+            )
 
     def cancel(self, session_id: uuid.UUID | str) -> None:
         with self.col.Session.begin() as s:
@@ -963,17 +975,46 @@ class Coaching:
         render_pdf: Callable[..., Any],
         lang: str = "en",
         with_clips: bool = True,
+        overwrite: bool = False,
+        agent_only: bool = False,
     ) -> PackResult:
         """Write the coaching pack into *out_dir*: ``<agent>-<date>-coaching.pdf`` drawn by
         *render_pdf(pack, path, lang=...)* (``ui.coaching.pack_pdf.write_pack_pdf``) and
-        the clips as ``clip-NN-<call>.wav`` beside it."""
-        from qaclient.coaching.pack import build_pack, export_clips
+        the clips as ``clip-NN-<call>.wav`` beside it.  Caller numbers are masked unless
+        the user's role shows them (``qaclient.privacy``); *agent_only* cuts the clips from
+        the agent's channel alone (mono and unknown layouts are then left out, with a reason).
 
-        pack = build_pack(self.col, session_id, lang=lang)
+        Files already there are replaced only with *overwrite*, and never when they are a
+        recording of the library (:mod:`qaclient.outputs`)."""
+        from qaclient.coaching.pack import build_pack, export_clips
+        from qaclient.outputs import OutputError, check_target
+
+        pack = build_pack(self.col, session_id, lang=lang, agent_only=agent_only)
         out = Path(out_dir)
+        if out.exists() and not out.is_dir():
+            raise CoachingError(f"{out}: is a file, not a folder; give a folder for the pack")
         out.mkdir(parents=True, exist_ok=True)
+        planned = [out / f"{pack.file_stem}.pdf"]
+        if with_clips:
+            planned += [out / f"{pc.file_stem}.wav" for pc in pack.clips]
+        try:
+            for target in planned:
+                check_target(target, force=overwrite, held_by=self.col.library.holder_of)
+        except OutputError as exc:
+            raise CoachingError(str(exc)) from exc
         clips, missing = export_clips(self.col, pack, out) if with_clips else ((), ())
         pack.clip_files = {c.stem: c.name for c in clips}
         pdf = out / f"{pack.file_stem}.pdf"
         render_pdf(pack, pdf, lang=lang)
+        from qaclient import audit_trail
+
+        audit_trail.record_now(
+            self.col,
+            "coaching",
+            session_id,
+            "export",
+            "pack",
+            None,
+            {"file": pdf.name, "clips": len(clips)},
+        )
         return PackResult(pdf, tuple(clips), tuple(missing))

@@ -109,6 +109,9 @@ class CallRow:
     evaluation_count: int
     metadata_source: str
     file_size: int = 0
+    #: personal fields masked (``qaclient.privacy``): ``to_json`` then masks a number in the
+    #: file URI as well (the row keeps the real URI: the player and "take offline" need it)
+    masked: bool = field(default=False, compare=False)
 
     @property
     def duration(self) -> float:
@@ -137,6 +140,10 @@ class CallRow:
         data["start"] = self.start.isoformat()
         data["duration"] = self.duration
         data["channel_layout"] = self.channel_layout
+        if data.pop("masked"):
+            from qaclient.privacy import scrub_text
+
+            data["file_uri"] = scrub_text(self.file_uri, loose=True)
         return data
 
 
@@ -179,11 +186,18 @@ class AssignmentRow:
     assigned_at: datetime
     assigned_by: str
     status: str
+    start: datetime | None = None  # when the call took place
+    total: Any = None  # the inspector's score so far (Decimal), None before any evaluation
+    grade: str | None = None  # shown once the evaluation is submitted
+    auto_fail: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["batch_id"] = str(self.batch_id)
         data["assigned_at"] = self.assigned_at.isoformat()
+        data["start"] = self.start.isoformat() if self.start else None
+        t = self.total
+        data["total"] = None if t is None else (int(t) if t == int(t) else float(t))
         return data
 
 
@@ -453,8 +467,12 @@ class Library:
         limit: int = 100,
         *,
         with_total: bool = True,
+        reveal: bool | None = None,
     ) -> Page:
-        """One page of calls matching *filter*, newest first (or ``filter.order``)."""
+        """One page of calls matching *filter*, newest first (or ``filter.order``).
+
+        Personal fields (the caller number …) are masked unless the user may see them
+        (``col.privacy``; *reveal* False masks them whatever the role)."""
         flt = filter or CallFilter()
         if offset < 0 or limit < 0:
             raise LibraryError(msg("library-negative-page"))
@@ -465,8 +483,9 @@ class Library:
             .offset(offset)
             .limit(limit)
         )
+        masker = self.col.privacy.masker("list", reveal=reveal)
         with self.col.Session() as s:
-            rows = [_row_from(r) for r in s.execute(stmt)]
+            rows = [masker.call(_row_from(r)) for r in s.execute(stmt)]
         total = self.count(flt) if with_total else None
         return Page(rows=rows, offset=offset, limit=limit, total=total)
 
@@ -477,20 +496,58 @@ class Library:
         with self.col.Session() as s:
             return int(s.execute(stmt).scalar_one())
 
-    def get(self, call_id: str) -> CallRow | None:
-        """The call with this call id, or None."""
+    def get(self, call_id: str, *, reveal: bool | None = None) -> CallRow | None:
+        """The call with this call id, or None (personal fields masked as in :meth:`search`)."""
         stmt = select(*_ROW_COLUMNS).where(Call.call_id == call_id, Call.deleted == false())
         with self.col.Session() as s:
             row = s.execute(stmt).first()
-        return _row_from(row) if row is not None else None
+        if row is None:
+            return None
+        return self.col.privacy.masker("list", reveal=reveal).call(_row_from(row))
 
-    def find_by_hash(self, content_hash: str) -> list[CallRow]:
+    def resolve(self, ref: str) -> CallRow | None:
+        """The call named by *ref*: its call id (the phone system's), else the library's own
+        ``id`` (what ``calls --json`` lists first); None when the library has neither."""
+        row = self.get(ref)
+        if row is not None:
+            return row
+        try:
+            own = uuid.UUID(str(ref).strip())
+        except ValueError:
+            return None
+        stmt = select(*_ROW_COLUMNS).where(Call.id == own, Call.deleted == false())
+        with self.col.Session() as s:
+            found = s.execute(stmt).first()
+        return _row_from(found) if found is not None else None
+
+    def holder_of(self, path: str | Path) -> str | None:
+        """The call id whose recording is the file at *path* (also through links), or None.
+
+        Outputs are never written over a library recording (:mod:`qaclient.outputs`)."""
+        p = Path(path)
+        if not p.exists():
+            return None
+        tail = "/" + p.resolve().as_uri().rsplit("/", 1)[-1]
+        stmt = select(Call.call_id, Call.file_uri).where(Call.file_uri.endswith(tail))
+        with self.col.Session() as s:
+            rows = s.execute(stmt).all()
+        for call_id, uri in rows:
+            held = uri_to_path(uri)
+            try:
+                if held is not None and held.exists() and held.samefile(p):
+                    return str(call_id)
+            except OSError:
+                continue
+        return None
+
+    def find_by_hash(self, content_hash: str, *, reveal: bool | None = None) -> list[CallRow]:
         """Calls whose audio has this content hash (a moved or copied file)."""
         stmt = select(*_ROW_COLUMNS).where(
             Call.content_hash == content_hash, Call.deleted == false()
         )
+        masker = self.col.privacy.masker("list", reveal=reveal)
         with self.col.Session() as s:
-            return [_row_from(r) for r in s.execute(stmt)]
+            return [masker.call(_row_from(r)) for r in s.execute(stmt)]
 
     def distinct_values(self, column: str) -> list[str]:
         """Values present in ``agent`` / ``team`` / ``queue`` (for the filter combo boxes)."""
@@ -512,11 +569,17 @@ class Library:
     ) -> ImportReport:
         """Import every recording below *path* (recursively) with its metadata.
 
-        Never writes to *path*.  See :mod:`qaclient.recordings.importer`.
+        Never writes to *path*.  See :mod:`qaclient.recordings.importer`.  A folder imported
+        on this machine becomes one of its trusted recording roots ("take offline" reads
+        ``file:`` recordings only below those: ``qaclient.sync.offline_cache.SourcePolicy``).
         """
         from qaclient.recordings.importer import Importer
+        from qaclient.sync.offline_cache import add_recording_root
 
-        return Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+        report = Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+        if Path(path).is_dir():
+            add_recording_root(path)
+        return report
 
     def imports(self, limit: int = 20) -> list[ImportRecord]:
         """The last *limit* folder imports, newest first, with their counts and rejects."""
@@ -793,8 +856,25 @@ class Library:
         )
         out = []
         with self.col.Session() as s:
-            for a, batch_name, rank in s.execute(stmt):
+            found = s.execute(stmt).all()
+            ids = sorted({a.call_id for a, _n, _r in found})
+            starts: dict[str, datetime] = {}
+            scores: dict[str, tuple[Any, str | None, bool, str]] = {}
+            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+                starts.update(
+                    s.execute(
+                        select(Call.call_id, Call.start_at).where(Call.call_id.in_(chunk))
+                    ).all()
+                )
+                for cid, total, grade, failed, st in s.execute(
+                    select(ev.call_id, ev.total, ev.grade, ev.auto_fail, ev.status)
+                    .where(ev.call_id.in_(chunk), ev.evaluator == who, ev.deleted == false())
+                    .order_by(ev.updated_at)
+                ):
+                    scores[cid] = (total, grade, bool(failed), st)  # the newest wins
+            for a, batch_name, rank in found:
                 status = "open" if rank is None else ("done" if rank else "in_progress")
+                total, grade, failed, st = scores.get(a.call_id, (None, None, False, ""))
                 if status == "done" and not include_done:
                     continue
                 out.append(
@@ -809,6 +889,10 @@ class Library:
                         assigned_at=a.created_at,
                         assigned_by=a.created_by,
                         status=status,
+                        start=starts.get(a.call_id),
+                        total=total,
+                        grade=grade if st != "draft" else None,
+                        auto_fail=failed,
                     )
                 )
         return out
@@ -828,18 +912,32 @@ class Library:
         Agents come from the calls in the period and from active users with the agent role
         (an agent with no recorded call is uncovered too).
         """
-        from qaclient.recordings.sampling import local_day, zone
+        from qaclient.dates import DayRangeError, check_period
+        from qaclient.recordings.sampling import RulesError, local_day, zone
 
+        try:
+            check_period(date_from, date_to)
+        except DayRangeError as exc:
+            raise RulesError(str(exc)) from exc
         tz = zone(timezone)
         lo = datetime.combine(date_from, time(0), tzinfo=tz).astimezone(UTC)
         hi = datetime.combine(date_to + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
         conds = [Call.deleted == false(), Call.start_at >= lo, Call.start_at < hi]
         if team is not None:
             conds.append(Call.team == team)
+        from qaclient.reports.common import REPORTABLE
+
+        # a call counts as evaluated when it has a submitted (reportable) evaluation, as in
+        # the KPI report's sample coverage: a draft is work in progress, not a sample
+        reported = exists().where(
+            Evaluation.call_id == Call.call_id,
+            Evaluation.deleted == false(),
+            Evaluation.status.in_(REPORTABLE),
+        )
         stats: dict[str, dict[str, Any]] = {}
         with self.col.Session() as s:
             for agent, agent_team, start_at, scored in s.execute(
-                select(Call.agent, Call.team, Call.start_at, Call.scored).where(and_(*conds))
+                select(Call.agent, Call.team, Call.start_at, reported).where(and_(*conds))
             ):
                 if not agent:
                     continue  # a call with no agent id cannot be credited to anyone

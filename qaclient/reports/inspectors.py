@@ -1,8 +1,11 @@
 """Inspector statistics: how much each QA inspector evaluated, how long an evaluation
 took, and how their scores sit against everyone's (to spot a lenient or a harsh one).
 
-The period is the month the inspector *submitted* the evaluation in (their work), not
-the date of the call.  Handling time = ``submitted_at - started_at`` (``created_at`` when
+The period is the month the evaluations count for (``scored_at``: the call's month, the
+same month the KPI report puts them in), so a month's inspector figures and its KPI
+figures describe the same evaluations; ``by="submitted"`` takes the month the inspector
+submitted them in instead (their work that month).  Active days and evaluations per day
+are counted by the day of submission (the inspector's working days).  Handling time = ``submitted_at - started_at`` (``created_at`` when
 the start was not recorded).  An inspector is flagged ``lenient`` / ``harsh`` when their
 mean percent is at least ``threshold`` points above / below the mean of all evaluations
 of the month and they have at least ``min_evaluations`` of them (a handful of calls says
@@ -71,6 +74,10 @@ class InspectorStats:
         }
 
 
+#: What puts an evaluation in a month: its ``scored_at`` (the default) or ``submitted_at``.
+PERIOD_BASES = ("evaluation", "submitted")
+
+
 @dataclass
 class InspectorReport:
     month: Month
@@ -79,11 +86,13 @@ class InspectorReport:
     threshold: Decimal
     min_evaluations: int
     inspectors: list[InspectorStats]
+    by: str = "evaluation"
 
     def to_json(self) -> dict[str, Any]:
         return {
             "report": "inspectors",
             "month": str(self.month),
+            "by": self.by,
             "time_zone": self.tz or "UTC",
             "mean_percent": self.mean_percent,
             "threshold": self.threshold,
@@ -131,15 +140,19 @@ def build_inspectors(
     tz: str | None = None,
     threshold: Decimal | float = Decimal(5),
     min_evaluations: int = 5,
+    by: str = "evaluation",
 ) -> InspectorReport:
+    if by not in PERIOD_BASES:
+        raise ValueError(f"by={by!r}: use one of {', '.join(PERIOD_BASES)}")
     threshold = Decimal(str(threshold))
     start, end = month.bounds(tz)
     dialect = col.engine.dialect.name
+    basis = Evaluation.scored_at if by == "evaluation" else Evaluation.submitted_at
     where = [
         Evaluation.status.in_(REPORTABLE),
         Evaluation.deleted.is_(False),
-        Evaluation.submitted_at >= start,
-        Evaluation.submitted_at < end,
+        basis >= start,
+        basis < end,
     ]
     pct_f = cast(raw(Evaluation.percent), Float) / SCALE
     handling = _seconds(
@@ -218,4 +231,4 @@ def build_inspectors(
     people = col.names.people()
     for stats in out:
         stats.name = people.get(stats.inspector, stats.inspector)
-    return InspectorReport(month, tz, q2(mean_all), threshold, min_evaluations, out)
+    return InspectorReport(month, tz, q2(mean_all), threshold, min_evaluations, out, by)

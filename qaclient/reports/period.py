@@ -22,6 +22,8 @@ from sqlalchemy.sql.elements import ColumnElement
 from qaclient.messages import msg
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+#: the years a report month may be in (its neighbours and UTC bounds stay valid dates)
+MIN_YEAR, MAX_YEAR = 1900, 9998
 
 
 class PeriodError(ValueError):
@@ -45,7 +47,13 @@ class Month:
         m = _MONTH.match(text.strip())
         if not m or not 1 <= int(m.group(2)) <= 12:
             raise PeriodError(msg("reports-bad-month", text=str(text)))
-        return cls(int(m.group(1)), int(m.group(2)))
+        year = int(m.group(1))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            # reports look at the months around this one and at UTC bounds in any zone
+            raise PeriodError(
+                msg("reports-month-out-of-range", text=str(text), low=MIN_YEAR, high=MAX_YEAR)
+            )
+        return cls(year, int(m.group(2)))
 
     @classmethod
     def of(cls, d: date) -> Month:

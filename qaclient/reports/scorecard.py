@@ -477,6 +477,24 @@ def add_event(
         )
         s.add(row)
         s.flush()
+        from qaclient import audit_trail
+
+        audit_trail.record(
+            s,
+            col.actor,
+            "scorecard-event",
+            row.id,
+            "create",
+            agent,
+            None,
+            {
+                "month": str(month),
+                "kind": k.value,
+                "points": str(points),
+                "count": count,
+                "reason": reason.strip(),
+            },
+        )
         return str(row.id)
 
 
@@ -492,6 +510,9 @@ def delete_event(col: Collection, event_id: str) -> None:
             raise ScorecardError(msg("reports-no-event", id=str(event_id)))
         row.deleted = True
         row.dirty = True
+        from qaclient import audit_trail
+
+        audit_trail.record(s, col.actor, "scorecard-event", row.id, "delete", row.agent)
         row.rev += 1
         row.updated_at = utcnow()
         row.updated_by = col.actor
@@ -557,9 +578,19 @@ def _cards(
 
     for a in agents | evaluated:
         card(a)
+    # a reason is typed by a trainer: a caller number in it is masked like everywhere else
+    masker = col.privacy.masker("report")
     for e in events:
         card(e.agent).events.append(
-            EventLine(e.kind, e.points, e.count, e.reason, e.item_id, e.occurred_on, str(e.id))
+            EventLine(
+                e.kind,
+                e.points,
+                e.count,
+                masker.text(e.reason),
+                e.item_id,
+                e.occurred_on,
+                str(e.id),
+            )
         )
     for eid, agent, auto_fail, scored_at, errs in spot:
         n = int(errs or 0)

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from qaclient import paths
+from qaclient import audit_trail, paths
 from qaclient.messages import msg
 from qaclient.rubrics.loader import (
     Problem,
@@ -399,6 +399,9 @@ class RubricCatalog:
                 row.effective_to = end if row.effective_from is not None else None
             row.status = new.value
             self._touch(row)
+            audit_trail.record(
+                session, self.col.actor, "rubric", row.id, "status", "status", old.value, new.value
+            )
             session.flush()
             info = _info(row)
         self._content_cache.pop(vid, None)

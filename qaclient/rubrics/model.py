@@ -194,6 +194,14 @@ class Rubric:
 # ----------------------------------------------------------------------------- answers
 
 
+#: the largest count of occurrences an answer may give (a call has far fewer; more is a typo
+#: that would overflow the store's integers)
+MAX_ANSWER_COUNT = 1_000_000
+#: the largest magnitude of a numeric answer (scores are stored in ten-thousandths as
+#: 64-bit integers)
+MAX_ANSWER_VALUE = Decimal(10) ** 12
+
+
 class AnswerError(ValueError):
     """An answer that does not fit its item (unknown item, wrong shape, level not defined…)."""
 
@@ -215,7 +223,9 @@ class AnswerError(ValueError):
 class Answer:
     """One answer, in the JSON shapes of the CLI contract:
     ``{"level": name}``, ``{"yes": bool}``, ``{"count": n}``, ``{"value": x}``,
-    ``{"text": s}`` or ``{"na": true}``."""
+    ``{"text": s}`` or ``{"na": true}``; on a section id ``{"na": true}`` or
+    ``{"checked": true}`` (the inspector went through the section's deduction/bonus
+    items: those without a count did not happen)."""
 
     level: str | None = None
     yes: bool | None = None
@@ -224,12 +234,13 @@ class Answer:
     text: str | None = None
     na: bool = False
     comment: str | None = None  # the inspector's reason (items with ``comment_required``)
+    checked: bool = False  # a section's count items were all checked (section keys only)
 
     @classmethod
     def from_json(cls, item_id: str, data: Any) -> Answer:
         if not isinstance(data, dict) or not data:
             raise AnswerError(item_id, f'expected an object such as {{"level": ...}}, got {data!r}')
-        allowed = {"level", "yes", "count", "value", "text", "na", "comment"}
+        allowed = {"level", "yes", "count", "value", "text", "na", "comment", "checked"}
         unknown = set(data) - allowed
         if unknown:
             raise AnswerError(
@@ -242,6 +253,10 @@ class Answer:
             if any(k not in ("na", "comment") for k in data):
                 raise AnswerError(item_id, "an N/A answer carries no level/yes/count/value/text")
             return cls(na=True, comment=comment)
+        if "checked" in data:
+            if data["checked"] is not True or any(k not in ("checked", "comment") for k in data):
+                raise AnswerError(item_id, 'a section check is {"checked": true} and nothing else')
+            return cls(checked=True, comment=comment)
         if "na" in data and data["na"] is not True:
             raise AnswerError(item_id, "'na' must be true when given")
         keys = [k for k in data if k not in ("na", "comment")]
@@ -262,6 +277,12 @@ class Answer:
         if key == "count":
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise AnswerError(item_id, "'count' must be a whole number >= 0")
+            if value > MAX_ANSWER_COUNT:
+                raise AnswerError(
+                    item_id,
+                    f"'count' {value} is more than {MAX_ANSWER_COUNT:,} occurrences; "
+                    "check the number",
+                )
             return cls(count=value, comment=comment)
         if key == "value":
             if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
@@ -272,6 +293,10 @@ class Answer:
                 raise AnswerError(item_id, f"'value' {value!r} is not a number") from exc
             if not dec.is_finite():
                 raise AnswerError(item_id, "'value' must be finite")
+            if abs(dec) > MAX_ANSWER_VALUE:
+                raise AnswerError(
+                    item_id, f"'value' {value} is beyond ±{MAX_ANSWER_VALUE:,}; check the number"
+                )
             return cls(value=dec, comment=comment)
         if not isinstance(value, str):
             raise AnswerError(item_id, "'text' must be a string")
@@ -286,6 +311,8 @@ class Answer:
     def _to_json(self) -> dict[str, Any]:
         if self.na:
             return {"na": True}
+        if self.checked:
+            return {"checked": True}
         if self.level is not None:
             return {"level": self.level}
         if self.yes is not None:
@@ -301,6 +328,8 @@ class Answer:
         """The value conditions compare against: level name, "yes"/"no", "na", or str(count/value)."""
         if self.na:
             return "na"
+        if self.checked:
+            return "checked"
         if self.level is not None:
             return self.level
         if self.yes is not None:
@@ -355,6 +384,14 @@ class ScoreResult:
     flags: tuple[str, ...] = ()  # ids of flag items answered yes
     unanswered: tuple[str, ...] = ()  # visible, scored items with no answer
     auto_fails: tuple[AutoFail, ...] = ()  # every failed critical item, first one in auto_fail
+    #: sections with deduction/bonus items the inspector has not confirmed yet (their
+    #: total so far counts only what was marked; the evaluation is not complete)
+    unchecked: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Every scored item answered and every deduction section confirmed."""
+        return not self.unanswered and not self.unchecked
 
     def to_json(self) -> dict[str, Any]:
         """The ``qaclient score --json`` contract."""
@@ -383,6 +420,7 @@ class ScoreResult:
             "errors": dict(self.errors),
             "flags": list(self.flags),
             "unanswered": list(self.unanswered),
+            "unchecked": list(self.unchecked),
             "auto_fails": [
                 {"item": f.item_id, "scope": str(f.scope), "section": f.section_id}
                 for f in self.auto_fails

@@ -10,7 +10,7 @@ microseconds for a 40-item rubric; ``bench/score.py``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
@@ -33,6 +33,9 @@ from qaclient.rubrics.model import (
 )
 
 ZERO = Decimal(0)
+#: Items counted by occurrence: unanswered means "none seen", which only the inspector's
+#: confirmation of the section makes true (``{"checked": true}`` on the section id).
+COUNT_KINDS = (ItemKind.DEDUCTION, ItemKind.BONUS)
 HUNDRED = Decimal(100)
 #: Totals and section scores are kept to 4 decimal places (the store's exactness); only
 #: weighted scoring divides, everything else is an exact sum.
@@ -74,6 +77,9 @@ class _Table:
     section_ids: dict[str, int]
     critical_target: dict[str, int]  # item id -> index of the section it zeroes (scope section)
     has_scored: list[bool]  # per section: holds a scored item (else it is never "N/A")
+    has_count: list[bool]  # per section: holds deduction/bonus items (confirmed as a whole)
+    # answered items' scores, shared (immutable): one per (item, points, errors) seen
+    item_scores: dict[tuple[str, Decimal, int], ItemScore] = field(default_factory=dict)
 
 
 def table(rubric: Rubric) -> _Table:
@@ -126,6 +132,7 @@ def table(rubric: Rubric) -> _Table:
         section_ids,
         critical_target,
         [any(i.scored for i in sec.items) for sec in rubric.sections],
+        [any(i.kind in COUNT_KINDS for i in sec.items) for sec in rubric.sections],
     )
     object.__setattr__(
         rubric, "_qa_scoring_table", tbl
@@ -207,8 +214,14 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
         if si is None:
             raise AnswerError(key, msg("scoring-unknown-item", rubric=rubric.id, item=key))
         sec = rubric.sections[si]
+        if answer.checked:
+            if not tbl.has_count[si]:
+                raise AnswerError(key, f"section {key!r} has no deduction or bonus items to check")
+            return
         if not answer.na:
-            raise AnswerError(key, 'a section can only be answered {"na": true}')
+            raise AnswerError(
+                key, 'a section can only be answered {"na": true} or {"checked": true}'
+            )
         if not sec.na_allowed:
             raise AnswerError(key, msg("scoring-section-na-not-allowed"))
         return
@@ -279,7 +292,9 @@ def visible_items(rubric: Rubric, answers: Mapping[str, Answer]) -> set[str]:
 def _visible(rubric: Rubric, tbl: _Table, answers: Mapping[str, Answer]) -> set[str]:
     """Visible item ids.  An item in a section answered N/A reads as "na" to conditions."""
     na_sections = {
-        tbl.section_ids[k] for k in answers if k in tbl.section_ids and k not in tbl.infos
+        tbl.section_ids[k]
+        for k, a in answers.items()
+        if a.na and k in tbl.section_ids and k not in tbl.infos
     }
     tokens: dict[str, str] = {}
     visible: set[str] = set()
@@ -316,10 +331,15 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
     sec_max = [ZERO] * nsec
     sec_applicable = [False] * nsec
     sec_na = [False] * nsec
+    sec_checked = [False] * nsec
+    sec_open_counts = [False] * nsec  # a visible count item without an answer
     for key, ans in answers.items():
         if key not in tbl.infos:
-            check_answer(rubric, key, ans, tbl)  # section N/A, or an unknown key -> error
-            sec_na[tbl.section_ids[key]] = True
+            check_answer(rubric, key, ans, tbl)  # section N/A/checked, or unknown key -> error
+            if ans.checked:
+                sec_checked[tbl.section_ids[key]] = True
+            else:
+                sec_na[tbl.section_ids[key]] = True
     visible = _visible(rubric, tbl, answers) if tbl.conditional else None
     items: dict[str, ItemScore] = {}
     errors: dict[str, int] = dict.fromkeys(rubric.categories, 0)
@@ -342,6 +362,8 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             )
             continue
         if ans is None:
+            if info.kind in COUNT_KINDS and item.scored:
+                sec_open_counts[si] = True
             if item.scored:
                 if info.needs_answer:
                     unanswered.append(iid)
@@ -376,9 +398,18 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             if info.counts_in_max:
                 sec_max[si] += info.max_share
             sec_score[si] += pts * info.factor if info.factor is not None else pts
-        items[iid] = ItemScore(
-            iid, pts, item.max if info.counts_in_max else ZERO, errors=nerr if item.category else 0
-        )
+        key = (iid, pts, nerr)
+        its = tbl.item_scores.get(key)
+        if its is None:
+            its = ItemScore(
+                iid,
+                pts,
+                item.max if info.counts_in_max else ZERO,
+                errors=nerr if item.category else 0,
+            )
+            if len(tbl.item_scores) < 10_000:  # numeric answers can take any value
+                tbl.item_scores[key] = its
+        items[iid] = its
 
     sections: list[SectionScore] = []
     weighted = any(s.weight is not None for s in rubric.sections)
@@ -436,6 +467,11 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             percent = (total * HUNDRED / total_max).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP)
     grade = _grade(rubric, total, percent) if total_max > 0 else None
     first_fail = evaluation_fail or (fails[0] if fails else None)
+    unchecked = tuple(
+        sec.id
+        for si, sec in enumerate(rubric.sections)
+        if sec_open_counts[si] and not sec_checked[si] and not sections[si].na
+    )
     return ScoreResult(
         total=total,
         max=total_max,
@@ -448,6 +484,7 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
         flags=tuple(flags),
         unanswered=tuple(unanswered),
         auto_fails=tuple(fails),
+        unchecked=unchecked,
     )
 
 
@@ -529,6 +566,20 @@ def grade_of(rubric: Rubric, figure: Decimal) -> str | None:
 
 # ----------------------------------------------------------------------------- submit checks
 
+#: The problem kinds of :func:`submit_problems` (machine values; the UI words them).
+NOT_ANSWERED = "not answered"
+NOT_CHECKED = "not checked"
+NEEDS_REASON = "needs a written reason (comment)"
+
+
+def check_sections(rubric: Rubric, answers: Mapping[str, Answer]) -> dict[str, Answer]:
+    """*answers* with every unconfirmed deduction/bonus section marked checked (an answers
+    file handed to the CLI is a complete record: what it does not count did not happen)."""
+    out = dict(answers)
+    for sid in score(rubric, answers).unchecked:
+        out[sid] = Answer(checked=True)
+    return out
+
 
 #: The problems of :func:`submit_problems` (stable codes; :func:`problem_text` words them).
 NOT_ANSWERED = "not answered"
@@ -547,11 +598,13 @@ def problem_text(code: str) -> Message | str:
 def submit_problems(
     rubric: Rubric, answers: Mapping[str, Answer], commented_items: Iterable[str] = ()
 ) -> list[tuple[str, str]]:
-    """What stops an evaluation from being submitted, as ``(item_id, message)`` pairs:
-    visible scored items without an answer, and ``comment_required`` items answered
-    without a reason (in the answer's ``comment`` or a comment linked to the item)."""
+    """What stops an evaluation from being submitted, as ``(id, problem)`` pairs: visible
+    scored items without an answer (``"not answered"``), deduction/bonus sections the
+    inspector has not confirmed (section id, ``"not checked"``), and ``comment_required``
+    items answered without a reason (in the answer's ``comment`` or a linked comment)."""
     result = score(rubric, answers)
     problems = [(iid, NOT_ANSWERED) for iid in result.unanswered]
+    problems += [(sid, NOT_CHECKED) for sid in result.unchecked]
     commented = set(commented_items)
     for item in rubric.items:
         if not item.comment_required:

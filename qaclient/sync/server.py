@@ -24,6 +24,10 @@ what only a server needs, installed idempotently by :func:`install` (``qaclient 
   out of final).
 * ``sync_server_meta`` — the server's sync id (clients keep one cursor per server id) and
   the version of these parts.
+* security (``roles.py``, ``policies.py``, ``audit_chain.py``): group roles and the member
+  directory, GRANTs, row-level security on every synced table, rule triggers (who may make
+  which status change, final evaluations immutable), actor stamping, the append-only
+  hash-chained audit trail.  See ``docs/security.md``.
 """
 
 from __future__ import annotations
@@ -47,7 +51,16 @@ def parts_version() -> str:
     whose evaluations service allows other transitions asks for ``db init`` first."""
     import hashlib
 
-    return f"{SERVER_PARTS_VERSION}-{hashlib.sha256(_allowed_pairs_sql().encode()).hexdigest()[:8]}"
+    from qaclient.sync import policies
+
+    digest = hashlib.sha256(
+        (
+            _allowed_pairs_sql()
+            + repr(sorted(policies.POLICIES.items()))
+            + repr(sorted((k, sorted(v)) for k, v in policies.STEPS.items()))
+        ).encode()
+    ).hexdigest()[:8]
+    return f"{SERVER_PARTS_VERSION}-{digest}"
 
 
 def status_closure() -> dict[str, set[str]]:
@@ -134,7 +147,8 @@ def _ddl(tables: list[Table]) -> list[str]:
         f"""
         CREATE OR REPLACE FUNCTION sync_status_rule() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            IF (OLD.status, NEW.status) NOT IN ({_allowed_pairs_sql()}) THEN
+            IF (OLD.status, NEW.status) NOT IN ({_allowed_pairs_sql()})
+               AND NOT (coalesce(current_setting('qaclient.final_revision', true), '') = 'on' AND qa_is_owner()) THEN
                 RAISE EXCEPTION 'evaluation % is %: it cannot become %', OLD.id, OLD.status, NEW.status
                     USING ERRCODE = 'check_violation';
             END IF;
@@ -180,12 +194,19 @@ def _widen_seq_columns(conn: Connection, tables: list[Table]) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {t.name} ALTER COLUMN server_seq TYPE bigint")
 
 
-def install(engine: Engine) -> str:
-    """Create or upgrade the shared schema: Alembic ``upgrade head``, then the server parts.
+def install(engine: Engine, *, enforce: bool = True, settings: dict[str, str] | None = None) -> str:
+    """Create or upgrade the shared schema: Alembic ``upgrade head``, then the server parts
+    (sync machinery, roles, policies, rule triggers, audit chain).
 
     Idempotent; returns the server's sync id.  Raises :class:`db.StoreError` /
-    :class:`ServerSchemaError` with a message naming the database.
+    :class:`ServerSchemaError` with a message naming the database.  Run it as the account
+    that owns the database (it needs CREATEROLE for the group roles), never as an account a
+    person's client uses.  ``enforce=False`` is for benchmarks only (no row-level security,
+    no role rules: what the security costs).  *settings*: centre settings the policies read,
+    e.g. ``{"inspectors_see_all_calls": "yes"}``.
     """
+    from qaclient.sync import audit_chain, policies, roles
+
     if engine.dialect.name != "postgresql":
         raise ServerSchemaError(msg("sync-must-be-postgresql", driver=engine.dialect.name))
     db.upgrade(engine)
@@ -193,11 +214,42 @@ def install(engine: Engine) -> str:
     with engine.begin() as conn:
         # serialise concurrent `db init`s (DDL on the same objects would deadlock or fail)
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEQ_LOCK})
+        who = conn.execute(
+            text(
+                "SELECT current_user, current_schema(), r.rolsuper OR r.rolcreaterole "
+                "FROM pg_roles r WHERE r.rolname = current_user"
+            )
+        ).one()
+        if not who[2]:
+            raise ServerSchemaError(
+                f"{who[0]} may not create roles: run `qaclient db init` as the database owner "
+                "with CREATEROLE (or a superuser), see docs/security.md"
+            )
+        schema = who[1]
         _widen_seq_columns(conn, tables)
         raw = conn.connection.driver_connection
         with raw.cursor() as cur:  # no parameters: the DDL bodies hold literal % signs
-            for stmt in _ddl(tables):
+            for stmt in (
+                *roles.group_ddl(),
+                *_ddl(tables),
+                *roles.directory_ddl(schema),
+                *roles.function_grants(),
+                *audit_chain.ddl(schema, SEQ_LOCK),
+                "DROP TRIGGER IF EXISTS b0_qa_append_only ON audit_events",
+            ):
                 cur.execute(stmt)
+            audit_chain.backfill(cur)
+            for stmt in (*audit_chain.triggers(), *policies.ddl(tables, schema, enforce=enforce)):
+                cur.execute(stmt)
+        for key, value in (settings or {}).items():
+            conn.execute(
+                text(
+                    "INSERT INTO qa_settings VALUES (:k, :v) "
+                    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+                ),
+                {"k": key, "v": value},
+            )
+            conn.execute(text("UPDATE qa_members SET scope_rev = scope_rev + 1"))
         conn.execute(
             text(
                 "INSERT INTO sync_server_meta VALUES ('server_id', :v) ON CONFLICT (key) DO NOTHING"

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>Error inesperado: %1 (detalles en %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
@@ -17,77 +17,78 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="116"/>
+        <location filename="../../ui/library/model.py" line="120"/>
         <source>Call</source>
+        <extracomment>What an inspector scans first comes first; the queue (long names) is last and takes what is left, so it never pushes the id, agent, start, status or score out of view. The columns that stay in view in the narrow list of a laptop screen.</extracomment>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="117"/>
+        <location filename="../../ui/library/model.py" line="121"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="118"/>
+        <location filename="../../ui/library/model.py" line="122"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="119"/>
+        <location filename="../../ui/library/model.py" line="123"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="120"/>
+        <location filename="../../ui/library/model.py" line="124"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121"/>
+        <location filename="../../ui/library/model.py" line="125"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122"/>
+        <location filename="../../ui/library/model.py" line="126"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="123"/>
+        <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126"/>
+        <location filename="../../ui/library/model.py" line="131"/>
         <source>unscored</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127"/>
+        <location filename="../../ui/library/model.py" line="132"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128"/>
+        <location filename="../../ui/library/model.py" line="133"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129"/>
+        <location filename="../../ui/library/model.py" line="134"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130"/>
+        <location filename="../../ui/library/model.py" line="135"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131"/>
+        <location filename="../../ui/library/model.py" line="136"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="132"/>
+        <location filename="../../ui/library/model.py" line="137"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
@@ -285,435 +286,445 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../../ui/coaching/view.py" line="63"/>
+        <location filename="../../ui/coaching/view.py" line="64"/>
         <source>Times are mm:ss, e.g. 02:15</source>
         <translation>Los tiempos son mm:ss, p. ej. 02:15</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="100"/>
+        <location filename="../../ui/coaching/view.py" line="101"/>
         <source>Agent:</source>
         <translation>Agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="109"/>
-        <location filename="../../ui/coaching/view.py" line="438"/>
+        <location filename="../../ui/coaching/view.py" line="110"/>
+        <location filename="../../ui/coaching/view.py" line="455"/>
         <source>Average % per month, overall and per section</source>
         <translation>Media % por mes, total y por sección</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="118"/>
+        <location filename="../../ui/coaching/view.py" line="119"/>
         <source>Items most often lost (points lost × how often)</source>
         <translation>Ítems que más puntos pierden (puntos perdidos × frecuencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="120"/>
+        <location filename="../../ui/coaching/view.py" line="121"/>
         <source>Recent evaluations</source>
         <translation>Evaluaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="122"/>
+        <location filename="../../ui/coaching/view.py" line="123"/>
         <source>Open coaching actions</source>
         <translation>Acciones de coaching abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="127"/>
+        <location filename="../../ui/coaching/view.py" line="128"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="128"/>
+        <location filename="../../ui/coaching/view.py" line="129"/>
         <source>Export coaching pack…</source>
         <translation>Exportar paquete de coaching…</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="130"/>
+        <source>Agent&apos;s voice only</source>
+        <translation>Solo la voz del agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="133"/>
+        <source>Cut the pack&apos;s clips from the agent&apos;s channel alone, so the customer&apos;s voice is not copied (stereo recordings with a known agent channel)</source>
+        <translation>Corta los fragmentos del paquete solo del canal del agente, para no copiar la voz del cliente (grabaciones estéreo con el canal del agente conocido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="138"/>
         <source>Session:</source>
         <translation>Sesión:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="136"/>
+        <location filename="../../ui/coaching/view.py" line="146"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="137"/>
+        <location filename="../../ui/coaching/view.py" line="147"/>
         <source>After the session</source>
         <translation>Después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="167"/>
+        <location filename="../../ui/coaching/view.py" line="177"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation>Momentos de las evaluaciones del agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="170"/>
+        <location filename="../../ui/coaching/view.py" line="180"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation>Doble clic en un momento para añadirlo a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="171"/>
+        <location filename="../../ui/coaching/view.py" line="181"/>
         <source>Add to playlist ↓</source>
         <translation>Añadir a la lista ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="189"/>
         <source>from mm:ss</source>
         <translation>desde mm:ss</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="180"/>
+        <location filename="../../ui/coaching/view.py" line="190"/>
         <source>to mm:ss</source>
         <translation>hasta mm:ss</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="184"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Add range</source>
         <translation>Añadir tramo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="185"/>
+        <location filename="../../ui/coaching/view.py" line="195"/>
         <source>Range of a call:</source>
         <translation>Tramo de una llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="194"/>
+        <location filename="../../ui/coaching/view.py" line="204"/>
         <source>Playlist for the session</source>
         <translation>Lista de reproducción de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="197"/>
+        <location filename="../../ui/coaching/view.py" line="207"/>
         <source>Double-click a clip to play it</source>
         <translation>Doble clic en un fragmento para reproducirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="199"/>
+        <location filename="../../ui/coaching/view.py" line="209"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="201"/>
+        <location filename="../../ui/coaching/view.py" line="211"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
+        <location filename="../../ui/coaching/view.py" line="212"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="203"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="213"/>
+        <location filename="../../ui/coaching/view.py" line="223"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="216"/>
+        <location filename="../../ui/coaching/view.py" line="226"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation>p. ej. Cerrar la llamada con el nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="220"/>
+        <location filename="../../ui/coaching/view.py" line="230"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation>Qué dijo o hizo exactamente el agente, y cuándo? Cítelo, p. ej. «En 01:35 el agradecimiento omitió el nombre del cliente». Empiece por lo que salió bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="226"/>
+        <location filename="../../ui/coaching/view.py" line="236"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation>¿Cómo afectó al cliente? p. ej. «El cierre resultó impersonal».</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="231"/>
+        <location filename="../../ui/coaching/view.py" line="241"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation>¿Qué hará el agente en las próximas llamadas? En positivo y comprobable, p. ej. «Agradecer a cada cliente por su apellido antes de despedirse».</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="254"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="255"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="256"/>
         <source>Observed behaviour</source>
         <translation>Conducta observada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="247"/>
+        <location filename="../../ui/coaching/view.py" line="257"/>
         <source>Effect on the customer</source>
         <translation>Efecto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="248"/>
+        <location filename="../../ui/coaching/view.py" line="258"/>
         <source>Agreed target</source>
         <translation>Objetivo acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="249"/>
+        <location filename="../../ui/coaching/view.py" line="259"/>
         <source>Follow-up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="272"/>
+        <location filename="../../ui/coaching/view.py" line="282"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="276"/>
+        <location filename="../../ui/coaching/view.py" line="286"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation>Qué se acordó, cómo lo recibió el agente, qué se practicó</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
+        <location filename="../../ui/coaching/view.py" line="290"/>
         <source>Record outcome</source>
         <translation>Registrar resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="281"/>
+        <location filename="../../ui/coaching/view.py" line="291"/>
         <source>Agent acknowledges</source>
         <translation>El agente lo acepta</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="288"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Coaching actions</source>
         <translation>Acciones de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="293"/>
+        <location filename="../../ui/coaching/view.py" line="303"/>
         <source>What the agent will do</source>
         <translation>Lo que hará el agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="298"/>
+        <location filename="../../ui/coaching/view.py" line="308"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="299"/>
+        <location filename="../../ui/coaching/view.py" line="309"/>
         <source>Mark done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="306"/>
+        <location filename="../../ui/coaching/view.py" line="316"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation>Seguimiento: ítems clave antes y después de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="310"/>
+        <location filename="../../ui/coaching/view.py" line="320"/>
         <source>Close at follow-up</source>
         <translation>Cerrar en el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="315"/>
+        <location filename="../../ui/coaching/view.py" line="325"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation>Tras la sesión, compara las puntuaciones de los ítems clave de los 30 días anteriores con las evaluaciones posteriores: ¿funcionó?</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="337"/>
+        <location filename="../../ui/coaching/view.py" line="347"/>
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="338"/>
+        <location filename="../../ui/coaching/view.py" line="348"/>
         <source>held</source>
         <translation>realizada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="339"/>
+        <location filename="../../ui/coaching/view.py" line="349"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="340"/>
+        <location filename="../../ui/coaching/view.py" line="350"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="341"/>
+        <location filename="../../ui/coaching/view.py" line="351"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="342"/>
+        <location filename="../../ui/coaching/view.py" line="352"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="343"/>
+        <location filename="../../ui/coaching/view.py" line="353"/>
         <source>dropped</source>
         <translation>descartada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Points lost</source>
         <translation>Puntos perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Per evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="374"/>
+        <location filename="../../ui/coaching/view.py" line="398"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="375"/>
+        <location filename="../../ui/coaching/view.py" line="399"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="376"/>
+        <location filename="../../ui/coaching/view.py" line="400"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="377"/>
+        <location filename="../../ui/coaching/view.py" line="401"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="379"/>
+        <location filename="../../ui/coaching/view.py" line="403"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="380"/>
+        <location filename="../../ui/coaching/view.py" line="404"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="401"/>
+        <location filename="../../ui/coaching/view.py" line="364"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="404"/>
+        <location filename="../../ui/coaching/view.py" line="367"/>
         <source>No open actions</source>
         <translation>No hay acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="424"/>
+        <location filename="../../ui/coaching/view.py" line="441"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 seguimiento(s) pendiente(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="436"/>
+        <location filename="../../ui/coaching/view.py" line="453"/>
         <source>No evaluations yet for this agent</source>
         <translation>Aún no hay evaluaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="458"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="478"/>
+        <location filename="../../ui/coaching/view.py" line="495"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="415"/>
-        <location filename="../../ui/coaching/view.py" line="522"/>
+        <location filename="../../ui/coaching/view.py" line="432"/>
+        <location filename="../../ui/coaching/view.py" line="539"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="534"/>
+        <location filename="../../ui/coaching/view.py" line="551"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="537"/>
+        <location filename="../../ui/coaching/view.py" line="554"/>
         <source>acknowledged by %1 on %2</source>
         <translation>aceptado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="548"/>
+        <location filename="../../ui/coaching/view.py" line="565"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="549"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="550"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="551"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="636"/>
+        <location filename="../../ui/coaching/view.py" line="653"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="648"/>
+        <location filename="../../ui/coaching/view.py" line="665"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="656"/>
+        <location filename="../../ui/coaching/view.py" line="673"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="688"/>
+        <location filename="../../ui/coaching/view.py" line="705"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="760"/>
+        <location filename="../../ui/coaching/view.py" line="782"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="796"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="774"/>
+        <location filename="../../ui/coaching/view.py" line="801"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -779,7 +790,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="374"/>
+        <location filename="../../ui/scoring/form.py" line="451"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>Señale un nivel o seleccione un ítem para leer sus descriptores. Teclas: 1–5 eligen un nivel, 0 N/A, ↑/↓ siguiente ítem, Supr borra.</translation>
     </message>
@@ -787,28 +798,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="368"/>
-        <location filename="../../ui/evaluation/panel.py" line="376"/>
+        <location filename="../../ui/evaluation/panel.py" line="395"/>
+        <location filename="../../ui/evaluation/panel.py" line="403"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="369"/>
+        <location filename="../../ui/evaluation/panel.py" line="396"/>
         <source>Coaching note</source>
         <translation>Nota de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="370"/>
+        <location filename="../../ui/evaluation/panel.py" line="397"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="371"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="376"/>
+        <location filename="../../ui/evaluation/panel.py" line="403"/>
         <source>Comments (%1)</source>
         <translation>Comentarios (%1)</translation>
     </message>
@@ -816,69 +827,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="102"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Search call id or notes…</source>
         <translation>Buscar id de llamada o notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>Any direction</source>
         <translation>Cualquier dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="109"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="110"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="115"/>
+        <location filename="../../ui/library/panel.py" line="119"/>
         <source>All calls</source>
         <translation>Todas las llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="116"/>
+        <location filename="../../ui/library/panel.py" line="120"/>
         <source>Unscored</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="117"/>
+        <location filename="../../ui/library/panel.py" line="121"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="118"/>
+        <location filename="../../ui/library/panel.py" line="122"/>
         <source>Scored by me</source>
         <translation>Evaluadas por mí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="125"/>
+        <location filename="../../ui/library/panel.py" line="131"/>
         <source>Complaints only</source>
         <translation>Solo quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="127"/>
+        <location filename="../../ui/library/panel.py" line="133"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="139"/>
+        <location filename="../../ui/library/panel.py" line="145"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="143"/>
-        <location filename="../../ui/library/panel.py" line="179"/>
+        <location filename="../../ui/library/panel.py" line="149"/>
+        <location filename="../../ui/library/panel.py" line="194"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="144"/>
-        <location filename="../../ui/library/panel.py" line="180"/>
+        <location filename="../../ui/library/panel.py" line="150"/>
+        <location filename="../../ui/library/panel.py" line="195"/>
         <source>All queues</source>
         <translation>Todas las colas</translation>
     </message>
@@ -886,17 +897,17 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
@@ -904,100 +915,100 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="104"/>
+        <location filename="../../ui/scoring/items.py" line="105"/>
         <source>CRITICAL</source>
         <translation>CRÍTICO</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="107"/>
+        <location filename="../../ui/scoring/items.py" line="108"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation>Fallar este ítem hace fallar toda la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="109"/>
+        <location filename="../../ui/scoring/items.py" line="110"/>
         <source>Failing this item zeroes its section</source>
         <translation>Fallar este ítem deja su sección en cero</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="113"/>
+        <location filename="../../ui/scoring/items.py" line="114"/>
         <source>FLAG</source>
         <translation>MARCA</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="115"/>
+        <location filename="../../ui/scoring/items.py" line="116"/>
         <source>Recorded as a fact, gives no points</source>
         <translation>Se registra como hecho, no da puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="123"/>
+        <location filename="../../ui/scoring/items.py" line="124"/>
         <source>A comment linked to this item is required</source>
         <translation>Este ítem requiere un comentario vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="149"/>
-        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="150"/>
         <location filename="../../ui/scoring/items.py" line="156"/>
+        <location filename="../../ui/scoring/items.py" line="157"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="158"/>
+        <location filename="../../ui/scoring/items.py" line="159"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="159"/>
+        <location filename="../../ui/scoring/items.py" line="160"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>0 · N/A</source>
         <translation>0 · N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="204"/>
+        <location filename="../../ui/scoring/items.py" line="205"/>
         <source>%1%2 each</source>
         <translation>%1%2 cada vez</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="206"/>
+        <location filename="../../ui/scoring/items.py" line="207"/>
         <source>category %1</source>
         <translation>categoría %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="208"/>
+        <location filename="../../ui/scoring/items.py" line="209"/>
         <source>at most %1</source>
         <translation>como máximo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="216"/>
-        <location filename="../../ui/scoring/items.py" line="377"/>
+        <location filename="../../ui/scoring/items.py" line="217"/>
+        <location filename="../../ui/scoring/items.py" line="378"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="233"/>
+        <location filename="../../ui/scoring/items.py" line="234"/>
         <source>— not set —</source>
         <translation>— sin valor —</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="243"/>
+        <location filename="../../ui/scoring/items.py" line="244"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="252"/>
+        <location filename="../../ui/scoring/items.py" line="253"/>
         <source>Type here; saved when you leave the field</source>
         <translation>Escriba aquí; se guarda al salir del campo</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="495"/>
+        <location filename="../../ui/scoring/items.py" line="499"/>
         <source>Keys: + / − count an occurrence, a digit sets the count</source>
         <translation>Teclas: + / − cuentan una vez, un dígito fija el número</translation>
     </message>
@@ -1005,27 +1016,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="317"/>
+        <location filename="../../ui/library/panel.py" line="361"/>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="335"/>
+        <location filename="../../ui/library/panel.py" line="377"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="336"/>
+        <location filename="../../ui/library/panel.py" line="378"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="343"/>
+        <location filename="../../ui/library/panel.py" line="423"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="354"/>
+        <location filename="../../ui/library/panel.py" line="434"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
     </message>
@@ -1053,527 +1064,543 @@
         <translation>Cargando el reproductor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>La salida de audio elegida en la configuración no está conectada; se usa la predeterminada del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>The player settings could not be applied: %1</source>
         <translation>No se pudo aplicar la configuración del reproductor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="1165"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
+        <translation>Listas de deducciones: esta sección está revisada (los ítems sin recuento no ocurrieron)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="685"/>
+        <source>No recording: %1 — the call can be scored without it</source>
+        <translation>Sin grabación: %1 — la llamada se puede evaluar igualmente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="974"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="944"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="955"/>
+        <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
+        <translation>Nadie ha reproducido aún la grabación de esta llamada. Escúchela primero o envíe sin escuchar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="959"/>
+        <source>Submit without listening</source>
+        <translation>Enviar sin escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="921"/>
-        <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
-        <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="924"/>
-        <source>Cannot submit: item %1 — %2</source>
-        <translation>No se puede enviar: ítem %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="930"/>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="932"/>
-        <source>Cannot submit: %1 item(s) not answered: %2</source>
-        <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="1033"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1093"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1098"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1045"/>
+        <location filename="../../ui/main_window.py" line="1141"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1050"/>
+        <location filename="../../ui/main_window.py" line="1147"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073"/>
+        <location filename="../../ui/main_window.py" line="1167"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1185"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1095"/>
+        <location filename="../../ui/main_window.py" line="1208"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
-        <source>The demo data is not part of this installation.</source>
-        <translation>Los datos de demostración no forman parte de esta instalación.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="108"/>
-        <source>Loading the demo data…</source>
-        <translation>Cargando los datos de demostración…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="112"/>
-        <source>Demo data</source>
-        <translation>Datos de demostración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="129"/>
-        <source>The demo data could not be loaded: %1</source>
-        <translation>No se pudieron cargar los datos de demostración: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="135"/>
-        <source>Demo data loaded: open a call from your queue.</source>
-        <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="212"/>
-        <source>Greeting complete and warm</source>
-        <translation>Saludo completo y cálido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Welcome to qaclient</source>
         <translation>Bienvenido a qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>The demo data is not part of this installation.</source>
+        <translation>Los datos de demostración no forman parte de esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="110"/>
+        <source>Loading the demo data…</source>
+        <translation>Cargando los datos de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="131"/>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>No se pudieron cargar los datos de demostración: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="137"/>
+        <source>Demo data loaded: open a call from your queue.</source>
+        <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="214"/>
+        <source>Greeting complete and warm</source>
+        <translation>Saludo completo y cálido</translation>
     </message>
 </context>
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="42"/>
+        <location filename="../../ui/message_bar.py" line="76"/>
+        <source>Previous message</source>
+        <translation>Mensaje anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="81"/>
+        <source>Next message</source>
+        <translation>Mensaje siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="86"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
@@ -1581,110 +1608,121 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>No call open.</source>
         <translation>Ninguna llamada abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="276"/>
+        <location filename="../../ui/evaluation/panel.py" line="291"/>
         <source>Call id</source>
         <translation>Id de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="298"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="299"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="286"/>
+        <location filename="../../ui/evaluation/panel.py" line="301"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>inbound</source>
         <translation>entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>outbound</source>
         <translation>saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="306"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="292"/>
+        <location filename="../../ui/evaluation/panel.py" line="307"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="308"/>
+        <location filename="../../ui/evaluation/panel.py" line="336"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="296"/>
+        <location filename="../../ui/evaluation/panel.py" line="311"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>%1, %2 Hz, %3 channel(s)</source>
         <translation>%1, %2 Hz, %3 canal(es)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="305"/>
+        <location filename="../../ui/evaluation/panel.py" line="320"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="309"/>
+        <location filename="../../ui/evaluation/panel.py" line="326"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="312"/>
+        <location filename="../../ui/evaluation/panel.py" line="329"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="340"/>
+        <source>Shown in full for your role; every view is recorded in the audit trail</source>
+        <translation>Completo para su rol; cada consulta queda registrada en la auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="343"/>
+        <source>Masked: customer numbers are shown in full to supervisors only</source>
+        <translation>Enmascarado: los números de clientes solo se muestran completos a los supervisores</translation>
     </message>
 </context>
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="228"/>
+        <location filename="../../ui/evaluation/panel.py" line="233"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>Nota de coaching para el agente: nombre la conducta, el momento y su efecto en el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="235"/>
+        <location filename="../../ui/evaluation/panel.py" line="240"/>
         <source>What went well, what to improve, and how…</source>
         <translation>Qué salió bien, qué mejorar y cómo…</translation>
     </message>
@@ -1736,18 +1774,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="120"/>
+        <location filename="../../ui/player/player.py" line="121"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>No se encuentra la grabación «%1». Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="333"/>
+        <location filename="../../ui/player/player.py" line="335"/>
         <source>Cannot play one party alone: %1</source>
         <translation>No se puede escuchar a una sola parte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="379"/>
+        <location filename="../../ui/player/player.py" line="381"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>No se puede reproducir «%1»: el archivo está dañado o su formato de audio no es compatible.</translation>
     </message>
@@ -1868,6 +1906,97 @@
         <location filename="../../ui/player/player_panel.py" line="479"/>
         <source>Preparing solo playback…</source>
         <translation>Preparando la escucha por separado…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsWidget</name>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="34"/>
+        <source>Show caller numbers in full on this computer</source>
+        <translation>Mostrar completos los números de los llamantes en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="38"/>
+        <source>Otherwise they are masked (138****5678) unless your role is supervisor, manager or admin. Every time numbers are shown in full it is recorded in the audit trail.</source>
+        <translation>Si no, se enmascaran (138****5678) salvo que su rol sea supervisor, gerente o administrador. Cada vez que se muestran completos queda registrado en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="44"/>
+        <source>Caller number</source>
+        <translation>Número del llamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="44"/>
+        <source>Call notes</source>
+        <translation>Notas de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="55"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="59"/>
+        <source>Recordings taken offline, playback copies and analyses not used for this long are deleted</source>
+        <translation>Las grabaciones sin conexión, las copias de reproducción y los análisis que no se usen durante este tiempo se eliminan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="64"/>
+        <source>Clear local data…</source>
+        <translation>Borrar datos locales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="67"/>
+        <source>Delete the recordings, playback copies and analyses cached on this computer now. Scores, comments and settings are kept.</source>
+        <translation>Elimina ahora las grabaciones, copias de reproducción y análisis guardados en este equipo. Las puntuaciones, los comentarios y la configuración se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="77"/>
+        <source>Personal fields:</source>
+        <translation>Campos personales:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="78"/>
+        <source>Keep cached audio:</source>
+        <translation>Conservar el audio en caché:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="89"/>
+        <source>Your role shows caller numbers in full (audited).</source>
+        <translation>Su rol muestra los números completos (con auditoría).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="91"/>
+        <source>Caller numbers are masked for your role.</source>
+        <translation>Para su rol, los números de los llamantes se enmascaran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="96"/>
+        <source>Cached audio and analyses: %1 MB</source>
+        <translation>Audio y análisis en caché: %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="103"/>
+        <source>Clear local data</source>
+        <translation>Borrar datos locales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="105"/>
+        <source>Delete every recording, playback copy and analysis cached on this computer? Scores, comments and settings are kept; recordings are fetched again when needed.</source>
+        <translation>¿Eliminar todas las grabaciones, copias de reproducción y análisis guardados en este equipo? Las puntuaciones, los comentarios y la configuración se conservan; las grabaciones se vuelven a obtener cuando hagan falta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="115"/>
+        <source>Deleted %1 files (%2 MB)</source>
+        <translation>Se eliminaron %1 archivos (%2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="495"/>
+        <source>Cannot submit yet — %1 thing(s) to do:</source>
+        <translation>Aún no se puede enviar — quedan %1 cosa(s) por hacer:</translation>
     </message>
 </context>
 <context>
@@ -2272,426 +2401,462 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="171"/>
+        <location filename="../../ui/reports/view.py" line="194"/>
         <source>The month reported; last month is shown beside it</source>
+        <extracomment>Which way is better for each metric: +1 higher, -1 lower (error rates), 0 neither (the number of evaluations is workload, not quality).</extracomment>
         <translation>El mes del informe; el mes anterior se muestra al lado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="412"/>
+        <location filename="../../ui/reports/view.py" line="206"/>
+        <location filename="../../ui/reports/view.py" line="440"/>
         <source>Whole centre</source>
         <translation>Todo el centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="180"/>
+        <location filename="../../ui/reports/view.py" line="208"/>
         <source>Team %1</source>
         <translation>Equipo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="181"/>
+        <location filename="../../ui/reports/view.py" line="209"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
+        <location filename="../../ui/reports/view.py" line="210"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
+        <location filename="../../ui/reports/view.py" line="211"/>
         <source>Export XLSX…</source>
         <translation>Exportar XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="184"/>
+        <location filename="../../ui/reports/view.py" line="212"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="189"/>
+        <location filename="../../ui/reports/view.py" line="217"/>
         <source>Month:</source>
         <translation>Mes:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="191"/>
+        <location filename="../../ui/reports/view.py" line="219"/>
         <source>Scope:</source>
         <translation>Ámbito:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="201"/>
+        <location filename="../../ui/reports/view.py" line="229"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="204"/>
+        <location filename="../../ui/reports/view.py" line="232"/>
         <source>Average % and error rate, last 6 months</source>
         <translation>Media % y tasa de error, últimos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="205"/>
+        <location filename="../../ui/reports/view.py" line="233"/>
         <source>Grade distribution</source>
         <translation>Distribución de calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="206"/>
+        <location filename="../../ui/reports/view.py" line="234"/>
         <source>Targets this month (%)</source>
         <translation>Objetivos del mes (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="214"/>
+        <location filename="../../ui/reports/view.py" line="242"/>
         <source>Item heat map: % of the item&apos;s points kept, per agent</source>
         <translation>Mapa de calor de ítems: % de puntos conservados por agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="217"/>
+        <location filename="../../ui/reports/view.py" line="245"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="219"/>
+        <location filename="../../ui/reports/view.py" line="247"/>
         <source>Sections and items</source>
         <translation>Secciones e ítems</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="221"/>
+        <location filename="../../ui/reports/view.py" line="249"/>
         <source>Sample coverage</source>
         <translation>Cobertura de la muestra</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="223"/>
+        <location filename="../../ui/reports/view.py" line="251"/>
         <source>Agent scorecards</source>
         <translation>Cuadros de mando de agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="225"/>
+        <location filename="../../ui/reports/view.py" line="253"/>
         <source>Inspectors</source>
         <translation>Inspectores</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="256"/>
+        <location filename="../../ui/reports/view.py" line="284"/>
         <source>Minor</source>
         <translation>Leve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="257"/>
+        <location filename="../../ui/reports/view.py" line="285"/>
         <source>Moderate</source>
         <translation>Moderada</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="258"/>
+        <location filename="../../ui/reports/view.py" line="286"/>
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
+        <location filename="../../ui/reports/view.py" line="287"/>
         <source>Dismissal act</source>
         <translation>Acto de despido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="260"/>
+        <location filename="../../ui/reports/view.py" line="288"/>
         <source>Trainer adjustment</source>
         <translation>Ajuste del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="267"/>
+        <location filename="../../ui/reports/view.py" line="295"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="278"/>
+        <location filename="../../ui/reports/view.py" line="306"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="282"/>
+        <location filename="../../ui/reports/view.py" line="310"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation>Motivo (obligatorio para ajustes y actos de despido)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="284"/>
+        <location filename="../../ui/reports/view.py" line="312"/>
         <source>Record event</source>
         <translation>Registrar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="287"/>
+        <location filename="../../ui/reports/view.py" line="315"/>
         <source>Agent:</source>
         <translation>Agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="315"/>
+        <location filename="../../ui/reports/view.py" line="343"/>
         <source>Points must be a number, e.g. -3</source>
         <translation>Los puntos deben ser un número, p. ej. -3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="330"/>
+        <location filename="../../ui/reports/view.py" line="358"/>
         <source>Recorded for %1</source>
         <translation>Registrado para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="365"/>
+        <location filename="../../ui/reports/view.py" line="393"/>
         <source>Computing the report…</source>
         <translation>Calculando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="373"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
         <source>The report failed: %1</source>
         <translation>El informe falló: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="392"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
         <source>%1 evaluations</source>
         <translation>%1 evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="394"/>
+        <location filename="../../ui/reports/view.py" line="422"/>
         <source>No evaluations in this month</source>
         <translation>No hay evaluaciones este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
-        <location filename="../../ui/reports/view.py" line="691"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="750"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="429"/>
         <source>Average score</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="465"/>
+        <location filename="../../ui/reports/view.py" line="430"/>
+        <location filename="../../ui/reports/view.py" line="502"/>
         <source>Average %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="403"/>
+        <location filename="../../ui/reports/view.py" line="431"/>
         <source>Phrase use %</source>
         <translation>Uso de frases %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="404"/>
+        <location filename="../../ui/reports/view.py" line="432"/>
         <source>Accuracy %</source>
         <translation>Precisión %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="405"/>
-        <location filename="../../ui/reports/view.py" line="466"/>
+        <location filename="../../ui/reports/view.py" line="433"/>
+        <location filename="../../ui/reports/view.py" line="503"/>
         <source>Error rate %</source>
         <translation>Tasa de error %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="406"/>
-        <location filename="../../ui/reports/view.py" line="625"/>
+        <location filename="../../ui/reports/view.py" line="434"/>
+        <location filename="../../ui/reports/view.py" line="684"/>
         <source>Coverage %</source>
         <translation>Cobertura %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="443"/>
         <source>(no team)</source>
         <translation>(sin equipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
-        <location filename="../../ui/reports/view.py" line="591"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
-        <location filename="../../ui/reports/view.py" line="428"/>
-        <location filename="../../ui/reports/view.py" line="622"/>
-        <location filename="../../ui/reports/view.py" line="655"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="714"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="426"/>
+        <location filename="../../ui/reports/view.py" line="454"/>
         <source>vs last month</source>
         <translation>frente al mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="428"/>
-        <location filename="../../ui/reports/view.py" line="621"/>
-        <location filename="../../ui/reports/view.py" line="654"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="713"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="443"/>
+        <location filename="../../ui/reports/view.py" line="471"/>
         <source>last month: %1</source>
         <translation>mes anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="559"/>
-        <location filename="../../ui/reports/view.py" line="567"/>
-        <location filename="../../ui/reports/view.py" line="583"/>
+        <location filename="../../ui/reports/view.py" line="479"/>
+        <source>better than last month</source>
+        <translation>mejor que el mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="481"/>
+        <source>worse than last month</source>
+        <translation>peor que el mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="582"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="618"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="567"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="589"/>
+        <location filename="../../ui/reports/view.py" line="648"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="590"/>
+        <location filename="../../ui/reports/view.py" line="649"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="593"/>
+        <location filename="../../ui/reports/view.py" line="652"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="594"/>
+        <location filename="../../ui/reports/view.py" line="653"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="596"/>
+        <location filename="../../ui/reports/view.py" line="655"/>
         <source>Last month %</source>
         <translation>Mes anterior %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="597"/>
+        <location filename="../../ui/reports/view.py" line="656"/>
         <source>Times lost</source>
         <translation>Veces perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="623"/>
+        <location filename="../../ui/reports/view.py" line="682"/>
         <source>Days worked</source>
         <translation>Días trabajados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="624"/>
+        <location filename="../../ui/reports/view.py" line="683"/>
         <source>Days sampled</source>
         <translation>Días muestreados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="626"/>
+        <location filename="../../ui/reports/view.py" line="685"/>
         <source>Worked but not sampled</source>
         <translation>Trabajó sin muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="653"/>
+        <location filename="../../ui/reports/view.py" line="712"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="656"/>
+        <location filename="../../ui/reports/view.py" line="819"/>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="820"/>
+        <source>The report was saved as %1</source>
+        <translation>El informe se guardó como %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="823"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="834"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="283"/>
+        <location filename="../../ui/reports/view.py" line="715"/>
         <source>Bonus</source>
         <translation>Bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>Infractions</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>Spot checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="659"/>
+        <location filename="../../ui/reports/view.py" line="718"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="660"/>
+        <location filename="../../ui/reports/view.py" line="719"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="661"/>
+        <location filename="../../ui/reports/view.py" line="720"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="662"/>
+        <location filename="../../ui/reports/view.py" line="721"/>
         <source>Pay float</source>
         <translation>Variable salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="663"/>
+        <location filename="../../ui/reports/view.py" line="722"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="729"/>
         <source>lenient</source>
         <translation>indulgente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="729"/>
         <source>harsh</source>
         <translation>severo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="690"/>
+        <location filename="../../ui/reports/view.py" line="749"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="692"/>
+        <location filename="../../ui/reports/view.py" line="751"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="693"/>
+        <location filename="../../ui/reports/view.py" line="752"/>
         <source>Minutes each</source>
         <translation>Minutos cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="694"/>
+        <location filename="../../ui/reports/view.py" line="753"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="695"/>
+        <location filename="../../ui/reports/view.py" line="754"/>
         <source>Spread (SD)</source>
         <translation>Dispersión (DE)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="696"/>
+        <location filename="../../ui/reports/view.py" line="755"/>
         <source>vs everyone</source>
         <translation>frente a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="697"/>
+        <location filename="../../ui/reports/view.py" line="756"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="710"/>
+        <location filename="../../ui/reports/view.py" line="771"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="728"/>
+        <location filename="../../ui/reports/view.py" line="808"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="729"/>
+        <location filename="../../ui/reports/view.py" line="809"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2699,13 +2864,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="210"/>
-        <location filename="../../ui/scoring/form.py" line="223"/>
+        <location filename="../../ui/scoring/form.py" line="273"/>
+        <location filename="../../ui/scoring/form.py" line="286"/>
         <source>Open a call to score it.</source>
         <translation>Abra una llamada para evaluarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="276"/>
+        <location filename="../../ui/scoring/form.py" line="351"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -2713,37 +2878,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="143"/>
+        <location filename="../../ui/scoring/form.py" line="189"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="163"/>
+        <location filename="../../ui/scoring/form.py" line="214"/>
+        <source>The total counts once every deduction section is checked</source>
+        <translation>El total cuenta cuando todas las secciones de deducciones están revisadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="216"/>
+        <source>%1 section(s) not checked</source>
+        <translation>%1 sección(es) sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="166"/>
+        <location filename="../../ui/scoring/form.py" line="224"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="175"/>
-        <source>The grade is shown when every item is answered</source>
-        <translation>La calificación se muestra cuando todos los ítems están respondidos</translation>
+        <location filename="../../ui/scoring/form.py" line="236"/>
+        <source>The grade is shown when every item is answered and every section checked</source>
+        <translation>La calificación se muestra cuando todos los ítems están respondidos y todas las secciones revisadas</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="181"/>
+        <location filename="../../ui/scoring/form.py" line="242"/>
         <source>the whole evaluation scores 0</source>
         <translation>toda la evaluación puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="183"/>
+        <location filename="../../ui/scoring/form.py" line="244"/>
         <source>its section scores 0</source>
         <translation>su sección puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="186"/>
+        <location filename="../../ui/scoring/form.py" line="247"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>FALLO AUTOMÁTICO: %1 — %2</translation>
     </message>
@@ -2751,106 +2926,144 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="424"/>
+        <location filename="../../ui/scoring/form.py" line="556"/>
         <source>Reopen for revision</source>
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="427"/>
+        <location filename="../../ui/scoring/form.py" line="559"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>Vuelve editable una evaluación enviada; el cambio queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="434"/>
+        <location filename="../../ui/scoring/form.py" line="566"/>
         <source>Submit (Ctrl+S)</source>
         <translation>Enviar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="742"/>
+        <source>%1 — section not checked (Enter on one of its items)</source>
+        <translation>%1 — sección sin revisar (Intro en uno de sus ítems)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="746"/>
+        <source>%1 — not answered</source>
+        <translation>%1 — sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="748"/>
+        <source>%1 — needs a comment saying why (M, linked to the item)</source>
+        <translation>%1 — necesita un comentario con el motivo (M, vinculado al ítem)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="126"/>
+        <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
+        <translation>Confirme que revisó esta sección: los ítems sin recuento no ocurrieron (Intro en uno de sus ítems)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="150"/>
+        <source>✓ Checked</source>
+        <translation>✓ Revisada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="150"/>
+        <source>Not checked · Enter</source>
+        <translation>Sin revisar · Intro</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
-        <source>Empty: the local database in the data folder. Or a file path, or a database URL (postgresql+psycopg://…).</source>
-        <translation>Vacío: la base de datos local en la carpeta de datos. O una ruta de archivo, o una URL de base de datos (postgresql+psycopg://…).</translation>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="68"/>
+        <source>Empty: the local database in the data folder. Or a file path, or a database URL (postgresql+psycopg://…). A password in the URL is moved to the system keyring.</source>
+        <translation>Vacío: la base de datos local en la carpeta de datos. O una ruta de archivo, o una URL de base de datos (postgresql+psycopg://…). Una contraseña en la URL se traslada al llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Database location:</source>
         <translation>Ubicación de la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>No audio output device found</source>
         <translation>No se encontró ningún dispositivo de salida de audio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Audio output:</source>
         <translation>Salida de audio:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Short skip (←/→):</source>
         <translation>Salto corto (←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Long skip (Shift+←/→):</source>
         <translation>Salto largo (Mayús+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Default speed:</source>
         <translation>Velocidad predeterminada:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>From the system</source>
         <translation>Del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Database file</source>
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>Base de datos SQLite (*.sqlite3 *.db)</translation>
     </message>
@@ -2882,62 +3095,112 @@
 <context>
     <name>SyncSettingsWidget</name>
     <message>
-        <location filename="../../ui/sync/settings.py" line="31"/>
+        <location filename="../../ui/sync/settings.py" line="32"/>
         <source>The team&apos;s shared PostgreSQL database. Empty: work on this computer only.</source>
         <translation>La base de datos PostgreSQL compartida del equipo. Vacío: trabajar solo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="36"/>
+        <location filename="../../ui/sync/settings.py" line="37"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="37"/>
+        <location filename="../../ui/sync/settings.py" line="38"/>
         <source>Remember the password in the system keyring</source>
         <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="43"/>
+        <location filename="../../ui/sync/settings.py" line="44"/>
         <source>No system keyring on this computer: the password is asked when needed</source>
         <translation>Este equipo no tiene llavero del sistema: la contraseña se pedirá cuando haga falta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="50"/>
+        <location filename="../../ui/sync/settings.py" line="51"/>
         <source>Room for recordings taken offline; the least recently used go first</source>
         <translation>Espacio para grabaciones sin conexión; las usadas hace más tiempo se borran primero</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="53"/>
+        <location filename="../../ui/sync/settings.py" line="54"/>
+        <source>none: encrypted, server not verified</source>
+        <translation>ninguno: cifrado, servidor sin verificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="57"/>
+        <source>The certificate of the authority that signed the server&apos;s certificate: the connection is then verified (sslmode=verify-full)</source>
+        <translation>El certificado de la autoridad que firmó el certificado del servidor: así se verifica la conexión (sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="61"/>
+        <source>Allow connections WITHOUT encryption (not recommended)</source>
+        <translation>Permitir conexiones SIN cifrado (no recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="65"/>
+        <source>Scores, comments and caller numbers then cross the network readable by anyone on the way. The status bar says so while it is on.</source>
+        <translation>Las puntuaciones, los comentarios y los números de los llamantes cruzan entonces la red legibles para cualquiera en el camino. La barra de estado lo indica mientras esté activado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="70"/>
+        <source>folders imported on this computer</source>
+        <translation>carpetas importadas en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="73"/>
+        <source>Take offline copies recordings only from these folders (separate with ;). A folder you import is added.</source>
+        <translation>«Llevar sin conexión» copia grabaciones solo de estas carpetas (separadas con ;). Las carpetas que importe se añaden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="80"/>
+        <source>Take offline downloads recordings over https only, from these servers</source>
+        <translation>«Llevar sin conexión» descarga grabaciones solo por https y solo de estos servidores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="83"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="58"/>
+        <location filename="../../ui/sync/settings.py" line="88"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="59"/>
+        <location filename="../../ui/sync/settings.py" line="89"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="60"/>
+        <location filename="../../ui/sync/settings.py" line="90"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="62"/>
+        <location filename="../../ui/sync/settings.py" line="92"/>
+        <source>CA certificate:</source>
+        <translation>Certificado de la CA:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="94"/>
         <source>Offline audio cache:</source>
         <translation>Caché de audio sin conexión:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="93"/>
+        <location filename="../../ui/sync/settings.py" line="95"/>
+        <source>Recording folders:</source>
+        <translation>Carpetas de grabaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="96"/>
+        <source>Recording servers:</source>
+        <translation>Servidores de grabaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="131"/>
         <source>Connected: the shared database is ready</source>
         <translation>Conectado: la base de datos compartida está lista</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="99"/>
+        <location filename="../../ui/sync/settings.py" line="137"/>
         <source>Cannot connect: %1</source>
         <translation>No se puede conectar: %1</translation>
     </message>
@@ -2945,79 +3208,145 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status.py" line="33"/>
+        <location filename="../../ui/sync/status.py" line="37"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="34"/>
+        <location filename="../../ui/sync/status.py" line="38"/>
+        <location filename="../../ui/sync/status.py" line="147"/>
         <source>Send your changes and fetch the team&apos;s now</source>
         <translation>Enviar sus cambios y traer los del equipo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="51"/>
+        <location filename="../../ui/sync/status.py" line="56"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="51"/>
+        <location filename="../../ui/sync/status.py" line="56"/>
         <source>receiving</source>
         <translation>recibiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="52"/>
+        <location filename="../../ui/sync/status.py" line="57"/>
         <source>Syncing… %1 %2%</source>
         <translation>Sincronizando… %1 %2%</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="53"/>
+        <location filename="../../ui/sync/status.py" line="58"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="55"/>
+        <location filename="../../ui/sync/status.py" line="60"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="58"/>
+        <location filename="../../ui/sync/status.py" line="63"/>
         <source>1 conflict to resolve</source>
         <translation>1 conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="59"/>
+        <location filename="../../ui/sync/status.py" line="64"/>
         <source>%1 conflicts to resolve</source>
         <translation>%1 conflictos por resolver</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="61"/>
+        <location filename="../../ui/sync/status.py" line="66"/>
         <source>Offline — changes are kept</source>
         <translation>Sin conexión: los cambios se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="63"/>
+        <location filename="../../ui/sync/status.py" line="68"/>
+        <source>Sync refused: the connection is not encrypted</source>
+        <translation>Sincronización rechazada: la conexión no está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="70"/>
         <source>Sync error</source>
         <translation>Error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="64"/>
+        <location filename="../../ui/sync/status.py" line="71"/>
         <source>Sync not set up</source>
         <translation>Sincronización sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="73"/>
+        <location filename="../../ui/sync/status.py" line="77"/>
+        <source>NOT ENCRYPTED (TLS turned off in the settings)</source>
+        <translation>SIN CIFRAR (TLS desactivado en la configuración)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="82"/>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="83"/>
+        <source>trainer</source>
+        <translation>formador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="84"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="85"/>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="86"/>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="87"/>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="96"/>
+        <source>%1 (database owner)</source>
+        <translation>%1 (propietario de la base de datos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="100"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="116"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="79"/>
+        <location filename="../../ui/sync/status.py" line="122"/>
         <source>Sent %1, received %2, merged %3</source>
         <translation>Enviados %1, recibidos %2, fusionados %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="85"/>
+        <location filename="../../ui/sync/status.py" line="130"/>
+        <source>The server refused %1 changes (kept on this computer)</source>
+        <translation>El servidor rechazó %1 cambios (se conservan en este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="135"/>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="139"/>
+        <source>Sync needs an encrypted connection (TLS). Ask for TLS on the server, or allow a plain connection explicitly in Settings → Sync.</source>
+        <translation>La sincronización necesita una conexión cifrada (TLS). Pida TLS en el servidor o permita explícitamente una conexión sin cifrar en Configuración → Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="149"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
 </context>
 <context>
@@ -3205,47 +3534,52 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="247"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="248"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
-        <source>Duration</source>
-        <translation>Duración</translation>
+        <location filename="../../ui/library/panel.py" line="249"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="243"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
+        <source>Score</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="266"/>
         <source>to do</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="267"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="245"/>
+        <location filename="../../ui/library/panel.py" line="268"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="286"/>
+        <location filename="../../ui/library/panel.py" line="330"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>%1 de %2 llamadas asignadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="290"/>
+        <location filename="../../ui/library/panel.py" line="334"/>
         <source>No calls assigned to you.</source>
         <translation>No tiene llamadas asignadas.</translation>
     </message>

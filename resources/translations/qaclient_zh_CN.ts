@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>意外错误：%1（详情见 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>The database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -17,77 +17,78 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="116"/>
+        <location filename="../../ui/library/model.py" line="120"/>
         <source>Call</source>
+        <extracomment>What an inspector scans first comes first; the queue (long names) is last and takes what is left, so it never pushes the id, agent, start, status or score out of view. The columns that stay in view in the narrow list of a laptop screen.</extracomment>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="117"/>
+        <location filename="../../ui/library/model.py" line="121"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="118"/>
+        <location filename="../../ui/library/model.py" line="122"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="119"/>
+        <location filename="../../ui/library/model.py" line="123"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="120"/>
+        <location filename="../../ui/library/model.py" line="124"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121"/>
+        <location filename="../../ui/library/model.py" line="125"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122"/>
+        <location filename="../../ui/library/model.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="123"/>
+        <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126"/>
+        <location filename="../../ui/library/model.py" line="131"/>
         <source>unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127"/>
+        <location filename="../../ui/library/model.py" line="132"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128"/>
+        <location filename="../../ui/library/model.py" line="133"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129"/>
+        <location filename="../../ui/library/model.py" line="134"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130"/>
+        <location filename="../../ui/library/model.py" line="135"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131"/>
+        <location filename="../../ui/library/model.py" line="136"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="132"/>
+        <location filename="../../ui/library/model.py" line="137"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
@@ -285,435 +286,445 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../../ui/coaching/view.py" line="63"/>
+        <location filename="../../ui/coaching/view.py" line="64"/>
         <source>Times are mm:ss, e.g. 02:15</source>
         <translation>时间格式为 分:秒，例如 02:15</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="100"/>
+        <location filename="../../ui/coaching/view.py" line="101"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="109"/>
-        <location filename="../../ui/coaching/view.py" line="438"/>
+        <location filename="../../ui/coaching/view.py" line="110"/>
+        <location filename="../../ui/coaching/view.py" line="455"/>
         <source>Average % per month, overall and per section</source>
         <translation>每月平均 %（总体及各部分）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="118"/>
+        <location filename="../../ui/coaching/view.py" line="119"/>
         <source>Items most often lost (points lost × how often)</source>
         <translation>最常失分的评分项（失分 × 次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="120"/>
+        <location filename="../../ui/coaching/view.py" line="121"/>
         <source>Recent evaluations</source>
         <translation>最近的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="122"/>
+        <location filename="../../ui/coaching/view.py" line="123"/>
         <source>Open coaching actions</source>
         <translation>未完成的辅导行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="127"/>
+        <location filename="../../ui/coaching/view.py" line="128"/>
         <source>New session</source>
         <translation>新建辅导</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="128"/>
+        <location filename="../../ui/coaching/view.py" line="129"/>
         <source>Export coaching pack…</source>
         <translation>导出辅导资料包…</translation>
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="130"/>
+        <source>Agent&apos;s voice only</source>
+        <translation>仅坐席声音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="133"/>
+        <source>Cut the pack&apos;s clips from the agent&apos;s channel alone, so the customer&apos;s voice is not copied (stereo recordings with a known agent channel)</source>
+        <translation>辅导包的片段只取坐席声道，不复制客户的声音（适用于已知坐席声道的立体声录音）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="138"/>
         <source>Session:</source>
         <translation>辅导场次：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="136"/>
+        <location filename="../../ui/coaching/view.py" line="146"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="137"/>
+        <location filename="../../ui/coaching/view.py" line="147"/>
         <source>After the session</source>
         <translation>辅导之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="167"/>
+        <location filename="../../ui/coaching/view.py" line="177"/>
         <source>Moments from the agent&apos;s evaluations</source>
         <translation>坐席评分中的录音片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="170"/>
+        <location filename="../../ui/coaching/view.py" line="180"/>
         <source>Double-click a moment to add it to the playlist</source>
         <translation>双击片段将其加入播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="171"/>
+        <location filename="../../ui/coaching/view.py" line="181"/>
         <source>Add to playlist ↓</source>
         <translation>加入播放列表 ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
+        <location filename="../../ui/coaching/view.py" line="189"/>
         <source>from mm:ss</source>
         <translation>起 分:秒</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="180"/>
+        <location filename="../../ui/coaching/view.py" line="190"/>
         <source>to mm:ss</source>
         <translation>止 分:秒</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="184"/>
+        <location filename="../../ui/coaching/view.py" line="194"/>
         <source>Add range</source>
         <translation>添加区间</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="185"/>
+        <location filename="../../ui/coaching/view.py" line="195"/>
         <source>Range of a call:</source>
         <translation>通话区间：</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="194"/>
+        <location filename="../../ui/coaching/view.py" line="204"/>
         <source>Playlist for the session</source>
         <translation>辅导播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="197"/>
+        <location filename="../../ui/coaching/view.py" line="207"/>
         <source>Double-click a clip to play it</source>
         <translation>双击片段进行播放</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="199"/>
+        <location filename="../../ui/coaching/view.py" line="209"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="201"/>
+        <location filename="../../ui/coaching/view.py" line="211"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
+        <location filename="../../ui/coaching/view.py" line="212"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="203"/>
+        <location filename="../../ui/coaching/view.py" line="213"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="213"/>
+        <location filename="../../ui/coaching/view.py" line="223"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="216"/>
+        <location filename="../../ui/coaching/view.py" line="226"/>
         <source>e.g. Closing the call with the customer&apos;s name</source>
         <translation>例如：结束通话时称呼客户姓氏</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="220"/>
+        <location filename="../../ui/coaching/view.py" line="230"/>
         <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
         <translation>坐席具体说了什么、做了什么，在什么时候？请引用原话，例如：“01:35 致谢时没有称呼客户姓氏。”先说做得好的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="226"/>
+        <location filename="../../ui/coaching/view.py" line="236"/>
         <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
         <translation>对客户有什么影响？例如：“结束语显得冷淡。”</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="231"/>
+        <location filename="../../ui/coaching/view.py" line="241"/>
         <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
         <translation>坐席在之后的通话中要怎么做？正面且可检查，例如：“道别前称呼每位客户的姓氏致谢。”</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
+        <location filename="../../ui/coaching/view.py" line="254"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
+        <location filename="../../ui/coaching/view.py" line="255"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
+        <location filename="../../ui/coaching/view.py" line="256"/>
         <source>Observed behaviour</source>
         <translation>观察到的行为</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="247"/>
+        <location filename="../../ui/coaching/view.py" line="257"/>
         <source>Effect on the customer</source>
         <translation>对客户的影响</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="248"/>
+        <location filename="../../ui/coaching/view.py" line="258"/>
         <source>Agreed target</source>
         <translation>约定目标</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="249"/>
+        <location filename="../../ui/coaching/view.py" line="259"/>
         <source>Follow-up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="272"/>
+        <location filename="../../ui/coaching/view.py" line="282"/>
         <source>Outcome</source>
         <translation>辅导结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="276"/>
+        <location filename="../../ui/coaching/view.py" line="286"/>
         <source>What was agreed, how the agent took it, what was practised</source>
         <translation>约定了什么、坐席的反应、练习了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
+        <location filename="../../ui/coaching/view.py" line="290"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="281"/>
+        <location filename="../../ui/coaching/view.py" line="291"/>
         <source>Agent acknowledges</source>
         <translation>坐席确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="288"/>
+        <location filename="../../ui/coaching/view.py" line="298"/>
         <source>Coaching actions</source>
         <translation>辅导行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="293"/>
+        <location filename="../../ui/coaching/view.py" line="303"/>
         <source>What the agent will do</source>
         <translation>坐席将要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="298"/>
+        <location filename="../../ui/coaching/view.py" line="308"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="299"/>
+        <location filename="../../ui/coaching/view.py" line="309"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="306"/>
+        <location filename="../../ui/coaching/view.py" line="316"/>
         <source>Follow-up: focus items before and after the session</source>
         <translation>跟进：辅导前后重点评分项对比</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="310"/>
+        <location filename="../../ui/coaching/view.py" line="320"/>
         <source>Close at follow-up</source>
         <translation>跟进时关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="315"/>
+        <location filename="../../ui/coaching/view.py" line="325"/>
         <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
         <translation>辅导完成后，此处对比重点评分项在辅导前 30 天与之后评分中的得分——辅导是否有效？</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="337"/>
+        <location filename="../../ui/coaching/view.py" line="347"/>
         <source>planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="338"/>
+        <location filename="../../ui/coaching/view.py" line="348"/>
         <source>held</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="339"/>
+        <location filename="../../ui/coaching/view.py" line="349"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="340"/>
+        <location filename="../../ui/coaching/view.py" line="350"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="341"/>
+        <location filename="../../ui/coaching/view.py" line="351"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="342"/>
+        <location filename="../../ui/coaching/view.py" line="352"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="343"/>
+        <location filename="../../ui/coaching/view.py" line="353"/>
         <source>dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="360"/>
+        <location filename="../../ui/coaching/view.py" line="384"/>
         <source>Per evaluation</source>
         <translation>每次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="374"/>
+        <location filename="../../ui/coaching/view.py" line="398"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="375"/>
+        <location filename="../../ui/coaching/view.py" line="399"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="376"/>
+        <location filename="../../ui/coaching/view.py" line="400"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="377"/>
+        <location filename="../../ui/coaching/view.py" line="401"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="379"/>
+        <location filename="../../ui/coaching/view.py" line="403"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="380"/>
+        <location filename="../../ui/coaching/view.py" line="404"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="401"/>
+        <location filename="../../ui/coaching/view.py" line="364"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="404"/>
+        <location filename="../../ui/coaching/view.py" line="367"/>
         <source>No open actions</source>
         <translation>没有未完成的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="424"/>
+        <location filename="../../ui/coaching/view.py" line="441"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 项跟进到期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="436"/>
+        <location filename="../../ui/coaching/view.py" line="453"/>
         <source>No evaluations yet for this agent</source>
         <translation>该坐席暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="458"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="478"/>
+        <location filename="../../ui/coaching/view.py" line="495"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="415"/>
-        <location filename="../../ui/coaching/view.py" line="522"/>
+        <location filename="../../ui/coaching/view.py" line="432"/>
+        <location filename="../../ui/coaching/view.py" line="539"/>
         <source>general</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="534"/>
+        <location filename="../../ui/coaching/view.py" line="551"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="537"/>
+        <location filename="../../ui/coaching/view.py" line="554"/>
         <source>acknowledged by %1 on %2</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="548"/>
+        <location filename="../../ui/coaching/view.py" line="565"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="549"/>
+        <location filename="../../ui/coaching/view.py" line="566"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="550"/>
+        <location filename="../../ui/coaching/view.py" line="567"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="551"/>
+        <location filename="../../ui/coaching/view.py" line="568"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="636"/>
+        <location filename="../../ui/coaching/view.py" line="653"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="648"/>
+        <location filename="../../ui/coaching/view.py" line="665"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="656"/>
+        <location filename="../../ui/coaching/view.py" line="673"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="688"/>
+        <location filename="../../ui/coaching/view.py" line="705"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="760"/>
+        <location filename="../../ui/coaching/view.py" line="782"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="796"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="774"/>
+        <location filename="../../ui/coaching/view.py" line="801"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -779,7 +790,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="374"/>
+        <location filename="../../ui/scoring/form.py" line="451"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>将鼠标指向等级或选中评分项即可查看等级说明。按键：1–5 选择等级，0 不适用，↑/↓ 切换评分项，Delete 清除。</translation>
     </message>
@@ -787,28 +798,28 @@
 <context>
     <name>EvaluationTabs</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="368"/>
-        <location filename="../../ui/evaluation/panel.py" line="376"/>
+        <location filename="../../ui/evaluation/panel.py" line="395"/>
+        <location filename="../../ui/evaluation/panel.py" line="403"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="369"/>
+        <location filename="../../ui/evaluation/panel.py" line="396"/>
         <source>Coaching note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="370"/>
+        <location filename="../../ui/evaluation/panel.py" line="397"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="371"/>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="376"/>
+        <location filename="../../ui/evaluation/panel.py" line="403"/>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
     </message>
@@ -816,69 +827,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="102"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Search call id or notes…</source>
         <translation>搜索通话编号或备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>Any direction</source>
         <translation>全部方向</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="109"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="110"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="115"/>
+        <location filename="../../ui/library/panel.py" line="119"/>
         <source>All calls</source>
         <translation>全部通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="116"/>
+        <location filename="../../ui/library/panel.py" line="120"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="117"/>
+        <location filename="../../ui/library/panel.py" line="121"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="118"/>
+        <location filename="../../ui/library/panel.py" line="122"/>
         <source>Scored by me</source>
         <translation>我评过的</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="125"/>
+        <location filename="../../ui/library/panel.py" line="131"/>
         <source>Complaints only</source>
         <translation>仅投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="127"/>
+        <location filename="../../ui/library/panel.py" line="133"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="139"/>
+        <location filename="../../ui/library/panel.py" line="145"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="143"/>
-        <location filename="../../ui/library/panel.py" line="179"/>
+        <location filename="../../ui/library/panel.py" line="149"/>
+        <location filename="../../ui/library/panel.py" line="194"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="144"/>
-        <location filename="../../ui/library/panel.py" line="180"/>
+        <location filename="../../ui/library/panel.py" line="150"/>
+        <location filename="../../ui/library/panel.py" line="195"/>
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
@@ -886,17 +897,17 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="330"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
@@ -904,100 +915,100 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="104"/>
+        <location filename="../../ui/scoring/items.py" line="105"/>
         <source>CRITICAL</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="107"/>
+        <location filename="../../ui/scoring/items.py" line="108"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation>此项不合格则整份评分为零</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="109"/>
+        <location filename="../../ui/scoring/items.py" line="110"/>
         <source>Failing this item zeroes its section</source>
         <translation>此项不合格则所在部分得零分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="113"/>
+        <location filename="../../ui/scoring/items.py" line="114"/>
         <source>FLAG</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="115"/>
+        <location filename="../../ui/scoring/items.py" line="116"/>
         <source>Recorded as a fact, gives no points</source>
         <translation>仅作记录，不计分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="123"/>
+        <location filename="../../ui/scoring/items.py" line="124"/>
         <source>A comment linked to this item is required</source>
         <translation>此项需要关联一条批注</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="149"/>
-        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="150"/>
         <location filename="../../ui/scoring/items.py" line="156"/>
+        <location filename="../../ui/scoring/items.py" line="157"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="158"/>
+        <location filename="../../ui/scoring/items.py" line="159"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="159"/>
+        <location filename="../../ui/scoring/items.py" line="160"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>0 · N/A</source>
         <translation>0 · 不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="204"/>
+        <location filename="../../ui/scoring/items.py" line="205"/>
         <source>%1%2 each</source>
         <translation>每次 %1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="206"/>
+        <location filename="../../ui/scoring/items.py" line="207"/>
         <source>category %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="208"/>
+        <location filename="../../ui/scoring/items.py" line="209"/>
         <source>at most %1</source>
         <translation>最多 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="216"/>
-        <location filename="../../ui/scoring/items.py" line="377"/>
+        <location filename="../../ui/scoring/items.py" line="217"/>
+        <location filename="../../ui/scoring/items.py" line="378"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="233"/>
+        <location filename="../../ui/scoring/items.py" line="234"/>
         <source>— not set —</source>
         <translation>— 未填写 —</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="243"/>
+        <location filename="../../ui/scoring/items.py" line="244"/>
         <source>from %1 to %2</source>
         <translation>范围 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="252"/>
+        <location filename="../../ui/scoring/items.py" line="253"/>
         <source>Type here; saved when you leave the field</source>
         <translation>在此输入；离开输入框时保存</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="495"/>
+        <location filename="../../ui/scoring/items.py" line="499"/>
         <source>Keys: + / − count an occurrence, a digit sets the count</source>
         <translation>按键：+ / − 增减一次，数字键直接设定次数</translation>
     </message>
@@ -1005,27 +1016,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="317"/>
+        <location filename="../../ui/library/panel.py" line="361"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="335"/>
+        <location filename="../../ui/library/panel.py" line="377"/>
         <source>My queue</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="336"/>
+        <location filename="../../ui/library/panel.py" line="378"/>
         <source>Library</source>
         <translation>录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="343"/>
+        <location filename="../../ui/library/panel.py" line="423"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="354"/>
+        <location filename="../../ui/library/panel.py" line="434"/>
         <source>%1 calls</source>
         <translation>共 %1 通</translation>
     </message>
@@ -1053,527 +1064,543 @@
         <translation>正在加载播放器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>设置中选择的音频输出设备未连接，已改用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>The player settings could not be applied: %1</source>
         <translation>无法应用播放器设置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>将我的任务带到离线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="1165"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
+        <translation>扣分表：本部分已核对（未计次数的项目即未发生）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="685"/>
+        <source>No recording: %1 — the call can be scored without it</source>
+        <translation>没有录音：%1 — 仍可对该通话评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="974"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="944"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="955"/>
+        <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
+        <translation>还没有人播放过这通电话的录音。请先收听，或在不收听的情况下提交。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="959"/>
+        <source>Submit without listening</source>
+        <translation>不收听直接提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="921"/>
-        <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
-        <translation>无法提交：评分项 %1 需要填写原因批注。请按 M 并将批注关联到此项。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="924"/>
-        <source>Cannot submit: item %1 — %2</source>
-        <translation>无法提交：评分项 %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="930"/>
-        <source>and %1 more</source>
-        <translation>等另外 %1 项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="932"/>
-        <source>Cannot submit: %1 item(s) not answered: %2</source>
-        <translation>无法提交：%1 个评分项未评：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="1033"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1093"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1098"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1045"/>
+        <location filename="../../ui/main_window.py" line="1141"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1050"/>
+        <location filename="../../ui/main_window.py" line="1147"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073"/>
+        <location filename="../../ui/main_window.py" line="1167"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1185"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1095"/>
+        <location filename="../../ui/main_window.py" line="1208"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
-        <source>The demo data is not part of this installation.</source>
-        <translation>此安装不包含演示数据。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="108"/>
-        <source>Loading the demo data…</source>
-        <translation>正在加载演示数据…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="112"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="129"/>
-        <source>The demo data could not be loaded: %1</source>
-        <translation>演示数据加载失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="135"/>
-        <source>Demo data loaded: open a call from your queue.</source>
-        <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="212"/>
-        <source>Greeting complete and warm</source>
-        <translation>开场白完整且亲切</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Welcome to qaclient</source>
         <translation>欢迎使用 qaclient</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
         <translation>录音库为空。是否加载演示数据（评分表、十通演示通话、演示坐席和一个抽样任务）来试用 qaclient？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>The demo data is not part of this installation.</source>
+        <translation>此安装不包含演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="110"/>
+        <source>Loading the demo data…</source>
+        <translation>正在加载演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="131"/>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>演示数据加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="137"/>
+        <source>Demo data loaded: open a call from your queue.</source>
+        <translation>演示数据已加载：请从“我的任务”中打开通话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="214"/>
+        <source>Greeting complete and warm</source>
+        <translation>开场白完整且亲切</translation>
     </message>
 </context>
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="42"/>
+        <location filename="../../ui/message_bar.py" line="76"/>
+        <source>Previous message</source>
+        <translation>上一条消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="81"/>
+        <source>Next message</source>
+        <translation>下一条消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="86"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -1581,110 +1608,121 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>No call open.</source>
         <translation>未打开通话。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="276"/>
+        <location filename="../../ui/evaluation/panel.py" line="291"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="298"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="299"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="286"/>
+        <location filename="../../ui/evaluation/panel.py" line="301"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="291"/>
+        <location filename="../../ui/evaluation/panel.py" line="306"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="292"/>
+        <location filename="../../ui/evaluation/panel.py" line="307"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="308"/>
+        <location filename="../../ui/evaluation/panel.py" line="336"/>
         <source>Caller</source>
         <translation>主叫号码</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="294"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="296"/>
+        <location filename="../../ui/evaluation/panel.py" line="311"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
         <source>%1, %2 Hz, %3 channel(s)</source>
         <translation>%1，%2 Hz，%3 声道</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="305"/>
+        <location filename="../../ui/evaluation/panel.py" line="320"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="309"/>
+        <location filename="../../ui/evaluation/panel.py" line="326"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="312"/>
+        <location filename="../../ui/evaluation/panel.py" line="329"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="340"/>
+        <source>Shown in full for your role; every view is recorded in the audit trail</source>
+        <translation>您的角色可查看完整号码；每次查看都会记入审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="343"/>
+        <source>Masked: customer numbers are shown in full to supervisors only</source>
+        <translation>已脱敏：客户号码仅对主管完整显示</translation>
     </message>
 </context>
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="228"/>
+        <location filename="../../ui/evaluation/panel.py" line="233"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>给坐席的辅导意见：指出具体行为、发生时刻及其对客户的影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="235"/>
+        <location filename="../../ui/evaluation/panel.py" line="240"/>
         <source>What went well, what to improve, and how…</source>
         <translation>做得好的地方、需要改进的地方以及改进方法…</translation>
     </message>
@@ -1736,18 +1774,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player/player.py" line="120"/>
+        <location filename="../../ui/player/player.py" line="121"/>
         <source>The recording “%1” cannot be found. It may have been moved or deleted.</source>
         <extracomment>playback speeds offered, slowest first ([ and ] step through them) a clear sentence for the user (file missing, not audio, …) the media is loaded and can play True while a solo copy is being prepared</extracomment>
         <translation>找不到录音“%1”，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="333"/>
+        <location filename="../../ui/player/player.py" line="335"/>
         <source>Cannot play one party alone: %1</source>
         <translation>无法单独播放一方声音：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player.py" line="379"/>
+        <location filename="../../ui/player/player.py" line="381"/>
         <source>Cannot play “%1”: the file is damaged or not a supported audio format.</source>
         <translation>无法播放“%1”：文件已损坏或音频格式不受支持。</translation>
     </message>
@@ -1868,6 +1906,97 @@
         <location filename="../../ui/player/player_panel.py" line="479"/>
         <source>Preparing solo playback…</source>
         <translation>正在准备单声道播放…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsWidget</name>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="34"/>
+        <source>Show caller numbers in full on this computer</source>
+        <translation>在本机完整显示来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="38"/>
+        <source>Otherwise they are masked (138****5678) unless your role is supervisor, manager or admin. Every time numbers are shown in full it is recorded in the audit trail.</source>
+        <translation>否则号码会脱敏显示（138****5678），除非您的角色是主管、经理或管理员。每次完整显示号码都会记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="44"/>
+        <source>Caller number</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="44"/>
+        <source>Call notes</source>
+        <translation>通话备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="55"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="59"/>
+        <source>Recordings taken offline, playback copies and analyses not used for this long are deleted</source>
+        <translation>超过此时长未使用的离线录音、播放副本和分析结果将被删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="64"/>
+        <source>Clear local data…</source>
+        <translation>清除本地数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="67"/>
+        <source>Delete the recordings, playback copies and analyses cached on this computer now. Scores, comments and settings are kept.</source>
+        <translation>立即删除本机缓存的录音、播放副本和分析结果。评分、评语和设置会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="77"/>
+        <source>Personal fields:</source>
+        <translation>个人信息字段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="78"/>
+        <source>Keep cached audio:</source>
+        <translation>缓存音频保留：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="89"/>
+        <source>Your role shows caller numbers in full (audited).</source>
+        <translation>您的角色可查看完整来电号码（会记入审计）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="91"/>
+        <source>Caller numbers are masked for your role.</source>
+        <translation>对您的角色，来电号码会脱敏显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="96"/>
+        <source>Cached audio and analyses: %1 MB</source>
+        <translation>已缓存的音频和分析：%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="103"/>
+        <source>Clear local data</source>
+        <translation>清除本地数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="105"/>
+        <source>Delete every recording, playback copy and analysis cached on this computer? Scores, comments and settings are kept; recordings are fetched again when needed.</source>
+        <translation>删除本机缓存的所有录音、播放副本和分析结果？评分、评语和设置会保留；需要时会重新获取录音。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_settings.py" line="115"/>
+        <source>Deleted %1 files (%2 MB)</source>
+        <translation>已删除 %1 个文件（%2 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="495"/>
+        <source>Cannot submit yet — %1 thing(s) to do:</source>
+        <translation>暂不能提交 — 还有 %1 项待处理：</translation>
     </message>
 </context>
 <context>
@@ -2272,426 +2401,462 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="171"/>
+        <location filename="../../ui/reports/view.py" line="194"/>
         <source>The month reported; last month is shown beside it</source>
+        <extracomment>Which way is better for each metric: +1 higher, -1 lower (error rates), 0 neither (the number of evaluations is workload, not quality).</extracomment>
         <translation>报告月份；旁边显示上月数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="412"/>
+        <location filename="../../ui/reports/view.py" line="206"/>
+        <location filename="../../ui/reports/view.py" line="440"/>
         <source>Whole centre</source>
         <translation>整个中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="180"/>
+        <location filename="../../ui/reports/view.py" line="208"/>
         <source>Team %1</source>
         <translation>班组 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="181"/>
+        <location filename="../../ui/reports/view.py" line="209"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
+        <location filename="../../ui/reports/view.py" line="210"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
+        <location filename="../../ui/reports/view.py" line="211"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="184"/>
+        <location filename="../../ui/reports/view.py" line="212"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="189"/>
+        <location filename="../../ui/reports/view.py" line="217"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="191"/>
+        <location filename="../../ui/reports/view.py" line="219"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="201"/>
+        <location filename="../../ui/reports/view.py" line="229"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="204"/>
+        <location filename="../../ui/reports/view.py" line="232"/>
         <source>Average % and error rate, last 6 months</source>
         <translation>近 6 个月平均 % 与差错率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="205"/>
+        <location filename="../../ui/reports/view.py" line="233"/>
         <source>Grade distribution</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="206"/>
+        <location filename="../../ui/reports/view.py" line="234"/>
         <source>Targets this month (%)</source>
         <translation>本月目标（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="214"/>
+        <location filename="../../ui/reports/view.py" line="242"/>
         <source>Item heat map: % of the item&apos;s points kept, per agent</source>
         <translation>评分项热力图：各坐席每项保留得分的 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="217"/>
+        <location filename="../../ui/reports/view.py" line="245"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="219"/>
+        <location filename="../../ui/reports/view.py" line="247"/>
         <source>Sections and items</source>
         <translation>部分与评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="221"/>
+        <location filename="../../ui/reports/view.py" line="249"/>
         <source>Sample coverage</source>
         <translation>抽检覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="223"/>
+        <location filename="../../ui/reports/view.py" line="251"/>
         <source>Agent scorecards</source>
         <translation>坐席考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="225"/>
+        <location filename="../../ui/reports/view.py" line="253"/>
         <source>Inspectors</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="256"/>
+        <location filename="../../ui/reports/view.py" line="284"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="257"/>
+        <location filename="../../ui/reports/view.py" line="285"/>
         <source>Moderate</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="258"/>
+        <location filename="../../ui/reports/view.py" line="286"/>
         <source>Severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
+        <location filename="../../ui/reports/view.py" line="287"/>
         <source>Dismissal act</source>
         <translation>辞退行为</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="260"/>
+        <location filename="../../ui/reports/view.py" line="288"/>
         <source>Trainer adjustment</source>
         <translation>培训员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="267"/>
+        <location filename="../../ui/reports/view.py" line="295"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="278"/>
+        <location filename="../../ui/reports/view.py" line="306"/>
         <source>points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="282"/>
+        <location filename="../../ui/reports/view.py" line="310"/>
         <source>Reason (required for adjustments and dismissal acts)</source>
         <translation>原因（调整和辞退行为必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="284"/>
+        <location filename="../../ui/reports/view.py" line="312"/>
         <source>Record event</source>
         <translation>记录事件</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="287"/>
+        <location filename="../../ui/reports/view.py" line="315"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="315"/>
+        <location filename="../../ui/reports/view.py" line="343"/>
         <source>Points must be a number, e.g. -3</source>
         <translation>分数必须是数字，例如 -3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="330"/>
+        <location filename="../../ui/reports/view.py" line="358"/>
         <source>Recorded for %1</source>
         <translation>已为 %1 记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="365"/>
+        <location filename="../../ui/reports/view.py" line="393"/>
         <source>Computing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="373"/>
+        <location filename="../../ui/reports/view.py" line="401"/>
         <source>The report failed: %1</source>
         <translation>报表生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="392"/>
+        <location filename="../../ui/reports/view.py" line="420"/>
         <source>%1 evaluations</source>
         <translation>%1 次评分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="394"/>
+        <location filename="../../ui/reports/view.py" line="422"/>
         <source>No evaluations in this month</source>
         <translation>本月没有评分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
-        <location filename="../../ui/reports/view.py" line="691"/>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="750"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
+        <location filename="../../ui/reports/view.py" line="429"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="465"/>
+        <location filename="../../ui/reports/view.py" line="430"/>
+        <location filename="../../ui/reports/view.py" line="502"/>
         <source>Average %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="403"/>
+        <location filename="../../ui/reports/view.py" line="431"/>
         <source>Phrase use %</source>
         <translation>服务用语使用率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="404"/>
+        <location filename="../../ui/reports/view.py" line="432"/>
         <source>Accuracy %</source>
         <translation>答复准确率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="405"/>
-        <location filename="../../ui/reports/view.py" line="466"/>
+        <location filename="../../ui/reports/view.py" line="433"/>
+        <location filename="../../ui/reports/view.py" line="503"/>
         <source>Error rate %</source>
         <translation>差错率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="406"/>
-        <location filename="../../ui/reports/view.py" line="625"/>
+        <location filename="../../ui/reports/view.py" line="434"/>
+        <location filename="../../ui/reports/view.py" line="684"/>
         <source>Coverage %</source>
         <translation>抽检覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="415"/>
+        <location filename="../../ui/reports/view.py" line="443"/>
         <source>(no team)</source>
         <translation>（无班组）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
-        <location filename="../../ui/reports/view.py" line="591"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="420"/>
-        <location filename="../../ui/reports/view.py" line="428"/>
-        <location filename="../../ui/reports/view.py" line="622"/>
-        <location filename="../../ui/reports/view.py" line="655"/>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="714"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="426"/>
+        <location filename="../../ui/reports/view.py" line="454"/>
         <source>vs last month</source>
         <translation>与上月比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="428"/>
-        <location filename="../../ui/reports/view.py" line="621"/>
-        <location filename="../../ui/reports/view.py" line="654"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="713"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="443"/>
+        <location filename="../../ui/reports/view.py" line="471"/>
         <source>last month: %1</source>
         <translation>上月：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="559"/>
-        <location filename="../../ui/reports/view.py" line="567"/>
-        <location filename="../../ui/reports/view.py" line="583"/>
+        <location filename="../../ui/reports/view.py" line="479"/>
+        <source>better than last month</source>
+        <translation>比上月好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="481"/>
+        <source>worse than last month</source>
+        <translation>比上月差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="582"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="618"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="567"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="589"/>
+        <location filename="../../ui/reports/view.py" line="648"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="590"/>
+        <location filename="../../ui/reports/view.py" line="649"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="593"/>
+        <location filename="../../ui/reports/view.py" line="652"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="594"/>
+        <location filename="../../ui/reports/view.py" line="653"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="596"/>
+        <location filename="../../ui/reports/view.py" line="655"/>
         <source>Last month %</source>
         <translation>上月 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="597"/>
+        <location filename="../../ui/reports/view.py" line="656"/>
         <source>Times lost</source>
         <translation>失分次数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="623"/>
+        <location filename="../../ui/reports/view.py" line="682"/>
         <source>Days worked</source>
         <translation>出勤天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="624"/>
+        <location filename="../../ui/reports/view.py" line="683"/>
         <source>Days sampled</source>
         <translation>抽检天数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="626"/>
+        <location filename="../../ui/reports/view.py" line="685"/>
         <source>Worked but not sampled</source>
         <translation>出勤但未抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="653"/>
+        <location filename="../../ui/reports/view.py" line="712"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="656"/>
+        <location filename="../../ui/reports/view.py" line="819"/>
+        <source>Report exported</source>
+        <translation>报表已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="820"/>
+        <source>The report was saved as %1</source>
+        <translation>报表已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="823"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="834"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="283"/>
+        <location filename="../../ui/reports/view.py" line="715"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="657"/>
+        <location filename="../../ui/reports/view.py" line="716"/>
         <source>Infractions</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/view.py" line="717"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="659"/>
+        <location filename="../../ui/reports/view.py" line="718"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="660"/>
+        <location filename="../../ui/reports/view.py" line="719"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="661"/>
+        <location filename="../../ui/reports/view.py" line="720"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="662"/>
+        <location filename="../../ui/reports/view.py" line="721"/>
         <source>Pay float</source>
         <translation>绩效浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="663"/>
+        <location filename="../../ui/reports/view.py" line="722"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="729"/>
         <source>lenient</source>
         <translation>偏松</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="670"/>
+        <location filename="../../ui/reports/view.py" line="729"/>
         <source>harsh</source>
         <translation>偏严</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="690"/>
+        <location filename="../../ui/reports/view.py" line="749"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="692"/>
+        <location filename="../../ui/reports/view.py" line="751"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="693"/>
+        <location filename="../../ui/reports/view.py" line="752"/>
         <source>Minutes each</source>
         <translation>每通分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="694"/>
+        <location filename="../../ui/reports/view.py" line="753"/>
         <source>Mean %</source>
         <translation>平均 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="695"/>
+        <location filename="../../ui/reports/view.py" line="754"/>
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="696"/>
+        <location filename="../../ui/reports/view.py" line="755"/>
         <source>vs everyone</source>
         <translation>与全体比</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="697"/>
+        <location filename="../../ui/reports/view.py" line="756"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="710"/>
+        <location filename="../../ui/reports/view.py" line="771"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="728"/>
+        <location filename="../../ui/reports/view.py" line="808"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="729"/>
+        <location filename="../../ui/reports/view.py" line="809"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2699,13 +2864,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="210"/>
-        <location filename="../../ui/scoring/form.py" line="223"/>
+        <location filename="../../ui/scoring/form.py" line="273"/>
+        <location filename="../../ui/scoring/form.py" line="286"/>
         <source>Open a call to score it.</source>
         <translation>打开一通电话开始评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="276"/>
+        <location filename="../../ui/scoring/form.py" line="351"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -2713,37 +2878,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="143"/>
+        <location filename="../../ui/scoring/form.py" line="189"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="163"/>
+        <location filename="../../ui/scoring/form.py" line="214"/>
+        <source>The total counts once every deduction section is checked</source>
+        <translation>所有扣分部分核对完毕后才计算总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="216"/>
+        <source>%1 section(s) not checked</source>
+        <translation>%1 个部分未核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="166"/>
+        <location filename="../../ui/scoring/form.py" line="224"/>
         <source>%1 of %2 answered</source>
         <translation>已评 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="175"/>
-        <source>The grade is shown when every item is answered</source>
-        <translation>所有评分项完成后显示等级</translation>
+        <location filename="../../ui/scoring/form.py" line="236"/>
+        <source>The grade is shown when every item is answered and every section checked</source>
+        <translation>所有评分项作答且所有部分核对后才显示等级</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="181"/>
+        <location filename="../../ui/scoring/form.py" line="242"/>
         <source>the whole evaluation scores 0</source>
         <translation>整份评分记为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="183"/>
+        <location filename="../../ui/scoring/form.py" line="244"/>
         <source>its section scores 0</source>
         <translation>所在部分记为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="186"/>
+        <location filename="../../ui/scoring/form.py" line="247"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>一票否决：%1 — %2</translation>
     </message>
@@ -2751,106 +2926,144 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="424"/>
+        <location filename="../../ui/scoring/form.py" line="556"/>
         <source>Reopen for revision</source>
         <translation>重新打开以修订</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="427"/>
+        <location filename="../../ui/scoring/form.py" line="559"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>使已提交的评分可再次编辑；此操作会记入历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="434"/>
+        <location filename="../../ui/scoring/form.py" line="566"/>
         <source>Submit (Ctrl+S)</source>
         <translation>提交（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="742"/>
+        <source>%1 — section not checked (Enter on one of its items)</source>
+        <translation>%1 — 该部分未核对（在其中任一项上按回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="746"/>
+        <source>%1 — not answered</source>
+        <translation>%1 — 未作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="748"/>
+        <source>%1 — needs a comment saying why (M, linked to the item)</source>
+        <translation>%1 — 需要填写原因批注（按 M，关联到该项）</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="126"/>
+        <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
+        <translation>确认已逐项核对本部分：未计次数的项目即未发生（在其中任一项上按回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="150"/>
+        <source>✓ Checked</source>
+        <translation>✓ 已核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="150"/>
+        <source>Not checked · Enter</source>
+        <translation>未核对 · 回车</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
-        <source>Empty: the local database in the data folder. Or a file path, or a database URL (postgresql+psycopg://…).</source>
-        <translation>留空：使用数据目录中的本地数据库。也可填写文件路径或数据库 URL（postgresql+psycopg://…）。</translation>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="68"/>
+        <source>Empty: the local database in the data folder. Or a file path, or a database URL (postgresql+psycopg://…). A password in the URL is moved to the system keyring.</source>
+        <translation>留空：使用数据文件夹中的本地数据库。也可以填写文件路径或数据库 URL（postgresql+psycopg://…）。URL 中的密码会移到系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Database location:</source>
         <translation>数据库位置：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>No audio output device found</source>
         <translation>未找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Audio output:</source>
         <translation>音频输出：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Short skip (←/→):</source>
         <translation>短跳转（←/→）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Long skip (Shift+←/→):</source>
         <translation>长跳转（Shift+←/→）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Default speed:</source>
         <translation>默认语速：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>From the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
@@ -2882,62 +3095,112 @@
 <context>
     <name>SyncSettingsWidget</name>
     <message>
-        <location filename="../../ui/sync/settings.py" line="31"/>
+        <location filename="../../ui/sync/settings.py" line="32"/>
         <source>The team&apos;s shared PostgreSQL database. Empty: work on this computer only.</source>
         <translation>团队共享的 PostgreSQL 数据库。留空：仅在本机工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="36"/>
+        <location filename="../../ui/sync/settings.py" line="37"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="37"/>
+        <location filename="../../ui/sync/settings.py" line="38"/>
         <source>Remember the password in the system keyring</source>
         <translation>在系统钥匙串中记住密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="43"/>
+        <location filename="../../ui/sync/settings.py" line="44"/>
         <source>No system keyring on this computer: the password is asked when needed</source>
         <translation>此电脑没有系统钥匙串：需要时会询问密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="50"/>
+        <location filename="../../ui/sync/settings.py" line="51"/>
         <source>Room for recordings taken offline; the least recently used go first</source>
         <translation>离线录音的缓存空间；最久未使用的先被清除</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="53"/>
+        <location filename="../../ui/sync/settings.py" line="54"/>
+        <source>none: encrypted, server not verified</source>
+        <translation>无：加密，但不验证服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="57"/>
+        <source>The certificate of the authority that signed the server&apos;s certificate: the connection is then verified (sslmode=verify-full)</source>
+        <translation>签发服务器证书的证书颁发机构的证书：填写后会验证连接（sslmode=verify-full）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="61"/>
+        <source>Allow connections WITHOUT encryption (not recommended)</source>
+        <translation>允许不加密的连接（不推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="65"/>
+        <source>Scores, comments and caller numbers then cross the network readable by anyone on the way. The status bar says so while it is on.</source>
+        <translation>这样评分、评语和来电号码在网络上传输时，途中任何人都能读取。开启期间状态栏会提示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="70"/>
+        <source>folders imported on this computer</source>
+        <translation>在本机导入过的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="73"/>
+        <source>Take offline copies recordings only from these folders (separate with ;). A folder you import is added.</source>
+        <translation>“离线取用”只从这些文件夹复制录音（用 ; 分隔）。您导入的文件夹会自动加入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="80"/>
+        <source>Take offline downloads recordings over https only, from these servers</source>
+        <translation>“离线取用”只通过 https 从这些服务器下载录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="83"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="58"/>
+        <location filename="../../ui/sync/settings.py" line="88"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="59"/>
+        <location filename="../../ui/sync/settings.py" line="89"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="60"/>
+        <location filename="../../ui/sync/settings.py" line="90"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="62"/>
+        <location filename="../../ui/sync/settings.py" line="92"/>
+        <source>CA certificate:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="94"/>
         <source>Offline audio cache:</source>
         <translation>离线音频缓存：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="93"/>
+        <location filename="../../ui/sync/settings.py" line="95"/>
+        <source>Recording folders:</source>
+        <translation>录音文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="96"/>
+        <source>Recording servers:</source>
+        <translation>录音服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="131"/>
         <source>Connected: the shared database is ready</source>
         <translation>已连接：共享数据库可用</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="99"/>
+        <location filename="../../ui/sync/settings.py" line="137"/>
         <source>Cannot connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
@@ -2945,79 +3208,145 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status.py" line="33"/>
+        <location filename="../../ui/sync/status.py" line="37"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="34"/>
+        <location filename="../../ui/sync/status.py" line="38"/>
+        <location filename="../../ui/sync/status.py" line="147"/>
         <source>Send your changes and fetch the team&apos;s now</source>
         <translation>立即上传您的修改并获取团队的更新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="51"/>
+        <location filename="../../ui/sync/status.py" line="56"/>
         <source>sending</source>
         <translation>上传中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="51"/>
+        <location filename="../../ui/sync/status.py" line="56"/>
         <source>receiving</source>
         <translation>下载中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="52"/>
+        <location filename="../../ui/sync/status.py" line="57"/>
         <source>Syncing… %1 %2%</source>
         <translation>正在同步… %1 %2%</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="53"/>
+        <location filename="../../ui/sync/status.py" line="58"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="55"/>
+        <location filename="../../ui/sync/status.py" line="60"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="58"/>
+        <location filename="../../ui/sync/status.py" line="63"/>
         <source>1 conflict to resolve</source>
         <translation>有 1 个冲突待解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="59"/>
+        <location filename="../../ui/sync/status.py" line="64"/>
         <source>%1 conflicts to resolve</source>
         <translation>有 %1 个冲突待解决</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="61"/>
+        <location filename="../../ui/sync/status.py" line="66"/>
         <source>Offline — changes are kept</source>
         <translation>离线 — 修改已保留</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="63"/>
+        <location filename="../../ui/sync/status.py" line="68"/>
+        <source>Sync refused: the connection is not encrypted</source>
+        <translation>同步被拒绝：连接未加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="70"/>
         <source>Sync error</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="64"/>
+        <location filename="../../ui/sync/status.py" line="71"/>
         <source>Sync not set up</source>
         <translation>未设置同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="73"/>
+        <location filename="../../ui/sync/status.py" line="77"/>
+        <source>NOT ENCRYPTED (TLS turned off in the settings)</source>
+        <translation>未加密（已在设置中关闭 TLS）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="82"/>
+        <source>inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="83"/>
+        <source>trainer</source>
+        <translation>培训员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="84"/>
+        <source>supervisor</source>
+        <translation>值班主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="85"/>
+        <source>manager</source>
+        <translation>品质主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="86"/>
+        <source>agent</source>
+        <translation>客服代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="87"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="96"/>
+        <source>%1 (database owner)</source>
+        <translation>%1（数据库所有者）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="100"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="116"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="79"/>
+        <location filename="../../ui/sync/status.py" line="122"/>
         <source>Sent %1, received %2, merged %3</source>
         <translation>已上传 %1，已下载 %2，已合并 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="85"/>
+        <location filename="../../ui/sync/status.py" line="130"/>
+        <source>The server refused %1 changes (kept on this computer)</source>
+        <translation>服务器拒绝了 %1 项更改（已保留在本机）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="135"/>
         <source>Last error: %1</source>
         <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="139"/>
+        <source>Sync needs an encrypted connection (TLS). Ask for TLS on the server, or allow a plain connection explicitly in Settings → Sync.</source>
+        <translation>同步需要加密连接（TLS）。请在服务器上启用 TLS，或在“设置 → 同步”中明确允许明文连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="149"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
     </message>
 </context>
 <context>
@@ -3205,47 +3534,52 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="247"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="248"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
-        <source>Duration</source>
-        <translation>时长</translation>
+        <location filename="../../ui/library/panel.py" line="249"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="243"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="266"/>
         <source>to do</source>
         <translation>待评</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="267"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="245"/>
+        <location filename="../../ui/library/panel.py" line="268"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="286"/>
+        <location filename="../../ui/library/panel.py" line="330"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>已完成 %1 / %2 通分配的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="290"/>
+        <location filename="../../ui/library/panel.py" line="334"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
     </message>

@@ -267,12 +267,20 @@ def test_coverage(lib, col) -> None:
         )
         s.add(rv)
         s.flush()
-        s.add(
-            Evaluation(call_id="1001-d0-0", agent="1001", evaluator="ann", rubric_version_id=rv.id)
-        )
-        s.add(
-            Evaluation(call_id="1001-d2-3", agent="1001", evaluator="ann", rubric_version_id=rv.id)
-        )
+        for call_id, status in (
+            ("1001-d0-0", "submitted"),
+            ("1001-d2-3", "final"),
+            ("1001-d1-0", "draft"),  # work in progress: not a sample (as in the KPI report)
+        ):
+            s.add(
+                Evaluation(
+                    call_id=call_id,
+                    agent="1001",
+                    evaluator="ann",
+                    rubric_version_id=rv.id,
+                    status=status,
+                )
+            )
         s.add(User(login="1004", role="agent", team="blue"))  # works, but no call recorded
         s.add(User(login="ann", role="inspector"))
     cov = lib.coverage(date(2026, 11, 2), date(2026, 11, 8))

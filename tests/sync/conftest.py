@@ -7,6 +7,11 @@ named by ``QACLIENT_TEST_DATABASE_URL`` (a maintenance database on it, e.g.
 databases).  A template database is migrated once (Alembic head + server parts); each test
 gets a fresh copy (``CREATE DATABASE … TEMPLATE``, a few ms).  No server is a FAILURE with a
 message saying how to get one — never a skip.
+
+The local cluster speaks TLS (a self-signed certificate made for the session), so every sync
+test runs the way the app does by default: ``sslmode=require``.  An external server without
+TLS needs ``?sslmode=disable`` in ``QACLIENT_TEST_DATABASE_URL`` and the explicit opt-out
+``QACLIENT_SYNC_INSECURE_NO_TLS=1`` — as a real client would.
 """
 
 from __future__ import annotations
@@ -28,18 +33,30 @@ from qaclient.collection import Collection
 from qaclient.storage import db
 from qaclient.storage.models import Evaluation, EvaluationComment, RubricVersion
 from qaclient.storage.types import utcnow
+from qaclient.sync import roles
 from qaclient.sync import server as server_mod
 from qaclient.sync.engine import SyncEngine, server_engine
 from qaclient.sync.localserver import LocalCluster, ServerUnavailable
 
 RUBRIC_FILE = Path(__file__).resolve().parents[2] / "resources" / "rubrics" / "inbound-call.yaml"
 TEMPLATE = "qaclient_sync_template"
+OWNER_WITH_PASSWORD = "qa_owner_pw"  # a non-superuser database owner that needs a password
+PASSWORD = "p@ss:w%rd/4 you"  # every test person's password: @ % : / and a space
 _counter = itertools.count()
 
 
 def _dsn(url: str) -> str:
-    """A libpq DSN (psycopg.connect) from a SQLAlchemy or libpq URL."""
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    """A libpq DSN (psycopg.connect) from a SQLAlchemy or libpq URL (key=value form: a
+    password may hold any character)."""
+    u = make_url(url)
+    parts = {
+        "host": u.host,
+        "port": u.port,
+        "dbname": u.database,
+        "user": u.username,
+        "password": u.password,
+    }
+    return psycopg.conninfo.make_conninfo(**{k: v for k, v in parts.items() if v is not None})
 
 
 class PgServer:
@@ -72,6 +89,37 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No sync test touches the machine's keyring (nor, with ``keyrings.alt`` installed by
+    the test extras, asks for its passphrase): no backend unless a test asks for
+    :func:`file_keyring`.  Subprocesses inherit it through ``PYTHON_KEYRING_BACKEND``."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A real keyring backend for this test only: ``keyrings.alt``'s EncryptedKeyring
+    (AES, PBKDF2) in a file under the test's temp dir, its passphrase given here."""
+    import getpass
+
+    import keyring
+    from keyrings.alt.file import EncryptedKeyring
+
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "test passphrase")
+    backend = EncryptedKeyring()
+    backend.file_path = str(tmp_path / "keyring" / "crypted_pass.cfg")
+    keyring.set_keyring(backend)
+    return backend  # no_real_keyring puts the previous backend back
+
+
 @pytest.fixture(scope="session")
 def pg() -> Iterator[PgServer]:
     external = os.environ.get("QACLIENT_TEST_DATABASE_URL")
@@ -86,7 +134,7 @@ def pg() -> Iterator[PgServer]:
             )
     else:
         try:
-            cluster = LocalCluster()
+            cluster = LocalCluster(ssl=True)
         except ServerUnavailable as exc:
             pytest.fail(f"the sync tests need a real PostgreSQL server: {exc}", pytrace=False)
         server = PgServer(cluster.url("postgres"), cluster)
@@ -94,6 +142,10 @@ def pg() -> Iterator[PgServer]:
     engine = server_engine(url)
     server_mod.install(engine)
     engine.dispose()
+    if cluster is not None:
+        # people's logins sign in with passwords, as on a real server (the superuser that
+        # plays the database owner keeps trust)
+        cluster.require_passwords(f"+{roles.MEMBER_GROUP}", OWNER_WITH_PASSWORD)
     yield server
     server.drop_db(TEMPLATE)
     if cluster is not None:
@@ -107,6 +159,35 @@ def server_url(pg: PgServer) -> Iterator[str]:
     url = pg.create_db(name, TEMPLATE)
     yield url
     pg.drop_db(name)
+
+
+class Person:
+    """A person with their own login on the test server (unique per test: roles are
+    cluster-wide), the URL their client uses (with the password) and their role."""
+
+    def __init__(self, name: str, login: str, role: str, url: str):
+        self.name, self.login, self.role, self.url = name, login, role, url
+
+
+@pytest.fixture
+def people(server_url: str) -> Callable[..., Person]:
+    """``person("ivy", "inspector", teams=["A"])``: add a login with the admin functions."""
+    tag = next(_counter)
+
+    def person(
+        name: str, role: str, *, teams: list[str] | None = None, agent_id: str | None = None
+    ) -> Person:
+        login = f"{name}_{os.getpid()}_{tag}"
+        engine = server_engine(server_url)
+        try:
+            with engine.begin() as conn:
+                roles.add_user(conn, login, PASSWORD, role, teams or [], agent_id, name.title())
+        finally:
+            engine.dispose()
+        url = make_url(server_url).set(username=login, password=PASSWORD)
+        return Person(name, login, role, url.render_as_string(hide_password=False))
+
+    return person
 
 
 @pytest.fixture(scope="session")

@@ -78,3 +78,20 @@ def test_settings_test_button_reports(qtbot, server_url, monkeypatch):
     w.url.setText("postgresql://nobody@127.0.0.1:1/x")
     assert w.test_connection() is False
     assert "Cannot connect" in w.test_result.text()
+
+
+def test_status_widget_shows_who_is_signed_in_by_the_server(qtbot, people, make_client):
+    """The login the server authenticated, with its role, not a name typed on this computer."""
+    ivy = people("ivy", "inspector")
+    c = make_client(ivy.login, ivy.url)
+    ctl = SyncController(local_url=str(c.col.engine.url), actor="someone-else", server_url=ivy.url)
+    widget = SyncStatusWidget(ctl)
+    qtbot.addWidget(widget)
+    try:
+        with qtbot.waitSignal(ctl.synced, timeout=20_000) as blocker:
+            ctl.start()
+        assert blocker.args[0]["login"] == ivy.login, blocker.args[0]
+        assert blocker.args[0]["name"] == "Ivy", blocker.args[0]
+        assert widget.who.text() == f"Signed in as Ivy · {ivy.login} (inspector)"
+    finally:
+        ctl.shutdown()

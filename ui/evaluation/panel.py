@@ -149,7 +149,12 @@ class CommentsTab(QWidget):
         if not item_id or self.rubric is None:
             return ""
         idx = self.item_combo.findData(item_id)
-        return self.item_combo.itemText(idx) if idx >= 0 else item_id
+        if idx >= 0:
+            return self.item_combo.itemText(idx)
+        for n, section in enumerate(self.rubric.sections, start=1):  # a section's check
+            if section.id == item_id:
+                return f"{n} {label(section.labels, self.lang)}"
+        return item_id
 
     def set_comments(self, comments: list[Any]) -> None:
         self._loading = True
@@ -264,8 +269,18 @@ class MetadataTab(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
 
     def set_call(
-        self, call: Any, rubric: Rubric | None, lang: str, agent_name: str | None = None
+        self,
+        call: Any,
+        rubric: Rubric | None,
+        lang: str,
+        agent_name: str | None = None,
+        *,
+        revealed: bool = False,
     ) -> None:
+        """Show *call* (its personal fields come masked from the library unless the user's
+        role allows them; *revealed* says which, and masks the file name alike)."""
+        from qaclient.privacy import scrub_text
+
         while self.form.rowCount():
             self.form.removeRow(0)
         if call is None:
@@ -290,7 +305,7 @@ class MetadataTab(QWidget):
             ),
             (self.tr("Start"), start.astimezone().strftime("%Y-%m-%d %H:%M:%S") if start else "—"),
             (self.tr("Duration"), format_ms(call.duration_ms)),
-            (self.tr("Caller"), call.caller_number or "—"),
+            (self.tr("Caller"), call.caller_number or "—"),  # masked by the core
             (self.tr("Complaint"), self.tr("yes") if call.complaint else self.tr("no")),
             (
                 self.tr("Audio"),
@@ -303,7 +318,9 @@ class MetadataTab(QWidget):
             ),
             (
                 self.tr("File"),
-                str(call.path) if getattr(call, "path", None) else call.file_uri or "—",
+                (lambda f: f if revealed else scrub_text(f, loose=True))(
+                    str(call.path) if getattr(call, "path", None) else call.file_uri or "—"
+                ),
             ),
             (
                 self.tr("Rubric"),
@@ -311,10 +328,20 @@ class MetadataTab(QWidget):
             ),
             (self.tr("Notes"), call.notes or "—"),
         ]
+        self.caller_label: QLabel | None = None
         for name, value in rows:
             v = QLabel(str(value))
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             v.setWordWrap(True)
+            if name == self.tr("Caller"):
+                self.caller_label = v
+                v.setToolTip(
+                    self.tr(
+                        "Shown in full for your role; every view is recorded in the audit trail"
+                    )
+                    if revealed
+                    else self.tr("Masked: customer numbers are shown in full to supervisors only")
+                )
             self.form.addRow(name + ":", v)
 
 

@@ -41,6 +41,7 @@ class Player(QObject):
     positionChanged = Signal(int)
     durationChanged = Signal(int)
     playingChanged = Signal(bool)
+    seeked = Signal(int)  # a seek the user asked for (the listening log records it)
     rateChanged = Signal(float)
     #: a clear sentence for the user (file missing, not audio, …)
     loadFailed = Signal(str)
@@ -187,6 +188,7 @@ class Player(QObject):
         ms = max(0, int(ms))
         if self._duration:
             ms = min(ms, self._duration)
+        self.seeked.emit(ms)
         if self._switching or not self.is_loaded():
             self._pending_seek = ms
             self.positionChanged.emit(ms)

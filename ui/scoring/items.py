@@ -76,6 +76,7 @@ class ItemCard(QFrame):
     focused = Signal(str)
     navigate = Signal(str, int)  # item id, +1 next / -1 previous
     chosen = Signal(str)  # a level was chosen by key: the form may move on
+    confirm = Signal(str)  # Enter: "this section is checked" (deduction checklists)
 
     def __init__(self, item: Item, lang: str, number: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -442,6 +443,9 @@ class ItemCard(QFrame):
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._emit(None)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.confirm.emit(self.item.id)
             return
         if self.item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS):
             if text in ("+", "="):

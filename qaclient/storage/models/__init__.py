@@ -5,6 +5,7 @@ from qaclient.storage.models import (
     audit,
     coaching,
     evaluations,
+    listening,
     recordings,
     reports,
     rubrics,
@@ -26,10 +27,11 @@ from qaclient.storage.models.evaluations import (
     EvaluationItemScore,
     EvaluationSectionScore,
 )
+from qaclient.storage.models.listening import ListeningEvent
 from qaclient.storage.models.recordings import Assignment, Call, ImportBatch, SampleBatch
 from qaclient.storage.models.reports import ReportErrorSum, ReportItemSum, ReportSectionSum
 from qaclient.storage.models.rubrics import RubricVersion
-from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncState
+from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncRefusal, SyncState
 from qaclient.storage.models.users import Role, User
 
 __all__ = [
@@ -51,17 +53,20 @@ __all__ = [
     "EvaluationComment",
     "EvaluationItemScore",
     "EvaluationSectionScore",
+    "ListeningEvent",
     "Role",
     "RubricVersion",
     "Synced",
     "SyncBase",
     "SyncConflict",
+    "SyncRefusal",
     "SyncState",
     "Tracked",
     "User",
     "audit",
     "coaching",
     "evaluations",
+    "listening",
     "new_id",
     "recordings",
     "reports",

@@ -8,6 +8,9 @@ store of a client ever fills them:
 * ``sync_conflicts`` — a write of ours that the server refused because someone else changed
   the row first (or a status rule forbade it).  Both versions are kept here until the user
   chooses or merges; nothing typed is ever dropped.
+* ``sync_refusals`` — a write the server refused for this login (a role may not make it):
+  kept here with the server's reason, the row stays in the store unsent, and it is not
+  offered again until it changes or the person's role does.
 * ``sync_base`` — the last server version of rows whose conflicts can merge automatically
   (evaluations: per answer item), the common ancestor of a three-way merge.
 """
@@ -34,6 +37,11 @@ class SyncState(Base):
     last_sync_at: Mapped[datetime | None] = mapped_column(default=None)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     last_error_at: Mapped[datetime | None] = mapped_column(default=None)
+    # who this store is signed in as on that server (the server's ``current_user``), the
+    # role and the version of that person's scope (teams, agent id) seen at the last sync
+    login: Mapped[str | None] = mapped_column(String(64), default=None)
+    role: Mapped[str | None] = mapped_column(String(16), default=None)
+    scope_rev: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
 class SyncConflict(Base):
@@ -68,3 +76,14 @@ class SyncBase(Base):
     row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     rev: Mapped[int]
     data: Mapped[str] = mapped_column(Text)  # JSON of the row's synced fields at ``rev``
+
+
+class SyncRefusal(Base):
+    __tablename__ = "sync_refusals"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    rev: Mapped[int]  # the local revision the server refused; a new edit is offered again
+    login: Mapped[str] = mapped_column(String(64), default="")  # who was signed in
+    reason: Mapped[str] = mapped_column(Text, default="")  # the server's words
+    refused_at: Mapped[datetime] = mapped_column(default=utcnow)

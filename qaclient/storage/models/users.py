@@ -1,4 +1,5 @@
-"""Users and their roles (authentication comes later; roles are data now)."""
+"""Users and their roles.  On a shared server the role that counts is the one the server
+gives the login (``qaclient db user``, ``qaclient.sync.roles``); this table carries names."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     MANAGER = "manager"
     AGENT = "agent"
+    ADMIN = "admin"  # manages logins and roles on the shared server
 
 
 class User(Synced, Base):

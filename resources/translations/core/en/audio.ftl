@@ -17,3 +17,4 @@ audio-clip-bad-range = invalid range { $start }–{ $end } ms: the start must be
 audio-clip-over-source = { $path }: the clip would overwrite its source
 audio-clip-past-end = { $path }: the start { $start } ms is past the end of the recording ({ $length } ms)
 audio-clip-cannot-copy = cannot copy the clip: { $reason }
+audio-not-regular = not a regular file (a pipe, socket or device), not a recording

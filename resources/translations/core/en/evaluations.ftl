@@ -19,3 +19,5 @@ evaluations-no-comment = There is no comment { $id }.
 evaluations-no-transition = nothing (final)
 evaluations-bad-transition = This evaluation is { $status }: it can become { $allowed }, not { $target }.
 evaluations-dispute-needs-reason = A dispute needs a reason.
+evaluations-comment-past-end = a comment at { $at } is past the end of call { $call } ({ $length } long); give a position within the call
+evaluations-comment-beyond = a comment at { $at } is beyond { $limit }; give a position within the call

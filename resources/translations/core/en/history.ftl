@@ -23,3 +23,4 @@ history-reopened-because = Reopened the evaluation for revision: { $reason }
 history-disputed = Disputed the evaluation: { $reason }
 history-status-changed = Status changed from { $old } to { $new }.
 history-other = { $action } { $field }
+history-section-checked = section checked

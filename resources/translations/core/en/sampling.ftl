@@ -1,7 +1,6 @@
 # Sampling rules (qaclient/recordings/sampling.py): "key: problem", one line each.
 sampling-unknown-time-zone = timezone: unknown time zone { $zone } (use an IANA name like Asia/Shanghai)
 sampling-file-not-found = { $path }: rules file not found
-sampling-cannot-read = { $path }: cannot read the rules file: { $reason }
 sampling-not-a-mapping = { $path }: the rules must be a mapping of keys to values
 sampling-unknown-keys = unknown key(s) { $keys }; known keys: { $known }
 sampling-period-mapping = period: expected a mapping with 'from' and 'to'

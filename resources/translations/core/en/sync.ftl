@@ -19,3 +19,4 @@ sync-no-conflict = There is no conflict { $id }.
 sync-bad-choice = Unknown choice { $choice }: use mine, theirs or merge.
 sync-conflict-resolved = Conflict { $id } was already resolved ({ $how }).
 sync-row-gone = The { $table } row { $id } no longer exists here.
+sync-partly-merged = ; what did not clash was merged: { $fields }

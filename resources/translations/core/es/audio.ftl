@@ -17,3 +17,4 @@ audio-clip-bad-range = intervalo { $start }–{ $end } ms no válido: el inicio 
 audio-clip-over-source = { $path }: el fragmento sobrescribiría su origen
 audio-clip-past-end = { $path }: el inicio { $start } ms está después del final de la grabación ({ $length } ms)
 audio-clip-cannot-copy = no se puede copiar el fragmento: { $reason }
+audio-not-regular = no es un archivo normal (es una tubería, un socket o un dispositivo), no es una grabación

@@ -19,3 +19,5 @@ evaluations-no-comment = No existe el comentario { $id }.
 evaluations-no-transition = nada (definitiva)
 evaluations-bad-transition = Esta evaluación está { $status }: puede pasar a { $allowed }, no a { $target }.
 evaluations-dispute-needs-reason = Una impugnación necesita un motivo.
+evaluations-comment-past-end = un comentario en { $at } queda después del final de la llamada { $call } (dura { $length }); indique un momento dentro de la llamada
+evaluations-comment-beyond = un comentario en { $at } supera { $limit }; indique un momento dentro de la llamada

@@ -23,3 +23,4 @@ history-reopened-because = Reabrió la evaluación para revisarla: { $reason }
 history-disputed = Impugnó la evaluación: { $reason }
 history-status-changed = El estado cambió de { $old } a { $new }.
 history-other = { $action } { $field }
+history-section-checked = sección revisada

@@ -1,7 +1,6 @@
 # Reglas de muestreo (qaclient/recordings/sampling.py): "clave: problema", una línea cada una.
 sampling-unknown-time-zone = timezone: zona horaria desconocida { $zone } (use un nombre IANA como Europe/Madrid)
 sampling-file-not-found = { $path }: no se encontró el archivo de reglas
-sampling-cannot-read = { $path }: no se puede leer el archivo de reglas: { $reason }
 sampling-not-a-mapping = { $path }: las reglas deben ser un mapa de claves a valores
 sampling-unknown-keys = clave(s) desconocida(s) { $keys }; claves conocidas: { $known }
 sampling-period-mapping = period: se esperaba un mapa con 'from' y 'to'

@@ -19,3 +19,4 @@ sync-no-conflict = No existe el conflicto { $id }.
 sync-bad-choice = Opción desconocida { $choice }: use mine, theirs o merge.
 sync-conflict-resolved = El conflicto { $id } ya se resolvió ({ $how }).
 sync-row-gone = La fila { $id } de { $table } ya no existe aquí.
+sync-partly-merged = ; lo que no chocaba se fusionó: { $fields }

@@ -17,3 +17,4 @@ audio-clip-bad-range = 区间 { $start }–{ $end } 毫秒无效：开始时间�
 audio-clip-over-source = { $path }：片段会覆盖原录音
 audio-clip-past-end = { $path }：开始时间 { $start } 毫秒已超出录音长度（{ $length } 毫秒）
 audio-clip-cannot-copy = 无法复制片段：{ $reason }
+audio-not-regular = 不是普通文件（是管道、套接字或设备），不是录音

@@ -19,3 +19,5 @@ evaluations-no-comment = 没有批注 { $id }。
 evaluations-no-transition = 无（已定稿）
 evaluations-bad-transition = 此评分记录{ $status }：只能变为{ $allowed }，不能变为{ $target }。
 evaluations-dispute-needs-reason = 提出异议需要填写原因。
+evaluations-comment-past-end = { $at } 处的批注超出了通话 { $call } 的结尾（通话时长 { $length }）；请给出通话内的时间
+evaluations-comment-beyond = { $at } 处的批注超过了 { $limit }；请给出通话内的时间

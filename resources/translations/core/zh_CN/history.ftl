@@ -20,3 +20,4 @@ history-reopened-because = 重新打开评分进行修订：{ $reason }
 history-disputed = 对评分提出异议：{ $reason }
 history-status-changed = 状态由{ $old }变为{ $new }。
 history-other = { $action } { $field }
+history-section-checked = 本部分已确认

@@ -1,7 +1,6 @@
 # 抽检规则（qaclient/recordings/sampling.py）：“键：问题”，每条一行。
 sampling-unknown-time-zone = timezone：未知时区 { $zone }（请使用 IANA 时区名，如 Asia/Shanghai）
 sampling-file-not-found = { $path }：找不到规则文件
-sampling-cannot-read = { $path }：无法读取规则文件：{ $reason }
 sampling-not-a-mapping = { $path }：规则必须是“键: 值”的映射
 sampling-unknown-keys = 未知的键 { $keys }；可用的键：{ $known }
 sampling-period-mapping = period：应为包含 'from' 和 'to' 的映射

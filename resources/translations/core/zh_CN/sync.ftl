@@ -19,3 +19,4 @@ sync-no-conflict = 没有冲突 { $id }。
 sync-bad-choice = 未知选项 { $choice }：请使用 mine、theirs 或 merge。
 sync-conflict-resolved = 冲突 { $id } 已经解决（{ $how }）。
 sync-row-gone = 本机已不存在 { $table } 记录 { $id }。
+sync-partly-merged = ；未冲突的部分已合并：{ $fields }

@@ -1,0 +1,26 @@
+# Roles, inicio de sesión y registro de auditoría en el servidor compartido
+roles-login-disabled = este usuario está desactivado en el servidor compartido: consulte a su administrador
+roles-password-refused = el servidor compartido rechazó la contraseña de este usuario: revísela en Ajustes → Sincronización
+roles-not-a-user = { $login } no es un usuario de qaclient en este servidor: pida al administrador que ejecute `qaclient db user add { $login } --role …`
+roles-store-of-another = este equipo guarda { $count } cambios sin enviar hechos por { $login }: { $me } no puede enviarlos; inicie sesión como { $login } para enviarlos primero
+roles-refused-hidden-row = esta fila existe en el servidor y su rol no puede verla ni cambiarla
+roles-refused-not-yours = su rol no puede cambiar esta fila
+roles-push-refused = el servidor rechazó { $table } { $id }: { $reason }
+roles-refused-summary = el servidor rechazó { $count } cambios (se conservan en este equipo; vea `qaclient sync --refused`)
+roles-signed-in = sesión iniciada como { $login } ({ $role })
+roles-signed-in-owner = sesión iniciada como { $login } (propietario de la base de datos: solo mantenimiento, no es el usuario de una persona)
+roles-removed = se quitaron de este equipo { $count } filas que ya no puede ver
+roles-user-added = usuario { $login } añadido como { $role }
+roles-user-updated = el usuario { $login } ahora es { $role }
+roles-user-disabled = usuario { $login } desactivado: ya no puede iniciar sesión (el historial se conserva)
+roles-no-password = sin contraseña: defina QACLIENT_NEW_PASSWORD o ejecútelo en un terminal para que se la pida
+roles-passwords-differ = las dos contraseñas no coinciden
+roles-password-prompt = contraseña de { $login }:
+roles-password-again = repítala:
+roles-audit-ok = registro de auditoría íntegro: { $events } eventos
+roles-audit-broken = registro de auditoría ROTO: { $count } de { $events } eventos no coinciden ({ $first })
+roles-audit-needs-reader = audit verify necesita un usuario que vea todo el registro (administrador, gerente o el propietario de la base de datos); { $login } es { $role }
+roles-no-listening = nadie ha escuchado { $call } todavía
+roles-final-reason = revisar una evaluación final requiere un motivo escrito (--reason)
+roles-revised-final = evaluación { $id } reabierta para revisión; la próxima sincronización la lleva a todos los clientes
+roles-sign-own-login = solo el agente { $agent } firma esta sesión, con su propio usuario: pídale que la confirme desde su equipo

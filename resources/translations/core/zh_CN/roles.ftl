@@ -1,0 +1,26 @@
+# 共享服务器上的角色、登录与审计记录
+roles-login-disabled = 此登录名已在共享服务器上停用：请联系管理员
+roles-password-refused = 共享服务器拒绝了此登录名的密码：请在“设置 → 同步”中检查
+roles-not-a-user = { $login } 不是此服务器上的 qaclient 用户：请管理员运行 `qaclient db user add { $login } --role …`
+roles-store-of-another = 本机保存着 { $login } 尚未发送的 { $count } 项更改：{ $me } 不能发送；请先以 { $login } 登录发送
+roles-refused-hidden-row = 服务器上已有此记录，您的角色无权查看或修改
+roles-refused-not-yours = 您的角色无权修改此记录
+roles-push-refused = 服务器拒绝了 { $table } { $id }：{ $reason }
+roles-refused-summary = 服务器拒绝了 { $count } 项更改（已保留在本机；见 `qaclient sync --refused`）
+roles-signed-in = 已登录：{ $login }（{ $role }）
+roles-signed-in-owner = 已登录：{ $login }（数据库所有者：仅用于维护，不是个人登录名）
+roles-removed = 已从本机移除 { $count } 条您不再有权查看的记录
+roles-user-added = 已添加用户 { $login }，角色 { $role }
+roles-user-updated = 用户 { $login } 现在的角色是 { $role }
+roles-user-disabled = 已停用用户 { $login }：其无法再登录（历史记录保留）
+roles-no-password = 没有密码：请设置 QACLIENT_NEW_PASSWORD，或在终端中运行以便输入
+roles-passwords-differ = 两次输入的密码不一致
+roles-password-prompt = { $login } 的密码：
+roles-password-again = 再输入一次：
+roles-audit-ok = 审计记录完整：共 { $events } 条
+roles-audit-broken = 审计记录已被破坏：{ $events } 条中有 { $count } 条不符（{ $first }）
+roles-audit-needs-reader = 审计校验需要能查看全部记录的登录名（管理员、经理或数据库所有者）；{ $login } 的角色是 { $role }
+roles-no-listening = 还没有人收听过 { $call }
+roles-final-reason = 修订已定稿的评估需要书面理由（--reason）
+roles-revised-final = 评估 { $id } 已重新打开以便修订；下次同步后所有客户端都会收到
+roles-sign-own-login = 只有客服代表 { $agent } 能用自己的登录名签收此次辅导：请其在自己的电脑上确认
