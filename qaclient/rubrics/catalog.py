@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from qaclient import audit_trail, paths
+from qaclient.messages import msg
 from qaclient.rubrics.loader import (
     Problem,
     RubricValidationError,
@@ -217,7 +218,7 @@ class RubricCatalog:
     def _select(self, name: str, on: date | None) -> VersionInfo:
         rows = [v for v in self.versions(name)]
         if not rows:
-            raise RubricNotFound(f"no rubric named {name!r} (see 'qaclient rubric list')")
+            raise RubricNotFound(msg("rubrics-no-rubric", name=name))
         day = on or _today()
         in_force = [
             v
@@ -239,7 +240,7 @@ class RubricCatalog:
         """The rubric of exactly this stored version (cached; the content never changes)."""
         vid = version_id if isinstance(version_id, uuid.UUID) else _as_uuid(version_id)
         if vid is None:
-            raise RubricNotFound(f"{version_id!r} is not a rubric version id")
+            raise RubricNotFound(msg("rubrics-bad-version-id", value=str(version_id)))
         cached = self._content_cache.get(vid)
         if cached is not None:
             return cached
@@ -247,7 +248,9 @@ class RubricCatalog:
         try:
             rubric = load_document(json.loads(row.content), f"rubric version {vid}")
         except (RubricValidationError, ValueError) as exc:  # a damaged row: say which
-            raise RubricNotFound(f"stored rubric version {vid} cannot be read: {exc}") from exc
+            raise RubricNotFound(
+                msg("rubrics-version-unreadable", id=str(vid), reason=str(exc))
+            ) from exc
         # status and dates are catalogue state: the row's values (the cache entry is
         # dropped whenever this catalogue changes them)
         rubric = replace(
@@ -264,7 +267,7 @@ class RubricCatalog:
         with self.col.Session() as session:
             row = session.get(RubricVersion, vid)
             if row is None or row.deleted:
-                raise RubricNotFound(f"no rubric version {vid}")
+                raise RubricNotFound(msg("rubrics-no-version", id=str(vid)))
             session.expunge(row)
             return row
 
@@ -272,7 +275,7 @@ class RubricCatalog:
         """Catalogue facts of one version (status, dates, hash) without loading it."""
         vid = version_id if isinstance(version_id, uuid.UUID) else _as_uuid(version_id)
         if vid is None:
-            raise RubricNotFound(f"{version_id!r} is not a rubric version id")
+            raise RubricNotFound(msg("rubrics-bad-version-id", value=str(version_id)))
         return _info(self._row(vid))
 
     def version_id(self, name: str, on: date | None = None) -> uuid.UUID:
@@ -298,7 +301,7 @@ class RubricCatalog:
         path = Path(text).expanduser()
         if isinstance(ref, Path) or path.suffix.lower() in RUBRIC_SUFFIXES or path.exists():
             if not path.exists():
-                raise RubricNotFound(f"{text}: rubric file not found")
+                raise RubricNotFound(msg("rubrics-file-not-found", path=text))
             rubric = load_file(path)
             info, _ = self._add(rubric, RubricStatus.DRAFT, None)
             return info.id, self.get_version(info.id)
@@ -364,19 +367,24 @@ class RubricCatalog:
         """
         vid = version_id if isinstance(version_id, uuid.UUID) else _as_uuid(version_id)
         if vid is None:
-            raise RubricNotFound(f"{version_id!r} is not a rubric version id")
+            raise RubricNotFound(msg("rubrics-bad-version-id", value=str(version_id)))
         new = RubricStatus(status)
         with self.col.Session() as session, session.begin():
             row = session.get(RubricVersion, vid)
             if row is None or row.deleted:
-                raise RubricNotFound(f"no rubric version {vid}")
+                raise RubricNotFound(msg("rubrics-no-version", id=str(vid)))
             old = RubricStatus(row.status)
             if STATUS_ORDER[new] < STATUS_ORDER[old] or (
                 new is old and new is not RubricStatus.ACTIVE
             ):
                 raise StatusError(
-                    f"{row.rubric_id} v{row.version} is {old.value}: it cannot become {new.value} "
-                    "(versions move draft → trial → active → retired)"
+                    msg(
+                        "rubrics-bad-status-change",
+                        rubric=row.rubric_id,
+                        version=str(row.version),
+                        old=old.value,
+                        new=new.value,
+                    )
                 )
             day = effective_from or _today()
             if new is RubricStatus.ACTIVE:
