@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from qaclient.messages import msg
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
+from qaclient.sync import policies as policies_mod
 from qaclient.sync import refusals, signin
 from qaclient.sync import roles as roles_mod
 from qaclient.sync import server as server_mod
@@ -543,6 +544,8 @@ class SyncEngine:
                             {"c": cursor},
                         ).scalar_one()
                 while True:
+                    if int(seq_top) <= cursor:
+                        break  # nothing was written since: skip the per-table queries
                     page: dict[str, list[Raw]] = {}
                     own: dict[str, list[tuple[str, int]]] = {}
                     upper: int | None = None
@@ -582,8 +585,20 @@ class SyncEngine:
                         self.progress("pull", result.pulled, max(total, result.pulled))
                     if upper is None:
                         break
+                cursor = self._skip_invisible(sc, server_id, cursor)
         result.cursor = cursor
         return result
+
+    def _skip_invisible(self, sc, server_id: str, cursor: int) -> int:
+        """Changes above our cursor that this login may not see must not hold it back (each
+        pull would scan them again): move it to the highest change committed in this
+        snapshot — everything visible up to there has just been applied."""
+        high = policies_mod.high_water(sc)
+        if high is None or high <= cursor:
+            return cursor
+        with self.local.begin() as lc:
+            state_mod.set_cursor(lc, server_id, high)
+        return high
 
     def _fetch_missing_own(
         self, sc, own: dict[str, list[tuple[str, int]]], bound: int, page: dict[str, list[Raw]]
