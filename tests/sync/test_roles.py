@@ -585,3 +585,23 @@ def test_db_init_upgrades_in_place_and_chains_the_events_written_before(
     capsys.readouterr()
     assert main(["audit", "verify", "--db", server_url, "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"events": n, "broken": []}
+
+
+def test_comments_written_on_a_draft_reach_the_agent_when_it_is_submitted(
+    centre, make_client, server_url
+):
+    """The comments were synced while the draft was invisible to the agent; submitting it
+    brings them along (scope log), not only the evaluation row."""
+    from qaclient.storage.models import EvaluationComment
+
+    ivy, ag1 = client(make_client, centre["ivy"]), client(make_client, centre["ag1"])
+    ev_id = scored(ivy, "call-5", "2001", submit=False, comment="clear and warm")
+    ag1.sync()
+    assert ag1.get(Evaluation, ev_id) is None
+    _submit(ivy, ev_id)
+    assert ivy.sync().refused == 0
+    ag1.sync()
+    assert ag1.get(Evaluation, ev_id).status == "submitted"
+    with ag1.col.Session() as s:
+        texts = [c.text for c in s.query(EvaluationComment).filter_by(evaluation_id=ev_id)]
+    assert texts == ["clear and warm"]
