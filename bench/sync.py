@@ -8,8 +8,13 @@
    local store is padded with 1M clean rows so the local side is large too.
 3. Pull cost against the number of changes (10 … 10,000 changed rows) on the 10k and the 1M
    database: it follows the changes, not the size.
+4. A new client's first pull of a centre's history (200,000 evaluations of the 40-item
+   rubric, 21 rows each: 4.2M rows, generated on the server with COPY): pulled, every
+   evaluation rescored (forged totals planted and caught) and the report sums built,
+   against a bare COPY-out + bulk insert of the same rows into a fresh store.
 
-    python bench/sync.py [--evaluations 10000] [--big 1000000] [--quick]
+    python bench/sync.py [--evaluations 10000] [--big 1000000] [--first-pull 200000]
+                         [--only-first-pull] [--quick]
 """
 
 from __future__ import annotations
@@ -41,11 +46,12 @@ from qaclient.sync import server as server_mod  # noqa: E402
 from qaclient.sync import state as state_mod  # noqa: E402
 from qaclient.sync.engine import SyncEngine, server_engine  # noqa: E402
 from qaclient.sync.localserver import LocalCluster  # noqa: E402
-from qaclient.sync.records import spec_for  # noqa: E402
+from qaclient.sync.records import pull_select_sql, spec_for  # noqa: E402
 
 
 def rubric_40() -> str:
-    """A valid 40-item rubric (canonical JSON), built from the shipped inbound-call one."""
+    """A valid 40-item rubric (canonical JSON), built from the shipped inbound-call one;
+    items q00–q09 count KPI errors of category P, q10–q19 of category A."""
     doc = dump_document(load_file(ROOT / "resources" / "rubrics" / "inbound-call.yaml"))
     template = next(i for s in doc["sections"] for i in s["items"] if i["id"] == "ask_name")
     section = copy.deepcopy(doc["sections"][0])
@@ -53,8 +59,11 @@ def rubric_40() -> str:
     for k in range(40):
         item = copy.deepcopy(template)
         item["id"] = f"q{k:02d}"
+        if k < 20:
+            item["category"] = "P" if k < 10 else "A"
         section["items"].append(item)
     doc["id"] = "bench-40"
+    doc["categories"] = {c: {"zh_CN": c, "en": c, "es": c} for c in ("P", "A")}
     doc["sections"] = [section]
     text = canonical_json(doc)
     load_document(json.loads(text))
@@ -218,6 +227,239 @@ def generate_big(url: str, n: int, rv_id: uuid.UUID) -> None:
         conn.execute("ANALYZE evaluations")
 
 
+AUDITS_PER_EVALUATION = 16
+COMMENTS_PER_EVALUATION = 3
+ROWS_PER_EVALUATION = 2 + COMMENTS_PER_EVALUATION + AUDITS_PER_EVALUATION  # + call + evaluation
+
+
+def generate_centre(url: str, n: int, content: str, rv_id: uuid.UUID, forge_every: int = 1000):
+    """A centre's history on the server, streamed in with COPY: *n* submitted evaluations of
+    the 40-item rubric (answers varied: each item ``excellent`` with p = 0.8, else
+    ``poor``; scored over the past year), each with its call, 3 comments and 16 audit
+    events — 21 rows per evaluation, as in the issue's measurement.  Totals are the
+    scoring engine's, except every *forge_every*-th evaluation whose stored total is
+    raised by one point (a forged total the pull must catch).  Returns the forged ids."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from qaclient.rubrics import scoring
+    from qaclient.rubrics.model import Answer
+
+    rubric = load_document(json.loads(content))
+    rng = random.Random(7)
+    items = [i.id for i in rubric.items]
+    by_poor: dict[int, tuple] = {}
+
+    def scored(poor: int) -> tuple:
+        # the 40 items are alike (same points and levels): the totals depend only on how
+        # many are "poor", so score() runs once per count
+        if poor not in by_poor:
+            r = scoring.score(
+                rubric,
+                {i: Answer(level="poor" if k < poor else "excellent") for k, i in enumerate(items)},
+            )
+            e4 = lambda d: int(d * 10000)  # noqa: E731
+            by_poor[poor] = (e4(r.total), e4(r.max), e4(r.percent), r.grade)
+        return by_poor[poor]
+
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    year = 365 * 24 * 3600
+    with psycopg.connect(dsn(url)) as conn:
+        first = conn.execute(f"SELECT nextval('{server_mod.SEQUENCE}')").fetchone()[0]
+        conn.execute(
+            f"SELECT setval('{server_mod.SEQUENCE}', %s)", (first + 1 + n * ROWS_PER_EVALUATION,)
+        )
+        conn.execute(
+            "INSERT INTO rubric_versions (id, rubric_id, version, status, effective_from,"
+            " effective_to, title, content, content_hash, rev, base_rev, server_seq, dirty,"
+            " deleted, created_at, created_by, updated_at, updated_by) VALUES (%s, 'bench-40',"
+            " 1, 'active', NULL, NULL, 'bench', %s, %s, 1, 0, %s, false, false, now(), 'gen',"
+            " now(), 'gen')",
+            (rv_id, content, hashlib.sha256(content.encode()).hexdigest(), first),
+        )
+        forged: set[str] = set()
+        tail = "rev base_rev server_seq dirty deleted created_at created_by updated_at updated_by"
+        columns = {
+            "calls": "id call_id agent team queue direction start_at duration_ms complaint"
+            " file_uri file_size content_hash samplerate channels frames format subtype notes"
+            " metadata_source scored evaluation_count",
+            "evaluations": "id call_id agent evaluator rubric_version_id status answers"
+            " coaching_note playhead_ms total max_score percent grade auto_fail started_at"
+            " submitted_at scored_at",
+            "evaluation_comments": "id evaluation_id position_ms text item_id author",
+            "audit_events": "id entity entity_id action field new",
+        }
+        lines: dict[str, list[str]] = {k: [] for k in columns}
+        level = {True: '{"level": "excellent"}', False: '{"level": "poor"}'}
+
+        def new_id() -> str:  # a random UUID, cheaper than str(uuid.uuid4())
+            h = f"{rng.getrandbits(128):032x}"
+            return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+        seq = first
+        for i in range(n):
+            when = (start + timedelta(seconds=rng.randrange(year))).isoformat()
+            stamp = f"{when}\tgen\t{when}\tgen"
+            call_id = f"gen-{i:08d}"
+            agent = f"agent-{i % 300:03d}"
+            seq += 1
+            lines["calls"].append(
+                f"{new_id()}\t{call_id}\t{agent}\tteam-{i % 12}\tsales\tinbound\t{when}\t"
+                f"240000\tf\t/srv/calls/{call_id}.wav\t3840000\t\t8000\t2\t1920000\tWAV\tPCM_16"
+                f"\t\tbench\tt\t1\t1\t0\t{seq}\tf\tf\t{stamp}"
+            )
+            good = [rng.random() < 0.8 for _ in items]
+            answers = (
+                "{"
+                + ", ".join(f'"{q}": {level[g]}' for q, g in zip(items, good, strict=True))
+                + "}"
+            )
+            total, mx, pct, grade = scored(good.count(False))
+            ev_id = new_id()
+            if forge_every and i % forge_every == forge_every - 1:
+                total += 10000
+                forged.add(ev_id.replace("-", ""))
+            seq += 1
+            lines["evaluations"].append(
+                f"{ev_id}\t{call_id}\t{agent}\tinspector-{i % 20}\t{rv_id}\tsubmitted\t{answers}"
+                f"\t\t0\t{total}\t{mx}\t{pct}\t{grade}\tf\t{when}\t{when}\t{when}\t1\t0\t{seq}"
+                f"\tf\tf\t{stamp}"
+            )
+            for k in range(COMMENTS_PER_EVALUATION):
+                seq += 1
+                lines["evaluation_comments"].append(
+                    f"{new_id()}\t{ev_id}\t{1000 * k}\tcomment {k} on {call_id}\t{items[k]}"
+                    f"\tgen\t1\t0\t{seq}\tf\tf\t{stamp}"
+                )
+            for k in range(AUDITS_PER_EVALUATION):
+                seq += 1
+                lines["audit_events"].append(
+                    f"{new_id()}\tevaluation\t{ev_id}\tanswer\t{items[k]}\t{level[good[k]]}"
+                    f"\t1\t0\t{seq}\tf\tf\t{stamp}"
+                )
+        # as the superuser of the throwaway cluster: no per-row trigger (the rows carry
+        # their sequence numbers; foreign keys hold by construction), and the secondary
+        # indexes built once afterwards instead of row by row
+        conn.execute("SET session_replication_role = replica")
+        conn.execute("SET maintenance_work_mem = '256MB'")
+        indexes = conn.execute(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = ANY(%s)"
+            " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)",
+            (list(columns),),
+        ).fetchall()
+        for name, _ in indexes:
+            conn.execute(f'DROP INDEX "{name}"')
+        for name, cols in columns.items():
+            rows = lines.pop(name)
+            with conn.cursor().copy(
+                f"COPY {name} ({', '.join(cols.split() + tail.split())}) FROM STDIN"
+            ) as cp:
+                for k in range(0, len(rows), 10_000):
+                    cp.write("\n".join(rows[k : k + 10_000]) + "\n")
+        for _, definition in indexes:
+            conn.execute(definition)
+        conn.execute("RESET session_replication_role")
+        conn.commit()
+        conn.execute("ANALYZE")
+    return forged
+
+
+def baseline_pull(url: str, store: Path) -> tuple[float, int]:
+    """A bare COPY-out + bulk insert of the same rows: every synced table's rows streamed
+    with ``COPY (SELECT …) TO STDOUT`` (converted to the local raw form by the server, as
+    the pull does) and inserted with one ``executemany`` per table into a fresh store, one
+    transaction; no verification, no score rows, no sums.  Returns (seconds, rows)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(db.sqlite_url(store))
+    rows = 0
+    t0 = time.perf_counter()
+    with psycopg.connect(dsn(url), options="-c TimeZone=UTC") as conn, engine.begin() as lc:
+        lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        for table in server_mod.synced_tables():
+            spec = spec_for(table)
+            select_sql = f"SELECT {pull_select_sql(spec)} FROM {spec.name} ORDER BY server_seq"
+            with conn.cursor() as cur:
+                cur.execute(select_sql + " LIMIT 0")
+                types = [d.type_code for d in cur.description]
+                with cur.copy(f"COPY ({select_sql}) TO STDOUT") as cp:
+                    cp.set_types(types)
+                    got = list(cp.rows())
+            if got:
+                cols = spec.columns
+                lc.exec_driver_sql(
+                    f"INSERT INTO {spec.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    got,
+                )
+            rows += len(got)
+    seconds = time.perf_counter() - t0
+    engine.dispose()
+    return seconds, rows
+
+
+def first_pull(cluster: LocalCluster, tmp: Path, n: int, content: str) -> None:
+    """4. A new client's first pull of *n* evaluations (21 rows each) against the bare
+    COPY-out + bulk insert of the same rows, in the same run (baseline before and after)."""
+    from qaclient.reports import sums
+
+    rv_id = uuid.uuid4()
+    url = fresh_db(cluster, "bench_first")
+    t0 = time.perf_counter()
+    forged = generate_centre(url, n, content, rv_id)
+    gen_s = time.perf_counter() - t0
+    empty = tmp / "empty.sqlite3"
+    Collection.open(db.sqlite_url(empty), actor="bench").close()
+
+    def fresh(name: str) -> Path:
+        shutil.copyfile(empty, tmp / name)
+        return tmp / name
+
+    print(f"   ({n:,} evaluations generated on the server in {gen_s:.0f} s)", flush=True)
+    base1, rows = baseline_pull(url, fresh("first-baseline-1.sqlite3"))
+    print(f"   (baseline: {base1:.1f} s for {rows:,} rows)", flush=True)
+    col = Collection.open(db.sqlite_url(fresh("first-client.sqlite3")), actor="bench")
+    engine = SyncEngine(col, url)
+    t0 = time.perf_counter()
+    result = engine.sync()
+    pull_s = time.perf_counter() - t0
+    print(f"   (first pull: {pull_s:.1f} s)", flush=True)
+    # a second baseline after the pull when it is cheap (the machine's load changes)
+    base2 = baseline_pull(url, fresh("first-baseline-2.sqlite3"))[0] if n <= 50_000 else None
+    assert result.pulled == rows, (result.pulled, rows)
+    assert result.score_mismatches == len(forged), (result.score_mismatches, len(forged))
+    assert set(result.mismatched) <= forged
+    t0 = time.perf_counter()
+    with col.Session() as s:
+        assert sums.stored(s) == sums.recomputed(s), "report sums differ from the rows"
+    check_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    col.reports.kpi("2026-06")
+    kpi_s = time.perf_counter() - t0
+    with col.engine.connect() as lc:
+        items = lc.exec_driver_sql("SELECT count(*) FROM evaluation_item_scores").scalar_one()
+    engine.close()
+    col.close()
+    baseline = base1 if base2 is None else (base1 + base2) / 2
+    print(
+        f"\n4. first pull of a new client: {n:,} evaluations, {rows:,} rows "
+        f"(generated on the server in {gen_s:.0f} s)"
+    )
+    print(
+        f"   baseline COPY-out + bulk insert of the same rows : {baseline:7.1f} s"
+        + (f"  (before {base1:.1f} s, after {base2:.1f} s)" if base2 is not None else "")
+    )
+    print(
+        f"   qaclient first pull (verified, reportable)       : {pull_s:7.1f} s"
+        f"  ({pull_s * 1e6 / n:.0f} µs per evaluation; goal ≤ 120 s for 200,000)"
+    )
+    print(f"   ratio {pull_s / baseline:.2f}×")
+    print(
+        f"   rescored {n:,} evaluations ({items:,} item score rows), caught "
+        f"{result.score_mismatches} forged totals of {len(forged)}; report sums equal a "
+        f"recomputation ({check_s:.1f} s to check); first KPI report {kpi_s:.2f} s"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -225,20 +467,35 @@ def main() -> None:
     ap.add_argument("--evaluations", type=int, default=10_000)
     ap.add_argument("--big", type=int, default=1_000_000)
     ap.add_argument(
-        "--quick", action="store_true", help="1,000 evaluations and 50,000 rows for the big case"
+        "--first-pull",
+        type=int,
+        default=200_000,
+        metavar="N",
+        help="evaluations of the first-pull figure (0: skip it)",
+    )
+    ap.add_argument(
+        "--only-first-pull", action="store_true", help="only the first-pull figure (part 4)"
+    )
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="1,000 evaluations, 50,000 rows for the big case, 5,000 for the first pull",
     )
     args = ap.parse_args()
     if args.quick:
-        args.evaluations, args.big = 1000, 50_000
+        args.evaluations, args.big, args.first_pull = 1000, 50_000, 5000
     content = rubric_40()
     tmp = Path(tempfile.mkdtemp(prefix="qaclient-bench-"))
     print(f"starting a throwaway PostgreSQL cluster in {tmp} …", flush=True)
-    with LocalCluster() as cluster:
+    with LocalCluster(ssl=True) as cluster:  # TLS as the app speaks it (sslmode=require)
         with psycopg.connect(dsn(cluster.url()), autocommit=True) as conn:
             conn.execute("CREATE DATABASE bench_template")
         e = server_engine(cluster.url("bench_template"))
         server_mod.install(e)
         e.dispose()
+        if args.only_first_pull:
+            first_pull(cluster, tmp, args.first_pull, content)
+            return
 
         # 1. push vs COPY -------------------------------------------------------------------
         n = args.evaluations
@@ -332,6 +589,8 @@ def main() -> None:
         big_engine.close()
         for c in (push_col, big_col):
             c.close()
+        if args.first_pull:
+            first_pull(cluster, tmp, args.first_pull, content)
 
 
 if __name__ == "__main__":

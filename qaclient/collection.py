@@ -7,7 +7,11 @@ services; nothing above the core talks to the database directly.
     col.rubrics.get("inbound-call")      # rubric catalogue and versions
     col.evaluations.create(...)          # evaluations, comments, audit trail
     col.library.search(...)              # recordings library (import, search, sampling)
+    col.names.person("1001")             # display names, rubric titles, grade labels
     col.coaching / col.reports / col.sync
+    col.privacy.masker("list")         # caller numbers masked unless the role allows
+    col.disputes / col.calibrations      # the agent/dispute/calibration lifecycle
+    col.centre                           # centre-wide settings (dispute window, limit)
 """
 
 from __future__ import annotations
@@ -23,9 +27,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from qaclient.storage import db
 
 if TYPE_CHECKING:
+    from qaclient.calibration.service import Calibrations
+    from qaclient.centre import Centre
     from qaclient.coaching.service import Coaching
+    from qaclient.disputes import Disputes
     from qaclient.evaluations import Evaluations
     from qaclient.listening import Listening
+    from qaclient.names import Names
+    from qaclient.privacy import Privacy
     from qaclient.recordings.library import Library
     from qaclient.reports.service import Reports
     from qaclient.rubrics.catalog import RubricCatalog
@@ -102,6 +111,19 @@ class Collection:
         return Users(self)
 
     @cached_property
+    def privacy(self) -> Privacy:
+        from qaclient.privacy import Privacy
+
+        return Privacy(self)
+
+    @cached_property
+    def names(self) -> Names:
+        """Display names of people, rubric titles and grade labels (ids stay in the data)."""
+        from qaclient.names import Names
+
+        return Names(self)
+
+    @cached_property
     def library(self) -> Library:
         from qaclient.recordings.library import Library
 
@@ -124,6 +146,24 @@ class Collection:
         from qaclient.listening import Listening
 
         return Listening(self)
+
+    @cached_property
+    def disputes(self) -> Disputes:
+        from qaclient.disputes import Disputes
+
+        return Disputes(self)
+
+    @cached_property
+    def calibrations(self) -> Calibrations:
+        from qaclient.calibration.service import Calibrations
+
+        return Calibrations(self)
+
+    @cached_property
+    def centre(self) -> Centre:
+        from qaclient.centre import Centre
+
+        return Centre(self)
 
     @cached_property
     def sync(self) -> Sync:

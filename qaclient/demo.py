@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qaclient import paths
+from qaclient.messages import Message, msg
 from qaclient.storage.models import Role
 
 #: name of the assignment batch the demo creates for the current user
@@ -41,7 +42,7 @@ DEMO_STAFF = (
 )
 
 #: progress callback: (step done, steps in all, what is happening)
-Progress = Callable[[int, int, str], object]
+Progress = Callable[[int, int, Message], object]
 
 
 class DemoError(RuntimeError):
@@ -79,7 +80,7 @@ def demo_calls(directory: Path | None = None) -> list[dict[str, str]]:
     folder = directory or paths.demo_dir()
     sidecar = folder / "calls.csv"
     if not sidecar.is_file():
-        raise DemoError(f"the demo calls are missing: {sidecar} not found (reinstall qaclient)")
+        raise DemoError(msg("demo-calls-missing", path=str(sidecar)))
     with sidecar.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
@@ -96,23 +97,27 @@ def install(col, progress: Progress | None = None, *, directory: Path | None = N
     report = DemoReport()
     steps = 4
 
-    def step(i: int, text: str) -> None:
+    def step(i: int, text: Message) -> None:
         if progress is not None:
             progress(i, steps, text)
 
     # 1. rubrics
-    step(0, "Installing the shipped rubrics")
+    step(0, msg("demo-step-rubrics"))
     rubrics = col.rubrics.install_shipped()
     report.rubrics_added = len(rubrics.added)
     report.rubrics_present = len(rubrics.unchanged)
     report.problems.extend(str(p) for p in rubrics.problems)
     if not rubrics.added and not rubrics.unchanged:
         raise DemoError(
-            f"no rubric could be installed from {paths.rubrics_dir()}: {report.problems}"
+            msg(
+                "demo-no-rubric",
+                path=str(paths.rubrics_dir()),
+                problems="; ".join(report.problems),
+            )
         )
 
     # 2. calls, through the ordinary importer (probe, hash, sidecar metadata)
-    step(1, "Importing the demo calls")
+    step(1, msg("demo-step-calls"))
     present = {r["call_id"] for r in rows if col.library.get(r["call_id"]) is not None}
     report.calls_present = len(present)
     if len(present) < len(rows):
@@ -122,12 +127,16 @@ def install(col, progress: Progress | None = None, *, directory: Path | None = N
     missing = [r["call_id"] for r in rows if col.library.get(r["call_id"]) is None]
     if missing:
         raise DemoError(
-            f"demo calls could not be imported: {', '.join(missing)}; {report.problems}"
+            msg(
+                "demo-calls-not-imported",
+                calls=", ".join(missing),
+                problems="; ".join(report.problems),
+            )
         )
     report.calls_imported = len(rows) - len(present)
 
     # 3. people: the agents of the calls, the QA staff, and the current user
-    step(2, "Adding demo agents, inspectors and a trainer")
+    step(2, msg("demo-step-people"))
     agents: dict[str, tuple[str, str]] = {}
     for r in rows:
         agents.setdefault(r["agent"], (r.get("agent_name") or r["agent"], r.get("team") or ""))
@@ -143,7 +152,7 @@ def install(col, progress: Progress | None = None, *, directory: Path | None = N
             report.users_added.append(login)
 
     # 4. a sample assignment to the current user
-    step(3, "Assigning demo calls to you")
+    step(3, msg("demo-step-assign"))
     mine = col.library.assignments(col.actor)
     if not any(a.batch_name == DEMO_BATCH for a in mine):
         already = {a.call_id for a in mine}
@@ -151,5 +160,5 @@ def install(col, progress: Progress | None = None, *, directory: Path | None = N
         if calls:
             col.library.assign(calls, [col.actor], name=DEMO_BATCH)
             report.assigned = calls
-    step(4, "Demo data ready")
+    step(4, msg("demo-step-ready"))
     return report

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from qaclient.messages import Message, msg
 from qaclient.rubrics import scoring
 from qaclient.rubrics.model import Answer, AnswerError, ItemKind, Rubric, ScoreResult
 from qaclient.storage.models import (
@@ -69,6 +70,11 @@ TRANSITIONS: dict[EvaluationStatus, frozenset[EvaluationStatus]] = {
 EDITABLE = frozenset({S.DRAFT, S.REVISED})
 
 
+def status_name(status: str | EvaluationStatus) -> Message:
+    """An evaluation status in words, in the reader's language (draft, submitted…)."""
+    return msg(f"evaluations-status-{EvaluationStatus(status).value}")
+
+
 class EvaluationError(ValueError):
     """A request the evaluation cannot honour (unknown id, not editable, bad transition …)."""
 
@@ -78,8 +84,11 @@ class SubmitError(EvaluationError):
 
     def __init__(self, problems: list[tuple[str, str]]):
         self.problems = problems
-        lines = "; ".join(f"{item}: {msg}" for item, msg in problems)
-        super().__init__(f"cannot submit yet: {lines}")
+        super().__init__(problems)
+
+    def __str__(self) -> str:  # rendered when read, in the reader's language
+        lines = "; ".join(f"{item}: {scoring.problem_text(code)}" for item, code in self.problems)
+        return str(msg("evaluations-cannot-submit", problems=lines))
 
 
 @dataclass(frozen=True)
@@ -104,7 +113,10 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class EvaluationView:
-    id: uuid.UUID
+    """An evaluation as stored; ``id`` is None for one not stored yet (:meth:`Evaluations.
+    preview`: a call opened but not scored — the first answer creates it)."""
+
+    id: uuid.UUID | None
     call_id: str
     agent: str
     evaluator: str
@@ -120,10 +132,15 @@ class EvaluationView:
     updated_at: datetime
     submitted_at: datetime | None
     scored_at: datetime | None = None
+    calibration_id: uuid.UUID | None = None
 
     @property
     def editable(self) -> bool:
         return self.status in EDITABLE
+
+    @property
+    def stored(self) -> bool:
+        return self.id is not None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -153,6 +170,7 @@ class EvaluationView:
             "updated_at": self.updated_at.isoformat(),
             "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
             "scored_at": self.scored_at.isoformat() if self.scored_at else None,
+            "calibration_id": str(self.calibration_id) if self.calibration_id else None,
         }
 
 
@@ -214,6 +232,39 @@ def encode_answers(answers: Mapping[str, Answer]) -> str:
     return json.dumps({k: a.to_json() for k, a in sorted(answers.items())}, ensure_ascii=False)
 
 
+#: the columns of :func:`score_rows`' item and section rows (besides ``evaluation_id``)
+ITEM_ROW = ("item_id", "section_id", "score", "max", "na", "category", "errors")
+SECTION_ROW = ("section_id", "score", "max", "na")
+
+
+def score_rows(rubric: Rubric, result: ScoreResult) -> tuple[list[tuple], list[tuple]]:
+    """The derived score rows of an evaluation scored *result* on *rubric*, as tuples of
+    :data:`ITEM_ROW` and :data:`SECTION_ROW`: one per scored item that was answered or is
+    N/A (text items never), one per section.  The one place these rows are built: the
+    service (:func:`recompute_scores`) and sync's rescoring (``qaclient.sync.rescore``)
+    both write them."""
+    infos = scoring.table(rubric).infos  # built once per rubric
+    sections = rubric.sections
+    item_rows = []
+    for sc in result.items.values():
+        info = infos.get(sc.item_id)
+        if info is None or info.kind is ItemKind.TEXT or not (sc.answered or sc.na):
+            continue
+        item_rows.append(
+            (
+                sc.item_id,
+                sections[info.section_index].id,
+                sc.score,
+                sc.max,
+                sc.na or not sc.visible,
+                info.item.category,
+                sc.errors,
+            )
+        )
+    section_rows = [(s.id, s.score, s.max, s.na) for s in result.sections]
+    return item_rows, section_rows
+
+
 def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> ScoreResult:
     """Score *row*'s answers on *rubric* and refresh its derived columns and score tables.
 
@@ -230,32 +281,17 @@ def recompute_scores(session: Session, row: Evaluation, rubric: Rubric) -> Score
     session.execute(
         delete(EvaluationSectionScore).where(EvaluationSectionScore.evaluation_id == row.id)
     )
-    section_of = {i.id: s.id for s in rubric.sections for i in s.items}
-    items = {i.id: i for i in rubric.items}
-    item_rows = [
-        {
-            "evaluation_id": row.id,
-            "item_id": sc.item_id,
-            "section_id": section_of.get(sc.item_id, ""),
-            "score": sc.score,
-            "max": sc.max,
-            "na": sc.na or not sc.visible,
-            "category": items[sc.item_id].category if sc.item_id in items else None,
-            "errors": sc.errors,
-        }
-        for sc in result.items.values()
-        if sc.item_id in items
-        and items[sc.item_id].kind is not ItemKind.TEXT
-        and (sc.answered or sc.na)
-    ]
-    if item_rows:
-        session.execute(EvaluationItemScore.__table__.insert(), item_rows)
-    section_rows = [
-        {"evaluation_id": row.id, "section_id": s.id, "score": s.score, "max": s.max, "na": s.na}
-        for s in result.sections
-    ]
-    if section_rows:
-        session.execute(EvaluationSectionScore.__table__.insert(), section_rows)
+    items, sections = score_rows(rubric, result)
+    if items:
+        session.execute(
+            EvaluationItemScore.__table__.insert(),
+            [dict(zip(ITEM_ROW, r, strict=True), evaluation_id=row.id) for r in items],
+        )
+    if sections:
+        session.execute(
+            EvaluationSectionScore.__table__.insert(),
+            [dict(zip(SECTION_ROW, r, strict=True), evaluation_id=row.id) for r in sections],
+        )
     return result
 
 
@@ -285,10 +321,10 @@ class Evaluations:
                 else uuid.UUID(str(evaluation_id))
             )
         except ValueError as exc:
-            raise EvaluationError(f"{evaluation_id!r} is not an evaluation id") from exc
+            raise EvaluationError(msg("evaluations-bad-id", value=str(evaluation_id))) from exc
         row = s.get(Evaluation, key)
         if row is None or row.deleted:
-            raise EvaluationError(f"no evaluation {key}")
+            raise EvaluationError(msg("evaluations-not-found", id=str(key)))
         return row
 
     def _rubric(self, row: Evaluation) -> Rubric:
@@ -317,6 +353,19 @@ class Evaluations:
             )
         )
 
+    def audit(
+        self,
+        s: Session,
+        entity: str,
+        entity_id: uuid.UUID,
+        action: str,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        """Record an audit event in *s* (other services' changes: disputes, calibration)."""
+        self._audit(s, entity_id, action, field, old, new, entity=entity)
+
     def _touch(self, row: Evaluation | EvaluationComment) -> None:
         row.rev += 1
         row.dirty = True
@@ -325,9 +374,7 @@ class Evaluations:
 
     def _editable(self, row: Evaluation) -> None:
         if EvaluationStatus(row.status) not in EDITABLE:
-            raise EvaluationError(
-                f"evaluation {row.id} is {row.status}; reopen it for revision before changing it"
-            )
+            raise EvaluationError(msg("evaluations-not-editable", status=status_name(row.status)))
 
     def _view(self, s: Session, row: Evaluation) -> EvaluationView:
         rubric = self._rubric(row)
@@ -357,14 +404,38 @@ class Evaluations:
             updated_at=row.updated_at,
             submitted_at=row.submitted_at,
             scored_at=row.scored_at,
+            calibration_id=row.calibration_id,
         )
 
     def _call_meta(self, call_id: str) -> Any:
-        """The library's record of the call, when the library knows it."""
+        """The library's record of the call (by call id or the library's own id), when the
+        library knows it."""
         try:
-            return self.col.library.get(call_id)
+            return self.col.library.resolve(call_id)
         except Exception:  # library not available (or no such call): metadata is optional
             return None
+
+    @staticmethod
+    def _check_position(pos: int, meta: Any, call_id: str, what: str = "comment") -> None:
+        """A comment must lie within the call: its recording's length when the library
+        knows it, else within :data:`MAX_POSITION_MS`."""
+        if pos < 0:
+            raise EvaluationError(msg("evaluations-comment-negative", position=str(pos)))
+        length = getattr(meta, "duration_ms", None)
+        if length:
+            if pos > length + POSITION_SLACK_MS:
+                raise EvaluationError(
+                    msg(
+                        "evaluations-comment-past-end",
+                        at=_clock(pos),
+                        call=call_id,
+                        length=_clock(length),
+                    )
+                )
+        elif pos > MAX_POSITION_MS:
+            raise EvaluationError(
+                msg("evaluations-comment-beyond", at=_clock(pos), limit=_clock(MAX_POSITION_MS))
+            )
 
     def _mark_scored(self, call_id: str) -> None:
         mark = getattr(self.col.library, "mark_scored", None)
@@ -383,33 +454,43 @@ class Evaluations:
         comments: Iterable[tuple[int, str] | tuple[int, str, str | None]] = (),
         note: str = "",
         scored_at: datetime | None = None,
+        check_sections: bool = False,
+        calibration_id: uuid.UUID | None = None,
     ) -> EvaluationView:
         """Start an evaluation of *call_id* on *rubric* (name, file, or version id).
 
         *agent* defaults to the library's agent for the call; *scored_at* (the date the
         evaluation counts for in reports) to the call's start, else now.  Answers are
         validated before anything is stored: an unknown item or a bad answer stores nothing.
+        *check_sections*: the answers are a complete record, so every deduction/bonus
+        section is confirmed (what they do not count did not happen) — the CLI's answers
+        files; in the workspace the inspector confirms each section.
+        A calibration session's evaluation (*calibration_id*) has no *scored_at*: it never
+        counts in reports, and the call stays unscored in the library.
         """
         call_id = call_id.strip()
         if not call_id:
-            raise EvaluationError("an evaluation needs a call id")
+            raise EvaluationError(msg("evaluations-needs-call"))
         version_id, rub = self.col.rubrics.resolve(rubric)
         parsed = scoring.parse_answers(rub, dict(answers or {}))
+        if check_sections:
+            parsed = scoring.check_sections(rub, parsed)
         meta = self._call_meta(call_id)
+        if meta is not None:
+            call_id = meta.call_id  # the library's own id names the same call
         if agent is None:
             agent = getattr(meta, "agent", None)
             if not agent:
-                raise EvaluationError(
-                    f"call {call_id} is not in the library with an agent; say which agent (--agent)"
-                )
-        if scored_at is None:
+                raise EvaluationError(msg("evaluations-needs-agent", call=call_id))
+        if calibration_id is not None:
+            scored_at = None
+        elif scored_at is None:
             scored_at = getattr(meta, "start", None) or utcnow()
         comment_list = [c if len(c) == 3 else (c[0], c[1], None) for c in comments]
         for pos, _text, item in comment_list:
-            if pos < 0:
-                raise EvaluationError(f"comment position {pos} ms is negative")
+            self._check_position(pos, meta, call_id)
             if item is not None and rub.item(item) is None:
-                raise AnswerError(item, f"comment links to unknown item {item!r}")
+                raise AnswerError(item, msg("evaluations-comment-unknown-item", item=str(item)))
         evaluator = evaluator or self.col.actor
         now = utcnow()
         with self.col.Session.begin() as s:
@@ -423,6 +504,7 @@ class Evaluations:
                 coaching_note=note,
                 started_at=now,
                 scored_at=scored_at,
+                calibration_id=calibration_id,
                 created_by=self.col.actor,
                 updated_by=self.col.actor,
             )
@@ -467,8 +549,51 @@ class Evaluations:
                 )
             recompute_scores(s, row, rub)
             eid = row.id
-        self._mark_scored(call_id)
+        if calibration_id is None:
+            self._mark_scored(call_id)
         return self.get(eid)
+
+    def preview(
+        self,
+        *,
+        call_id: str,
+        rubric: str | Path | uuid.UUID,
+        agent: str | None = None,
+        evaluator: str | None = None,
+    ) -> EvaluationView:
+        """The evaluation :meth:`create` would start, NOT stored (``id`` None): opening a
+        call shows its form without creating a draft; the first answer creates it, so a
+        call merely looked at never reads "in progress" in the queue or the library."""
+        call_id = call_id.strip()
+        if not call_id:
+            raise EvaluationError("an evaluation needs a call id")
+        version_id, rub = self.col.rubrics.resolve(rubric)
+        meta = self._call_meta(call_id)
+        if agent is None:
+            agent = getattr(meta, "agent", None)
+            if not agent:
+                raise EvaluationError(
+                    f"call {call_id} is not in the library with an agent; say which agent (--agent)"
+                )
+        now = utcnow()
+        return EvaluationView(
+            id=None,
+            call_id=call_id,
+            agent=agent,
+            evaluator=evaluator or self.col.actor,
+            rubric_version_id=version_id,
+            rubric=rub,
+            status=EvaluationStatus.DRAFT,
+            answers={},
+            comments=[],
+            note="",
+            playhead_ms=0,
+            result=scoring.score(rub, {}),
+            created_at=now,
+            updated_at=now,
+            submitted_at=None,
+            scored_at=getattr(meta, "start", None) or now,
+        )
 
     def get(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
         with self.col.Session() as s:
@@ -493,6 +618,7 @@ class Evaluations:
                     Evaluation.call_id == call_id,
                     Evaluation.evaluator == evaluator,
                     Evaluation.deleted.is_(False),
+                    Evaluation.calibration_id.is_(None),
                     Evaluation.status.in_([x.value for x in EDITABLE]),
                 )
                 .order_by(Evaluation.updated_at.desc())
@@ -514,7 +640,12 @@ class Evaluations:
             if rubric.item(item_id) is None and all(sec.id != item_id for sec in rubric.sections):
                 raise AnswerError(
                     item_id,
-                    f"rubric {rubric.id} v{rubric.version} has no item or section {item_id!r}",
+                    msg(
+                        "evaluations-unknown-item",
+                        rubric=rubric.id,
+                        version=str(rubric.version),
+                        item=str(item_id),
+                    ),
                 )
             answers = decode_answers(row.answers)
             old = answers.get(item_id)
@@ -571,12 +702,18 @@ class Evaluations:
         end_ms: int | None = None,
     ) -> uuid.UUID:
         if position_ms < 0 or (end_ms is not None and end_ms < position_ms):
-            raise EvaluationError(f"bad comment range {position_ms}..{end_ms} ms")
+            raise EvaluationError(
+                msg("evaluations-comment-bad-range", start=str(position_ms), end=str(end_ms))
+            )
         with self.col.Session.begin() as s:
             row = self._load(s, evaluation_id)
             self._editable(row)
+            meta = self._call_meta(row.call_id)
+            self._check_position(end_ms if end_ms is not None else position_ms, meta, row.call_id)
             if item_id is not None and self._rubric(row).item(item_id) is None:
-                raise AnswerError(item_id, f"comment links to unknown item {item_id!r}")
+                raise AnswerError(
+                    item_id, msg("evaluations-comment-unknown-item", item=str(item_id))
+                )
             c = EvaluationComment(
                 evaluation_id=row.id,
                 position_ms=int(position_ms),
@@ -616,7 +753,7 @@ class Evaluations:
         with self.col.Session.begin() as s:
             c = s.get(EvaluationComment, uuid.UUID(str(comment_id)))
             if c is None or c.deleted:
-                raise EvaluationError(f"no comment {comment_id}")
+                raise EvaluationError(msg("evaluations-no-comment", id=str(comment_id)))
             row = self._load(s, c.evaluation_id)
             self._editable(row)
             old = {"position_ms": c.position_ms, "text": c.text, "item_id": c.item_id}
@@ -624,7 +761,9 @@ class Evaluations:
                 c.text = text
             if item_id is not _UNSET:
                 if item_id is not None and self._rubric(row).item(item_id) is None:
-                    raise AnswerError(item_id, f"comment links to unknown item {item_id!r}")
+                    raise AnswerError(
+                        item_id, msg("evaluations-comment-unknown-item", item=str(item_id))
+                    )
                 c.item_id = item_id
             if position_ms is not None:
                 c.position_ms = max(0, int(position_ms))
@@ -638,7 +777,7 @@ class Evaluations:
         with self.col.Session.begin() as s:
             c = s.get(EvaluationComment, uuid.UUID(str(comment_id)))
             if c is None or c.deleted:
-                raise EvaluationError(f"no comment {comment_id}")
+                raise EvaluationError(msg("evaluations-no-comment", id=str(comment_id)))
             row = self._load(s, c.evaluation_id)
             self._editable(row)
             self._audit(
@@ -668,11 +807,16 @@ class Evaluations:
             row = self._load(s, evaluation_id)
             current = EvaluationStatus(row.status)
             if target not in TRANSITIONS[current]:
-                allowed = (
-                    ", ".join(sorted(t.value for t in TRANSITIONS[current])) or "nothing (final)"
-                )
+                allowed = ", ".join(
+                    str(status_name(t.value)) for t in sorted(TRANSITIONS[current])
+                ) or str(msg("evaluations-no-transition"))
                 raise EvaluationError(
-                    f"evaluation {row.id} is {current.value}; it can go to {allowed}, not {target.value}"
+                    msg(
+                        "evaluations-bad-transition",
+                        status=status_name(current.value),
+                        allowed=allowed,
+                        target=status_name(target.value),
+                    )
                 )
             row.status = target.value
             if target is S.SUBMITTED:
@@ -700,11 +844,14 @@ class Evaluations:
 
     def dispute(self, evaluation_id: uuid.UUID | str, reason: str) -> EvaluationView:
         if not reason.strip():
-            raise EvaluationError("a dispute needs a reason")
+            raise EvaluationError(msg("evaluations-dispute-needs-reason"))
         return self._transition(evaluation_id, S.DISPUTED, reason)
 
-    def revise(self, evaluation_id: uuid.UUID | str, reason: str | None = None) -> EvaluationView:
-        return self._transition(evaluation_id, S.REVISED, reason)
+    def revise(self, evaluation_id: uuid.UUID | str, reason: str) -> EvaluationView:
+        """Reopen a submitted evaluation for revision; the reason is audited."""
+        if not reason or not reason.strip():
+            raise EvaluationError(msg("evaluation-revise-needs-reason"))
+        return self._transition(evaluation_id, S.REVISED, reason.strip())
 
     def finalize(self, evaluation_id: uuid.UUID | str) -> EvaluationView:
         return self._transition(evaluation_id, S.FINAL)
@@ -740,12 +887,21 @@ class Evaluations:
         date_from: date | None = None,
         date_to: date | None = None,
         limit: int | None = None,
+        calibration: uuid.UUID | None = None,
     ) -> list[EvaluationSummary]:
-        """Evaluations, newest first; dates filter ``scored_at`` (``date_to`` inclusive)."""
+        """Evaluations, newest first; dates filter ``scored_at`` (``date_to`` inclusive).
+
+        Calibration sessions' evaluations are left out unless *calibration* names one.
+        """
         q = (
             select(Evaluation, RubricVersion.rubric_id, RubricVersion.version)
             .join(RubricVersion, RubricVersion.id == Evaluation.rubric_version_id)
             .where(Evaluation.deleted.is_(False))
+            .where(
+                Evaluation.calibration_id.is_(None)
+                if calibration is None
+                else Evaluation.calibration_id == calibration
+            )
             .order_by(Evaluation.scored_at.desc(), Evaluation.created_at.desc())
         )
         if agent:
@@ -784,3 +940,17 @@ class Evaluations:
                 )
                 for r, rid, ver in s.execute(q)
             ]
+
+
+#: the latest position a comment may have on a call the library does not know (a day)
+MAX_POSITION_MS = 24 * 3600 * 1000
+#: how far past the recorded length a position may lie (the player's last frame, rounding)
+POSITION_SLACK_MS = 1000
+
+
+def _clock(ms: int) -> str:
+    """``m:ss`` or ``h:mm:ss`` of a position in milliseconds."""
+    s = int(ms) // 1000
+    h, rest = divmod(s, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"

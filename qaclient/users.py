@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from qaclient.messages import msg
 from qaclient.storage.models import Role, User
 from qaclient.storage.types import utcnow
 
@@ -50,11 +51,13 @@ class Users:
         """Create a user, or update name/role/team of an existing one (idempotent)."""
         login = login.strip()
         if not login:
-            raise UserError("a user needs a login")
+            raise UserError(msg("users-needs-login"))
         try:
             role = Role(role)
         except ValueError as exc:
-            raise UserError(f"unknown role {role!r}; use one of {[r.value for r in Role]}") from exc
+            raise UserError(
+                msg("users-unknown-role", role=str(role), roles=", ".join(r.value for r in Role))
+            ) from exc
         with self.col.Session.begin() as s:
             row = s.scalar(select(User).where(User.login == login))
             if row is None:
@@ -95,3 +98,15 @@ class Users:
             q = q.where(User.team == team)
         with self.col.Session() as s:
             return [UserView.of(r) for r in s.scalars(q)]
+
+    def signed_in_role(self) -> str | None:
+        """The role the shared server gave this store's user at the last sync (None: never
+        signed in to a server, e.g. the embedded single-user store)."""
+        from qaclient.storage.models import SyncState
+
+        with self.col.Session() as s:
+            return s.scalar(
+                select(SyncState.role)
+                .where(SyncState.login == self.col.actor)
+                .order_by(SyncState.last_sync_at.desc())
+            )

@@ -48,14 +48,47 @@ def native_hang_watchdog():
 
 
 @pytest.fixture(autouse=True)
-def qaclient_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own QACLIENT_HOME, so nothing touches the user's real data."""
+def qaclient_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Every test gets its own QACLIENT_HOME, so nothing touches the user's real data.
+
+    After every test, whatever it changed in the settings: ``settings.json`` holds no
+    password (docs/security.md)."""
     home = tmp_path / "qaclient-home"
     home.mkdir()
     monkeypatch.setenv("QACLIENT_HOME", str(home))
     monkeypatch.setenv("QACLIENT_USER", "tester")
     monkeypatch.delenv("QACLIENT_LOCAL_DATABASE_URL", raising=False)
-    return home
+    yield home
+    _assert_no_password_in_settings(home / "settings.json")
+
+
+def _assert_no_password_in_settings(path: Path) -> None:
+    import json
+
+    from qaclient.sync.credentials import split_password
+
+    if not path.exists():
+        return
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return  # a test of a corrupt file
+    if not isinstance(data, dict):
+        return
+    for key, value in data.items():
+        if isinstance(value, str) and "://" in value:
+            assert split_password(value)[1] is None, f"settings.json holds a password in {key}"
+
+
+@pytest.fixture(autouse=True)
+def core_language():
+    """Every test starts, and leaves, the core speaking English (a CLI run with --lang or a
+    UI test in Chinese sets the process-wide core language)."""
+    from qaclient import messages
+
+    messages.set_language("en")
+    yield
+    messages.set_language("en")
 
 
 @pytest.fixture(scope="session")

@@ -28,9 +28,23 @@ def test_core_modules_do_not_import_qt():
 
 
 def test_store_is_migrated_to_head(col):
-    from qaclient.storage import db
+    """The store's revision is Alembic's single head, and the migrated schema is exactly the
+    ORM models' (a model change without its migration, or the reverse, fails here)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
-    assert db.current_revision(col.engine) is not None
+    from qaclient.storage import db
+    from qaclient.storage.models import Base
+
+    heads = ScriptDirectory.from_config(db.alembic_config(col.engine)).get_heads()
+    assert len(heads) == 1, f"migration history has several heads: {heads}"
+    assert db.current_revision(col.engine) == heads[0]
+    assert db.script_heads() == set(heads)  # the fast start-up check reads the same head
+    with col.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    assert diff == [], f"the migrated schema differs from the models: {diff}"
     with col.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

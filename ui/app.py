@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 
 def _parse_size(text: str | None) -> tuple[int, int]:
     if not text:
@@ -34,7 +36,9 @@ def database_url(setting: str) -> str | None:
     if not setting:
         return None
     if "://" in setting:
-        return setting
+        from qaclient.sync.credentials import with_keyring_password
+
+        return with_keyring_password(setting)  # settings.json never holds the password
     from qaclient.storage import db
 
     return db.sqlite_url(Path(setting).expanduser())
@@ -65,24 +69,49 @@ def install_demo(col: Any, progress: Any = None) -> Any:
         return demo.install(col)
 
 
-def run_demo_install(window: Any) -> None:
+def welcome_box(window: Any) -> Any:
+    """The first-start question: load the demo data into the empty library?"""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("MainWindow", "Welcome to qaclient"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and "
+            "a sample assignment) to try qaclient?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box
+
+
+def run_demo_install(window: Any) -> Any:
     """Install the demo data on a worker thread with a progress dialog; refresh the window after."""
     from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
     from PySide6.QtWidgets import QProgressDialog
 
     if not demo_available():
-        window.messages.error(window.tr("The demo data is not part of this installation."))
-        return
+        window.messages.error(
+            QCoreApplication.translate(
+                "MainWindow", "The demo data is not part of this installation."
+            )
+        )
+        return None
 
     class Relay(QObject):
         done = Signal(object)
         step = Signal(int, int, str)
 
     relay = Relay(window)
-    dialog = QProgressDialog(window.tr("Loading the demo data…"), "", 0, 0, window)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("MainWindow", "Loading the demo data…"), "", 0, 0, window
+    )
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(200)
-    dialog.setWindowTitle(window.tr("Demo data"))
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Demo data"))
 
     class Job(QRunnable):
         def run(self) -> None:
@@ -99,10 +128,16 @@ def run_demo_install(window: Any) -> None:
         dialog.close()
         if error is not None:
             window.messages.error(
-                window.tr("The demo data could not be loaded: %1").replace("%1", str(error))
+                QCoreApplication.translate(
+                    "MainWindow", "The demo data could not be loaded: %1"
+                ).replace("%1", str(error))
             )
         else:
-            window.messages.info(window.tr("Demo data loaded: open a call from your queue."))
+            window.messages.info(
+                QCoreApplication.translate(
+                    "MainWindow", "Demo data loaded: open a call from your queue."
+                )
+            )
         window.library.refresh()
         relay.deleteLater()
 
@@ -114,6 +149,7 @@ def run_demo_install(window: Any) -> None:
     relay.step.connect(step)
     relay.done.connect(finished)
     QThreadPool.globalInstance().start(Job())
+    return dialog
 
 
 def _library_empty(col: Any) -> bool:
@@ -255,13 +291,16 @@ def install_excepthook(shell: AppShell) -> None:
     import logging
     import traceback
 
-    from qaclient import paths
+    from qaclient import fileperms, paths
 
     log = logging.getLogger("qaclient.ui")
+    # the handler sits on the "qaclient" logger so every part of the app logs there
+    # (e.g. the player warning that its engine calls cannot run without the GIL)
     try:
-        handler = logging.FileHandler(paths.home() / "qaclient.log", encoding="utf-8")
+        handler = logging.FileHandler(paths.log_path(), encoding="utf-8")
+        fileperms.private_file(paths.log_path())
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        log.addHandler(handler)
+        logging.getLogger("qaclient").addHandler(handler)
     except OSError:
         pass
 
@@ -277,7 +316,7 @@ def install_excepthook(shell: AppShell) -> None:
             text = QCoreApplication.translate("App", "Unexpected error: %1 (details in %2)")
             window.messages.error(
                 text.replace("%1", f"{exc_type.__name__}: {exc}").replace(
-                    "%2", str(paths.home() / "qaclient.log")
+                    "%2", str(paths.log_path())
                 )
             )
 
@@ -357,15 +396,7 @@ def main(args: Any = None) -> int:
 
         QTimer.singleShot(0, report)
     elif _library_empty(col) and not demo_flag and demo_available():
-        answer = QMessageBox.question(
-            window,
-            window.tr("Welcome to qaclient"),
-            window.tr(
-                "The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and "
-                "a sample assignment) to try qaclient?"
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if welcome_box(window).exec() == QMessageBox.StandardButton.Yes:
             run_demo_install(window)
     code = app.exec()
     shell.window.wait_background()

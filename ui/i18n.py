@@ -9,6 +9,9 @@ the glyphs (boxes instead of text), so the application font is set explicitly.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -103,6 +106,44 @@ def install(app: QApplication, lang: str) -> bool:
             font.setFamilies([family, *_LATIN_FAMILIES])
         app.setFont(font)
     return ok
+
+
+@contextmanager
+def translated(lang: str | None) -> Iterator[None]:
+    """Speak *lang* for a while - Qt's strings and the core's messages - then go back.
+
+    For documents in a chosen language (the KPI PDF, the coaching pack an agent signs)
+    while the application itself may speak another one, and for command-line exports
+    where no translator is installed at all.  Call it on the GUI thread.
+    """
+    app = QCoreApplication.instance()
+    lang = lang if lang in LANGUAGES else "en"
+    previous_core = messages.current_language()
+    if app is None or (lang == _current and (lang == "en" or _installed)):
+        messages.set_language(lang)
+        try:
+            yield
+        finally:
+            messages.set_language(previous_core)
+        return
+    saved = list(_installed)
+    for t in saved:
+        app.removeTranslator(t)
+    extra: list[QTranslator] = []
+    if lang != "en":
+        ours = QTranslator()
+        if ours.load(str(TRANSLATIONS_DIR / f"qaclient_{lang}.qm")):
+            app.installTranslator(ours)
+            extra.append(ours)
+    messages.set_language(lang)
+    try:
+        yield
+    finally:
+        for t in extra:
+            app.removeTranslator(t)
+        for t in saved:
+            app.installTranslator(t)
+        messages.set_language(previous_core)
 
 
 def tr(context: str, text: str) -> str:

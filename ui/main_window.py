@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qaclient import history
 from qaclient import settings as settings_mod
 from qaclient.collection import Collection
 from qaclient.rubrics.model import label
 from ui.evaluation.panel import EvaluationTabs, format_ms
 from ui.evaluation.session import EvaluationSession
+from ui.evaluation.status_banner import StatusBanner
 from ui.icons import icon
 from ui.library.panel import LibraryPanel
 from ui.message_bar import MessageBar
@@ -151,8 +154,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.messages = MessageBar()
-        outer.addWidget(self.messages)
+        # floats over the player column (created below): a message never moves the layout
+        self.messages = MessageBar(central)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.library = LibraryPanel(col)
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
         top_lay.setContentsMargins(0, 0, 0, 0)
         top_lay.setSpacing(2)
         top_lay.addWidget(self.call_title)
+        self.status_banner = StatusBanner()
+        top_lay.addWidget(self.status_banner)
         self._top_lay = top_lay
         self._player_ready = False
         if defer_player:
@@ -198,11 +203,13 @@ class MainWindow(QMainWindow):
         self.centre.setStretchFactor(0, 3)
         self.centre.setStretchFactor(1, 2)
         self.splitter.addWidget(self.centre)
+        self.messages.float_over(self.centre)
 
         self.scoring = ScoringPanel()
         self.scoring.answerChanged.connect(self._answer_changed)
         self.scoring.submitRequested.connect(self.submit)
-        self.scoring.reviseRequested.connect(self.revise)
+        self.scoring.reviseRequested.connect(lambda: self.revise())
+        self._heard = False  # some of the open call's recording was played
         self.splitter.addWidget(self.scoring)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
         self.db_label.setStyleSheet("color:#6b7280;")
         self.statusBar().addWidget(self.db_label, 1)
 
+        self.tabs.comments.person_name = col.names.person
         self.tabs.comments.addRequested.connect(self._add_comment)
         self.tabs.comments.editRequested.connect(self._edit_comment)
         self.tabs.comments.deleteRequested.connect(self._delete_comment)
@@ -288,6 +296,9 @@ class MainWindow(QMainWindow):
             player.waveformProgress.connect(self._waveform_progress)
         if hasattr(player, "markerClicked"):
             player.markerClicked.connect(self._marker_clicked)
+        core = getattr(player, "player", None)
+        if core is not None and hasattr(core, "playingChanged"):
+            core.playingChanged.connect(self._playing_changed)
         self._apply_player_settings(player)
         return player
 
@@ -322,6 +333,10 @@ class MainWindow(QMainWindow):
                 self.tr("The player settings could not be applied: %1").replace("%1", str(exc))
             )
 
+    def _playing_changed(self, playing: bool) -> None:
+        if playing and self.call is not None:
+            self._heard = True
+
     def _waveform_progress(self, done: float) -> None:
         self.waveform_done = done >= 1.0
 
@@ -330,7 +345,8 @@ class MainWindow(QMainWindow):
         self.messages.error(
             self.tr("The recording of %1 cannot be played: %2")
             .replace("%1", who)
-            .replace("%2", message)
+            .replace("%2", message),
+            scope="call",
         )
 
     def _marker_clicked(self, comment_id: Any) -> None:
@@ -357,15 +373,17 @@ class MainWindow(QMainWindow):
         """
         w = max(self.width(), 800)
         avail = w - 2 * self.splitter.handleWidth()
-        centre_min = max(self.centre.minimumSizeHint().width(), 420)
+        centre_min = max(self.centre.minimumSizeHint().width(), 405)
         transport = getattr(self.player, "transport", None)
         one_row = transport.one_row_width() if hasattr(transport, "one_row_width") else 0
         centre_wide = max(centre_min, one_row + 2)
-        list_min = max(self.library.minimumWidth(), 240)
+        # the call list keeps id, agent, start, status and score in view (its queue, last,
+        # takes what is left)
+        list_min = max(self.library.minimumWidth(), 240, self.library.essential_width())
         # the form: at least its level buttons' whole text (wider in Spanish), up to 45 %
-        form_need = min(self.scoring.natural_width(), int(w * 0.45)) if self.call else 0
+        form_need = min(self.scoring.natural_width(), int(w * 0.42)) if self.call else 0
         right = max(470, int(w * 0.31), form_need)
-        left = max(380, int(w * 0.29))
+        left = max(380, int(w * 0.29), list_min)
         if self.call is None:
             if avail - left - right < centre_min:
                 right = max(200, avail - left - centre_min)
@@ -373,9 +391,10 @@ class MainWindow(QMainWindow):
             if avail - list_min - right >= centre_wide:
                 left = avail - right - centre_wide  # the transport keeps one row
             else:
-                # the transport wraps anyway: the list and the player share the room
+                # the transport wraps anyway: the list and the player share the room; the
+                # list keeps its essential columns where it can, else what room is left
                 left = min(max(list_min, int(w * 0.22)), avail - right - centre_min)
-                if left < list_min:
+                if left < 240:
                     left = 0
                     right = max(420, avail - centre_min)
         self.splitter.setCollapsible(0, True)
@@ -431,6 +450,7 @@ class MainWindow(QMainWindow):
         self.act_sync = QAction(self.tr("S&ync now"), self)
         self.act_sync.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.act_sync.triggered.connect(self.sync_now)
+        self.update_sync_action()
         file_menu.addAction(self.act_sync)
         self.addAction(self.act_sync)
         self.act_settings = QAction(icon("settings"), self.tr("Se&ttings…"), self)
@@ -490,7 +510,19 @@ class MainWindow(QMainWindow):
         self.act_reports.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.act_reports.triggered.connect(lambda: self.open_tool("reports"))
         view_menu.addAction(self.act_reports)
-        for a in (self.act_coaching, self.act_reports):
+        view_menu.addSeparator()
+        self.act_agent = QAction(self.tr("My evaluations (&agent)…"), self)
+        self.act_agent.triggered.connect(lambda: self.open_tool("agent"))
+        view_menu.addAction(self.act_agent)
+        self.act_disputes = QAction(self.tr("&Disputes…"), self)
+        self.act_disputes.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_disputes.triggered.connect(lambda: self.open_tool("disputes"))
+        view_menu.addAction(self.act_disputes)
+        self.act_calibration = QAction(self.tr("&Calibration…"), self)
+        self.act_calibration.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.act_calibration.triggered.connect(lambda: self.open_tool("calibration"))
+        view_menu.addAction(self.act_calibration)
+        for a in (self.act_coaching, self.act_reports, self.act_disputes, self.act_calibration):
             self.addAction(a)
 
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -536,6 +568,14 @@ class MainWindow(QMainWindow):
                 "+ / −",
                 self.tr("Count one more / one less occurrence (deduction and bonus items)"),
             ),
+            (
+                form,
+                "Enter",
+                self.tr(
+                    "Deduction checklists: this section is checked (items without a count "
+                    "did not happen)"
+                ),
+            ),
             (form, "↑ / ↓, J / K", self.tr("Previous / next item")),
             (form, "Delete", self.tr("Clear the answer")),
         ]
@@ -560,20 +600,41 @@ class MainWindow(QMainWindow):
         return rows
 
     # ------------------------------------------------------------------ opening calls
-    def open_call(self, call_id: str) -> bool:
-        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure."""
+    def open_calibration_call(self, session_id: str, call_id: str) -> bool:
+        """Open *call_id* to score it blind as my part of calibration session *session_id*."""
+        self.calibration_id = session_id
+        try:
+            return self.open_call(call_id, calibration=session_id)
+        finally:
+            self.raise_()
+            self.activateWindow()
+
+    def open_call(self, call_id: str, *, calibration: str | None = None) -> bool:
+        """Open *call_id*: player, evaluation (resumed or new), form, tabs.  False on failure.
+
+        With *calibration* the evaluation is my scoring of the call in that calibration
+        session (blind: nobody else's answers are shown), not an ordinary one.
+        """
+        self.calibration_id = calibration
         self.close_call()
+        self.messages.clear(scope="call")  # the previous call's errors are not this one's
+        self._heard = False
         try:
             call = self.col.library.get(call_id)
         except Exception as exc:
             self.messages.error(
-                self.tr("Cannot read call %1: %2").replace("%1", call_id).replace("%2", str(exc))
+                self.tr("Cannot read call %1: %2").replace("%1", call_id).replace("%2", str(exc)),
+                scope="call",
             )
             return False
         if call is None:
-            self.messages.error(self.tr("Call %1 is not in the library.").replace("%1", call_id))
+            self.messages.error(
+                self.tr("Call %1 is not in the library.").replace("%1", call_id), scope="call"
+            )
             return False
         self.call = call
+        # audited once per call and session when this user sees the caller number in full
+        self.call_revealed = self.col.privacy.reveal_call(call_id)
         self.call_title.setText(self._call_heading(call))
         self._open_audio(call)
         view = self._evaluation_for(call)
@@ -582,7 +643,13 @@ class MainWindow(QMainWindow):
         else:
             self.scoring.load(None, {}, self.lang)
             self.tabs.comments.set_rubric(None, self.lang)
-            self.tabs.metadata.set_call(call, None, self.lang)
+            self.tabs.metadata.set_call(
+                call,
+                None,
+                self.lang,
+                self.col.names.person(call.agent),
+                revealed=self.call_revealed,
+            )
         if self._auto_layout and self.isVisible():
             self.apply_proportions()  # the form needs the room now (its rubric is loaded)
         self.library.queue.refresh(select=call_id)
@@ -591,7 +658,8 @@ class MainWindow(QMainWindow):
 
     def _call_heading(self, call: Any) -> str:
         when = call.start.astimezone().strftime("%Y-%m-%d %H:%M")
-        parts = [call.call_id, self.tr("agent %1").replace("%1", call.agent or "—")]
+        agent = self.col.names.person(call.agent) if call.agent else "—"
+        parts = [call.call_id, self.tr("agent %1").replace("%1", agent)]
         if call.queue:
             parts.append(call.queue)
         parts.append(when)
@@ -602,24 +670,52 @@ class MainWindow(QMainWindow):
         # (after a "·"; never inside a date or a queue name, nor before a "·")
         return "&nbsp;&nbsp;·&nbsp; ".join(f"<nobr>{html.escape(p)}</nobr>" for p in parts)
 
+    def _offline_copy(self, call: Any):
+        """The copy "take offline" made of *call*'s recording (verified by its hash), if any."""
+        from qaclient.sync.offline_cache import OfflineCache
+
+        try:
+            cache = OfflineCache()
+        except Exception:  # noqa: BLE001 - no cache (read-only home…): no offline copy
+            return None
+        try:
+            return cache.path_for(content_hash=call.content_hash)
+        finally:
+            cache.close()
+
     def _open_audio(self, call: Any) -> None:
         self.ensure_player()
         self.waveform_done = False
         path = call.path
+        if (path is None or not path.exists()) and call.content_hash:
+            path = self._offline_copy(call) or path  # taken offline: the verified copy
         if path is None or not path.exists():
+            from qaclient.privacy import scrub_text
+
             shown = (
                 str(path) if path is not None else (call.file_uri or self.tr("(no file recorded)"))
             )
+            if not getattr(self, "call_revealed", False):
+                shown = scrub_text(shown, loose=True)  # a file name can hold the number
             self.messages.warning(
                 self.tr(
                     "The recording of %1 is missing: %2. You can still score the call; "
                     "re-import or move the file back to listen."
                 )
                 .replace("%1", call.call_id)
-                .replace("%2", shown)
+                .replace("%2", shown),
+                scope="call",
             )
             if hasattr(self.player, "unload"):
                 self.player.unload()
+            waveform = getattr(self.player, "waveform", None)
+            if waveform is not None and hasattr(waveform, "set_message"):
+                # the lanes say why they are empty, not just a blank waveform
+                waveform.set_message(
+                    self.tr("No recording: %1 — the call can be scored without it").replace(
+                        "%1", shown
+                    )
+                )
             return
         stereo = call.channels >= 2
         if getattr(self, "_listening", None) is not None:
@@ -639,12 +735,29 @@ class MainWindow(QMainWindow):
             self.messages.error(
                 self.tr("The recording of %1 cannot be played: %2")
                 .replace("%1", call.call_id)
-                .replace("%2", str(exc))
+                .replace("%2", str(exc)),
+                scope="call",
             )
 
     def _evaluation_for(self, call: Any) -> Any:
-        """The draft to resume, else my latest evaluation (read-only), else a new draft."""
+        """The draft to resume, else my latest evaluation (read-only), else an unsaved
+        preview on the rubric that fits — stored as a draft by the first answer."""
         evals = self.col.evaluations
+        calibration = getattr(self, "calibration_id", None)
+        if calibration:
+            try:
+                return self.col.calibrations.evaluate(
+                    calibration, call.call_id, agent=call.agent or None
+                )
+            except Exception:  # already submitted: show my submitted scoring read-only
+                mine = [
+                    v
+                    for v in self.col.calibrations.evaluations(calibration)
+                    if v.call_id == call.call_id
+                ]
+                if mine:
+                    return mine[-1]
+                raise
         try:
             view = evals.find_draft(call.call_id)
             if view is None:
@@ -656,7 +769,8 @@ class MainWindow(QMainWindow):
                     "The evaluation of %1 cannot be loaded (its rubric version may be missing): %2"
                 )
                 .replace("%1", call.call_id)
-                .replace("%2", str(exc))
+                .replace("%2", str(exc)),
+                scope="call",
             )
             return None
         if view is not None:
@@ -664,7 +778,7 @@ class MainWindow(QMainWindow):
         errors = []
         for name in rubric_candidates(call):
             try:
-                return evals.create(call_id=call.call_id, rubric=name, agent=call.agent or None)
+                return evals.preview(call_id=call.call_id, rubric=name, agent=call.agent or None)
             except Exception as exc:
                 errors.append(f"{name}: {exc}")
         self.messages.error(
@@ -673,7 +787,8 @@ class MainWindow(QMainWindow):
                 "or load the demo data."
             )
             .replace("%1", call.call_id)
-            .replace("%2", "; ".join(errors[:2]))
+            .replace("%2", "; ".join(errors[:2])),
+            scope="call",
         )
         return None
 
@@ -682,7 +797,12 @@ class MainWindow(QMainWindow):
         session.saving.connect(lambda: self._set_saved_state("saving"))
         session.saved.connect(lambda: self._set_saved_state("saved"))
         session.failed.connect(self._save_failed)
+        session.created.connect(self._draft_created)
         self.session = session
+        if view.playhead_ms or str(view.status) != "draft":
+            # a resumed draft listened to on an earlier visit, or a submitted evaluation
+            # reopened for revision: listening was settled then
+            self._heard = True
         rubric = view.rubric
         title = f"{label(rubric.labels, self.lang)}  v{rubric.version}"
         self.scoring.load(rubric, view.answers, self.lang, title)
@@ -703,13 +823,20 @@ class MainWindow(QMainWindow):
         self._show_comments(view.comments)
         self.tabs.note.set_note(view.note)
         self.tabs.note.edit.setReadOnly(not editable)
-        self.tabs.metadata.set_call(self.call, rubric, self.lang)
+        self.tabs.metadata.set_call(
+            self.call,
+            rubric,
+            self.lang,
+            self.col.names.person(self.call.agent),
+            revealed=getattr(self, "call_revealed", False),
+        )
         self._refresh_history()
+        self._show_status(view)
         if view.playhead_ms:
             self.player.seek(view.playhead_ms)
         self._set_saved_state("saved")
         if editable:
-            self.focus_next_unanswered()
+            self.focus_first_open()
 
     def _status_name(self, status: str) -> str:
         return {
@@ -721,7 +848,14 @@ class MainWindow(QMainWindow):
             "final": self.tr("final"),
         }.get(status, status)
 
+    def _draft_created(self, _evaluation_id: Any) -> None:
+        """The first answer stored the draft: the queue and the list say "in progress" now."""
+        if self.call is not None:
+            self.library.model.update_call(self.call.call_id)
+            self.library.queue.refresh(select=self.call.call_id)
+
     def _show_comments(self, comments: list[Any]) -> None:
+        self.scoring.set_commented({c.item_id for c in comments if c.item_id and c.text.strip()})
         self.tabs.comments.set_comments(comments)
         self.tabs.set_comment_count(len(comments))
         if hasattr(self.player, "set_markers"):
@@ -834,36 +968,21 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.messages.error(str(exc))
             return
-        self.tabs.history.set_entries(entries, self.tabs.comments.item_name, self._describe_answer)
-
-    def _describe_answer(self, item_id: str | None, data: Any) -> str:
-        """An answer in the inspector's words: the level's label, Yes/No, ×count, N/A."""
-        if not isinstance(data, dict):
-            return "∅"
         rubric = self.scoring.rubric
-        item = rubric.item(item_id) if rubric is not None and item_id else None
-        if data.get("na"):
-            text = self.tr("N/A")
-        elif "level" in data:
-            lv = item.level(data["level"]) if item is not None else None
-            text = (
-                label(lv.labels, self.lang) if lv is not None and lv.labels else str(data["level"])
-            )
-        elif "yes" in data:
-            text = self.tr("Yes") if data["yes"] else self.tr("No")
-        elif "count" in data:
-            text = f"×{data['count']}"
-        elif "value" in data:
-            text = str(data["value"])
-        else:
-            text = str(data.get("text", ""))
-        if data.get("comment"):
-            text += f" ({data['comment']})"
-        return text
+        self.tabs.history.set_entries(
+            entries,
+            lambda e: history.describe(e, rubric, self.lang).render(self.lang),
+            self.col.names.person,
+        )
 
     # ------------------------------------------------------------------ submit
-    def submit(self) -> bool:
-        """Ctrl+S: refuse with a pointer to each problem, or submit."""
+    def submit(self, *, unheard_ok: bool = False) -> bool:
+        """Ctrl+S: refuse with the live problem list, or submit.
+
+        A call whose recording nobody played (in this visit, or before on a resumed draft)
+        is not submitted by one key press: the bar says so and offers "Submit without
+        listening" (``unheard_ok``) — scoring from notes or a transcript stays possible,
+        but only deliberately."""
         if self.session is None:
             self.messages.info(self.tr("Open a call to submit its evaluation."))
             return False
@@ -876,6 +995,16 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.messages.error(self.tr("Cannot check the evaluation: %1").replace("%1", str(exc)))
             return False
+        if not problems and not unheard_ok and not self._heard:
+            self.messages.warning(
+                self.tr(
+                    "Nobody has played this call's recording yet. Listen to it first, or "
+                    "submit without listening."
+                ),
+                scope="call",
+                action=(self.tr("Submit without listening"), self._submit_unheard),
+            )
+            return False
         if not problems:
             try:
                 view = self.session.submit()
@@ -885,7 +1014,7 @@ class MainWindow(QMainWindow):
                     self.messages.error(self.tr("Submit failed: %1").replace("%1", str(exc)))
                     return False
             else:
-                self.scoring.form.highlight([])
+                self.scoring.show_problems([])
                 self.scoring.set_read_only(
                     True,
                     self.tr("Submitted evaluation (%1): read only").replace(
@@ -896,7 +1025,7 @@ class MainWindow(QMainWindow):
                 self.tabs.comments.setEnabled(False)
                 self.tabs.note.edit.setReadOnly(True)
                 res = view.result
-                self.messages.clear()
+                self.messages.clear(scope="call")
                 self.messages.info(
                     self.tr("Submitted %1: %2 of %3 points, grade %4.")
                     .replace("%1", view.call_id)
@@ -907,17 +1036,44 @@ class MainWindow(QMainWindow):
                 self.library.model.update_call(view.call_id)
                 self.library.queue.refresh(select=view.call_id)
                 self._refresh_history()
+                self._show_status(view)
                 return True
         self._show_problems(problems)
         return False
 
-    def revise(self) -> bool:
-        """Reopen my submitted evaluation for revision (recorded in its history)."""
+    def _show_status(self, view: Any) -> None:
+        """The status banner: status, who and when, and a dispute (hidden for a draft)."""
+        if view is None or (str(view.status) == "draft" and view.calibration_id is None):
+            self.status_banner.show_status(None)
+            return
+        try:
+            disputes = self.col.disputes.for_evaluation(view.id)
+            names = {u.login: u.display_name or u.login for u in self.col.users.list()}
+        except Exception:
+            disputes, names = [], {}
+        self.status_banner.show_status(view, disputes, names)
+
+    def revise(self, reason: str | None = None) -> bool:
+        """Reopen my submitted evaluation for revision, with a reason (kept in its history).
+
+        Without *reason* the inspector is asked for one; cancelling reopens nothing.
+        """
         if self.session is None or self.call is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Reopen for revision"),
+                self.tr("Why does this evaluation need revising? (kept in its history)"),
+            )
+            if not ok:
+                return False
+        if not reason.strip():
+            self.messages.error(self.tr("Reopening an evaluation needs a reason."))
             return False
         try:
             self.session.flush()
-            self.col.evaluations.revise(self.session.id)
+            self.col.evaluations.revise(self.session.id, reason)
         except Exception as exc:
             self.messages.error(self.tr("Cannot reopen the evaluation: %1").replace("%1", str(exc)))
             return False
@@ -926,42 +1082,16 @@ class MainWindow(QMainWindow):
         self.messages.info(self.tr("Reopened for revision: submit again when done."))
         return True
 
+    def _submit_unheard(self) -> None:
+        self.submit(unheard_ok=True)
+
     def _show_problems(self, problems: list[tuple[str, str]]) -> None:
-        form = self.scoring.form
-        ids = [i for i, _m in problems]
-        form.highlight(ids)
-        rubric = self.scoring.rubric
-        unanswered = [i for i, m in problems if m == "not answered"]
-        others = [(i, m) for i, m in problems if m != "not answered"]
-
-        def name(item_id: str) -> str:
-            card = form.cards.get(item_id)
-            if card is None or rubric is None:
-                return item_id
-            return f"{card.number.text()} {label(card.item.labels, self.lang)}"
-
-        self.messages.clear()
-        for item_id, message in others:
-            if "comment" in message:
-                text = self.tr(
-                    "Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item."
-                )
-            else:
-                text = self.tr("Cannot submit: item %1 — %2").replace("%2", message)
-            self.messages.error(text.replace("%1", name(item_id)))
-        if unanswered:
-            listed = "; ".join(name(i) for i in unanswered[:4])
-            more = len(unanswered) - 4
-            if more > 0:
-                listed += " " + self.tr("and %1 more").replace("%1", str(more))
-            self.messages.error(
-                self.tr("Cannot submit: %1 item(s) not answered: %2")
-                .replace("%1", str(len(unanswered)))
-                .replace("%2", listed)
-            )
-        first = ids[0] if ids else None
-        if first:
-            form.focus_item(first)
+        """The live problem list over the form (it shrinks as items are answered), the
+        problem items outlined, the first one focused; no banner that could go stale."""
+        self.messages.clear(scope="call")
+        self.scoring.show_problems(problems)
+        if problems:
+            self.scoring.go_to(problems[0][0])
 
     def open_next_in_queue(self) -> bool:
         """Ctrl+N: the next assigned call not yet done (after the current one), so an
@@ -984,6 +1114,15 @@ class MainWindow(QMainWindow):
         else:
             self.scoring.form.focus_first()
 
+    def focus_first_open(self) -> None:
+        """Opening a call: its first item still to do (or its first item), never an item
+        focused on the previous call."""
+        first = self.scoring.first_open_item()
+        if first is not None:
+            self.scoring.form.focus_item(first)
+        else:
+            self.scoring.form.focus_first()
+
     def focus_next_unanswered(self) -> None:
         form = self.scoring.form
         ids = form.visible_ids()
@@ -994,9 +1133,9 @@ class MainWindow(QMainWindow):
         if start in ids:
             i = ids.index(start)
             order = ids[i + 1 :] + ids[: i + 1]
+        todo = set(self.scoring.open_items())
         for item_id in order:
-            card = form.cards[item_id]
-            if item_id not in self.scoring.answers and card.item.kind.value not in ("text",):
+            if item_id in todo:
                 form.focus_item(item_id)
                 return
         form.focus_item(ids[0])
@@ -1025,6 +1164,21 @@ class MainWindow(QMainWindow):
 
                     tool = CoachingView(self.col, lang=self.lang)
                     tool.setWindowTitle(self.tr("qaclient — trainer's view"))
+                elif name == "agent":
+                    from ui.agent.view import AgentView
+
+                    tool = AgentView(self.col, lang=self.lang)
+                elif name == "disputes":
+                    from ui.disputes.queue import DisputesView
+
+                    tool = DisputesView(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — disputes"))
+                elif name == "calibration":
+                    from ui.calibration.view import CalibrationWindow
+
+                    tool = CalibrationWindow(self.col, lang=self.lang)
+                    tool.setWindowTitle(self.tr("qaclient — calibration"))
+                    tool.scoreRequested.connect(self.open_calibration_call)
                 else:
                     from ui.reports.view import ReportsView
 
@@ -1036,7 +1190,11 @@ class MainWindow(QMainWindow):
                 )
                 return None
             tool.setWindowIcon(icon("qaclient"))
-            tool.resize(1400, 900)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width, height = 1400, 900
+            if screen is not None:  # a laptop screen: the whole window stays on it
+                width, height = min(width, screen.width()), min(height, screen.height() - 40)
+            tool.resize(width, height)
             self._tools[name] = tool
         tool.show()
         tool.raise_()
@@ -1072,6 +1230,7 @@ class MainWindow(QMainWindow):
                 )
                 return
             self.apply_player_settings()
+            self.update_sync_action()
             self.messages.info(
                 self.tr("Settings saved. A new database location is used from the next start.")
             )
@@ -1081,6 +1240,21 @@ class MainWindow(QMainWindow):
                 self.languageChangeRequested.emit(self.settings.language)
 
     # ------------------------------------------------------------------ sync
+    def update_sync_action(self) -> None:
+        """ "Sync now" only when a shared server is set up (Settings → Sync)."""
+        try:
+            from qaclient.sync import credentials
+
+            on = credentials.configured()
+        except Exception:
+            on = False
+        self.act_sync.setEnabled(on)
+        self.act_sync.setToolTip(
+            self.tr("Sync with the shared database now")
+            if on
+            else self.tr("No shared server is set up: enter one in Settings → Sync")
+        )
+
     def sync_now(self) -> None:
         if self.sync_controller is None:
             self.start_sync()

@@ -1,4 +1,5 @@
-"""Settings: database location, audio output device, skip lengths, default speed, language."""
+"""Settings: database location, audio output device, skip lengths, default speed, language;
+the Sync page (ui/sync/settings.py) and the Privacy page (ui/privacy_settings.py)."""
 
 from __future__ import annotations
 
@@ -55,13 +56,18 @@ class SettingsDialog(QDialog):
             self.pages.addTab(self.sync_page, self.tr("Sync"))
         except Exception:
             pass
+        from ui.privacy_settings import PrivacySettingsWidget
+
+        self.privacy_page = PrivacySettingsWidget(getattr(parent, "col", None))
+        self.pages.addTab(self.privacy_page, self.tr("Privacy"))
         db_row = QHBoxLayout()
         self.database = QLineEdit(settings.database_url)
         self.database.setPlaceholderText(str(paths.database_path()))
         self.database.setToolTip(
             self.tr(
                 "Empty: the local database in the data folder. "
-                "Or a file path, or a database URL (postgresql+psycopg://…)."
+                "Or a file path, or a database URL (postgresql+psycopg://…). "
+                "A password in the URL is moved to the system keyring."
             )
         )
         db_row.addWidget(self.database, 1)
@@ -138,11 +144,13 @@ class SettingsDialog(QDialog):
     def _accept(self) -> None:
         problems = self.result_settings().validate()
         if problems:
-            self.problem.setText("; ".join(problems))
+            self.problem.setText("; ".join(str(p) for p in problems))
             return
         self.accept()
 
     def apply_sync(self) -> None:
-        """Store the sync page's server and password (after the general settings are saved)."""
+        """Store the sync page's server and password and the privacy page's choices (after the
+        general settings are saved)."""
         if self.sync_page is not None:
             self.sync_page.apply()
+        self.privacy_page.apply()

@@ -1,10 +1,13 @@
-"""Disk caches of the audio analyses: atomic writes and a size limit.
+"""Disk caches of the audio analyses: atomic writes, a size limit and a retention limit.
 
 An inspector opens thousands of calls a month; a 60-minute overview at the player's
 32768 columns is about 0.5 MB, so without a limit the cache would grow by gigabytes.
 Each cache folder is kept under a byte budget by deleting the least recently used files
-(a cache hit refreshes the file's modification time).  Pruning scans the folder, so it
-runs at most once per ``PRUNE_INTERVAL`` per folder, after a write.
+(a cache hit refreshes the file's modification time), and files not used for
+``cache_retention_days`` (setting, default 30) are deleted whatever the room — the solo
+copies are recordings of the customer's voice.  Pruning scans the folder, so it runs at
+most once per ``PRUNE_INTERVAL`` per folder, after a write.  Files are owner-only
+(``qaclient.fileperms``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+from qaclient import fileperms
 
 #: Byte budget per cache folder (``paths.cache_dir(name)``).
 LIMITS = {
@@ -36,11 +41,16 @@ def write_atomic(file: Path, write: Callable[[BinaryIO], None]) -> bool:
     """
     tmp = file.with_name(f".{file.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
+        fileperms.restrict_umask()
         with tmp.open("wb") as fh:
             write(fh)
+        fileperms.private_file(tmp)
         os.replace(tmp, file)
     except OSError:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # the folder itself is unusable (read-only, not a folder)
+            pass
         return False
     maybe_prune(file.parent)
     return True
@@ -54,8 +64,9 @@ def touch(file: Path) -> None:
         pass
 
 
-def prune(folder: Path, max_bytes: int) -> int:
-    """Delete the least recently used files until ``folder`` holds at most ``max_bytes``.
+def prune(folder: Path, max_bytes: int, max_age_s: float | None = None) -> int:
+    """Delete the least recently used files until ``folder`` holds at most ``max_bytes``,
+    and every file not used for ``max_age_s`` seconds.
 
     Returns the number of bytes freed.  Temporary files of writers still at work are left
     alone unless they are older than an hour (a killed process).
@@ -82,8 +93,9 @@ def prune(folder: Path, max_bytes: int) -> int:
         total += st.st_size
     freed = 0
     entries.sort()
-    for _, size, path in entries:
-        if total - freed <= max_bytes:
+    cutoff = now - max_age_s if max_age_s else None
+    for mtime, size, path in entries:
+        if total - freed <= max_bytes and (cutoff is None or mtime >= cutoff):
             break
         try:
             path.unlink()
@@ -93,8 +105,17 @@ def prune(folder: Path, max_bytes: int) -> int:
     return freed
 
 
+def retention_seconds() -> float:
+    """``cache_retention_days`` from the settings, in seconds (30 days by default)."""
+    from qaclient import settings as settings_mod
+
+    st, _err = settings_mod.load_or_default()
+    return max(1, st.cache_retention_days or 30) * 86400.0
+
+
 def maybe_prune(folder: Path, max_bytes: int | None = None) -> None:
-    """Prune ``folder`` to its budget if that was not done in the last ``PRUNE_INTERVAL``."""
+    """Prune ``folder`` to its budget and retention if that was not done in the last
+    ``PRUNE_INTERVAL``."""
     limit = max_bytes if max_bytes is not None else LIMITS.get(folder.name)
     if limit is None:
         return
@@ -109,4 +130,4 @@ def maybe_prune(folder: Path, max_bytes: int | None = None) -> None:
             marker.touch()
         except OSError:
             return
-    prune(folder, limit)
+    prune(folder, limit, retention_seconds())

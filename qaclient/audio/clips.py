@@ -3,8 +3,11 @@
 The clip keeps the source's sample rate and channels; samples are copied in blocks as
 16-bit integers (24-bit and float sources keep their depth when the target format allows
 it).  Metadata tags (title, comment, artist, date, software) say which call, which range
-and which source file the clip came from, so a clip forwarded by mail can still be traced
-back to its evaluation.
+and which source the clip came from, so a clip forwarded by mail can still be traced
+back to its evaluation.  The source is the file name unless the caller gives a
+``source_label`` (the coaching pack gives the masked call id: a recording's file name can
+hold the caller number).  ``channel`` keeps one channel of a stereo recording (the agent's,
+so a coaching clip need not copy the customer's voice).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from qaclient.audio.reader import AudioError, check_file, open_audio
+from qaclient.audio.reader import AudioError, check_file, open_audio, sound_file
+from qaclient.messages import msg
 
 #: Target formats by file extension.
 FORMATS = {".wav": "WAV", ".flac": "FLAC"}
@@ -81,6 +85,8 @@ def export_clip(
     *,
     metadata: Mapping[str, str] | None = None,
     overwrite: bool = False,
+    channel: int | None = None,
+    source_label: str | None = None,
 ) -> Clip:
     """Write ``src[start_ms:end_ms]`` to ``dest`` (format from its extension: .wav or .flac).
 
@@ -94,25 +100,31 @@ def export_clip(
     dest_p = Path(dest)
     fmt = FORMATS.get(dest_p.suffix.lower())
     if fmt is None:
-        raise ValueError(
-            f"{dest_p}: clips are written as .wav or .flac, not {dest_p.suffix or 'no extension'!r}"
-        )
+        raise ValueError(msg("audio-clip-format", path=str(dest_p), suffix=dest_p.suffix or "—"))
     if start_ms < 0 or end_ms <= start_ms:
-        raise ValueError(
-            f"invalid range {start_ms}–{end_ms} ms: start must be ≥ 0 and end after start"
-        )
+        raise ValueError(msg("audio-clip-bad-range", start=str(start_ms), end=str(end_ms)))
     check_file(src)
     if dest_p.exists() and not overwrite:
-        raise ValueError(f"{dest_p}: already exists")
+        raise ValueError(msg("common-will-not-overwrite", path=str(dest_p)))
     if dest_p.resolve() == Path(src).resolve():
-        raise ValueError(f"{dest_p}: the clip would overwrite its source")
+        raise ValueError(msg("audio-clip-over-source", path=str(dest_p)))
     meta = {k: str(v) for k, v in (metadata or {}).items() if v is not None}
     with open_audio(src) as f:
+        if channel is not None and not 0 <= channel < f.channels:
+            raise ValueError(
+                f"{src}: channel {channel} does not exist (the recording has {f.channels})"
+            )
+        out_channels = 1 if channel is not None else f.channels
         sr = f.samplerate
         total_ms = f.frames * 1000 / sr
         if start_ms >= total_ms:
             raise ValueError(
-                f"{src}: start {start_ms} ms is past the end of the recording ({total_ms:.0f} ms)"
+                msg(
+                    "audio-clip-past-end",
+                    path=str(src),
+                    start=str(start_ms),
+                    length=f"{total_ms:.0f}",
+                )
             )
         first = start_ms * sr // 1000
         last = min(f.frames, -(-end_ms * sr // 1000))
@@ -120,13 +132,15 @@ def export_clip(
         subtype, dtype = _subtype(f.subtype, fmt)
         call_id = meta.pop("call_id", None)
         tags: dict[str, str] = {}
-        source_name = Path(src).name
+        source_name = source_label if source_label is not None else Path(src).name
         tags["title"] = meta.pop("title", None) or (
             f"{call_id} {_clock(start_ms)}–{_clock(end_ms)}"
             if call_id
             else f"{source_name} {_clock(start_ms)}–{_clock(end_ms)}"
         )
         comment = [f"source={source_name}", f"range_ms={start_ms}-{end_ms}"]
+        if channel is not None:
+            comment.append(f"channel={channel}")
         if call_id:
             comment.insert(0, f"call_id={call_id}")
         extra = meta.pop("comment", None)
@@ -145,7 +159,9 @@ def export_clip(
         tmp = dest_p.with_name(f".{dest_p.name}.{os.getpid()}-{threading.get_ident()}.part")
         try:
             f.seek(first)
-            with sf.SoundFile(str(tmp), "w", sr, f.channels, subtype=subtype, format=fmt) as out:
+            with sound_file(
+                tmp, "w", samplerate=sr, channels=out_channels, subtype=subtype, format=fmt
+            ) as out:
                 for k, v in tags.items():
                     setattr(out, k, v)
                 pos = first
@@ -155,18 +171,18 @@ def export_clip(
                     got = f.read(n, dtype=dtype, out=buf[:n])
                     if len(got) == 0:
                         break
-                    out.write(got)
+                    out.write(got if channel is None else got[:, channel : channel + 1])
                     pos += len(got)
                 frames = pos - first
             os.replace(tmp, dest_p)
         except sf.SoundFileError as exc:
             tmp.unlink(missing_ok=True)
-            raise AudioError(src, f"cannot copy the clip: {exc}") from exc
+            raise AudioError(src, msg("audio-clip-cannot-copy", reason=str(exc))) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         return Clip(
-            str(dest_p), str(src), start_ms, end_ms, frames, sr, f.channels, fmt, subtype, tags
+            str(dest_p), str(src), start_ms, end_ms, frames, sr, out_channels, fmt, subtype, tags
         )
 
 

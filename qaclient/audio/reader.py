@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 import soundfile as sf
+
+from qaclient.messages import Message, msg
 
 #: Target size of one int16 read block in bytes.  Large enough that per-block Python
 #: overhead vanishes, small enough that the block and its float32 copy stay in cache.
@@ -28,10 +31,18 @@ BLOCK_BYTES = 2 * 1024 * 1024
 class AudioError(Exception):
     """A recording cannot be analysed: ``str()`` says which file and why."""
 
-    def __init__(self, path: str | os.PathLike[str], reason: str):
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: str | os.PathLike[str], reason: Message | str):
+        super().__init__(str(path), reason)
         self.path = str(path)
-        self.reason = reason
+        self.problem = reason
+
+    @property
+    def reason(self) -> str:
+        """Why, in the reader's language (rendered when read)."""
+        return str(self.problem)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -55,28 +66,67 @@ class AudioInfo:
         return self.frames / self.samplerate if self.samplerate else 0.0
 
 
-def _reason(exc: Exception) -> str:
+#: libsndfile's own (English) reasons, in the reader's words.
+_SNDFILE_REASONS = {
+    "format not recognised": "audio-sndfile-format",
+    "could not open file": "audio-sndfile-cannot-open",
+    "system error": "audio-sndfile-system-error",
+    "unspecified internal error": "audio-sndfile-internal-error",
+    "file contains data in an unknown format": "audio-sndfile-format",
+    "file contains data in an unimplemented format": "audio-sndfile-format",
+}
+
+
+def _reason(exc: Exception) -> Message | str:
     text = str(exc)
     # libsndfile messages look like "Error opening 'x.wav': Format not recognised."
     if "': " in text:
         text = text.split("': ", 1)[1]
-    return text.strip() or type(exc).__name__
+    text = text.strip()
+    key = text.rstrip(".").strip("()").lower()
+    if key in _SNDFILE_REASONS:
+        return msg(_SNDFILE_REASONS[key])
+    return text or type(exc).__name__
 
 
 def check_file(path: str | os.PathLike[str]) -> int:
-    """The size of ``path``, or an :class:`AudioError` saying why it cannot be read."""
+    """The size of ``path``, or an :class:`AudioError` saying why it cannot be read.
+
+    Only regular files are recordings: opening a FIFO blocks until someone writes to it,
+    and a device such as ``/dev/zero`` never ends."""
     p = Path(path)
     try:
         st = p.stat()
     except FileNotFoundError as exc:
-        raise AudioError(p, "file not found") from exc
+        raise AudioError(p, msg("audio-file-not-found")) from exc
     except OSError as exc:
-        raise AudioError(p, f"cannot read: {exc.strerror or exc}") from exc
-    if p.is_dir():
-        raise AudioError(p, "is a folder, not a recording")
+        raise AudioError(p, msg("audio-cannot-read", reason=str(exc.strerror or exc))) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise AudioError(p, msg("audio-is-folder"))
+    if not stat.S_ISREG(st.st_mode):
+        raise AudioError(p, msg("audio-not-regular"))
     if not os.access(p, os.R_OK):
-        raise AudioError(p, "cannot read: permission denied")
+        raise AudioError(p, msg("audio-permission-denied"))
     return st.st_size
+
+
+#: libsndfile refuses file names longer than this ("Supplied filename too long"); longer
+#: paths are opened by the OS and handed over as a file descriptor instead
+_LIBSNDFILE_PATH_MAX = 1000
+
+
+def sound_file(path: str | os.PathLike[str], mode: str = "r", **kwargs) -> sf.SoundFile:
+    """``soundfile.SoundFile(path, mode, **kwargs)`` for a path of any length."""
+    name = os.fspath(path)
+    if len(os.fsencode(name)) < _LIBSNDFILE_PATH_MAX:
+        return sf.SoundFile(name, mode, **kwargs)
+    flags = os.O_RDONLY if mode == "r" else os.O_RDWR | os.O_CREAT | os.O_TRUNC
+    fd = os.open(name, flags | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        return sf.SoundFile(fd, mode, closefd=True, **kwargs)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 @contextmanager
@@ -85,19 +135,115 @@ def open_audio(path: str | os.PathLike[str]) -> Iterator[sf.SoundFile]:
     p = Path(path)
     size = check_file(p)
     if size == 0:
-        raise AudioError(p, "file is empty (0 bytes)")
+        raise AudioError(p, msg("audio-empty-file"))
     try:
-        f = sf.SoundFile(str(p))
+        f = sound_file(p)
     except sf.SoundFileError as exc:
-        raise AudioError(p, f"not a readable recording ({_reason(exc)})") from exc
+        raise AudioError(p, msg("audio-not-readable", reason=_reason(exc))) from exc
     except OSError as exc:
-        raise AudioError(p, f"cannot read: {exc.strerror or exc}") from exc
+        raise AudioError(p, msg("audio-cannot-read", reason=str(exc.strerror or exc))) from exc
     try:
         if f.samplerate <= 0 or f.channels <= 0:
-            raise AudioError(p, "header declares no sample rate or no channels")
+            raise AudioError(p, msg("audio-bad-header"))
+        problem = length_problem(f, p, size)
+        if problem is not None:
+            raise AudioError(p, problem)
         yield f
     finally:
         f.close()
+
+
+#: bytes per sample of the fixed-size encodings (anything else is compressed)
+_SAMPLE_BYTES = {
+    "PCM_S8": 1,
+    "PCM_U8": 1,
+    "PCM_16": 2,
+    "PCM_24": 3,
+    "PCM_32": 4,
+    "FLOAT": 4,
+    "DOUBLE": 8,
+    "ULAW": 1,
+    "ALAW": 1,
+}
+#: containers that store samples as they are (FLAC reports PCM_16 too, but compresses)
+_PCM_CONTAINERS = frozenset({"WAV", "WAVEX", "RF64", "W64", "AIFF", "AU", "CAF", "RAW"})
+#: frames decoded at the end of a recording to prove the header's length
+END_CHECK_FRAMES = 1024
+
+
+def declared_data_bytes(path: str | os.PathLike[str], fmt: str) -> tuple[int, int] | None:
+    """(bytes of audio the header declares, bytes the file holds after the header) for WAV
+    and AIFF, by walking the chunk headers; None when the header says "length unknown"
+    (0 or 0xFFFFFFFF, written by recorders that stream) or the format has no such field.
+
+    libsndfile quietly shortens a recording whose data chunk is cut off, so a truncated
+    WAV looks healthy to it: only the declared size tells.
+    """
+    if fmt not in ("WAV", "AIFF"):
+        return None
+    little = fmt == "WAV"
+    data_id = b"data" if little else b"SSND"
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+            if len(head) < 12 or head[:4] not in (b"RIFF", b"FORM"):
+                return None  # RIFX, RF64, W64: not walked
+            size = os.fstat(fh.fileno()).st_size
+            pos = 12
+            for _ in range(256):  # a few chunks before the audio; a loop cannot run away
+                fh.seek(pos)
+                chunk = fh.read(8)
+                if len(chunk) < 8:
+                    return None
+                length = int.from_bytes(chunk[4:8], "little" if little else "big")
+                if chunk[:4] == data_id:
+                    if length in (0, 0xFFFFFFFF):
+                        return None
+                    return length, size - pos - 8
+                pos += 8 + length + (length & 1)
+    except OSError:
+        return None
+    return None
+
+
+def length_problem(f: sf.SoundFile, path: str | os.PathLike[str], size: int) -> str | None:
+    """Why the length *f*'s header gives cannot be true, or None when the audio is there.
+
+    Headers lie: a FLAC's STREAMINFO can claim 2,386 hours for a 2-second file, a cut-off
+    WAV still declares its full data chunk.  Three checks, cheap enough for every import:
+    the data chunk a WAV/AIFF declares must be in the file; fixed-size encodings need
+    ``frames x channels x sample bytes`` of the file; and the last frames the header
+    promises must decode (a seek near the end and a short read).
+    """
+    frames, rate = f.frames, f.samplerate
+    if frames <= 0:
+        return None
+    claimed = f"{frames / rate:,.1f} s" if rate > 0 else f"{frames} frames"
+    declared = declared_data_bytes(path, f.format)
+    if declared is not None and declared[0] > declared[1]:
+        return (
+            f"truncated: the header declares {declared[0]:,} bytes of audio but the file "
+            f"holds {max(0, declared[1]):,}"
+        )
+    sample_bytes = _SAMPLE_BYTES.get(f.subtype) if f.format in _PCM_CONTAINERS else None
+    if sample_bytes is not None and frames * f.channels * sample_bytes > size:
+        return (
+            f"truncated: the header claims {claimed} of audio, more than the "
+            f"{size:,}-byte file can hold"
+        )
+    n = min(frames, END_CHECK_FRAMES)
+    try:
+        f.seek(frames - n)
+        got = f.read(n, dtype="int16", always_2d=True)
+        f.seek(0)
+    except (sf.SoundFileError, RuntimeError, ValueError) as exc:
+        return (
+            f"truncated: the header claims {claimed} but the end of the audio cannot be "
+            f"decoded ({_reason(exc)})"
+        )
+    if len(got) < n:
+        return f"truncated: the header claims {claimed} but the audio ends before that"
+    return None
 
 
 def probe(path: str | os.PathLike[str]) -> AudioInfo:
@@ -142,7 +288,7 @@ def cache_key(path: str | os.PathLike[str], content_hash: str | None) -> str:
     try:
         return fingerprint(path)
     except OSError as exc:
-        raise AudioError(path, f"cannot read: {exc.strerror or exc}") from exc
+        raise AudioError(path, msg("audio-cannot-read", reason=str(exc.strerror or exc))) from exc
 
 
 @dataclass
@@ -217,14 +363,13 @@ def _read_exact(
         except sf.SoundFileError:
             at = pos / f.samplerate
         raise AudioError(
-            path,
-            f"cannot decode audio near {at:.1f} s ({_reason(exc)}); file truncated or corrupt",
+            path, msg("audio-cannot-decode", at=f"{at:.1f}", reason=_reason(exc))
         ) from exc
     if len(got) < len(out):
         end = (pos + len(got)) / f.samplerate
         raise AudioError(
             path,
-            f"audio ends at {end:.1f} s but the header declares {f.frames / f.samplerate:.1f} s; file truncated",
+            msg("audio-truncated", end=f"{end:.1f}", declared=f"{f.frames / f.samplerate:.1f}"),
         )
     return got
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from qaclient.cli.common import CliError, print_json
+from qaclient.cli.common import CliError, output_target, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,6 +58,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--call-id", help="call id written into the clip's title and comment")
     p.add_argument("--title", help="clip title (default: call id or file name and range)")
     p.add_argument("--comment", help="extra comment text")
+    p.add_argument(
+        "--channel",
+        type=int,
+        metavar="N",
+        help="keep only channel N of a stereo recording (0 = left, 1 = right): the agent's "
+        "channel, so the clip does not copy the customer's voice",
+    )
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(func=cmd_clip)
@@ -146,10 +153,21 @@ def cmd_segments(args: argparse.Namespace) -> int:
 
 
 def cmd_clip(args: argparse.Namespace) -> int:
-    from qaclient.audio.clips import export_clip
-    from qaclient.audio.reader import AudioError
+    from pathlib import Path
 
-    meta = {"call_id": args.call_id, "title": args.title, "comment": args.comment}
+    from qaclient.audio.clips import export_clip
+    from qaclient.audio.reader import AudioError, check_file
+    from qaclient.privacy import scrub_text
+
+    # a recording's file name (and a call id) can hold the caller number: the clip's tags
+    # carry them masked (138****5678), the clip travels further than the recording
+    call_id = scrub_text(args.call_id, loose=True) if args.call_id else None
+    meta = {"call_id": call_id, "title": args.title, "comment": args.comment}
+    try:
+        check_file(args.file)  # a missing source is the first thing to say
+    except AudioError as exc:
+        raise CliError(str(exc)) from exc
+    output_target(args.output, force=args.force, sources=(args.file,), make_parents=True, code=1)
     try:
         clip = export_clip(
             args.file,
@@ -158,6 +176,8 @@ def cmd_clip(args: argparse.Namespace) -> int:
             args.output,
             metadata={k: v for k, v in meta.items() if v},
             overwrite=args.force,
+            channel=args.channel,
+            source_label=scrub_text(Path(args.file).name, loose=True),
         )
     except AudioError as exc:
         raise CliError(str(exc)) from exc

@@ -11,11 +11,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from qaclient.messages import Message, msg
+
 
 class CliError(Exception):
     """A user error: printed as ``qaclient: <message>`` and exit status ``code``."""
 
-    def __init__(self, message: str, code: int = 1):
+    def __init__(self, message: Message | str, code: int = 1):
         super().__init__(message)
         self.code = code
 
@@ -43,14 +45,72 @@ def print_json(data: Any) -> None:
 
 
 def read_json(path: str | Path, what: str = "file") -> Any:
+    from qaclient import documents
+
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = documents.read_text(p, documents.SETTINGS_LIMITS, encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise CliError(f"{p}: {what} not found") from exc
+        raise CliError(msg("common-file-not-found", path=str(p))) from exc
+    except documents.DocumentLimitError as exc:
+        raise CliError(f"{p}: {exc.reason}") from exc
+    except UnicodeDecodeError as exc:
+        raise CliError(msg("common-not-utf8", path=str(p), reason=str(exc.reason))) from exc
     except OSError as exc:
-        raise CliError(f"{p}: cannot read {what}: {exc.strerror}") from exc
+        raise CliError(
+            msg("common-cannot-read", path=str(p), reason=str(exc.strerror or exc))
+        ) from exc
     try:
-        return json.loads(text)
+        return documents.load_json(text, documents.SETTINGS_LIMITS)
+    except documents.DocumentLimitError as exc:
+        raise CliError(f"{p}: {exc.reason}") from exc
     except json.JSONDecodeError as exc:
-        raise CliError(f"{p}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from exc
+        raise CliError(
+            msg(
+                "common-invalid-json",
+                path=str(p),
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            )
+        ) from exc
+
+
+def output_target(
+    path: str | Path,
+    *,
+    force: bool = False,
+    fmt: str | None = None,
+    sources: tuple[str | Path, ...] = (),
+    db: str | None = None,
+    make_parents: bool = False,
+    code: int = 2,
+) -> Path:
+    """*path* checked as the output of a command (:func:`qaclient.outputs.check_target`):
+    no overwrite without ``--force``, never a library recording or the store, the format's
+    extension.  Errors become a :class:`CliError` (exit 2)."""
+    from qaclient.outputs import OutputError, check_target
+
+    def held_by(resolved: Path) -> str | None:
+        from qaclient.collection import Collection
+
+        try:
+            col = Collection.open(db)
+        except Exception:  # no store to ask (e.g. read-only home): nothing is known to it
+            return None
+        try:
+            return col.library.holder_of(resolved)
+        finally:
+            col.close()
+
+    try:
+        return check_target(
+            path,
+            force=force,
+            fmt=fmt,
+            held_by=held_by,
+            sources=sources,
+            make_parents=make_parents,
+        )
+    except OutputError as exc:
+        raise CliError(str(exc), code) from exc

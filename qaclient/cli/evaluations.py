@@ -4,37 +4,61 @@
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from datetime import UTC, date, datetime, time
 
 from qaclient.cli.common import CliError, print_json, read_json
+from qaclient.messages import msg
+from qaclient.rubrics.scoring import problem_text
+
+_COMMENT = re.compile(
+    r"^(?P<pos>\d+:\d{2}:\d{2}(?:\.\d{1,3})?|\d+:\d{2}(?:\.\d{1,3})?|\d+)"
+    r"(?:@(?P<item>[^:]+))?:(?P<text>.*)$",
+    re.S,
+)
+
+
+def position_ms(text: str) -> int:
+    """Milliseconds from ``12500`` (ms), ``1:30`` (m:ss) or ``1:02:30`` (h:mm:ss),
+    optionally with a fraction of a second (``1:30.5``)."""
+    if ":" not in text:
+        return int(text)
+    parts = text.split(":")
+    seconds = float(parts[-1])
+    minutes = int(parts[-2])
+    hours = int(parts[0]) if len(parts) == 3 else 0
+    if seconds >= 60 or (len(parts) == 3 and minutes >= 60):
+        raise ValueError(f"{text!r}: minutes and seconds go up to 59")
+    return round(((hours * 60 + minutes) * 60 + seconds) * 1000)
 
 
 def _comment(text: str) -> tuple[int, str, str | None]:
-    """``MS:TEXT`` or ``MS:ITEM:TEXT``? Only ``MS:TEXT``; an item link is ``MS@ITEM:TEXT``."""
-    head, sep, body = text.partition(":")
-    if not sep:
+    """``POS:TEXT`` or ``POS@ITEM:TEXT``; POS in ms, ``m:ss`` or ``h:mm:ss``."""
+    m = _COMMENT.match(text)
+    if m is None:
         raise argparse.ArgumentTypeError(
-            f"comment {text!r} must look like MS:TEXT, e.g. 12500:greeting missed"
+            f"comment {text!r} must look like POS:TEXT with POS in milliseconds, m:ss or "
+            "h:mm:ss, e.g. 1:30:greeting missed (POS@ITEM:TEXT links an item)"
         )
-    item = None
-    if "@" in head:
-        head, item = head.split("@", 1)
     try:
-        ms = int(head)
+        ms = position_ms(m.group("pos"))
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"comment {text!r}: {head!r} is not a position in milliseconds"
-        ) from exc
-    if ms < 0:
-        raise argparse.ArgumentTypeError(f"comment {text!r}: position must be >= 0")
-    return ms, body, item or None
+        raise argparse.ArgumentTypeError(f"comment {text!r}: {exc}") from exc
+    return ms, m.group("text"), m.group("item") or None
 
 
 def _date(text: str) -> date:
+    from qaclient.dates import DayRangeError, check_day
+
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+    try:
+        return check_day(value)
+    except DayRangeError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -48,6 +72,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     scored_at = datetime.combine(args.date, time(12), tzinfo=UTC) if args.date else None
     with Collection.open(actor=args.evaluator) as col:
         try:
+            if args.calibration:
+                view = col.calibrations.evaluate(
+                    args.calibration,
+                    args.call,
+                    evaluator=args.evaluator,
+                    answers=answers,
+                    agent=args.agent,
+                    comments=args.comment or (),
+                    note=args.note or "",
+                    submit=args.submit,
+                    check_sections=True,  # an answers file is a complete record
+                )
+                if args.json:
+                    print_json(view.to_json())
+                else:
+                    print(f"{view.id}  {view.call_id}  {view.status.value}")
+                return 0
             view = col.evaluations.create(
                 call_id=args.call,
                 rubric=args.rubric,
@@ -57,16 +98,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                 comments=args.comment or (),
                 note=args.note or "",
                 scored_at=scored_at,
+                check_sections=True,
             )
             if args.submit:
                 view = col.evaluations.submit(view.id)
         except SubmitError as exc:
-            lines = "\n".join(f"  {item}: {msg}" for item, msg in exc.problems)
-            raise CliError(f"stored as draft but not submitted:\n{lines}") from exc
+            lines = "\n".join(f"  {item}: {problem_text(code)}" for item, code in exc.problems)
+            raise CliError(str(msg("cli-draft-not-submitted")) + "\n" + lines) from exc
         except AnswerError as exc:
-            raise CliError(f"{args.answers}: {exc}") from exc
+            from qaclient.documents import printable
+
+            raise CliError(f"{args.answers}: {printable(exc)}") from exc
         except (EvaluationError, LookupError, ValueError) as exc:
             raise CliError(str(exc)) from exc
+        if col.library.resolve(args.call) is None:
+            print(
+                f"qaclient: note: call {args.call} is not in the library (neither a call id "
+                "nor a library id); the evaluation is stored under it as given",
+                file=sys.stderr,
+            )
         if args.json:
             print_json(view.to_json())
         else:
@@ -80,7 +130,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from qaclient.collection import Collection
+    from qaclient.dates import DayRangeError, check_period
 
+    try:
+        check_period(args.date_from, args.date_to, ("--from", "--to"))
+    except DayRangeError as exc:
+        raise CliError(str(exc), 2) from exc
     with Collection.open() as col:
         try:
             rows = col.evaluations.list(
@@ -116,8 +171,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--comment",
         action="append",
         type=_comment,
-        metavar="MS:TEXT",
-        help="timestamped comment; MS@ITEM:TEXT links it to an item; repeatable",
+        metavar="POS:TEXT",
+        help="timestamped comment at POS = milliseconds, m:ss or h:mm:ss (1:30:greeting "
+        "missed); POS@ITEM:TEXT links it to an item; repeatable",
     )
     p.add_argument("--note", help="overall coaching note")
     p.add_argument(
@@ -127,6 +183,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--submit", action="store_true", help="submit it (refused if items are unanswered)"
+    )
+    p.add_argument(
+        "--calibration",
+        metavar="ID",
+        help="store it as this inspector's scoring in a calibration session (never in KPIs)",
     )
     p.add_argument("--json", action="store_true", help="print the stored evaluation as JSON")
     p.set_defaults(func=cmd_evaluate)

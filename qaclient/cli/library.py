@@ -26,14 +26,31 @@ from qaclient.cli.common import CliError, print_json
 
 
 def _when(text: str) -> date | datetime:
+    from qaclient.dates import DayRangeError, check_day
+
     try:
         if len(text) == 10:
-            return date.fromisoformat(text)
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+            value: date | datetime = date.fromisoformat(text)
+        else:
+            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][+ZZ:ZZ])"
         ) from exc
+    try:
+        return check_day(value)
+    except DayRangeError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _period(args: argparse.Namespace) -> None:
+    """--from/--to in range and in order (one-line error, exit 2)."""
+    from qaclient.dates import DayRangeError, check_period
+
+    try:
+        check_period(args.date_from, args.date_to, ("--from", "--to"))
+    except DayRangeError as exc:
+        raise CliError(str(exc), 2) from exc
 
 
 def _seconds(text: str) -> float:
@@ -154,6 +171,7 @@ def cmd_calls(args: argparse.Namespace) -> int:
 
     if args.what:
         return _cmd_listened(args)
+    _period(args)
     with _open() as col:
         scored_by = args.scored_by
         if args.scored_by_me:
@@ -261,6 +279,7 @@ def cmd_assignments(args: argparse.Namespace) -> int:
 def cmd_coverage(args: argparse.Namespace) -> int:
     from qaclient.recordings.sampling import RulesError
 
+    _period(args)
     with _open() as col:
         try:
             cov = col.library.coverage(
@@ -286,13 +305,21 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 
 def _date(text: str) -> date:
+    from qaclient.dates import DayRangeError, check_day
+
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+    try:
+        return check_day(value)
+    except DayRangeError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from qaclient.recordings.metadata.csv_sidecar import headers_help
+
     """Add ``import``, ``calls``, ``sample``, ``assignments`` and ``coverage``."""
     p = sub.add_parser(
         "import",
@@ -300,6 +327,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Import every recording below DIR (recursively), probing each file and "
         "reading CSV sidecars, Asterisk/FreeSWITCH CDRs and Amazon Connect contact records "
         "found there. Never writes to DIR. Re-running is safe (idempotent).",
+        epilog=headers_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("dir", metavar="DIR")
     p.add_argument(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from qaclient import __version__, messages, paths, settings
@@ -19,11 +20,15 @@ COMMAND_MODULES = [
     "qaclient.cli.rubric",  # rubric validate / show / import
     "qaclient.cli.scoring",  # score
     "qaclient.cli.evaluations",  # evaluate, evaluations
+    "qaclient.cli.disputes",  # evaluation show/acknowledge/dispute, disputes, dispute resolve
+    "qaclient.cli.calibration",  # calibration create/reveal/report/show/list
     "qaclient.cli.library",  # import, calls, sample
     "qaclient.cli.audio",  # waveform, clip, segments
     "qaclient.cli.sync",  # sync, db init, db user (cli/db_users.py)
     "qaclient.cli.audit",  # audit verify
     "qaclient.cli.reports",  # report kpi, coaching export
+    "qaclient.cli.about",  # about (this installation: paths, keyring, Qt)
+    "qaclient.cli.cache",  # cache status / clear / expire
 ]
 
 
@@ -39,7 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the main window offscreen and exit"
     )
-    parser.add_argument("--lang", choices=["zh_CN", "en", "es"], help="user-interface language")
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "en", "es"],
+        help="language of the app, messages and documents (else QACLIENT_LANG, the settings, "
+        "the system locale)",
+    )
     parser.add_argument(
         "--size", metavar="WxH", help="window size for --screenshot, e.g. 1600x1000"
     )
@@ -58,15 +68,20 @@ def run_app(args: argparse.Namespace) -> int:
 
 def _saved_language() -> str | None:
     """The UI language saved in the settings, if they can be read (never an error here)."""
-    path = paths.home(create=False) / "settings.json"
     try:
+        path = paths.home(create=False) / "settings.json"
         saved = settings.load(path) if path.is_file() else None
-    except (settings.SettingsError, OSError):  # reported by the commands that use them
+    except (settings.SettingsError, OSError, paths.HomeError):  # the commands report them
         return None
     return (saved.language or None) if saved else None
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; user errors are one line on stderr and an exit status, never a
+    traceback (``QACLIENT_DEBUG=1`` shows the traceback of an unexpected error)."""
+    from qaclient.paths import HomeError
+    from qaclient.storage.db import StoreError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     messages.set_language(args.lang or messages.language_from_environment(_saved_language()))
@@ -77,8 +92,26 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"qaclient: {exc}", file=sys.stderr)
         return exc.code
+    except (HomeError, StoreError) as exc:
+        print(f"qaclient: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `qaclient calls --json | head`
+        return 0
+    except Exception as exc:
+        if os.environ.get("QACLIENT_DEBUG"):
+            raise
+        where = getattr(exc, "filename", None)
+        detail = getattr(exc, "strerror", None) or str(exc).strip().splitlines()[0:1]
+        if isinstance(detail, list):
+            detail = detail[0] if detail else ""
+        text = f"{where}: {detail}" if where else f"{type(exc).__name__}: {detail}"
+        print(
+            f"qaclient: {text} (unexpected; QACLIENT_DEBUG=1 shows the details)",
+            file=sys.stderr,
+        )
+        return 70
 
 
 if __name__ == "__main__":

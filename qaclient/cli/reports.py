@@ -3,7 +3,7 @@
     qaclient report kpi --month 2026-10 [--team T] --format json|csv|xlsx|pdf -o F
     qaclient report scorecard --month 2026-10 [--team T] --format … [-o F]
     qaclient report scorecard-event --agent A --month M --kind bonus|minor|… [--points P] --reason R
-    qaclient report inspectors --month 2026-10 --format … [-o F]
+    qaclient report inspectors --month 2026-10 [--by evaluation|submitted] --format … [-o F]
     qaclient coaching export-pack SESSION_ID -o DIR
 
 PDF is drawn by Qt's own PDF writer in ``ui.reports.pdf`` / ``ui.coaching.pack_pdf``,
@@ -18,7 +18,8 @@ import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from qaclient.cli.common import CliError, dumps
+from qaclient.cli.common import CliError, dumps, output_target
+from qaclient.messages import current_language, msg
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 
@@ -57,40 +58,55 @@ def _check_team(col, team: str | None) -> None:
         return
     teams = col.reports.teams()
     if team not in teams:
-        known = ", ".join(teams) or "none registered"
-        raise CliError(f"no agents in team {team!r} (teams: {known})", 2)
+        known = ", ".join(teams) or "—"
+        raise CliError(msg("cli-unknown-team", team=team, teams=known), 2)
 
 
-def _output(report, args: argparse.Namespace, pdf_function: str) -> int:
-    """Write *report* in ``args.format`` to ``args.output`` (JSON without -o: stdout)."""
+def _masker(col, args: argparse.Namespace):
+    """Text that looks like a caller number is masked in the export unless this user may
+    see it in full (then the export is audited)."""
+    if args.format not in ("csv", "xlsx"):
+        return None
+    return col.privacy.masker(f"export-{args.format}", audit="always")
+
+
+def _output(report, args: argparse.Namespace, pdf_function: str, masker=None) -> int:
+    """Write *report* in ``args.format`` to ``args.output`` (JSON without -o: stdout).
+
+    The file is checked first (:func:`output_target`: no overwrite without ``--force``,
+    never a library recording, the format's extension) and written atomically."""
+    from qaclient.outputs import write_atomic
+
     fmt = args.format
-    out = Path(args.output) if args.output else None
+    if fmt == "json" and not args.output:
+        sys.stdout.write(dumps(report.to_json()) + "\n")
+        return 0
+    if not args.output:
+        raise CliError(msg("cli-needs-output", format=fmt), 2)
+    out = output_target(args.output, force=args.force, fmt=fmt, db=getattr(args, "db", None))
     if fmt == "json":
         text = dumps(report.to_json()) + "\n"
-        if out is None:
-            sys.stdout.write(text)
-        else:
-            _write(out, lambda: out.write_text(text, encoding="utf-8"))
-        return 0
-    if out is None:
-        raise CliError(f"--format {fmt} needs an output file: -o FILE.{fmt}", 2)
-    if fmt in ("csv", "xlsx"):
+        _write(out, lambda: write_atomic(out, lambda tmp: tmp.write_text(text, encoding="utf-8")))
+    elif fmt in ("csv", "xlsx"):
+        from qaclient.privacy import MASKED
         from qaclient.reports.service import Reports
 
-        _write(out, lambda: Reports.export(report, out, fmt))
+        _write(
+            out,
+            lambda: write_atomic(
+                out, lambda tmp: Reports.export(report, tmp, fmt, masker=masker or MASKED)
+            ),
+        )
     else:
         try:
             module = importlib.import_module("ui.reports.pdf")
         except ImportError as exc:
-            raise CliError(
-                f"PDF export needs the desktop package (ui) with PySide6: {exc}", 3
-            ) from exc
-        _write(
-            out,
-            lambda: getattr(module, pdf_function)(report, out, lang=getattr(args, "lang", "en")),
-        )
+            raise CliError(msg("cli-pdf-needs-ui", reason=str(exc)), 3) from exc
+        render = getattr(module, pdf_function)
+        lang = current_language()
+        _write(out, lambda: write_atomic(out, lambda tmp: render(report, tmp, lang=lang)))
     _audit_export(report, args, out, fmt)
-    print(f"wrote {out}", file=sys.stderr)
+    print(msg("cli-wrote", path=str(out)), file=sys.stderr)
     return 0
 
 
@@ -113,13 +129,13 @@ def _audit_export(report, args: argparse.Namespace, out: Path, fmt: str) -> None
 
 def _write(out: Path, fn) -> None:
     if not out.parent.exists():
-        raise CliError(f"{out}: folder {out.parent} does not exist", 2)
+        raise CliError(msg("cli-no-folder", path=str(out), folder=str(out.parent)), 2)
     try:
         fn()
     except PermissionError as exc:
-        raise CliError(f"{out}: cannot write ({exc.strerror})", 2) from exc
+        raise CliError(msg("cli-cannot-write", path=str(out), reason=str(exc.strerror)), 2) from exc
     except OSError as exc:
-        raise CliError(f"{out}: cannot write ({exc})", 2) from exc
+        raise CliError(msg("cli-cannot-write", path=str(out), reason=str(exc)), 2) from exc
 
 
 def _kpi(args: argparse.Namespace) -> int:
@@ -127,8 +143,9 @@ def _kpi(args: argparse.Namespace) -> int:
     _check_tz(args.tz)
     with _collection(args) as col:
         _check_team(col, args.team)
-        report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=args.lang)
-    return _output(report, args, "write_kpi_pdf")
+        report = col.reports.kpi(month, team=args.team, tz=args.tz, lang=current_language())
+        masker = _masker(col, args)
+    return _output(report, args, "write_kpi_pdf", masker)
 
 
 def _scorecard(args: argparse.Namespace) -> int:
@@ -143,7 +160,8 @@ def _scorecard(args: argparse.Namespace) -> int:
             escalate=not args.no_escalation,
             pay_float=not args.no_pay_float,
         )
-    return _output(report, args, "write_scorecard_pdf")
+        masker = _masker(col, args)
+    return _output(report, args, "write_scorecard_pdf", masker)
 
 
 def _inspectors(args: argparse.Namespace) -> int:
@@ -151,9 +169,14 @@ def _inspectors(args: argparse.Namespace) -> int:
     _check_tz(args.tz)
     with _collection(args) as col:
         report = col.reports.inspectors(
-            month, tz=args.tz, threshold=args.threshold, min_evaluations=args.min_evaluations
+            month,
+            tz=args.tz,
+            threshold=args.threshold,
+            min_evaluations=args.min_evaluations,
+            by=args.by,
         )
-    return _output(report, args, "write_inspectors_pdf")
+        masker = _masker(col, args)
+    return _output(report, args, "write_inspectors_pdf", masker)
 
 
 def _event(args: argparse.Namespace) -> int:
@@ -163,7 +186,7 @@ def _event(args: argparse.Namespace) -> int:
     try:
         points = Decimal(args.points) if args.points is not None else None
     except InvalidOperation as exc:
-        raise CliError(f"--points {args.points!r} is not a number", 2) from exc
+        raise CliError(msg("cli-points-not-a-number", points=str(args.points)), 2) from exc
     with _collection(args) as col:
         try:
             event_id = col.reports.add_scorecard_event(
@@ -188,17 +211,17 @@ def _export_pack(args: argparse.Namespace) -> int:
     try:
         module = importlib.import_module("ui.coaching.pack_pdf")
     except ImportError as exc:
-        raise CliError(
-            f"the coaching pack PDF needs the desktop package (ui) with PySide6: {exc}", 3
-        ) from exc
+        raise CliError(msg("cli-pdf-needs-ui", reason=str(exc)), 3) from exc
     with _collection(args) as col:
         try:
             result = col.coaching.export_pack(
                 args.session,
                 out,
                 render_pdf=module.write_pack_pdf,
-                lang=args.lang,
+                lang=current_language(),
                 with_clips=not args.no_clips,
+                overwrite=args.force,
+                agent_only=args.agent_channel_only,
             )
         except CoachingError as exc:
             raise CliError(str(exc), 2) from exc
@@ -223,13 +246,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(
             "-o", "--output", metavar="F", help="output file (json: stdout when omitted)"
         )
+        p.add_argument("--force", action="store_true", help="overwrite F if it exists")
         p.add_argument(
             "--tz",
             metavar="ZONE",
             help="time zone of the centre's calendar, e.g. Asia/Shanghai (default UTC)",
         )
         p.add_argument(
-            "--lang", choices=["en", "zh_CN", "es"], default="en", help="labels in PDF/JSON"
+            "--lang",
+            choices=["en", "zh_CN", "es"],
+            default=argparse.SUPPRESS,
+            help="language of the labels and headings (default: qaclient --lang, "
+            "QACLIENT_LANG, the settings, the system locale)",
         )
         p.add_argument("--db", metavar="URL", help="database URL (default: the local store)")
 
@@ -271,6 +299,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=5,
         help="fewest evaluations before an inspector can be flagged (default 5)",
     )
+    p.add_argument(
+        "--by",
+        choices=("evaluation", "submitted"),
+        default="evaluation",
+        help="which month an evaluation belongs to: its own (the call's, as in the KPI "
+        "report; default) or the month it was submitted in",
+    )
     p.set_defaults(func=_inspectors)
 
     p = rsub.add_parser(
@@ -299,7 +334,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "-o", "--output", required=True, metavar="DIR", help="folder to write the pack into"
     )
-    p.add_argument("--lang", choices=["en", "zh_CN", "es"], default="en")
+    p.add_argument(
+        "--lang",
+        choices=["en", "zh_CN", "es"],
+        default=argparse.SUPPRESS,
+        help="language of the pack (default: qaclient --lang, QACLIENT_LANG, the settings…)",
+    )
     p.add_argument("--no-clips", action="store_true", help="only the PDF")
+    p.add_argument("--force", action="store_true", help="replace pack files already in DIR")
+    p.add_argument(
+        "--agent-channel-only",
+        action="store_true",
+        help="cut the clips from the agent's channel alone (no customer voice in the pack)",
+    )
     p.add_argument("--db", metavar="URL")
     p.set_defaults(func=_export_pack)

@@ -15,7 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from qaclient.cli.common import CliError, print_json
+from qaclient.cli.common import CliError, output_target, print_json
+from qaclient.messages import current_language
+from qaclient.outputs import write_atomic
 from qaclient.rubrics.loader import (
     Problem,
     RubricValidationError,
@@ -44,7 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("rubric", metavar="NAME|FILE")
     s.add_argument("--json", action="store_true", help="print the normalised rubric as JSON")
     s.add_argument(
-        "--lang", choices=list(LANGUAGES), default="en", help="language of the text output"
+        "--lang",
+        choices=list(LANGUAGES),
+        default=argparse.SUPPRESS,
+        help="language of the text output (default: qaclient --lang, QACLIENT_LANG…)",
     )
     s.add_argument("--on", metavar="YYYY-MM-DD", help="the version in force on this date")
     s.set_defaults(func=cmd_show)
@@ -66,6 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="OUT",
         help="rubric file to write (.yaml or .json; default stdout)",
     )
+    im.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     im.set_defaults(func=cmd_import)
 
     a = rsub.add_parser("add", help="store a rubric file as a new version in the catalogue")
@@ -308,14 +314,25 @@ def cmd_validate(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(str(problem))
             continue
+        for warning in _warnings(rubric, name):
+            print(str(warning))
         if not args.quiet:
             items = len(rubric.items)
             print(
                 f"{name}: ok ({rubric.id} v{rubric.version}, {len(rubric.sections)} sections, "
-                f"{items} items, max {_num(rubric.max)})",
-                file=sys.stderr,
+                f"{items} items, max {_num(rubric.max)})"
             )
     return 1 if bad else 0
+
+
+def _warnings(rubric: Rubric, name: str) -> list:
+    """The rubric's warnings, with the line of each in a YAML file."""
+    from qaclient.rubrics.loader import _with_lines, rubric_warnings
+
+    found = rubric_warnings(rubric, str(name))
+    if found and Path(name).suffix.lower() != ".json" and Path(name).is_file():
+        found = _with_lines(Path(name), found)
+    return found
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -323,7 +340,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**rubric_json(rubric), "version_id": vid})
     else:
-        print(rubric_text(rubric, args.lang))
+        print(rubric_text(rubric, current_language()))
     return 0
 
 
@@ -366,6 +383,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     src = Path(args.file)
     if not src.is_file():
         raise CliError(f"{src}: file not found")
+    if args.output:
+        target = Path(args.output)
+        fmt = "json" if target.suffix.lower() == ".json" else "yaml"
+        output_target(target, force=args.force, fmt=fmt, sources=(src,))
     try:
         doc = registry.import_form(str(src), args.fmt)
     except RubricValidationError as exc:
@@ -391,7 +412,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         try:
-            out.write_text(text, encoding="utf-8")
+            write_atomic(out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
         except OSError as exc:
             raise CliError(f"{out}: cannot write: {exc.strerror}") from exc
         print(
@@ -415,9 +436,19 @@ def cmd_add(args: argparse.Namespace) -> int:
         rubric = load_file(args.file)
     except RubricValidationError as exc:
         raise CliError(_problems_text(exc.problems)) from exc
+    for warning in _warnings(rubric, args.file):
+        print(f"qaclient: {warning}", file=sys.stderr)
     with Collection.open() as col:
         vid = col.rubrics.add(rubric, status=args.status, effective_from=_day(args.effective_from))
         info = col.rubrics.version_row(vid)
+    if info.version != rubric.version:
+        # same id and version but other content: stored under the next number, and said so
+        print(
+            f"qaclient: note: {args.file}: {rubric.id} v{rubric.version} is already stored "
+            f"with different content; this file is stored as v{info.version} (raise "
+            "'version:' in the file to number it yourself)",
+            file=sys.stderr,
+        )
     if args.json:
         print_json(
             {

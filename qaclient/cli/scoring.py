@@ -11,6 +11,8 @@ import argparse
 
 from qaclient.cli.common import CliError, print_json, read_json
 from qaclient.cli.rubric import load_rubric_ref
+from qaclient.documents import printable
+from qaclient.messages import current_language
 from qaclient.rubrics.model import AnswerError, label
 from qaclient.rubrics.scoring import parse_answers, score
 
@@ -28,7 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument(
-        "--lang", default="en", choices=["zh_CN", "en", "es"], help="language of the text output"
+        "--lang",
+        default=argparse.SUPPRESS,
+        choices=["zh_CN", "en", "es"],
+        help="language of the text output (default: qaclient --lang, QACLIENT_LANG…)",
     )
     p.set_defaults(func=cmd_score)
 
@@ -50,13 +55,15 @@ def cmd_score(args: argparse.Namespace) -> int:
     except AnswerError as exc:
         errors = getattr(exc, "errors", None) or [exc]
         raise CliError(
-            "\n".join(f"{args.answers}: {e.item_id}: {e.message}" for e in errors)
+            "\n".join(
+                f"{args.answers}: {printable(e.item_id)}: {printable(e.message)}" for e in errors
+            )
         ) from exc
     if args.json:
         print_json(result.to_json())
         return 0
     data = result.to_json()
-    lang = args.lang
+    lang = current_language()
     print(f"{label(rubric.labels, lang)} ({rubric.id} v{rubric.version})")
     print(
         f"total {data['total']} / {data['max']}  = {data['percent']} %  grade {data['grade'] or '—'}"

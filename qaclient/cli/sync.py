@@ -22,15 +22,22 @@ def _connection(url: str | None) -> str:
     return conn.url
 
 
-def _engine_or_error(url: str, ask: bool):
-    """A server engine; asks for a password on a terminal if the server wants one."""
+def _engine_or_error(url: str, ask: bool, insecure: bool | None = None):
+    """A server engine; asks for a password on a terminal if the server wants one.
+
+    TLS is required unless *insecure* (``--insecure-no-tls``) or the settings opt out
+    (``qaclient.sync.tls``); a refusal is a one-line error (exit 4)."""
     from sqlalchemy import text
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import OperationalError
 
-    from qaclient.sync.engine import server_engine
+    from qaclient.sync import tls
+    from qaclient.sync.engine import SyncError, server_engine
 
-    engine = server_engine(url)
+    try:
+        engine = server_engine(url, insecure_no_tls=insecure)
+    except SyncError as exc:
+        raise CliError(str(exc), 4 if exc.tls else 2) from exc
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -38,12 +45,18 @@ def _engine_or_error(url: str, ask: bool):
     except OperationalError as exc:
         msg = str(exc.orig)
         engine.dispose()
+        if tls.is_tls_failure(msg):
+            shown = make_url(url).render_as_string(hide_password=True)
+            raise CliError(
+                tr("privacy-tls-handshake-failed", server=shown, reason=" ".join(msg.split())), 4
+            ) from exc
         if "password" in msg and ask and sys.stdin.isatty():
             pw = getpass.getpass(
                 f"password for {make_url(url).render_as_string(hide_password=True)}: "
             )
             return server_engine(
-                make_url(url).set(password=pw).render_as_string(hide_password=False)
+                make_url(url).set(password=pw).render_as_string(hide_password=False),
+                insecure_no_tls=insecure,
             )
         shown = make_url(url).render_as_string(hide_password=True)
         raise CliError(f"cannot connect to {shown}: {' '.join(msg.split())}", 3) from exc
@@ -70,13 +83,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
                     )
             return 0
         if args.conflicts or args.resolve:
-            from qaclient.sync.conflicts import Conflicts
+            from qaclient.messages import msg
 
-            conflicts = Conflicts(col.engine, col.actor)
+            conflicts = col.sync.conflicts  # rescores an evaluation it writes
             if args.resolve:
                 cid, choice = args.resolve
+                pick: dict[str, str] = {}
+                for one in args.pick or []:
+                    field, sep, side = one.partition("=")
+                    if not sep or not field.strip():
+                        raise CliError(str(msg("merge-pick-format", value=one)), 2)
+                    pick[field.strip()] = side.strip()
+                if pick and choice != "merge":
+                    raise CliError(str(msg("merge-pick-needs-merge")), 2)
                 try:
-                    conflicts.resolve(cid, choice)
+                    conflicts.resolve(cid, choice, pick=pick)
                 except (ConflictError, ValueError) as exc:
                     raise CliError(str(exc)) from exc
                 print(f"conflict {cid}: kept {choice}; run `qaclient sync` to send it")
@@ -93,7 +114,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                     print("no open conflicts")
             return 0
         url = _connection(args.db)
-        server = _engine_or_error(url, ask=not args.json)
+        server = _engine_or_error(url, ask=not args.json, insecure=args.insecure_no_tls or None)
         engine = SyncEngine(col, server)
         try:
             result = engine.sync()
@@ -120,6 +141,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             + (f", held back {result.held}" if result.held else "")
             + f" in {result.seconds * 1000:.0f} ms"
         )
+        if result.score_mismatches:
+            print(tr("sync-pull-score-mismatches", count=result.score_mismatches))
         if result.open_conflicts:
             print(
                 "see them with `qaclient sync --conflicts`; decide with `qaclient sync --resolve ID mine|theirs`"
@@ -157,7 +180,8 @@ def cmd_db_init(args: argparse.Namespace) -> int:
     from qaclient.sync import server as server_mod
 
     url = _connection(args.db)
-    engine = _engine_or_error(url, ask=not args.json)
+    insecure = args.insecure_no_tls or None
+    engine = _engine_or_error(url, ask=not args.json, insecure=insecure)
     settings = {}
     if args.inspectors_see_all_calls:
         settings["inspectors_see_all_calls"] = args.inspectors_see_all_calls
@@ -170,7 +194,7 @@ def cmd_db_init(args: argparse.Namespace) -> int:
     from qaclient.storage.db import current_revision
     from qaclient.sync.engine import server_engine
 
-    e2 = server_engine(url)
+    e2 = server_engine(url, insecure_no_tls=insecure)
     try:
         rev = current_revision(e2)
     finally:
@@ -212,6 +236,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--resolve", nargs=2, metavar=("ID", "mine|theirs|merge"), help="decide a conflict"
     )
     p.add_argument(
+        "--pick",
+        action="append",
+        metavar="FIELD=mine|theirs",
+        help="with --resolve ID merge: the side one field in conflict takes "
+        "(repeatable; e.g. answers.greeting=mine; fields not picked keep theirs)",
+    )
+    p.add_argument(
         "--fail-on-conflict", action="store_true", help="exit status 1 when conflicts are open"
     )
     p.add_argument(
@@ -222,6 +253,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--inspector", metavar="LOGIN", help="with --checkout: whose assignments (default: me)"
     )
+    _insecure_flag(p)
     p.add_argument(
         "--refused",
         action="store_true",
@@ -245,8 +277,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="the centre's setting: inspectors see the whole library (yes) or only the calls "
         "assigned to them (no, the default)",
     )
+    _insecure_flag(init)
     init.set_defaults(func=cmd_db_init)
 
     from qaclient.cli import db_users
 
     db_users.register(dsub)
+
+
+def _insecure_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--insecure-no-tls",
+        action="store_true",
+        help="allow a connection WITHOUT encryption (sslmode=disable/prefer in the URL, or a "
+        "server without TLS); by default TLS is required (sslmode=require, verify-full with "
+        "the setting sync_ssl_root_cert)",
+    )

@@ -4,10 +4,17 @@
 the clips with their comments; ``ui.coaching.pack_pdf.write_pack_pdf`` draws it with Qt's
 own PDF writer (the core never imports Qt), and :func:`export_clips` cuts the clips
 beside the PDF with :func:`qaclient.audio.clips.export_clip`.
+
+Privacy: a pack leaves the building (printed, mailed), so it follows the app's masking
+(``qaclient.privacy``): the call ids, the comments, the session's texts and the clips'
+tags and file names show a caller number as ``138****5678`` unless the trainer's role may
+see it (then the pack is audited); ``agent_only`` cuts each clip from the agent's channel
+alone, so the customer's voice is not copied at all.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -23,10 +30,11 @@ if TYPE_CHECKING:
 @dataclass
 class PackClip:
     number: int
-    clip: ClipView
+    clip: ClipView  # call id and note as the pack shows them (masked unless allowed)
     item_label: str
     scored_at: str
     file_stem: str  # clip-01-<call>
+    source_call_id: str = ""  # the library's call id, to find the audio (never printed)
 
 
 @dataclass
@@ -40,6 +48,9 @@ class CoachingPack:
     prompts: list[PlanPrompt]
     focus_labels: dict[str, str]
     clip_files: dict[str, str] = field(default_factory=dict)  # stem -> file name, after export
+    masked: bool = True  # personal data masked (False: the trainer's role shows it, audited)
+    agent_only: bool = False  # clips hold the agent's channel only
+    trainer_name: str = ""  # the trainer's display name
 
     @property
     def file_stem(self) -> str:
@@ -55,12 +66,27 @@ def _safe(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("_") or "call"
 
 
-def build_pack(col: Collection, session_id: uuid.UUID | str, *, lang: str = "en") -> CoachingPack:
+def _file_safe(text: str) -> str:
+    """A masked id for a file name: ``138****5678`` → ``138xxxx5678`` (no ``*`` in names)."""
+    return _safe(text.replace("*", "x"))
+
+
+def build_pack(
+    col: Collection,
+    session_id: uuid.UUID | str,
+    *,
+    lang: str = "en",
+    agent_only: bool = False,
+    reveal: bool | None = None,
+) -> CoachingPack:
+    from sqlalchemy import select
+
     from qaclient.reports.common import load_labels
-    from qaclient.storage.models import Evaluation
+    from qaclient.storage.models import Call, Evaluation
 
     coaching = col.coaching
     view = coaching.get_session(session_id)
+    masker = col.privacy.masker("coaching-pack", reveal=reveal, audit="always")
     profile = coaching.profile(view.agent, lang=lang)
     user = col.users.get(view.agent)
     with col.Session() as s:
@@ -71,16 +97,44 @@ def build_pack(col: Collection, session_id: uuid.UUID | str, *, lang: str = "en"
             scored[c.id] = (
                 ev.scored_at.strftime("%Y-%m-%d %H:%M") if ev is not None and ev.scored_at else ""
             )
-    clips = [
-        PackClip(
-            i + 1,
-            c,
-            labels.item_any(c.item_id, lang) if c.item_id else "",
-            scored[c.id],
-            f"clip-{i + 1:02d}-{_safe(c.call_id)}",
+        # the raw numbers, only to find them in ids and comments (never printed as they are)
+        ids = {c.call_id for c in view.clips}
+        numbers = dict(
+            s.execute(select(Call.call_id, Call.caller_number).where(Call.call_id.in_(ids))).all()
         )
-        for i, c in enumerate(view.clips)
-    ]
+    known = [n for n in numbers.values() if n]
+    clips = []
+    for i, c in enumerate(view.clips):
+        shown = dataclasses.replace(
+            c,
+            call_id=masker.text(c.call_id, known, loose=True),
+            note=masker.text(c.note, known),
+        )
+        clips.append(
+            PackClip(
+                i + 1,
+                shown,
+                labels.item_any(c.item_id, lang) if c.item_id else "",
+                scored[c.id],
+                f"clip-{i + 1:02d}-{_file_safe(shown.call_id)}",
+                source_call_id=c.call_id,
+            )
+        )
+    if not masker.reveal:
+        view = dataclasses.replace(
+            view,
+            **{
+                f: masker.text(getattr(view, f), known)
+                for f in (
+                    "title",
+                    "observed_behaviour",
+                    "effect_on_customer",
+                    "agreed_target",
+                    "outcome_notes",
+                    "follow_up_notes",
+                )
+            },
+        )
     focus = coaching.focus_of(view)
     comparison = (
         coaching.before_after(view.id, lang=lang) if view.status in ("held", "closed") else []
@@ -94,19 +148,36 @@ def build_pack(col: Collection, session_id: uuid.UUID | str, *, lang: str = "en"
         comparison,
         coaching.plan_prompts(view.id),
         {i: labels.item_any(i, lang) for i in focus},
+        masked=not masker.reveal,
+        agent_only=agent_only,
+        trainer_name=col.names.person(view.trainer),
     )
 
 
 def audio_path(col: Collection, call_id: str) -> Path | None:
     """The local recording of *call_id* from the library, when it has one."""
-    try:
-        row = col.library.get(call_id)
-    except Exception:  # the library is optional for a pack: no audio, no clips
-        return None
+    row = _call(col, call_id)
     if row is None:
         return None
     path = getattr(row, "path", None)
     return Path(path) if path else None
+
+
+def _channels(path: Path) -> int:
+    """The recording's channel count as the file says (the library's may not be probed)."""
+    import soundfile as sf
+
+    try:
+        return int(sf.info(str(path)).channels)
+    except Exception:  # noqa: BLE001 - unreadable: export_clip reports it properly
+        return 0
+
+
+def _call(col: Collection, call_id: str):
+    try:
+        return col.library.get(call_id, reveal=False)
+    except Exception:  # the library is optional for a pack: no audio, no clips
+        return None
 
 
 def export_clips(
@@ -114,16 +185,29 @@ def export_clips(
 ) -> tuple[list[Path], list[str]]:
     """Cut every clip of *pack* into *out_dir* as WAV; returns (written, missing-with-reason)."""
     from qaclient.audio.clips import export_clip
+    from qaclient.messages import tr
 
     written: list[Path] = []
     missing: list[str] = []
     for pc in pack.clips:
-        src = audio_path(col, pc.clip.call_id)
+        shown = pc.clip.call_id  # masked unless the trainer's role shows numbers
+        row = _call(col, pc.source_call_id or pc.clip.call_id)
+        src = Path(row.path) if row is not None and row.path else None
         if src is None or not src.exists():
-            missing.append(
-                f"clip {pc.number} ({pc.clip.call_id}): recording not in the library or not on disk"
-            )
+            missing.append(tr("privacy-clip-no-recording", number=pc.number, call=shown))
             continue
+        channel = None
+        if pack.agent_only:
+            channels = _channels(src)
+            if channels <= 1:
+                missing.append(tr("privacy-clip-mono", number=pc.number, call=shown))
+                continue
+            channel = row.agent_channel
+            if channel is None or not 0 <= channel < channels:
+                missing.append(
+                    tr("privacy-clip-agent-channel-unknown", number=pc.number, call=shown)
+                )
+                continue
         dest = out_dir / f"{pc.file_stem}.wav"
         try:
             export_clip(
@@ -132,10 +216,12 @@ def export_clips(
                 pc.clip.end_ms,
                 dest,
                 overwrite=True,
-                metadata={"call_id": pc.clip.call_id, "title": pc.item_label or pc.clip.note[:60]},
+                channel=channel,
+                source_label=shown,  # never the file name: it can hold the caller number
+                metadata={"call_id": shown, "title": pc.item_label or pc.clip.note[:60]},
             )
         except Exception as exc:  # AudioError / ValueError: report and keep going with the others
-            missing.append(f"clip {pc.number} ({pc.clip.call_id}): {exc}")
+            missing.append(f"clip {pc.number} ({shown}): {exc}")
             continue
         written.append(dest)
     return written, missing

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from qaclient.messages import Message, msg
+
 #: Words that judge the person instead of describing a behaviour.
 VAGUE = (
     "always",
@@ -40,7 +42,7 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\d+\s*(s|sec|秒|分)")
 @dataclass(frozen=True)
 class PlanPrompt:
     field: str  # observed_behaviour / effect_on_customer / agreed_target / follow_up_on / clips
-    message: str
+    message: Message
     blocking: bool = False  # a missing essential (the plan cannot be called ready)
 
 
@@ -57,62 +59,29 @@ def plan_prompts(
     ob, ef, tg = observed_behaviour.strip(), effect_on_customer.strip(), agreed_target.strip()
     if not ob:
         out.append(
-            PlanPrompt(
-                "observed_behaviour",
-                "Describe what the agent said or did, in one call, as you would quote it.",
-                True,
-            )
+            PlanPrompt("observed_behaviour", msg("coaching-prompt-describe-behaviour"), True)
         )
     elif len(ob) < 20:
-        out.append(
-            PlanPrompt(
-                "observed_behaviour",
-                "Be specific: which call, which moment, what exactly was said or done?",
-            )
-        )
+        out.append(PlanPrompt("observed_behaviour", msg("coaching-prompt-be-specific")))
     if ob and clips == 0 and not _TIME.search(ob):
-        out.append(
-            PlanPrompt(
-                "clips",
-                "Point at the moment: add a clip from the call, or give the time (e.g. 02:15).",
-            )
-        )
+        out.append(PlanPrompt("clips", msg("coaching-prompt-point-at-moment")))
     low = f" {ob.lower()} {tg.lower()} "
     vague = [w for w in VAGUE if w in low]
     if vague:
         out.append(
             PlanPrompt(
                 "observed_behaviour",
-                "Describe the behaviour, not the person: avoid "
-                + ", ".join(f"“{w}”" for w in vague)
-                + ".",
+                msg("coaching-prompt-not-the-person", words=", ".join(f"“{w}”" for w in vague)),
             )
         )
     if not ef:
-        out.append(
-            PlanPrompt(
-                "effect_on_customer",
-                "Say how it affected the customer (waited, repeated the question, thanked you…).",
-                True,
-            )
-        )
+        out.append(PlanPrompt("effect_on_customer", msg("coaching-prompt-effect"), True))
     if not tg:
-        out.append(
-            PlanPrompt("agreed_target", "Agree one target the agent can do on the next call.", True)
-        )
+        out.append(PlanPrompt("agreed_target", msg("coaching-prompt-agree-target"), True))
     elif any(n in f" {tg.lower()}" for n in NEGATIVE):
-        out.append(
-            PlanPrompt(
-                "agreed_target",
-                "Phrase the target positively: what the agent will do, not what to stop.",
-            )
-        )
+        out.append(PlanPrompt("agreed_target", msg("coaching-prompt-positive-target")))
     if follow_up_on is None:
-        out.append(
-            PlanPrompt(
-                "follow_up_on", "Set a follow-up date to check whether the scores improved.", True
-            )
-        )
+        out.append(PlanPrompt("follow_up_on", msg("coaching-prompt-follow-up-date"), True))
     elif today is not None and follow_up_on <= today:
-        out.append(PlanPrompt("follow_up_on", "The follow-up date should lie after today."))
+        out.append(PlanPrompt("follow_up_on", msg("coaching-prompt-follow-up-after-today")))
     return out

@@ -287,7 +287,15 @@ def _uuid(value: uuid.UUID | str, what: str) -> uuid.UUID:
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except ValueError as exc:
-        raise CoachingError(f"{value!r} is not a valid {what} id") from exc
+        ids = {
+            "action": msg("coaching-bad-action-id", value=str(value)),
+            "clip": msg("coaching-bad-clip-id", value=str(value)),
+            "comment": msg("coaching-bad-comment-id", value=str(value)),
+            "evaluation": msg("coaching-bad-evaluation-id", value=str(value)),
+        }
+        raise CoachingError(
+            ids.get(what) or msg("coaching-bad-session-id", value=str(value))
+        ) from exc
 
 
 # ============================================================================ service
@@ -505,7 +513,7 @@ class Coaching:
     def _session(self, s, session_id) -> CoachingSession:
         row = s.get(CoachingSession, _uuid(session_id, "coaching session"))
         if row is None or row.deleted:
-            raise CoachingError(f"no coaching session {session_id}")
+            raise CoachingError(msg("coaching-no-session", id=str(session_id)))
         return row
 
     def create_session(
@@ -518,7 +526,7 @@ class Coaching:
         focus_items: Sequence[str] = (),
     ) -> uuid.UUID:
         if not agent.strip():
-            raise CoachingError("a coaching session needs the agent's login")
+            raise CoachingError(msg("coaching-session-needs-agent"))
         with self.col.Session.begin() as s:
             row = CoachingSession(
                 agent=agent.strip(),
@@ -601,7 +609,7 @@ class Coaching:
             row = self._session(s, session_id)
             if row.status in ("closed", "cancelled"):
                 raise CoachingError(
-                    f"session {row.id} is {row.status}; its plan can no longer change"
+                    msg("coaching-plan-closed", status=msg(f"coaching-status-{row.status}"))
                 )
             for name, value in (
                 ("title", title),
@@ -652,20 +660,20 @@ class Coaching:
             if comment_id is not None:
                 comment = s.get(EvaluationComment, _uuid(comment_id, "comment"))
                 if comment is None or comment.deleted:
-                    raise CoachingError(f"no comment {comment_id}")
+                    raise CoachingError(msg("coaching-no-comment", id=str(comment_id)))
                 evaluation_id = comment.evaluation_id
             if evaluation_id is None:
-                raise CoachingError("a clip needs an evaluation or one of its comments")
+                raise CoachingError(msg("coaching-clip-needs-source"))
             ev = s.get(Evaluation, _uuid(evaluation_id, "evaluation"))
             if ev is None or ev.deleted:
-                raise CoachingError(f"no evaluation {evaluation_id}")
+                raise CoachingError(msg("coaching-no-evaluation", id=str(evaluation_id)))
             if ev.agent != row.agent:
                 raise CoachingError(
-                    f"evaluation {ev.id} is of agent {ev.agent}, the session is for {row.agent}"
+                    msg("coaching-clip-other-agent", agent=ev.agent, session_agent=row.agent)
                 )
             if start_ms is None:
                 if comment is None:
-                    raise CoachingError("give start_ms/end_ms or a comment for the clip")
+                    raise CoachingError(msg("coaching-clip-needs-range"))
                 if comment.end_ms is not None and comment.end_ms > comment.position_ms:
                     start_ms, end_ms = comment.position_ms, comment.end_ms
                 else:
@@ -675,7 +683,7 @@ class Coaching:
                 end_ms = start_ms + LEAD_IN_MS + TAIL_MS
             if start_ms < 0 or end_ms <= start_ms:
                 raise CoachingError(
-                    f"clip range {start_ms}-{end_ms} ms: start must be >= 0 and end after start"
+                    msg("coaching-clip-bad-range", start=str(start_ms), end=str(end_ms))
                 )
             last = max((c.position for c in row.clips if not c.deleted), default=-1)
             clip = CoachingClip(
@@ -699,7 +707,7 @@ class Coaching:
     def _clip(self, s, clip_id) -> CoachingClip:
         clip = s.get(CoachingClip, _uuid(clip_id, "clip"))
         if clip is None or clip.deleted:
-            raise CoachingError(f"no clip {clip_id}")
+            raise CoachingError(msg("coaching-no-clip", id=str(clip_id)))
         return clip
 
     def _renumber(self, session: CoachingSession, order: list[CoachingClip]) -> None:
@@ -732,9 +740,7 @@ class Coaching:
             a = clip.start_ms if start_ms is None else start_ms
             b = clip.end_ms if end_ms is None else end_ms
             if a < 0 or b <= a:
-                raise CoachingError(
-                    f"clip range {a}-{b} ms: start must be >= 0 and end after start"
-                )
+                raise CoachingError(msg("coaching-clip-bad-range", start=str(a), end=str(b)))
             clip.start_ms, clip.end_ms = a, b
             if note is not None:
                 clip.note = note
@@ -755,13 +761,11 @@ class Coaching:
         self, session_id: uuid.UUID | str, *, outcome_notes: str, held_at: datetime | None = None
     ) -> SessionView:
         if not outcome_notes.strip():
-            raise CoachingError(
-                "write the outcome of the session (what was agreed, how the agent took it)"
-            )
+            raise CoachingError(msg("coaching-outcome-needed"))
         with self.col.Session.begin() as s:
             row = self._session(s, session_id)
             if row.status == "cancelled":
-                raise CoachingError(f"session {row.id} was cancelled")
+                raise CoachingError(msg("coaching-session-cancelled"))
             row.outcome_notes = outcome_notes.strip()
             row.held_at = held_at or row.held_at or utcnow()
             if row.status == "planned":
@@ -775,9 +779,7 @@ class Coaching:
         with self.col.Session.begin() as s:
             row = self._session(s, session_id)
             if row.status == "planned":
-                raise CoachingError(
-                    "the agent acknowledges a session after it was held; record its outcome first"
-                )
+                raise CoachingError(msg("coaching-acknowledge-too-early"))
             who = by or self.col.actor
             if by is not None and by != self.col.actor:
                 from qaclient.collection import signed_in_login
@@ -787,9 +789,7 @@ class Coaching:
                     # login (the server refuses anything else)
                     raise CoachingError(str(msg("roles-sign-own-login", agent=row.agent)))
             if who != row.agent and by is None:
-                raise CoachingError(
-                    f"only agent {row.agent} can acknowledge this session (acting as {who})"
-                )
+                raise CoachingError(msg("coaching-acknowledge-not-agent", agent=row.agent, who=who))
             row.acknowledged_at = utcnow()
             row.acknowledged_by = who
             self._touch(row)
@@ -899,9 +899,7 @@ class Coaching:
         with self.col.Session.begin() as s:
             row = self._session(s, session_id)
             if row.status not in ("held", "closed"):
-                raise CoachingError(
-                    "follow up a session after it was held; record its outcome first"
-                )
+                raise CoachingError(msg("coaching-follow-up-too-early"))
             row.followed_up_at = utcnow()
             row.follow_up_notes = notes.strip()
             row.status = "closed"
@@ -919,13 +917,15 @@ class Coaching:
         due_on: date | None = None,
     ) -> uuid.UUID:
         if not text.strip():
-            raise CoachingError("describe the action the agent agreed to")
+            raise CoachingError(msg("coaching-action-needs-text"))
         with self.col.Session.begin() as s:
             sid = None
             if session_id is not None:
                 sess = self._session(s, session_id)
                 if sess.agent != agent:
-                    raise CoachingError(f"session {sess.id} is for {sess.agent}, not {agent}")
+                    raise CoachingError(
+                        msg("coaching-action-other-agent", agent=agent, session_agent=sess.agent)
+                    )
                 sid = sess.id
             row = CoachingAction(
                 agent=agent,
@@ -942,11 +942,11 @@ class Coaching:
 
     def set_action_status(self, action_id: uuid.UUID | str, status: str) -> None:
         if status not in ("open", "done", "dropped"):
-            raise CoachingError(f"action status {status!r}: use open, done or dropped")
+            raise CoachingError(msg("coaching-action-bad-status", status=str(status)))
         with self.col.Session.begin() as s:
             row = s.get(CoachingAction, _uuid(action_id, "action"))
             if row is None or row.deleted:
-                raise CoachingError(f"no coaching action {action_id}")
+                raise CoachingError(msg("coaching-no-action", id=str(action_id)))
             row.status = status
             row.done_at = utcnow() if status == "done" else None
             self._touch(row)
@@ -975,15 +975,33 @@ class Coaching:
         render_pdf: Callable[..., Any],
         lang: str = "en",
         with_clips: bool = True,
+        overwrite: bool = False,
+        agent_only: bool = False,
     ) -> PackResult:
         """Write the coaching pack into *out_dir*: ``<agent>-<date>-coaching.pdf`` drawn by
         *render_pdf(pack, path, lang=...)* (``ui.coaching.pack_pdf.write_pack_pdf``) and
-        the clips as ``clip-NN-<call>.wav`` beside it."""
-        from qaclient.coaching.pack import build_pack, export_clips
+        the clips as ``clip-NN-<call>.wav`` beside it.  Caller numbers are masked unless
+        the user's role shows them (``qaclient.privacy``); *agent_only* cuts the clips from
+        the agent's channel alone (mono and unknown layouts are then left out, with a reason).
 
-        pack = build_pack(self.col, session_id, lang=lang)
+        Files already there are replaced only with *overwrite*, and never when they are a
+        recording of the library (:mod:`qaclient.outputs`)."""
+        from qaclient.coaching.pack import build_pack, export_clips
+        from qaclient.outputs import OutputError, check_target
+
+        pack = build_pack(self.col, session_id, lang=lang, agent_only=agent_only)
         out = Path(out_dir)
+        if out.exists() and not out.is_dir():
+            raise CoachingError(f"{out}: is a file, not a folder; give a folder for the pack")
         out.mkdir(parents=True, exist_ok=True)
+        planned = [out / f"{pack.file_stem}.pdf"]
+        if with_clips:
+            planned += [out / f"{pc.file_stem}.wav" for pc in pack.clips]
+        try:
+            for target in planned:
+                check_target(target, force=overwrite, held_by=self.col.library.holder_of)
+        except OutputError as exc:
+            raise CoachingError(str(exc)) from exc
         clips, missing = export_clips(self.col, pack, out) if with_clips else ((), ())
         pack.clip_files = {c.stem: c.name for c in clips}
         pdf = out / f"{pack.file_stem}.pdf"

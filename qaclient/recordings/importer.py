@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import uuid
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import insert, or_, select, update
 
+from qaclient.messages import msg
 from qaclient.recordings.hashing import hash_file
 from qaclient.recordings.metadata.base import CallMeta, MetadataError
 from qaclient.recordings.metadata.filename_pattern import FilenamePatterns
@@ -184,6 +186,14 @@ def examine(path: Path, rel: str) -> _Examined:
     return out
 
 
+def _regular(path: Path) -> bool:
+    """True for a regular file (after links); a FIFO would block a reader, a device never end."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # let the reader report why it cannot read it
+
+
 class Importer:
     """One folder import into *col* (use ``col.library.import_folder``)."""
 
@@ -229,7 +239,13 @@ class Importer:
                 if ext in AUDIO_EXTENSIONS:
                     audio.append((p, rel))
                 elif ext in METADATA_EXTENSIONS:
-                    meta.append((p, rel))
+                    if _regular(p):
+                        meta.append((p, rel))
+                    else:
+                        report.ignored.append(rel)
+                        report.warnings.append(
+                            f"{rel}: not a regular file (a pipe, socket or device); skipped"
+                        )
                 else:
                     report.ignored.append(rel)
         return audio, meta
@@ -355,11 +371,9 @@ class Importer:
     ) -> ImportReport:
         root = Path(root).expanduser()
         if not root.exists():
-            raise FolderImportError(f"{root}: folder not found")
+            raise FolderImportError(msg("library-folder-not-found", path=str(root)))
         if not root.is_dir():
-            raise FolderImportError(
-                f"{root}: not a folder (give the folder that holds the recordings)"
-            )
+            raise FolderImportError(msg("library-not-a-folder", path=str(root)))
         root = root.resolve()
         report = ImportReport(root=str(root))
         audio, meta_files = self._walk(root, report)

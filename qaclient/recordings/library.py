@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlparse
 
 from sqlalchemy import and_, case, exists, false, func, or_, select, true
 
+from qaclient.messages import msg
 from qaclient.storage.db import transaction
 from qaclient.storage.models.evaluations import Evaluation
 from qaclient.storage.models.recordings import (
@@ -62,7 +63,8 @@ class CallFilter:
     exclusive; naive datetimes are taken as UTC); a ``date`` means whole days, both ends
     inclusive, in ``timezone`` (an IANA name such as ``Asia/Shanghai``; default UTC).  Durations are in seconds.  ``scored``: True = has an evaluation,
     False = has none.  ``scored_by``: has an evaluation by this login (the UI passes the
-    current user for "scored by me").  ``text``: substring of the call id or the notes.
+    current user for "scored by me").  ``status``: has an evaluation in that status (e.g.
+    ``disputed``, or ``revised``: reopened, to revise).  ``text``: substring of the call id or the notes.
     """
 
     agent: str | Sequence[str] | None = None
@@ -76,6 +78,7 @@ class CallFilter:
     complaint: bool | None = None
     scored: bool | None = None
     scored_by: str | None = None
+    status: str | Sequence[str] | None = None  # has an evaluation in this status (or these)
     text: str | None = None
     order: str = "newest"
     timezone: str | None = None
@@ -108,6 +111,9 @@ class CallRow:
     evaluation_count: int
     metadata_source: str
     file_size: int = 0
+    #: personal fields masked (``qaclient.privacy``): ``to_json`` then masks a number in the
+    #: file URI as well (the row keeps the real URI: the player and "take offline" need it)
+    masked: bool = field(default=False, compare=False)
 
     @property
     def duration(self) -> float:
@@ -136,6 +142,10 @@ class CallRow:
         data["start"] = self.start.isoformat()
         data["duration"] = self.duration
         data["channel_layout"] = self.channel_layout
+        if data.pop("masked"):
+            from qaclient.privacy import scrub_text
+
+            data["file_uri"] = scrub_text(self.file_uri, loose=True)
         return data
 
 
@@ -166,7 +176,8 @@ class Page:
 @dataclass(frozen=True)
 class AssignmentRow:
     """One call assigned to one inspector; ``status`` follows that inspector's evaluation:
-    ``open`` (none yet), ``in_progress`` (a draft), ``done`` (submitted or later)."""
+    ``open`` (none yet), ``in_progress`` (a draft), ``done`` (submitted or later),
+    ``disputed`` (the agent disputes it) or ``to_revise`` (reopened for revision)."""
 
     batch_id: uuid.UUID
     batch_name: str
@@ -178,11 +189,18 @@ class AssignmentRow:
     assigned_at: datetime
     assigned_by: str
     status: str
+    start: datetime | None = None  # when the call took place
+    total: Any = None  # the inspector's score so far (Decimal), None before any evaluation
+    grade: str | None = None  # shown once the evaluation is submitted
+    auto_fail: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["batch_id"] = str(self.batch_id)
         data["assigned_at"] = self.assigned_at.isoformat()
+        data["start"] = self.start.isoformat() if self.start else None
+        t = self.total
+        data["total"] = None if t is None else (int(t) if t == int(t) else float(t))
         return data
 
 
@@ -394,7 +412,9 @@ def filter_conditions(flt: CallFilter) -> list[Any]:
     if flt.direction is not None:
         if flt.direction not in DIRECTIONS:
             raise LibraryError(
-                f"direction must be one of {', '.join(DIRECTIONS)}, not {flt.direction!r}"
+                msg(
+                    "library-bad-direction", value=str(flt.direction), choices=", ".join(DIRECTIONS)
+                )
             )
         conds.append(Call.direction == flt.direction)
     if flt.date_from is not None:
@@ -417,6 +437,16 @@ def filter_conditions(flt: CallFilter) -> list[Any]:
                 Evaluation.deleted == false(),
             )
         )
+    if flt.status:
+        statuses = [flt.status] if isinstance(flt.status, str) else list(flt.status)
+        conds.append(
+            exists().where(
+                Evaluation.call_id == Call.call_id,
+                Evaluation.status.in_(statuses),
+                Evaluation.deleted == false(),
+                Evaluation.calibration_id.is_(None),
+            )
+        )
     if flt.text:
         pattern = "%" + flt.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         conds.append(
@@ -430,7 +460,7 @@ def order_by(order: str) -> list[Any]:
         return [Call.start_at.desc(), Call.call_id.desc()]
     if order == "oldest":
         return [Call.start_at.asc(), Call.call_id.asc()]
-    raise LibraryError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+    raise LibraryError(msg("library-bad-order", value=str(order), choices=", ".join(ORDERS)))
 
 
 # --- the service --------------------------------------------------------------------------
@@ -450,11 +480,15 @@ class Library:
         limit: int = 100,
         *,
         with_total: bool = True,
+        reveal: bool | None = None,
     ) -> Page:
-        """One page of calls matching *filter*, newest first (or ``filter.order``)."""
+        """One page of calls matching *filter*, newest first (or ``filter.order``).
+
+        Personal fields (the caller number …) are masked unless the user may see them
+        (``col.privacy``; *reveal* False masks them whatever the role)."""
         flt = filter or CallFilter()
         if offset < 0 or limit < 0:
-            raise LibraryError("offset and limit must not be negative")
+            raise LibraryError(msg("library-negative-page"))
         stmt = (
             select(*_ROW_COLUMNS)
             .where(and_(*filter_conditions(flt)))
@@ -462,8 +496,9 @@ class Library:
             .offset(offset)
             .limit(limit)
         )
+        masker = self.col.privacy.masker("list", reveal=reveal)
         with self.col.Session() as s:
-            rows = [_row_from(r) for r in s.execute(stmt)]
+            rows = [masker.call(_row_from(r)) for r in s.execute(stmt)]
         total = self.count(flt) if with_total else None
         return Page(rows=rows, offset=offset, limit=limit, total=total)
 
@@ -474,25 +509,63 @@ class Library:
         with self.col.Session() as s:
             return int(s.execute(stmt).scalar_one())
 
-    def get(self, call_id: str) -> CallRow | None:
-        """The call with this call id, or None."""
+    def get(self, call_id: str, *, reveal: bool | None = None) -> CallRow | None:
+        """The call with this call id, or None (personal fields masked as in :meth:`search`)."""
         stmt = select(*_ROW_COLUMNS).where(Call.call_id == call_id, Call.deleted == false())
         with self.col.Session() as s:
             row = s.execute(stmt).first()
-        return _row_from(row) if row is not None else None
+        if row is None:
+            return None
+        return self.col.privacy.masker("list", reveal=reveal).call(_row_from(row))
 
-    def find_by_hash(self, content_hash: str) -> list[CallRow]:
+    def resolve(self, ref: str) -> CallRow | None:
+        """The call named by *ref*: its call id (the phone system's), else the library's own
+        ``id`` (what ``calls --json`` lists first); None when the library has neither."""
+        row = self.get(ref)
+        if row is not None:
+            return row
+        try:
+            own = uuid.UUID(str(ref).strip())
+        except ValueError:
+            return None
+        stmt = select(*_ROW_COLUMNS).where(Call.id == own, Call.deleted == false())
+        with self.col.Session() as s:
+            found = s.execute(stmt).first()
+        return _row_from(found) if found is not None else None
+
+    def holder_of(self, path: str | Path) -> str | None:
+        """The call id whose recording is the file at *path* (also through links), or None.
+
+        Outputs are never written over a library recording (:mod:`qaclient.outputs`)."""
+        p = Path(path)
+        if not p.exists():
+            return None
+        tail = "/" + p.resolve().as_uri().rsplit("/", 1)[-1]
+        stmt = select(Call.call_id, Call.file_uri).where(Call.file_uri.endswith(tail))
+        with self.col.Session() as s:
+            rows = s.execute(stmt).all()
+        for call_id, uri in rows:
+            held = uri_to_path(uri)
+            try:
+                if held is not None and held.exists() and held.samefile(p):
+                    return str(call_id)
+            except OSError:
+                continue
+        return None
+
+    def find_by_hash(self, content_hash: str, *, reveal: bool | None = None) -> list[CallRow]:
         """Calls whose audio has this content hash (a moved or copied file)."""
         stmt = select(*_ROW_COLUMNS).where(
             Call.content_hash == content_hash, Call.deleted == false()
         )
+        masker = self.col.privacy.masker("list", reveal=reveal)
         with self.col.Session() as s:
-            return [_row_from(r) for r in s.execute(stmt)]
+            return [masker.call(_row_from(r)) for r in s.execute(stmt)]
 
     def distinct_values(self, column: str) -> list[str]:
         """Values present in ``agent`` / ``team`` / ``queue`` (for the filter combo boxes)."""
         if column not in ("agent", "team", "queue"):
-            raise LibraryError(f"no value list for {column!r}")
+            raise LibraryError(msg("library-no-value-list", column=str(column)))
         col = getattr(Call, column)
         stmt = select(col).where(col.is_not(None), Call.deleted == false()).distinct().order_by(col)
         with self.col.Session() as s:
@@ -509,11 +582,17 @@ class Library:
     ) -> ImportReport:
         """Import every recording below *path* (recursively) with its metadata.
 
-        Never writes to *path*.  See :mod:`qaclient.recordings.importer`.
+        Never writes to *path*.  See :mod:`qaclient.recordings.importer`.  A folder imported
+        on this machine becomes one of its trusted recording roots ("take offline" reads
+        ``file:`` recordings only below those: ``qaclient.sync.offline_cache.SourcePolicy``).
         """
         from qaclient.recordings.importer import Importer
+        from qaclient.sync.offline_cache import add_recording_root
 
-        return Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+        report = Importer(self.col, mapping=mapping, workers=workers).run(Path(path), progress)
+        if Path(path).is_dir():
+            add_recording_root(path)
+        return report
 
     def imports(self, limit: int = 20) -> list[ImportRecord]:
         """The last *limit* folder imports, newest first, with their counts and rejects."""
@@ -568,13 +647,13 @@ class Library:
         from qaclient.recordings.probe import probe
 
         if not call_id:
-            raise LibraryError("a call needs a call id")
+            raise LibraryError(msg("library-needs-call-id"))
         if direction is not None and direction not in DIRECTIONS:
             raise LibraryError(
-                f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}"
+                msg("library-bad-direction", value=str(direction), choices=", ".join(DIRECTIONS))
             )
         if agent_channel not in (None, 0, 1):
-            raise LibraryError("agent_channel must be 0 (left), 1 (right) or None")
+            raise LibraryError(msg("library-bad-agent-channel"))
         values: dict[str, Any] = {}
         if file is not None:
             p = Path(file).resolve()
@@ -596,7 +675,7 @@ class Library:
         actor = self.col.actor
         with transaction(self.col.Session) as s:
             if s.execute(select(Call.id).where(Call.call_id == call_id)).first():
-                raise LibraryError(f"call {call_id!r} is already in the library")
+                raise LibraryError(msg("library-call-exists", call=call_id))
             call = Call(
                 call_id=call_id,
                 agent=agent,
@@ -626,7 +705,7 @@ class Library:
         with transaction(self.col.Session) as s:
             call = s.execute(select(Call).where(Call.call_id == call_id)).scalar_one_or_none()
             if call is None:
-                raise LibraryError(f"no call {call_id!r} in the library")
+                raise LibraryError(msg("library-no-call", call=call_id))
             call.notes = notes
             call.rev += 1
             call.dirty = True
@@ -710,15 +789,18 @@ class Library:
             missing = [c for c in ids if c not in found]
             if missing:
                 raise LibraryError(
-                    f"not in the library: {', '.join(missing[:10])}"
-                    + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
+                    msg(
+                        "library-calls-missing",
+                        calls=", ".join(missing[:10]),
+                        more=max(0, len(missing) - 10),
+                    )
                 )
             items = [(c, found[c][0], found[c][1], "manual") for c in ids]
         inspectors = [i.strip() for i in (inspectors or []) if i and i.strip()]
         if not inspectors:
-            raise LibraryError("name at least one inspector to assign the calls to")
+            raise LibraryError(msg("library-needs-inspector"))
         if len(set(inspectors)) != len(inspectors):
-            raise LibraryError("an inspector is named twice")
+            raise LibraryError(msg("library-inspector-twice"))
         shares = balance(
             [(cid, agent, dur) for cid, agent, dur, _ in items],
             inspectors,
@@ -787,8 +869,28 @@ class Library:
         )
         out = []
         with self.col.Session() as s:
-            for a, batch_name, rank in s.execute(stmt):
+            found = s.execute(stmt).all()
+            ids = sorted({a.call_id for a, _n, _r in found})
+            starts: dict[str, datetime] = {}
+            scores: dict[str, tuple[Any, str | None, bool, str]] = {}
+            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+                starts.update(
+                    s.execute(
+                        select(Call.call_id, Call.start_at).where(Call.call_id.in_(chunk))
+                    ).all()
+                )
+                for cid, total, grade, failed, st in s.execute(
+                    select(ev.call_id, ev.total, ev.grade, ev.auto_fail, ev.status)
+                    .where(ev.call_id.in_(chunk), ev.evaluator == who, ev.deleted == false())
+                    .order_by(ev.updated_at)
+                ):
+                    scores[cid] = (total, grade, bool(failed), st)  # the newest wins
+            for a, batch_name, rank in found:
                 status = "open" if rank is None else ("done" if rank else "in_progress")
+                total, grade, failed, st = scores.get(a.call_id, (None, None, False, ""))
+                if st in ("disputed", "revised"):
+                    # the agent disputes it, or it was reopened: work for the inspector
+                    status = "disputed" if st == "disputed" else "to_revise"
                 if status == "done" and not include_done:
                     continue
                 out.append(
@@ -803,6 +905,10 @@ class Library:
                         assigned_at=a.created_at,
                         assigned_by=a.created_by,
                         status=status,
+                        start=starts.get(a.call_id),
+                        total=total,
+                        grade=grade if st != "draft" else None,
+                        auto_fail=failed,
                     )
                 )
         return out
@@ -822,18 +928,32 @@ class Library:
         Agents come from the calls in the period and from active users with the agent role
         (an agent with no recorded call is uncovered too).
         """
-        from qaclient.recordings.sampling import local_day, zone
+        from qaclient.dates import DayRangeError, check_period
+        from qaclient.recordings.sampling import RulesError, local_day, zone
 
+        try:
+            check_period(date_from, date_to)
+        except DayRangeError as exc:
+            raise RulesError(str(exc)) from exc
         tz = zone(timezone)
         lo = datetime.combine(date_from, time(0), tzinfo=tz).astimezone(UTC)
         hi = datetime.combine(date_to + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
         conds = [Call.deleted == false(), Call.start_at >= lo, Call.start_at < hi]
         if team is not None:
             conds.append(Call.team == team)
+        from qaclient.reports.common import REPORTABLE
+
+        # a call counts as evaluated when it has a submitted (reportable) evaluation, as in
+        # the KPI report's sample coverage: a draft is work in progress, not a sample
+        reported = exists().where(
+            Evaluation.call_id == Call.call_id,
+            Evaluation.deleted == false(),
+            Evaluation.status.in_(REPORTABLE),
+        )
         stats: dict[str, dict[str, Any]] = {}
         with self.col.Session() as s:
             for agent, agent_team, start_at, scored in s.execute(
-                select(Call.agent, Call.team, Call.start_at, Call.scored).where(and_(*conds))
+                select(Call.agent, Call.team, Call.start_at, reported).where(and_(*conds))
             ):
                 if not agent:
                     continue  # a call with no agent id cannot be credited to anyone

@@ -2,11 +2,15 @@
 
 An inspector who opens a call must hear it, so every file is checked when it is imported:
 its first bytes are sniffed (what the content really is), libsndfile opens it (format,
-sample rate, channels, length) and the first block of audio is decoded.  A file that fails
+sample rate, channels, length), the first block of audio is decoded, and the length the
+header claims is checked against what the file holds (the declared WAV/AIFF data chunk,
+the bytes a fixed-size encoding needs, and the last frames decoded:
+:func:`qaclient.audio.reader.length_problem`).  A file that fails
 gets a :class:`ProbeError` whose ``code`` says which kind of failure it is and whose
 message says what to do; the importer lists them in its report.
 
-Reject codes: ``empty`` (0 bytes), ``truncated`` (the header stops short), ``no_audio``
+Reject codes: ``empty`` (0 bytes), ``truncated`` (the header stops short, or promises
+audio the file does not hold), ``no_audio``
 (a valid header with no samples), ``unknown_format`` (not an audio file), ``unsupported``
 (an audio format this system's libsndfile cannot decode, e.g. MP3 before libsndfile 1.1),
 ``wrong_extension`` (the content is another format than the file name says),
@@ -17,11 +21,14 @@ recognises the format but cannot read the header or decode the audio).
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import soundfile as sf
+
+from qaclient.audio.reader import length_problem, sound_file
 
 #: File name extensions the importer treats as recordings, and the containers they mean.
 AUDIO_EXTENSIONS: dict[str, frozenset[str]] = {
@@ -211,8 +218,12 @@ def probe(path: str | Path, *, head_bytes: int = 4096) -> ProbeInfo:
         raise ProbeError(p, "unreadable", f"{p}: file not found") from exc
     except OSError as exc:
         raise ProbeError(p, "unreadable", f"{p}: cannot read: {exc.strerror}") from exc
-    if not p.is_file():
-        raise ProbeError(p, "unreadable", f"{p}: not a regular file")
+    if stat.S_ISDIR(st.st_mode):
+        raise ProbeError(p, "unreadable", f"{p.name}: is a folder, not a recording")
+    if not stat.S_ISREG(st.st_mode):  # a FIFO blocks its reader, a device never ends
+        raise ProbeError(
+            p, "unreadable", f"{p.name}: not a regular file (a pipe, socket or device)"
+        )
     size = st.st_size
     if size == 0:
         raise ProbeError(
@@ -257,10 +268,12 @@ def probe(path: str | Path, *, head_bytes: int = 4096) -> ProbeInfo:
             f"(this system has {sf.__libsndfile_version__}); convert it to FLAC or WAV",
         )
 
+    opened = False
     try:
-        with sf.SoundFile(str(p)) as snd:
+        with sound_file(p) as snd:
             fmt, subtype = snd.format, snd.subtype
             samplerate, channels, frames = snd.samplerate, snd.channels, snd.frames
+            opened = True
             if frames > 0:
                 block = snd.read(min(frames, _DECODE_CHECK_FRAMES), dtype="int16", always_2d=True)
                 if block.shape[0] == 0:
@@ -269,10 +282,21 @@ def probe(path: str | Path, *, head_bytes: int = 4096) -> ProbeInfo:
                         "corrupt",
                         f"{p.name}: corrupt {kind} file: the header promises audio but none decodes",
                     )
+                problem = length_problem(snd, p, size)
+                if problem is not None:
+                    raise ProbeError(p, "truncated", f"{p.name}: {problem}")
     except ProbeError:
         raise
     except sf.LibsndfileError as exc:
-        raise _classify_lib_error(p, kind, size, head, str(exc.error_string)) from exc
+        detail = str(exc.error_string)
+        if opened and "fseek" in detail.lower():  # the decoder looked for audio past the end
+            raise ProbeError(
+                p,
+                "truncated",
+                f"{p.name}: truncated: the {kind} file ends before the "
+                f"{frames / max(samplerate, 1):,.1f} s of audio its header claims",
+            ) from exc
+        raise _classify_lib_error(p, kind, size, head, detail) from exc
     except (RuntimeError, ValueError, TypeError) as exc:
         raise _classify_lib_error(p, kind, size, head, str(exc)) from exc
     except OSError as exc:

@@ -28,6 +28,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import and_, select
 
+from qaclient import documents
+
 if TYPE_CHECKING:
     from qaclient.collection import Collection
 
@@ -96,11 +98,15 @@ class SamplingRules:
             return cls.from_mapping(source)
         path = Path(source)
         try:
-            text = path.read_text(encoding="utf-8")
+            text = documents.read_text(path, documents.SETTINGS_LIMITS, encoding="utf-8-sig")
         except FileNotFoundError as exc:
             raise RulesError(f"{path}: rules file not found") from exc
+        except documents.DocumentLimitError as exc:
+            raise RulesError(f"{path}: {exc.reason}") from exc
+        except UnicodeDecodeError as exc:
+            raise RulesError(f"{path}: not UTF-8 text ({exc.reason})") from exc
         except OSError as exc:
-            raise RulesError(f"{path}: cannot read rules file: {exc.strerror}") from exc
+            raise RulesError(f"{path}: {documents.describe(path, exc)}") from exc
         data = _parse_text(path, text)
         if not isinstance(data, Mapping):
             raise RulesError(f"{path}: the rules must be a mapping of keys to values")
@@ -464,31 +470,40 @@ def balance(
 def _parse_text(path: Path, text: str) -> Any:
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text)
+            return documents.load_json(text, documents.SETTINGS_LIMITS)
+        except documents.DocumentLimitError as exc:
+            raise RulesError(f"{path}: {exc.reason}") from exc
         except json.JSONDecodeError as exc:
             raise RulesError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from exc
     import yaml
 
     try:
-        return yaml.safe_load(text)
+        return documents.load_yaml(text, documents.safe_loader(), documents.SETTINGS_LIMITS)
+    except documents.DocumentLimitError as exc:
+        where = f":{exc.line}" if exc.line else ""
+        raise RulesError(f"{path}{where}: {exc.reason}") from exc
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise RulesError(f"{path}{where}: invalid YAML: {problem}") from exc
+        what, line = documents.yaml_problem(exc)
+        where = f":{line}" if line else ""
+        raise RulesError(f"{path}{where}: invalid YAML: {what}") from exc
 
 
 def _date(value: Any, key: str) -> date | None:
+    from qaclient.dates import DayRangeError, check_day
+
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+        value = value.date()
+    if not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value))
+        except ValueError as exc:
+            raise RulesError(f"{key}: expected a date YYYY-MM-DD, got {value!r}") from exc
     try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise RulesError(f"{key}: expected a date YYYY-MM-DD, got {value!r}") from exc
+        return check_day(value, key)
+    except DayRangeError as exc:
+        raise RulesError(str(exc)) from exc
 
 
 def _weekdays(value: Any) -> tuple[int, ...]:

@@ -108,6 +108,9 @@ class RubricLabels:
     def item(self, rubric_id: str, item_id: str, lang: str = "en") -> str:
         return _pick(self.items.get((rubric_id, item_id)), lang) or item_id
 
+    def title(self, rubric_id: str, lang: str = "en") -> str:
+        return _pick(self.titles.get(rubric_id), lang) or rubric_id
+
     def item_any(self, item_id: str, lang: str = "en") -> str:
         """An item's title whatever rubric it is in (coaching views show one agent's items)."""
         for (_rid, iid), labels in self.items.items():

@@ -1,12 +1,19 @@
 """Inspector statistics: how much each QA inspector evaluated, how long an evaluation
 took, and how their scores sit against everyone's (to spot a lenient or a harsh one).
 
-The period is the month the inspector *submitted* the evaluation in (their work), not
-the date of the call.  Handling time = ``submitted_at - started_at`` (``created_at`` when
+The period is the month the evaluations count for (``scored_at``: the call's month, the
+same month the KPI report puts them in), so a month's inspector figures and its KPI
+figures describe the same evaluations; ``by="submitted"`` takes the month the inspector
+submitted them in instead (their work that month).  Active days and evaluations per day
+are counted by the day of submission (the inspector's working days).  Handling time = ``submitted_at - started_at`` (``created_at`` when
 the start was not recorded).  An inspector is flagged ``lenient`` / ``harsh`` when their
 mean percent is at least ``threshold`` points above / below the mean of all evaluations
 of the month and they have at least ``min_evaluations`` of them (a handful of calls says
 nothing).  Calibration sessions should follow a flag, not pay decisions.
+
+Disputes: ``dispute_rate`` = evaluations an agent disputed / evaluations; ``uphold_rate``
+= disputes upheld / disputes resolved (a high uphold rate says the inspector's scores do
+not survive review).  Calibration sessions' evaluations never count here.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from sqlalchemy import Float, case, cast, func, select
 
 from qaclient.reports.common import REPORTABLE, Table, dec, q2, raw
 from qaclient.reports.period import Month, day_expr
-from qaclient.storage.models import Evaluation
+from qaclient.storage.models import Dispute, Evaluation
 from qaclient.storage.types import SCALE
 
 if TYPE_CHECKING:
@@ -50,10 +57,17 @@ class InspectorStats:
     flag: str | None  # "lenient", "harsh" or None
     distribution: dict[str, int] = field(default_factory=dict)
     daily: dict[str, int] = field(default_factory=dict)
+    name: str = ""  # the inspector's display name
+    disputed: int = 0  # evaluations an agent disputed
+    dispute_rate: Decimal | None = None  # disputed / evaluations
+    resolved: int = 0  # disputes resolved
+    upheld: int = 0  # disputes resolved in the agent's favour
+    uphold_rate: Decimal | None = None  # upheld / resolved
 
     def to_json(self) -> dict[str, Any]:
         return {
             "inspector": self.inspector,
+            "name": self.name or self.inspector,
             "evaluations": self.evaluations,
             "active_days": self.active_days,
             "per_day": self.per_day,
@@ -66,7 +80,15 @@ class InspectorStats:
             "flag": self.flag,
             "distribution": self.distribution,
             "daily": self.daily,
+            "disputed": self.disputed,
+            "dispute_rate": self.dispute_rate,
+            "upheld": self.upheld,
+            "uphold_rate": self.uphold_rate,
         }
+
+
+#: What puts an evaluation in a month: its ``scored_at`` (the default) or ``submitted_at``.
+PERIOD_BASES = ("evaluation", "submitted")
 
 
 @dataclass
@@ -77,11 +99,13 @@ class InspectorReport:
     threshold: Decimal
     min_evaluations: int
     inspectors: list[InspectorStats]
+    by: str = "evaluation"
 
     def to_json(self) -> dict[str, Any]:
         return {
             "report": "inspectors",
             "month": str(self.month),
+            "by": self.by,
             "time_zone": self.tz or "UTC",
             "mean_percent": self.mean_percent,
             "threshold": self.threshold,
@@ -102,6 +126,8 @@ class InspectorReport:
             "max_percent",
             "vs_mean",
             "flag",
+            "dispute_rate",
+            "uphold_rate",
         ]
         summary = Table("inspectors", [*cols, *[b[0] for b in BUCKETS]])
         for i in self.inspectors:
@@ -114,6 +140,11 @@ class InspectorReport:
         for i in self.inspectors:
             daily.rows.append([i.inspector, *[i.daily.get(d, 0) for d in days]])
         return [summary, daily]
+
+
+def _rate(part: int, whole: int) -> Decimal | None:
+    """part / whole as a fraction with 4 places (None when there is no whole)."""
+    return (Decimal(part) / Decimal(whole)).quantize(Decimal("0.0001")) if whole else None
 
 
 def _seconds(dialect: str, end, start):
@@ -129,15 +160,20 @@ def build_inspectors(
     tz: str | None = None,
     threshold: Decimal | float = Decimal(5),
     min_evaluations: int = 5,
+    by: str = "evaluation",
 ) -> InspectorReport:
+    if by not in PERIOD_BASES:
+        raise ValueError(f"by={by!r}: use one of {', '.join(PERIOD_BASES)}")
     threshold = Decimal(str(threshold))
     start, end = month.bounds(tz)
     dialect = col.engine.dialect.name
+    basis = Evaluation.scored_at if by == "evaluation" else Evaluation.submitted_at
     where = [
         Evaluation.status.in_(REPORTABLE),
         Evaluation.deleted.is_(False),
-        Evaluation.submitted_at >= start,
-        Evaluation.submitted_at < end,
+        Evaluation.calibration_id.is_(None),
+        basis >= start,
+        basis < end,
     ]
     pct_f = cast(raw(Evaluation.percent), Float) / SCALE
     handling = _seconds(
@@ -170,6 +206,19 @@ def build_inspectors(
             .group_by(Evaluation.evaluator, bucket)
         ):
             dist.setdefault(who, {})[b] = int(n)
+        disputes: dict[str, tuple[int, int, int]] = {}
+        for who, disputed, resolved, upheld in s.execute(
+            select(
+                Evaluation.evaluator,
+                func.count(func.distinct(Dispute.evaluation_id)),
+                func.count(Dispute.resolved_at),
+                func.sum(case((Dispute.status == "upheld", 1), else_=0)),
+            )
+            .join(Dispute, Dispute.evaluation_id == Evaluation.id)
+            .where(*where, Dispute.deleted.is_(False))
+            .group_by(Evaluation.evaluator)
+        ):
+            disputes[who] = (int(disputed), int(resolved), int(upheld or 0))
         daily: dict[str, dict[str, int]] = {}
         for who, d, n in s.execute(
             select(Evaluation.evaluator, day, func.count())
@@ -189,6 +238,7 @@ def build_inspectors(
             var = Decimal(str(sq)) - mean * mean
             sd = q2(var.sqrt()) if var > 0 else Decimal("0.00")
         diff = mean - mean_all if mean is not None and mean_all is not None else None
+        disputed, resolved, upheld = disputes.get(who, (0, 0, 0))
         flag = None
         if diff is not None and n >= min_evaluations:
             if diff >= threshold:
@@ -210,7 +260,15 @@ def build_inspectors(
                 flag=flag,
                 distribution=dist.get(who, {}),
                 daily=daily.get(who, {}),
+                disputed=disputed,
+                dispute_rate=_rate(disputed, int(n)),
+                resolved=resolved,
+                upheld=upheld,
+                uphold_rate=_rate(upheld, resolved),
             )
         )
     out.sort(key=lambda i: i.inspector)
-    return InspectorReport(month, tz, q2(mean_all), threshold, min_evaluations, out)
+    people = col.names.people()
+    for stats in out:
+        stats.name = people.get(stats.inspector, stats.inspector)
+    return InspectorReport(month, tz, q2(mean_all), threshold, min_evaluations, out, by)

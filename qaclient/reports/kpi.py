@@ -163,6 +163,7 @@ class KpiRow:
     team: str | None
     current: Figures
     previous: Figures
+    name: str = ""  # what a person calls the row: the agent's display name, the team
 
     def metric(self, key: str) -> dict[str, Any]:
         cur, prev = self.current.value(key), self.previous.value(key)
@@ -179,7 +180,12 @@ class KpiRow:
         return out
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"level": self.level, "key": self.key, "team": self.team}
+        data: dict[str, Any] = {
+            "level": self.level,
+            "key": self.key,
+            "name": self.name or self.key,
+            "team": self.team,
+        }
         data["metrics"] = {k: self.metric(k) for k, _ in METRICS}
         data["grades"] = {
             "current": dict(sorted(self.current.grades.items())),
@@ -209,10 +215,12 @@ class ScoreAverage:
     previous_percent: Decimal | None
     na: int  # N/A rows this month
     lost: int = 0  # times not full marks this month (items)
+    rubric_title: str = ""  # the rubric's title in the report's language
 
     def to_json(self) -> dict[str, Any]:
         return {
             "rubric": self.rubric_id,
+            "rubric_title": self.rubric_title or self.rubric_id,
             "id": self.id,
             "label": self.label,
             "section": self.section_id,
@@ -633,7 +641,15 @@ def build_kpi(
         teams = team_map(col, s, agents)
         names = {str(k): v for k, v in s.execute(select(RubricVersion.id, RubricVersion.rubric_id))}
         labels = load_labels(s)
-    return _assemble(month, team, tz, agents, cur, prev, teams, names, labels, lang)
+    report = _assemble(month, team, tz, agents, cur, prev, teams, names, labels, lang)
+    people = col.names.people()
+    for row in report.agents:
+        row.name = people.get(row.key, row.key)
+    for row in report.teams:
+        row.name = row.team or ""
+    for avg in [*report.sections, *report.items]:
+        avg.rubric_title = labels.title(avg.rubric_id, lang)
+    return report
 
 
 def _assemble(

@@ -19,7 +19,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import String, cast, func, literal_column
 from sqlalchemy.sql.elements import ColumnElement
 
+from qaclient.messages import msg
+
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+#: the years a report month may be in (its neighbours and UTC bounds stay valid dates)
+MIN_YEAR, MAX_YEAR = 1900, 9998
 
 
 class PeriodError(ValueError):
@@ -30,9 +34,7 @@ def zone(tz: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(tz or "UTC")
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise PeriodError(
-            f"unknown time zone {tz!r}; use an IANA name such as Asia/Shanghai"
-        ) from exc
+        raise PeriodError(msg("reports-unknown-time-zone", zone=str(tz))) from exc
 
 
 @dataclass(frozen=True, order=True)
@@ -44,8 +46,14 @@ class Month:
     def parse(cls, text: str) -> Month:
         m = _MONTH.match(text.strip())
         if not m or not 1 <= int(m.group(2)) <= 12:
-            raise PeriodError(f"month {text!r} is not of the form YYYY-MM (e.g. 2026-10)")
-        return cls(int(m.group(1)), int(m.group(2)))
+            raise PeriodError(msg("reports-bad-month", text=str(text)))
+        year = int(m.group(1))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            # reports look at the months around this one and at UTC bounds in any zone
+            raise PeriodError(
+                msg("reports-month-out-of-range", text=str(text), low=MIN_YEAR, high=MAX_YEAR)
+            )
+        return cls(year, int(m.group(2)))
 
     @classmethod
     def of(cls, d: date) -> Month:

@@ -35,8 +35,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, literal, select
 
+from qaclient.messages import Message, current_language, msg
 from qaclient.reports.common import Table, counted, raw
 from qaclient.reports.period import Month
+from qaclient.rubrics.model import label
 from qaclient.storage.models import Evaluation, EvaluationItemScore, ScorecardEvent, User
 
 if TYPE_CHECKING:
@@ -60,6 +62,11 @@ class EventKind(StrEnum):
     # derived, never stored:
     SPOT_CHECK = "spot_check"
     ESCALATION = "escalation"
+
+
+def kind_name(kind: EventKind | str) -> Message:
+    """The event kind in words, in the reader's language (a bonus, a minor infraction…)."""
+    return msg(f"reports-kind-{EventKind(kind).value.replace('_', '-')}")
 
 
 #: Allowed points per occurrence of each stored kind: (least, most, default).
@@ -137,7 +144,7 @@ class EventLine:
     kind: str
     points: Decimal  # per occurrence
     count: int
-    reason: str
+    reason: Message | str  # what the trainer wrote, or the core's words for derived events
     item_id: str | None = None
     occurred_on: date | None = None
     id: str | None = None  # stored events only
@@ -155,7 +162,7 @@ class EventLine:
             "points": self.points,
             "count": self.count,
             "total": self.total,
-            "reason": self.reason,
+            "reason": str(self.reason),
             "occurred_on": self.occurred_on,
             "evaluation": self.evaluation_id,
         }
@@ -174,8 +181,9 @@ class AgentScorecard:
     rank: int = 0
     last_place: bool = False
     flags: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     pay_float: Decimal | None = None
+    name: str = ""  # the agent's display name
 
     def sum_of(self, *kinds: EventKind) -> Decimal:
         return sum((e.total for e in self.events if e.kind in kinds), Decimal(0))
@@ -183,6 +191,7 @@ class AgentScorecard:
     def to_json(self) -> dict[str, Any]:
         return {
             "agent": self.agent,
+            "name": self.name or self.agent,
             "team": self.team,
             "month": str(self.month),
             "base": self.base,
@@ -202,7 +211,7 @@ class AgentScorecard:
             "rank": self.rank,
             "last_place": self.last_place,
             "flags": self.flags,
-            "warnings": self.warnings,
+            "warnings": [str(w) for w in self.warnings],
             "pay_float": self.pay_float,
             "events": [e.to_json() for e in self.events],
         }
@@ -255,7 +264,9 @@ class ScorecardReport:
         )
         for c in self.cards:
             j = c.to_json()
-            summary.rows.append([j[k] for k in cols] + ["; ".join(c.flags), "; ".join(c.warnings)])
+            summary.rows.append(
+                [j[k] for k in cols] + ["; ".join(c.flags), "; ".join(str(w) for w in c.warnings)]
+            )
             for e in c.events:
                 ej = e.to_json()
                 events.rows.append(
@@ -312,6 +323,20 @@ class Policy:
     item_kinds: dict[str, EventKind] = field(default_factory=dict)  # rubric item -> event kind
     rubric: Any = None
 
+    def item_label(self, item_id: str, lang: str | None = None) -> str:
+        """The title of scorecard item *item_id* in *lang* (default: the core language)."""
+        item = self.rubric.item(item_id) if self.rubric is not None else None
+        if item is None or not item.labels:
+            return self.item_labels.get(item_id, item_id)
+        return label(item.labels, lang or current_language())
+
+    def grade_label(self, grade: str, lang: str | None = None) -> str:
+        """Grade *grade* by the rubric's label for it (``fail`` → ``不合格``)."""
+        for band in getattr(self.rubric, "grades", ()) or ():
+            if band.grade == grade and band.labels:
+                return label(band.labels, lang or current_language())
+        return grade
+
     @classmethod
     def from_rubric(cls, rubric: Rubric | None, **kw) -> Policy:
         if rubric is None:
@@ -362,35 +387,60 @@ def add_event(
         k = EventKind(kind)
     except ValueError as exc:
         raise ScorecardError(
-            f"unknown event kind {kind!r}; use one of {[x.value for x in POINTS]}"
+            msg(
+                "reports-unknown-event-kind",
+                kind=str(kind),
+                kinds=", ".join(x.value for x in POINTS),
+            )
         ) from exc
     if k not in POINTS:
-        raise ScorecardError(f"{k.value} events are derived from call evaluations, not entered")
+        raise ScorecardError(msg("reports-event-kind-derived", kind=kind_name(k)))
     lo, hi, default = POINTS[k]
     policy = Policy.from_rubric(scorecard_rubric(col))
     if item_id is not None and policy.rubric is not None:
         if item_id not in policy.item_labels:
             raise ScorecardError(
-                f"{item_id!r} is not an item of the scorecard rubric {policy.rubric.id}; "
-                f"use one of {sorted(policy.item_kinds)}"
+                msg(
+                    "reports-not-a-scorecard-item",
+                    item=item_id,
+                    rubric=policy.rubric.id,
+                    items=", ".join(sorted(policy.item_kinds)),
+                )
             )
         if item_id in (SPOT_CHECK_ITEM, ESCALATION_ITEM):
-            raise ScorecardError(f"{item_id} is filled in from call evaluations, not entered")
+            raise ScorecardError(msg("reports-item-derived", item=policy.item_label(item_id)))
         expected = policy.item_kinds.get(item_id)
         if expected is not None and expected is not k:
-            raise ScorecardError(f"{item_id} records a {expected.value} event, not a {k.value} one")
+            raise ScorecardError(
+                msg(
+                    "reports-item-other-kind",
+                    item=policy.item_label(item_id),
+                    expected=kind_name(expected),
+                    kind=kind_name(k),
+                )
+            )
     if points is None:
         rubric_points = policy.item_points.get(item_id or "")
         points = rubric_points if rubric_points is not None else default
     points = Decimal(str(points))
     if not lo <= points <= hi:
-        raise ScorecardError(f"{k.value} events give {lo} to {hi} points each, not {points}")
+        raise ScorecardError(
+            msg(
+                "reports-event-points-range",
+                kind=kind_name(k),
+                low=str(lo),
+                high=str(hi),
+                points=str(points),
+            )
+        )
     if count < 1:
-        raise ScorecardError("count must be at least 1")
+        raise ScorecardError(msg("reports-event-count"))
     if k in (EventKind.ADJUSTMENT, EventKind.FLAG) and not reason.strip():
-        raise ScorecardError(f"a {k.value} needs a written reason (the handbook requires it)")
+        raise ScorecardError(msg("reports-event-needs-reason", kind=kind_name(k)))
     if occurred_on is not None and Month.of(occurred_on) != month:
-        raise ScorecardError(f"{occurred_on} is not in {month}")
+        raise ScorecardError(
+            msg("reports-event-date-outside", date=str(occurred_on), month=str(month))
+        )
     with col.Session.begin() as s:
         if k is EventKind.ADJUSTMENT:
             have = s.scalar(
@@ -406,8 +456,12 @@ def add_event(
             total = Decimal(int(have or 0)) / 10000 + points * count
             if not Decimal(-5) <= total <= Decimal(5):
                 raise ScorecardError(
-                    f"the trainer's adjustments of {agent} in {month} would add up to "
-                    f"{total}; the handbook allows -5 to +5 a month"
+                    msg(
+                        "reports-adjustments-too-large",
+                        agent=agent,
+                        month=str(month),
+                        total=str(total),
+                    )
                 )
         row = ScorecardEvent(
             agent=agent,
@@ -453,7 +507,7 @@ def delete_event(col: Collection, event_id: str) -> None:
     with col.Session.begin() as s:
         row = s.get(ScorecardEvent, uuid.UUID(str(event_id)))
         if row is None or row.deleted:
-            raise ScorecardError(f"no scorecard event {event_id}")
+            raise ScorecardError(msg("reports-no-event", id=str(event_id)))
         row.deleted = True
         row.dirty = True
         from qaclient import audit_trail
@@ -524,16 +578,26 @@ def _cards(
 
     for a in agents | evaluated:
         card(a)
+    # a reason is typed by a trainer: a caller number in it is masked like everywhere else
+    masker = col.privacy.masker("report")
     for e in events:
         card(e.agent).events.append(
-            EventLine(e.kind, e.points, e.count, e.reason, e.item_id, e.occurred_on, str(e.id))
+            EventLine(
+                e.kind,
+                e.points,
+                e.count,
+                masker.text(e.reason),
+                e.item_id,
+                e.occurred_on,
+                str(e.id),
+            )
         )
     for eid, agent, auto_fail, scored_at, errs in spot:
         n = int(errs or 0)
         why = (
-            "auto-fail on a spot-checked call"
+            msg("reports-spot-check-auto-fail")
             if auto_fail
-            else f"{n} error(s) on a spot-checked call"
+            else msg("reports-spot-check-errors", count=n)
         )
         card(agent).events.append(
             EventLine(
@@ -560,7 +624,7 @@ def _cards(
                         EventKind.ESCALATION.value,
                         Decimal(-20),
                         sets,
-                        f"{minors} minor / {moderates} moderate infractions in the month",
+                        msg("reports-escalation-reason", minor=minors, moderate=moderates),
                         ESCALATION_ITEM,
                     )
                 )
@@ -593,14 +657,16 @@ def build_scorecard(
     policy = Policy.from_rubric(scorecard_rubric(col), escalate=escalate, pay_float=pay_float)
     cards = _cards(col, month, team, tz, policy)
     previous = {c.agent: c for c in _cards(col, month.previous(), team, tz, policy)}
+    people = col.names.people()
     for c in cards:
+        c.name = people.get(c.agent, c.agent)
         if c.score < 60:
-            c.warnings.append("dismissal warning: below 60 this month")
+            c.warnings.append(msg("reports-warning-below-60"))
         p = previous.get(c.agent)
         if c.last_place and c.score < 70 and p is not None and p.last_place and p.score < 70:
-            c.warnings.append("dismissal warning: last place two months running below 70")
+            c.warnings.append(msg("reports-warning-last-place"))
         if c.flags:
-            c.warnings.append("dismissal act recorded: " + "; ".join(c.flags))
+            c.warnings.append(msg("reports-warning-dismissal-act", acts="; ".join(c.flags)))
     return ScorecardReport(month, team, cards)
 
 

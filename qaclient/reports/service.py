@@ -7,6 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qaclient.messages import msg
+from qaclient.privacy import MASKED, Masker
 from qaclient.reports import scorecard as _scorecard
 from qaclient.reports.export import write_csv, write_csv_single, write_xlsx
 from qaclient.reports.inspectors import InspectorReport, build_inspectors
@@ -85,10 +87,17 @@ class Reports:
         tz: str | None = None,
         threshold: Decimal | float = 5,
         min_evaluations: int = 5,
+        by: str = "evaluation",
     ) -> InspectorReport:
-        """Per-inspector workload, handling time and leniency against everyone's mean."""
+        """Per-inspector workload, handling time and leniency against everyone's mean, over
+        the evaluations of *month* (``by="submitted"``: those submitted in it)."""
         return build_inspectors(
-            self.col, _month(month), tz=tz, threshold=threshold, min_evaluations=min_evaluations
+            self.col,
+            _month(month),
+            tz=tz,
+            threshold=threshold,
+            min_evaluations=min_evaluations,
+            by=by,
         )
 
     # scorecard events ------------------------------------------------------------------
@@ -127,11 +136,24 @@ class Reports:
         fmt: str,
         *,
         single_csv: bool = True,
+        masker: Masker = MASKED,
+        lang: str | None = None,
     ) -> list[Path]:
-        """Write *report* as ``csv`` or ``xlsx`` (PDF is rendered by the ``ui`` package)."""
-        tables = report.tables()
+        """Write *report* as ``csv`` or ``xlsx`` (PDF is rendered by the ``ui`` package).
+
+        Text that looks like a caller number is masked unless *masker* reveals it (pass
+        ``col.privacy.masker("export-csv", audit="always")``: full for a role that may see
+        it, and the export audited).  *lang*: headings in that language for a person
+        (``None``: the machine keys, as in the JSON output, for scripts)."""
+        from qaclient.reports.headers import localize
+
+        tables = localize(report.tables(), lang)
         if fmt == "csv":
-            return [write_csv_single(tables, path)] if single_csv else write_csv(tables, path)
+            return (
+                [write_csv_single(tables, path, masker)]
+                if single_csv
+                else write_csv(tables, path, masker)
+            )
         if fmt == "xlsx":
-            return [write_xlsx(tables, path)]
-        raise ValueError(f"cannot export to {fmt!r} here; use csv or xlsx (pdf: ui.reports.pdf)")
+            return [write_xlsx(tables, path, masker)]
+        raise ValueError(msg("reports-bad-export-format", format=str(fmt)))

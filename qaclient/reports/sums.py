@@ -14,7 +14,11 @@ PostgreSQL has no triggers: there every sum comes from the rows.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, text
@@ -46,6 +50,84 @@ def maintained(s, dialect: str) -> bool:
             {"n": _TRIGGER},
         ).scalar()
     )
+
+
+@cache
+def _migration() -> Any:
+    """Migration 0005, where the triggers and the set-wise sums are defined (one code path
+    for the sums: the upgrade's fill and :func:`bulk_write` run the same SQL)."""
+    return importlib.import_module("qaclient.storage.migrations.versions.0005_report_sums")
+
+
+@contextmanager
+def bulk_write(conn, evaluations_sql: str) -> Iterator[bool]:
+    """Many evaluations and their score rows rewritten in one transaction (a sync pull)
+    without the per-row triggers: their contribution to the hourly sums is taken away
+    set-wise, the triggers are dropped, the caller writes, the contribution is added
+    back from the rows as they are now, and the triggers are created again - all inside
+    the caller's transaction (SQLite DDL is transactional: a failure or a kill rolls the
+    whole thing back, triggers included).  *evaluations_sql* selects the ids of every
+    evaluation the caller may write (``SELECT id FROM temp.…``).  Yields whether the
+    store keeps sums at all (else it is a plain block).
+
+    Only for writes to ``evaluations`` / ``evaluation_item_scores`` /
+    ``evaluation_section_scores`` rows of those evaluations: any other row written
+    meanwhile would not be counted."""
+    m = _migration()
+    saved = _present(conn)
+    if not saved:
+        yield False
+        return
+    only = f"e.id IN ({evaluations_sql})"
+    for stmt in m.fill_sql(only, "-"):
+        conn.exec_driver_sql(stmt)
+    for name, _sql in saved:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield True
+    for stmt in m.fill_sql(only):
+        conn.exec_driver_sql(stmt)
+    for _name, sql in saved:
+        conn.exec_driver_sql(sql)
+
+
+def _present(conn) -> list[tuple[str, str]]:
+    names = ", ".join(f"'{n}'" for n in _migration().TRIGGERS)
+    return conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})"
+    ).all()
+
+
+def suspended(conn) -> bool:
+    """Whether a bulk write (:func:`suspend`) left this SQLite store without its sum
+    triggers: the sums are not kept until :func:`rebuild` (reports sum the rows meanwhile,
+    :func:`maintained` being False)."""
+    has_sums = conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'report_item_sums'"
+    ).scalar()
+    return bool(has_sums) and len(_present(conn)) < len(_migration().TRIGGERS)
+
+
+def suspend(conn) -> None:
+    """Drop the sum triggers for a bulk write spanning many transactions (a new client's
+    first pull): each write then costs no trigger, reports sum the rows meanwhile, and
+    :func:`rebuild` makes the sums once at the end.  A process killed in between leaves
+    a consistent store (:func:`suspended` says what is left to do)."""
+    for name, _sql in _present(conn):
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+
+
+def rebuild(conn) -> None:
+    """The hourly sums from scratch (migration 0005's fill) and the triggers again, in the
+    caller's transaction."""
+    m = _migration()
+    for name, _sql in _present(conn):
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    for table in ("report_item_sums", "report_section_sums", "report_error_sums"):
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+    for stmt in m.fill_sql():
+        conn.exec_driver_sql(stmt)
+    for stmt in m.triggers_sql() + m.error_triggers_sql():
+        conn.exec_driver_sql(stmt)
 
 
 def _hour_floor(t: datetime) -> datetime:

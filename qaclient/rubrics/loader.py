@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from qaclient import documents
 from qaclient.rubrics.model import (
     LANGUAGES,
     Condition,
@@ -66,11 +67,12 @@ class Problem:
     def __str__(self) -> str:
         """``FILE:PATH: message`` (PATH is ``line N`` for syntax errors; other problems
         found in a YAML file end with ``(line N)``)."""
+        message = documents.printable(self.message)
         if not self.path:
             where = f"line {self.line}" if self.line is not None else "(document)"
-            return f"{self.file}:{where}: {self.message}"
+            return f"{self.file}:{where}: {message}"
         suffix = f" (line {self.line})" if self.line is not None else ""
-        return f"{self.file}:{self.path}: {self.message}{suffix}"
+        return f"{self.file}:{documents.printable(self.path)}: {message}{suffix}"
 
 
 class RubricValidationError(ValueError):
@@ -183,13 +185,13 @@ def read_document(path: str | Path) -> dict:
     p = Path(path)
     name = str(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RubricValidationError([Problem(name, "", "file not found")]) from None
+        text = documents.read_text(p, documents.RUBRIC_LIMITS)
+    except documents.DocumentLimitError as exc:
+        raise RubricValidationError([Problem(name, "", exc.reason)]) from None
     except UnicodeDecodeError as exc:
         raise RubricValidationError([Problem(name, "", f"not UTF-8 text: {exc.reason}")]) from None
     except OSError as exc:
-        raise RubricValidationError([Problem(name, "", f"cannot read: {exc.strerror}")]) from None
+        raise RubricValidationError([Problem(name, "", documents.describe(p, exc))]) from None
     return parse_text(text, name, as_json=p.suffix.lower() == ".json")
 
 
@@ -197,7 +199,11 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
     """Parse rubric *text* (YAML, which includes JSON, or strict JSON)."""
     if as_json:
         try:
-            doc = json.loads(text, parse_float=Decimal, object_pairs_hook=_json_pairs)
+            doc = documents.load_json(
+                text, documents.RUBRIC_LIMITS, parse_float=Decimal, object_pairs_hook=_json_pairs
+            )
+        except documents.DocumentLimitError as exc:
+            raise RubricValidationError([Problem(name, "", exc.reason, exc.line)]) from None
         except json.JSONDecodeError as exc:
             raise RubricValidationError(
                 [Problem(name, "", f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno)]
@@ -206,7 +212,9 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
             raise RubricValidationError([Problem(name, "", f"invalid JSON: {exc}")]) from None
     else:
         try:
-            doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
+            doc = documents.load_yaml(text, _Loader, documents.RUBRIC_LIMITS)
+        except documents.DocumentLimitError as exc:
+            raise RubricValidationError([Problem(name, "", exc.reason, exc.line)]) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else None
@@ -215,8 +223,14 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
             raise RubricValidationError(
                 [Problem(name, "", f"invalid YAML: {what}{col}", line)]
             ) from None
-        except (yaml.YAMLError, InvalidOperation) as exc:
-            raise RubricValidationError([Problem(name, "", f"invalid YAML: {exc}")]) from None
+        except yaml.YAMLError as exc:
+            what, line = documents.yaml_problem(exc)
+            raise RubricValidationError(
+                [Problem(name, "", f"invalid YAML: {what}", line)]
+            ) from None
+        except (InvalidOperation, ValueError) as exc:
+            what = " ".join(str(exc).split())
+            raise RubricValidationError([Problem(name, "", f"invalid YAML: {what}")]) from None
     if not isinstance(doc, dict):
         raise RubricValidationError(
             [Problem(name, "", f"a rubric document must be a mapping, got {type(doc).__name__}")]
@@ -239,14 +253,42 @@ def load_file(path: str | Path) -> Rubric:
         raise
 
 
+def rubric_warnings(rubric: Rubric, source: str = "<rubric>") -> list[Problem]:
+    """Things in a valid rubric that are probably mistakes (the rubric still loads).
+
+    Levels are listed best first (docs/rubric-format.md); a later level that scores more
+    than an earlier one — "excellent" below "poor" — is almost always a typo in the points
+    or the order, and would reward the worse answer."""
+    out: list[Problem] = []
+    for si, section in enumerate(rubric.sections):
+        for ii, item in enumerate(section.items):
+            levels = item.levels
+            for k in range(1, len(levels)):
+                before, level = levels[k - 1], levels[k]
+                if level.points > before.points:
+                    out.append(
+                        Problem(
+                            source,
+                            f"sections[{si}].items[{ii}].levels[{k}].points",
+                            f"warning: level {level.name!r} scores {_clean(level.points)}, more "
+                            f"than {before.name!r} listed before it ({_clean(before.points)}); "
+                            "levels go best first: check the points or the order",
+                        )
+                    )
+                    break
+    return out
+
+
 _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 def _with_lines(path: Path, problems: list[Problem]) -> list[Problem]:
     """*problems* with the line of the deepest YAML node their path reaches."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_BaseLoader)
-    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        text = documents.read_text(path, documents.RUBRIC_LIMITS)
+        documents.check_yaml(text, _BaseLoader, documents.RUBRIC_LIMITS)
+        root = yaml.compose(text, Loader=_BaseLoader)
+    except (yaml.YAMLError, OSError, ValueError, RecursionError):
         return problems
     out = []
     for problem in problems:

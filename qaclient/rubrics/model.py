@@ -13,6 +13,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from qaclient.messages import Message
+
 LANGUAGES: tuple[str, ...] = ("zh_CN", "en", "es")
 
 Labels = dict[str, str]
@@ -192,20 +194,38 @@ class Rubric:
 # ----------------------------------------------------------------------------- answers
 
 
+#: the largest count of occurrences an answer may give (a call has far fewer; more is a typo
+#: that would overflow the store's integers)
+MAX_ANSWER_COUNT = 1_000_000
+#: the largest magnitude of a numeric answer (scores are stored in ten-thousandths as
+#: 64-bit integers)
+MAX_ANSWER_VALUE = Decimal(10) ** 12
+
+
 class AnswerError(ValueError):
     """An answer that does not fit its item (unknown item, wrong shape, level not defined…)."""
 
-    def __init__(self, item_id: str, message: str):
-        super().__init__(f"{item_id}: {message}")
+    def __init__(self, item_id: str, message: Message | str):
+        super().__init__(item_id, message)
         self.item_id = item_id
-        self.message = message
+        self.problem = message
+
+    @property
+    def message(self) -> str:
+        """The problem in words, rendered when read (in the reader's language)."""
+        return str(self.problem)
+
+    def __str__(self) -> str:
+        return f"{self.item_id}: {self.message}"
 
 
 @dataclass(frozen=True)
 class Answer:
     """One answer, in the JSON shapes of the CLI contract:
     ``{"level": name}``, ``{"yes": bool}``, ``{"count": n}``, ``{"value": x}``,
-    ``{"text": s}`` or ``{"na": true}``."""
+    ``{"text": s}`` or ``{"na": true}``; on a section id ``{"na": true}`` or
+    ``{"checked": true}`` (the inspector went through the section's deduction/bonus
+    items: those without a count did not happen)."""
 
     level: str | None = None
     yes: bool | None = None
@@ -214,12 +234,13 @@ class Answer:
     text: str | None = None
     na: bool = False
     comment: str | None = None  # the inspector's reason (items with ``comment_required``)
+    checked: bool = False  # a section's count items were all checked (section keys only)
 
     @classmethod
     def from_json(cls, item_id: str, data: Any) -> Answer:
         if not isinstance(data, dict) or not data:
             raise AnswerError(item_id, f'expected an object such as {{"level": ...}}, got {data!r}')
-        allowed = {"level", "yes", "count", "value", "text", "na", "comment"}
+        allowed = {"level", "yes", "count", "value", "text", "na", "comment", "checked"}
         unknown = set(data) - allowed
         if unknown:
             raise AnswerError(
@@ -232,6 +253,10 @@ class Answer:
             if any(k not in ("na", "comment") for k in data):
                 raise AnswerError(item_id, "an N/A answer carries no level/yes/count/value/text")
             return cls(na=True, comment=comment)
+        if "checked" in data:
+            if data["checked"] is not True or any(k not in ("checked", "comment") for k in data):
+                raise AnswerError(item_id, 'a section check is {"checked": true} and nothing else')
+            return cls(checked=True, comment=comment)
         if "na" in data and data["na"] is not True:
             raise AnswerError(item_id, "'na' must be true when given")
         keys = [k for k in data if k not in ("na", "comment")]
@@ -252,6 +277,12 @@ class Answer:
         if key == "count":
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise AnswerError(item_id, "'count' must be a whole number >= 0")
+            if value > MAX_ANSWER_COUNT:
+                raise AnswerError(
+                    item_id,
+                    f"'count' {value} is more than {MAX_ANSWER_COUNT:,} occurrences; "
+                    "check the number",
+                )
             return cls(count=value, comment=comment)
         if key == "value":
             if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
@@ -262,6 +293,10 @@ class Answer:
                 raise AnswerError(item_id, f"'value' {value!r} is not a number") from exc
             if not dec.is_finite():
                 raise AnswerError(item_id, "'value' must be finite")
+            if abs(dec) > MAX_ANSWER_VALUE:
+                raise AnswerError(
+                    item_id, f"'value' {value} is beyond ±{MAX_ANSWER_VALUE:,}; check the number"
+                )
             return cls(value=dec, comment=comment)
         if not isinstance(value, str):
             raise AnswerError(item_id, "'text' must be a string")
@@ -276,6 +311,8 @@ class Answer:
     def _to_json(self) -> dict[str, Any]:
         if self.na:
             return {"na": True}
+        if self.checked:
+            return {"checked": True}
         if self.level is not None:
             return {"level": self.level}
         if self.yes is not None:
@@ -291,6 +328,8 @@ class Answer:
         """The value conditions compare against: level name, "yes"/"no", "na", or str(count/value)."""
         if self.na:
             return "na"
+        if self.checked:
+            return "checked"
         if self.level is not None:
             return self.level
         if self.yes is not None:
@@ -345,6 +384,14 @@ class ScoreResult:
     flags: tuple[str, ...] = ()  # ids of flag items answered yes
     unanswered: tuple[str, ...] = ()  # visible, scored items with no answer
     auto_fails: tuple[AutoFail, ...] = ()  # every failed critical item, first one in auto_fail
+    #: sections with deduction/bonus items the inspector has not confirmed yet (their
+    #: total so far counts only what was marked; the evaluation is not complete)
+    unchecked: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Every scored item answered and every deduction section confirmed."""
+        return not self.unanswered and not self.unchecked
 
     def to_json(self) -> dict[str, Any]:
         """The ``qaclient score --json`` contract."""
@@ -373,6 +420,7 @@ class ScoreResult:
             "errors": dict(self.errors),
             "flags": list(self.flags),
             "unanswered": list(self.unanswered),
+            "unchecked": list(self.unchecked),
             "auto_fails": [
                 {"item": f.item_id, "scope": str(f.scope), "section": f.section_id}
                 for f in self.auto_fails

@@ -10,10 +10,11 @@ microseconds for a 40-item rubric; ``bench/score.py``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
+from qaclient.messages import Message, msg
 from qaclient.rubrics.model import (
     Answer,
     AnswerError,
@@ -32,6 +33,9 @@ from qaclient.rubrics.model import (
 )
 
 ZERO = Decimal(0)
+#: Items counted by occurrence: unanswered means "none seen", which only the inspector's
+#: confirmation of the section makes true (``{"checked": true}`` on the section id).
+COUNT_KINDS = (ItemKind.DEDUCTION, ItemKind.BONUS)
 HUNDRED = Decimal(100)
 #: Totals and section scores are kept to 4 decimal places (the store's exactness); only
 #: weighted scoring divides, everything else is an exact sum.
@@ -73,6 +77,9 @@ class _Table:
     section_ids: dict[str, int]
     critical_target: dict[str, int]  # item id -> index of the section it zeroes (scope section)
     has_scored: list[bool]  # per section: holds a scored item (else it is never "N/A")
+    has_count: list[bool]  # per section: holds deduction/bonus items (confirmed as a whole)
+    # answered items' scores, shared (immutable): one per (item, points, errors) seen
+    item_scores: dict[tuple[str, Decimal, int], ItemScore] = field(default_factory=dict)
 
 
 def table(rubric: Rubric) -> _Table:
@@ -125,6 +132,7 @@ def table(rubric: Rubric) -> _Table:
         section_ids,
         critical_target,
         [any(i.scored for i in sec.items) for sec in rubric.sections],
+        [any(i.kind in COUNT_KINDS for i in sec.items) for sec in rubric.sections],
     )
     object.__setattr__(
         rubric, "_qa_scoring_table", tbl
@@ -191,7 +199,7 @@ def parse_answers(rubric: Rubric, raw: Any) -> dict[str, Answer]:
             errors.append(exc)
     if errors:
         first = errors[0]
-        exc = AnswerError(first.item_id, first.message)
+        exc = AnswerError(first.item_id, first.problem)
         exc.errors = errors  # type: ignore[attr-defined]
         raise exc
     return out
@@ -204,19 +212,23 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
     if info is None:
         si = tbl.section_ids.get(key)
         if si is None:
-            raise AnswerError(
-                key, f"unknown item: rubric {rubric.id!r} has no item or section {key!r}"
-            )
+            raise AnswerError(key, msg("scoring-unknown-item", rubric=rubric.id, item=key))
         sec = rubric.sections[si]
+        if answer.checked:
+            if not tbl.has_count[si]:
+                raise AnswerError(key, f"section {key!r} has no deduction or bonus items to check")
+            return
         if not answer.na:
-            raise AnswerError(key, 'a section can only be answered {"na": true}')
+            raise AnswerError(
+                key, 'a section can only be answered {"na": true} or {"checked": true}'
+            )
         if not sec.na_allowed:
-            raise AnswerError(key, f"section {key!r} cannot be marked N/A")
+            raise AnswerError(key, msg("scoring-section-na-not-allowed"))
         return
     item = info.item
     if answer.na:
         if not item.na_allowed:
-            raise AnswerError(key, "this item cannot be answered N/A")
+            raise AnswerError(key, msg("scoring-na-not-allowed"))
         return
     kind = item.kind
     if kind is ItemKind.LEVELS:
@@ -226,7 +238,10 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
             )
         if answer.level not in info.levels:
             raise AnswerError(
-                key, f"unknown level {answer.level!r}; use one of {', '.join(info.levels)}"
+                key,
+                msg(
+                    "scoring-unknown-level", level=str(answer.level), levels=", ".join(info.levels)
+                ),
             )
     elif kind is ItemKind.YESNO:
         if answer.yes is None and answer.level not in ("yes", "no"):
@@ -236,14 +251,17 @@ def check_answer(rubric: Rubric, key: str, answer: Answer, tbl: _Table | None = 
             raise AnswerError(key, 'expected {"count": n}, the number of occurrences')
         if item.max_count is not None and answer.count > item.max_count:
             raise AnswerError(
-                key, f"count {answer.count} is above the most this item counts ({item.max_count})"
+                key, msg("scoring-count-too-high", count=answer.count, most=item.max_count)
             )
     elif kind is ItemKind.NUMERIC:
         if answer.value is None:
             raise AnswerError(key, 'expected {"value": number}')
         lo, hi = item.numeric_min, item.numeric_max
         if (lo is not None and answer.value < lo) or (hi is not None and answer.value > hi):
-            raise AnswerError(key, f"value {answer.value} is outside {lo}…{hi}")
+            raise AnswerError(
+                key,
+                msg("scoring-value-outside", value=str(answer.value), low=str(lo), high=str(hi)),
+            )
     elif kind is ItemKind.TEXT:
         if answer.text is None:
             raise AnswerError(key, 'expected {"text": "…"}')
@@ -274,7 +292,9 @@ def visible_items(rubric: Rubric, answers: Mapping[str, Answer]) -> set[str]:
 def _visible(rubric: Rubric, tbl: _Table, answers: Mapping[str, Answer]) -> set[str]:
     """Visible item ids.  An item in a section answered N/A reads as "na" to conditions."""
     na_sections = {
-        tbl.section_ids[k] for k in answers if k in tbl.section_ids and k not in tbl.infos
+        tbl.section_ids[k]
+        for k, a in answers.items()
+        if a.na and k in tbl.section_ids and k not in tbl.infos
     }
     tokens: dict[str, str] = {}
     visible: set[str] = set()
@@ -311,10 +331,15 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
     sec_max = [ZERO] * nsec
     sec_applicable = [False] * nsec
     sec_na = [False] * nsec
+    sec_checked = [False] * nsec
+    sec_open_counts = [False] * nsec  # a visible count item without an answer
     for key, ans in answers.items():
         if key not in tbl.infos:
-            check_answer(rubric, key, ans, tbl)  # section N/A, or an unknown key -> error
-            sec_na[tbl.section_ids[key]] = True
+            check_answer(rubric, key, ans, tbl)  # section N/A/checked, or unknown key -> error
+            if ans.checked:
+                sec_checked[tbl.section_ids[key]] = True
+            else:
+                sec_na[tbl.section_ids[key]] = True
     visible = _visible(rubric, tbl, answers) if tbl.conditional else None
     items: dict[str, ItemScore] = {}
     errors: dict[str, int] = dict.fromkeys(rubric.categories, 0)
@@ -337,6 +362,8 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             )
             continue
         if ans is None:
+            if info.kind in COUNT_KINDS and item.scored:
+                sec_open_counts[si] = True
             if item.scored:
                 if info.needs_answer:
                     unanswered.append(iid)
@@ -349,7 +376,7 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             continue
         if ans.na:
             if not item.na_allowed:
-                raise AnswerError(iid, "this item cannot be answered N/A")
+                raise AnswerError(iid, msg("scoring-na-not-allowed"))
             items[iid] = ItemScore(iid, ZERO, ZERO, na=True)
             continue
         pts, failed, nerr = _item_points(info, ans)
@@ -371,9 +398,18 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             if info.counts_in_max:
                 sec_max[si] += info.max_share
             sec_score[si] += pts * info.factor if info.factor is not None else pts
-        items[iid] = ItemScore(
-            iid, pts, item.max if info.counts_in_max else ZERO, errors=nerr if item.category else 0
-        )
+        key = (iid, pts, nerr)
+        its = tbl.item_scores.get(key)
+        if its is None:
+            its = ItemScore(
+                iid,
+                pts,
+                item.max if info.counts_in_max else ZERO,
+                errors=nerr if item.category else 0,
+            )
+            if len(tbl.item_scores) < 10_000:  # numeric answers can take any value
+                tbl.item_scores[key] = its
+        items[iid] = its
 
     sections: list[SectionScore] = []
     weighted = any(s.weight is not None for s in rubric.sections)
@@ -431,6 +467,11 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
             percent = (total * HUNDRED / total_max).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP)
     grade = _grade(rubric, total, percent) if total_max > 0 else None
     first_fail = evaluation_fail or (fails[0] if fails else None)
+    unchecked = tuple(
+        sec.id
+        for si, sec in enumerate(rubric.sections)
+        if sec_open_counts[si] and not sec_checked[si] and not sections[si].na
+    )
     return ScoreResult(
         total=total,
         max=total_max,
@@ -443,6 +484,7 @@ def score(rubric: Rubric, answers: Mapping[str, Answer]) -> ScoreResult:
         flags=tuple(flags),
         unanswered=tuple(unanswered),
         auto_fails=tuple(fails),
+        unchecked=unchecked,
     )
 
 
@@ -455,7 +497,8 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
         entry = info.levels.get(ans.level or "")
         if entry is None:
             raise AnswerError(
-                item.id, f"unknown level {ans.level!r}; use one of {', '.join(info.levels)}"
+                item.id,
+                msg("scoring-unknown-level", level=str(ans.level), levels=", ".join(info.levels)),
             )
         pts, auto_fail, below_top = entry
         return pts, critical and auto_fail, 1 if below_top else 0
@@ -474,7 +517,7 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
             raise AnswerError(item.id, 'expected {"count": n}, the number of occurrences')
         if item.max_count is not None and count > item.max_count:
             raise AnswerError(
-                item.id, f"count {count} is above the most this item counts ({item.max_count})"
+                item.id, msg("scoring-count-too-high", count=count, most=item.max_count)
             )
         per = item.points or ZERO
         if kind is ItemKind.DEDUCTION:
@@ -489,7 +532,9 @@ def _item_points(info: _ItemInfo, ans: Answer) -> tuple[Decimal, bool, int]:
             raise AnswerError(item.id, 'expected {"value": number}')
         lo, hi = item.numeric_min, item.numeric_max
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            raise AnswerError(item.id, f"value {value} is outside {lo}…{hi}")
+            raise AnswerError(
+                item.id, msg("scoring-value-outside", value=str(value), low=str(lo), high=str(hi))
+            )
         if not item.scored:
             return ZERO, False, 0
         if item.ranges:
@@ -521,15 +566,45 @@ def grade_of(rubric: Rubric, figure: Decimal) -> str | None:
 
 # ----------------------------------------------------------------------------- submit checks
 
+#: The problem kinds of :func:`submit_problems` (machine values; the UI words them).
+NOT_ANSWERED = "not answered"
+NOT_CHECKED = "not checked"
+NEEDS_REASON = "needs a written reason (comment)"
+
+
+def check_sections(rubric: Rubric, answers: Mapping[str, Answer]) -> dict[str, Answer]:
+    """*answers* with every unconfirmed deduction/bonus section marked checked (an answers
+    file handed to the CLI is a complete record: what it does not count did not happen)."""
+    out = dict(answers)
+    for sid in score(rubric, answers).unchecked:
+        out[sid] = Answer(checked=True)
+    return out
+
+
+#: The problems of :func:`submit_problems` (stable codes; :func:`problem_text` words them).
+NOT_ANSWERED = "not answered"
+NEEDS_REASON = "needs a written reason (comment)"
+
+
+def problem_text(code: str) -> Message | str:
+    """A submit problem in the reader's language."""
+    if code == NOT_ANSWERED:
+        return msg("scoring-problem-not-answered")
+    if code == NEEDS_REASON:
+        return msg("scoring-problem-needs-reason")
+    return code
+
 
 def submit_problems(
     rubric: Rubric, answers: Mapping[str, Answer], commented_items: Iterable[str] = ()
 ) -> list[tuple[str, str]]:
-    """What stops an evaluation from being submitted, as ``(item_id, message)`` pairs:
-    visible scored items without an answer, and ``comment_required`` items answered
-    without a reason (in the answer's ``comment`` or a comment linked to the item)."""
+    """What stops an evaluation from being submitted, as ``(id, problem)`` pairs: visible
+    scored items without an answer (``"not answered"``), deduction/bonus sections the
+    inspector has not confirmed (section id, ``"not checked"``), and ``comment_required``
+    items answered without a reason (in the answer's ``comment`` or a linked comment)."""
     result = score(rubric, answers)
-    problems = [(iid, "not answered") for iid in result.unanswered]
+    problems = [(iid, NOT_ANSWERED) for iid in result.unanswered]
+    problems += [(sid, NOT_CHECKED) for sid in result.unchecked]
     commented = set(commented_items)
     for item in rubric.items:
         if not item.comment_required:
@@ -541,7 +616,7 @@ def submit_problems(
         if ans.count == 0 or (ans.value is not None and ans.value == 0):
             continue  # nothing happened (no occurrence, an adjustment of 0): nothing to explain
         if not (ans.comment and ans.comment.strip()) and item.id not in commented:
-            problems.append((item.id, "needs a written reason (comment)"))
+            problems.append((item.id, NEEDS_REASON))
     return problems
 
 

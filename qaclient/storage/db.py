@@ -16,8 +16,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from qaclient import paths
+from qaclient.messages import msg
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: Alembic's script location (source files: ``env.py`` and ``versions/``); in the bundle
+#: they are data files at the same place below ``sys._MEIPASS``.
+MIGRATIONS_DIR = paths.bundle_root() / "qaclient" / "storage" / "migrations"
 
 
 class StoreError(RuntimeError):
@@ -40,14 +43,42 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - exercise
     cur.close()
 
 
+def _secure_sqlite_file(url: str) -> None:
+    """The store and its WAL/shared-memory files are owner-only (fixed on every open)."""
+    from sqlalchemy.engine import make_url
+
+    from qaclient import fileperms
+
+    fileperms.restrict_umask()
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        fileperms.private_file(database + suffix)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for *url*; SQLite gets WAL, foreign keys and durable commits."""
     if url.startswith("sqlite"):
+        _secure_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        # a store on a PostgreSQL server is spoken to like the sync server: over TLS unless
+        # explicitly opted out (qaclient.sync.tls; a refusal is a StoreError saying how)
+        from qaclient.sync import tls
+
+        try:
+            parsed, tls_args, _policy = tls.connect_options(parsed)
+        except tls.TlsRefused as exc:
+            raise StoreError(str(exc)) from exc
+        return create_engine(parsed, pool_pre_ping=True, connect_args=tls_args)
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -69,15 +100,48 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema of *engine*'s database to the newest migration."""
     from alembic import command
 
+    if not (MIGRATIONS_DIR / "env.py").is_file():
+        raise StoreError(
+            f"this installation has no database migrations ({MIGRATIONS_DIR / 'env.py'} is "
+            "missing): reinstall qaclient, or rebuild the app with tools/build_bundle.py"
+        )
     cfg = alembic_config(engine)
     try:
         with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":  # one upgrader at a time, released at commit
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7461093528)")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except Exception as exc:
         raise StoreError(
-            f"cannot create or upgrade the database at {engine.url.render_as_string(hide_password=True)}: {exc}"
+            msg(
+                "store-cannot-upgrade",
+                url=engine.url.render_as_string(hide_password=True),
+                reason=_first_line(exc),
+            )
         ) from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    """The driver's own reason, on one line (SQLAlchemy adds the SQL and a link below)."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _check_sqlite_folder(path: Path) -> None:
+    """A clear error for a store SQLite cannot write: WAL mode needs to create its journal
+    files beside the database, so a read-only folder fails for readers too."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise StoreError(f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a qaclient store")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise StoreError(
+            f"{path}: the store is read-only (qaclient writes its journal beside it); "
+            "make the folder writable or set QACLIENT_HOME to a writable folder"
+        )
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -124,11 +188,73 @@ def local_url() -> str:
     return os.environ.get("QACLIENT_LOCAL_DATABASE_URL") or sqlite_url(paths.database_path())
 
 
+def sqlite_file(engine: Engine) -> Path | None:
+    """The database file of a file-based SQLite *engine*, else None."""
+    if engine.url.get_backend_name() != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+@contextmanager
+def store_lock(engine: Engine) -> Iterator[None]:
+    """Hold an exclusive lock while the store of *engine* is created or upgraded.
+
+    Two processes opening a new store at once (two ``qaclient evaluate`` started together)
+    would otherwise both find no schema and both create it: the second fails with
+    ``table … already exists`` and its work is lost.  The lock is an OS file lock on
+    ``<database>.lock`` beside a SQLite file (released by the OS if the process dies); a
+    PostgreSQL upgrade takes a transaction-level advisory lock instead (:func:`upgrade`).
+    A folder where the lock file cannot be created (read-only) gets no lock: nobody can
+    create or upgrade a store there anyway.
+    """
+    path = sqlite_file(engine)
+    if path is None:
+        yield
+        return
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        _lock_fd(fd)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def _lock_fd(fd: int) -> None:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        import msvcrt
+
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                return
+            except OSError:  # LK_LOCK gives up after ~10 s: keep waiting
+                continue
+    fcntl.flock(fd, fcntl.LOCK_EX)
+
+
 def open_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
-    """Open (and by default upgrade) the local store, or the database at *url*."""
+    """Open (and by default upgrade) the local store, or the database at *url*.
+
+    Creating or upgrading is serialised between processes (:func:`store_lock`); a process
+    that waited finds the schema current and does nothing."""
     engine = make_engine(url or local_url())
+    path = sqlite_file(engine)
+    if path is not None:
+        _check_sqlite_folder(path)
     if migrate and not is_current(engine):
-        upgrade(engine)
+        with store_lock(engine):
+            if not is_current(engine):
+                upgrade(engine)
     return engine
 
 

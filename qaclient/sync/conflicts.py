@@ -6,16 +6,18 @@ version.  What happens instead (see ``docs/sync.md``):
 * same content on both sides → nothing to decide, the server version is adopted;
 * evaluations → a three-way merge against the last server version we had
   (``sync_base``): fields — and answers *per rubric item* — changed on one side only are
-  combined automatically, and the merged version is pushed on top of the server's.  An
-  item or field changed on both sides to different values, any status change and any
-  deletion are conflicts (a status is a decision, not a field to blend);
-* everything else → a conflict.
+  combined automatically, and the merged version is pushed on top of the server's.  When
+  some items clash (changed on both sides to different values), the rest still merges at
+  once and only the clashing fields wait for the user.  Any status change and any deletion
+  stop the merge (a status is a decision, not a field to blend): then everything we changed
+  is in the conflict;
+* everything else → a conflict (the fields listed: all that differ).
 
-For a conflict the local row takes the server version (so every client converges on the
-team's truth), and our refused version is stored in ``sync_conflicts`` with the server's
-and the common ancestor.  :class:`Conflicts` lists them and applies the user's choice:
-keep mine, keep theirs, or merge field by field / item by item; the chosen version is
-written as a new local edit on top of the server's, pushed by the next sync.
+For a conflict the local row takes the server version (plus, for a partial merge, our
+non-clashing changes), and our refused version is stored in ``sync_conflicts`` with the
+server's and the common ancestor.  :class:`Conflicts` lists them and applies the user's
+choice — keep mine, keep theirs, or field by field — to the fields in conflict only, on
+top of the row as it is now: no resolution ever discards an edit outside those fields.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
+from qaclient.messages import msg
 from qaclient.storage.models import SyncConflict
 from qaclient.storage.types import utcnow
 from qaclient.sync.records import WHO_WHEN, Raw, TableSpec, dumps, spec_for
@@ -64,16 +67,25 @@ def _loads_obj(text: Any) -> dict[str, Any]:
 
 @dataclass
 class MergeOutcome:
-    merged: Raw | None  # None: overlapping changes, the user decides
-    overlaps: list[str]  # "field" or "answers.<item id>" changed on both sides differently
-    taken: list[str]  # what came from our side in the merge
+    """What a three-way merge could do on its own.
+
+    *merged*: the server version plus every change only we made — the whole merge when
+    *overlaps* is empty, else the part that does not clash (written at once; only the
+    fields in *overlaps* wait for the user).  ``None`` when a decision (a status change, a
+    deletion) stops any automatic merge: then *overlaps* also lists everything we changed,
+    so that no resolution can drop one of our edits without the user choosing it.
+    """
+
+    merged: Raw | None
+    overlaps: list[str]  # the fields in conflict: "field" or "answers.<item id>"
+    taken: list[str]  # what came from our side into *merged*
 
 
-def three_way(
+def _changes(
     spec: TableSpec, policy: MergePolicy, base: Raw, mine: Raw, theirs: Raw
-) -> MergeOutcome:
-    """Combine *mine* and *theirs* (both edited from *base*), field by field and key by key."""
-    merged = dict(theirs)
+) -> tuple[list[str], list[str]]:
+    """(*taken*, *overlaps*): fields / ``col.key`` changed by us only, and by both sides to
+    different values (a change of ours to a decision column always overlaps)."""
     overlaps: list[str] = []
     taken: list[str] = []
     for col in spec.data_columns:
@@ -82,28 +94,18 @@ def three_way(
         b, m, t = base.get(col), mine.get(col), theirs.get(col)
         if col in policy.keyed_json:
             bo, mo, to = _loads_obj(b), _loads_obj(m), _loads_obj(t)
-            out = dict(to)
             for key in sorted(set(bo) | set(mo) | set(to)):
                 bv, mv, tv = bo.get(key), mo.get(key), to.get(key)
                 if mv == bv or mv == tv:
                     continue
-                if tv != bv:
-                    overlaps.append(f"{col}.{key}")
-                    continue
-                taken.append(f"{col}.{key}")
-                if key in mo:
-                    out[key] = mv
-                else:
-                    out.pop(key, None)
-            merged[col] = json.dumps(out, ensure_ascii=False, sort_keys=True)
+                (overlaps if tv != bv else taken).append(f"{col}.{key}")
             continue
         if m == b or m == t:
             continue
         if t != b or col in policy.decisions:
             overlaps.append(col)
-            continue
-        taken.append(col)
-        merged[col] = m
+        else:
+            taken.append(col)
     for col in policy.decisions:
         # a decision made on the other side (status, deletion) also stops an automatic merge
         if (
@@ -113,9 +115,47 @@ def three_way(
         ):
             if any(mine.get(c) != base.get(c) for c in spec.data_columns if c not in WHO_WHEN):
                 overlaps.append(col)
-    if overlaps:
-        return MergeOutcome(None, overlaps, taken)
-    return MergeOutcome(merged, [], taken)
+    return taken, overlaps
+
+
+def field_value(policy: MergePolicy, row: Raw, name: str) -> tuple[bool, Any]:
+    """(present, value) of a field (``coaching_note``) or a keyed item (``answers.greeting``)."""
+    col, _, key = name.partition(".")
+    if key and col in policy.keyed_json:
+        obj = _loads_obj(row.get(col))
+        return key in obj, obj.get(key)
+    return name in row, row.get(name)
+
+
+def with_fields(policy: MergePolicy, row: Raw, source: Raw, names: list[str]) -> Raw:
+    """*row* with the fields / keyed items *names* as *source* has them (absent: removed)."""
+    out = dict(row)
+    keyed: dict[str, dict[str, Any]] = {}
+    for name in names:
+        col, _, key = name.partition(".")
+        if key and col in policy.keyed_json:
+            obj = keyed.setdefault(col, _loads_obj(out.get(col)))
+            present, value = field_value(policy, source, name)
+            if present:
+                obj[key] = value
+            else:
+                obj.pop(key, None)
+        else:
+            out[name] = source.get(name)
+    for col, obj in keyed.items():
+        out[col] = json.dumps(obj, ensure_ascii=False, sort_keys=True)
+    return out
+
+
+def three_way(
+    spec: TableSpec, policy: MergePolicy, base: Raw, mine: Raw, theirs: Raw
+) -> MergeOutcome:
+    """Combine *mine* and *theirs* (both edited from *base*), field by field and key by key."""
+    taken, overlaps = _changes(spec, policy, base, mine, theirs)
+    if any(col in policy.decisions for col in overlaps):
+        # a decision is never blended: nothing merges, and all we changed is in conflict
+        return MergeOutcome(None, overlaps + [f for f in taken if f not in overlaps], [])
+    return MergeOutcome(with_fields(policy, dict(theirs), mine, taken), overlaps, taken)
 
 
 def differing_fields(spec: TableSpec, mine: Raw, theirs: Raw) -> list[str]:
@@ -172,7 +212,7 @@ def _table_spec(name: str) -> TableSpec:
     for t in synced_tables():
         if t.name == name:
             return spec_for(t)
-    raise ConflictError(f"table {name!r} is not synced by this client")
+    raise ConflictError(msg("sync-table-not-synced", table=name))
 
 
 def record(
@@ -259,40 +299,60 @@ class Conflicts:
         with self.engine.connect() as conn:
             row = conn.execute(select(t).where(t.c.id == cid)).first()
         if row is None:
-            raise ConflictError(f"no conflict {conflict_id}")
+            raise ConflictError(msg("sync-no-conflict", id=str(conflict_id)))
         return self._view(row)
 
     def resolve(
         self, conflict_id: uuid.UUID | str, choice: str, pick: Mapping[str, str] | None = None
     ) -> None:
-        """Apply the user's decision.
+        """Apply the user's decision to the fields in conflict — and only to them.
 
-        *choice*: ``"theirs"`` (keep the server version, already in place), ``"mine"``
-        (our version wins: written as a new edit on top of the server's), or ``"merge"``:
-        start from the server version, take from ours every field / ``answers.<item>`` we
-        changed that they did not, and for the overlapping ones follow *pick*
+        The local row already holds the server version with every change of ours that did
+        not clash (the sync merged those at once), and any edit made since.  *choice*:
+        ``"theirs"`` (the server's values of the fields in conflict stay: nothing to write),
+        ``"mine"`` (our values of the fields in conflict, written as a new edit on top of
+        the current row), or ``"merge"``: per field in conflict as *pick* says
         (``{"answers.greeting": "mine", "coaching_note": "theirs"}``; default theirs).
+        Nothing outside the fields in conflict changes, whatever the choice.
         """
         if choice not in ("mine", "theirs", "merge"):
-            raise ConflictError(f"unknown choice {choice!r}: use mine, theirs or merge")
+            raise ConflictError(msg("sync-bad-choice", choice=str(choice)))
         t = SyncConflict.__table__
         cid = conflict_id if isinstance(conflict_id, uuid.UUID) else uuid.UUID(str(conflict_id))
         with self.engine.begin() as conn:
             row = conn.execute(select(t).where(t.c.id == cid)).first()
             if row is None:
-                raise ConflictError(f"no conflict {conflict_id}")
+                raise ConflictError(msg("sync-no-conflict", id=str(conflict_id)))
             if row.resolved_at is not None:
                 raise ConflictError(
-                    f"conflict {conflict_id} was already resolved ({row.resolution})"
+                    msg("sync-conflict-resolved", id=str(conflict_id), how=str(row.resolution))
                 )
             spec = _table_spec(row.table_name)
+            policy = MERGE_POLICIES.get(spec.name, MergePolicy())
             mine, theirs = json.loads(row.mine), json.loads(row.theirs)
             base = json.loads(row.base) if row.base else None
-            if choice != "theirs":
-                wanted = (
-                    mine if choice == "mine" else self._merge(spec, base, mine, theirs, pick or {})
+            fields: list[str] = json.loads(row.fields)
+            pick = dict(pick or {})
+            bad = sorted(k for k in pick if k not in fields)
+            if bad:
+                raise ConflictError(
+                    msg(
+                        "merge-pick-not-in-conflict",
+                        picked=", ".join(bad),
+                        id=str(conflict_id),
+                        fields=", ".join(fields) or "-",
+                    )
                 )
-                self._write_over_current(conn, spec, row.row_id, wanted)
+            wrong = sorted(k for k, v in pick.items() if v not in ("mine", "theirs"))
+            if wrong:
+                raise ConflictError(msg("merge-pick-bad-side", picked=", ".join(wrong)))
+            if choice == "mine":
+                ours = list(fields)
+            elif choice == "merge":
+                ours = [f for f in fields if pick.get(f) == "mine"]
+            else:
+                ours = []
+            self._apply(conn, spec, policy, row.row_id, base, mine, theirs, fields, ours)
             conn.execute(
                 update(t)
                 .where(t.c.id == cid)
@@ -315,39 +375,49 @@ class Conflicts:
                 {"choice": choice, "conflict": str(cid)},
             )
 
-    def _merge(
-        self, spec: TableSpec, base: Raw | None, mine: Raw, theirs: Raw, pick: Mapping[str, str]
-    ) -> Raw:
-        policy = MERGE_POLICIES.get(spec.name, MergePolicy())
-        base = base if base is not None else theirs
-        out = dict(theirs)
-        for col in spec.data_columns:
-            if col in WHO_WHEN or col in policy.derived:
-                continue
-            if col in policy.keyed_json:
-                bo, mo, to = (
-                    _loads_obj(base.get(col)),
-                    _loads_obj(mine.get(col)),
-                    _loads_obj(theirs.get(col)),
-                )
-                res = dict(to)
-                for key in set(bo) | set(mo) | set(to):
-                    mv, tv, bv = mo.get(key), to.get(key), bo.get(key)
-                    side = pick.get(f"{col}.{key}") or (
-                        "mine" if (mv != bv and tv == bv) else "theirs"
-                    )
-                    if side == "mine":
-                        if key in mo:
-                            res[key] = mv
-                        else:
-                            res.pop(key, None)
-                out[col] = json.dumps(res, ensure_ascii=False, sort_keys=True)
-                continue
-            m, t, b = mine.get(col), theirs.get(col), base.get(col)
-            side = pick.get(col) or ("mine" if (m != b and t == b) else "theirs")
-            if side == "mine":
-                out[col] = m
-        return out
+    def _apply(
+        self,
+        conn: Connection,
+        spec: TableSpec,
+        policy: MergePolicy,
+        row_id: uuid.UUID,
+        base: Raw | None,
+        mine: Raw,
+        theirs: Raw,
+        fields: list[str],
+        ours: list[str],
+    ) -> None:
+        """Write our values of *ours* on top of the current row.
+
+        A conflict recorded before non-clashing changes were merged at once (an older
+        qaclient left the row at the server version, untouched since: same revision) also
+        gets those changes of ours now, unless a decision blocks merging."""
+        current_row = (
+            conn.exec_driver_sql(f"SELECT * FROM {spec.name} WHERE id = ?", (row_id.hex,))
+            .mappings()
+            .first()
+        )
+        if current_row is None:
+            if not ours:
+                return
+            raise ConflictError(f"{spec.name} row {row_id} no longer exists locally")
+        current = dict(current_row)
+        names = list(ours)
+        untouched = int(current.get("rev") or 0) == int(theirs.get("rev") or -1)
+        if untouched and base is not None and not any(c in policy.decisions for c in fields):
+            taken, _ = _changes(spec, policy, base, mine, theirs)
+            names += [
+                f
+                for f in taken
+                if f not in fields
+                and field_value(policy, current, f) == field_value(policy, theirs, f)
+            ]
+        if not names:
+            return
+        wanted = with_fields(policy, current, mine, names)
+        if all(field_value(policy, wanted, f) == field_value(policy, current, f) for f in names):
+            return  # already so: no new revision to push
+        self._write_over_current(conn, spec, row_id, wanted)
 
     def _write_over_current(
         self, conn: Connection, spec: TableSpec, row_id: uuid.UUID, wanted: Raw
@@ -363,6 +433,6 @@ class Conflicts:
             (*[wanted.get(c) for c in cols], now, self.actor, row_id.hex),
         )
         if cur.rowcount == 0:
-            raise ConflictError(f"{spec.name} row {row_id} no longer exists locally")
+            raise ConflictError(msg("sync-row-gone", table=spec.name, id=str(row_id)))
         if spec.name == "evaluations" and self.on_evaluation_changed is not None:
             self.on_evaluation_changed(conn, row_id)

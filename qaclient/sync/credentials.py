@@ -13,6 +13,8 @@ Credential Locker, Secret Service on Linux) under service ``qaclient`` and the k
 ``user@host:port/db``; else ``PGPASSWORD`` / ``~/.pgpass`` (libpq reads them itself); else
 the UI asks (and may store the answer in the keyring).  No keyring backend on the machine
 (a headless server, CI): nothing is stored, the password comes from the environment only.
+A backend that keeps passwords in clear (``keyrings.alt``'s ``PlaintextKeyring``, which
+``keyring`` picks by itself wherever that package is installed) counts as none.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL, make_url
 
 from qaclient import settings as settings_mod
+from qaclient.messages import msg
 
 KEYRING_SERVICE = "qaclient"
 ENV_URL = "QACLIENT_DATABASE_URL"
@@ -49,12 +52,16 @@ def _parse(url: str, where: str) -> URL:
     except Exception:  # noqa: BLE001 - SQLAlchemy's ArgumentError and friends
         # never echo the URL: it may hold a password
         raise CredentialsError(
-            f"{where}: {redact(url)!r} is not a database URL (postgresql://user@host/db)"
+            msg(
+                "sync-not-a-url",
+                where=where,
+                url=repr(redact(url)),
+                reason="postgresql://user@host/db",
+            )
         ) from None
     if parsed.get_backend_name() != "postgresql":
         raise CredentialsError(
-            f"{where}: the shared database must be PostgreSQL, e.g. postgresql://user@host/qaclient "
-            f"(got {parsed.drivername})"
+            msg("sync-url-not-postgresql", where=where, driver=parsed.drivername)
         )
     return parsed
 
@@ -70,14 +77,27 @@ def keyring_key(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
+#: keyring backends that keep secrets in clear: never used for a password
+PLAINTEXT_BACKENDS = frozenset({"keyrings.alt.file.PlaintextKeyring"})
+
+
+def _in_clear(backend) -> bool:
+    chained = getattr(backend, "backends", None)
+    if chained:  # keyring's ChainerBackend writes to the first of its backends
+        return _in_clear(chained[0])
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}" in PLAINTEXT_BACKENDS
+
+
 def keyring_available() -> bool:
-    """A real keyring backend (not the "fail" or null one) is installed and usable."""
+    """A real keyring backend (not the "fail" or null one, nor one that writes in clear)
+    is installed and usable."""
     try:
         import keyring
         from keyring.backends import fail
 
         backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring):
+        if isinstance(backend, fail.Keyring) or _in_clear(backend):
             return False
         return getattr(backend, "priority", 1) > 0
     except Exception:  # noqa: BLE001 - any import/backend problem means "no keyring"
@@ -108,6 +128,54 @@ def store_password(url: str, password: str) -> bool:
     return True
 
 
+def split_password(url: str) -> tuple[str, str | None]:
+    """*url* without its password, and the password (None when it had none or is no URL).
+
+    Any SQLAlchemy/libpq URL (``postgresql://user:pw@host/db``, ``mysql+…``); a file path or
+    an empty string comes back as it is.
+    """
+    text = (url or "").strip()
+    if "://" not in text:
+        return url, None
+    try:
+        parsed = make_url(text)
+    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy reads: leave it alone
+        return url, None
+    if parsed.password is None:
+        return url, None
+    password = str(parsed.password)
+    clean = parsed._replace(password=None)  # URL.set(password=None) would keep it
+    return clean.render_as_string(hide_password=False), password
+
+
+def store_url_password(url: str, password: str) -> bool:
+    """Keep the password of any database URL in the OS keyring (False without a keyring)."""
+    if not keyring_available():
+        return False
+    import keyring
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_key(make_url(url)), password)
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+def with_keyring_password(url: str) -> str:
+    """*url* with the password the keyring holds for it (unchanged when none is stored)."""
+    text = (url or "").strip()
+    if "://" not in text:
+        return url
+    try:
+        parsed = make_url(text)
+    except Exception:  # noqa: BLE001
+        return url
+    if parsed.password:
+        return url
+    pw = get_password(parsed)
+    return parsed.set(password=pw).render_as_string(hide_password=False) if pw else url
+
+
 def forget_password(url: str) -> None:
     if keyring_available():
         import keyring
@@ -116,6 +184,14 @@ def forget_password(url: str) -> None:
             keyring.delete_password(KEYRING_SERVICE, keyring_key(_parse(url, "url")))
         except Exception:  # noqa: BLE001 - nothing stored
             pass
+
+
+def configured() -> bool:
+    """Whether a shared server is set up (environment or settings); no keyring access."""
+    if os.environ.get(ENV_URL):
+        return True
+    st, _err = settings_mod.load_or_default()
+    return bool(st.extra.get("sync_url"))
 
 
 def resolve(explicit: str | None = None) -> Connection:
@@ -130,10 +206,7 @@ def resolve(explicit: str | None = None) -> Connection:
         user = str(st.extra.get("sync_user") or "") or None
         source = "settings"
         if not raw:
-            raise CredentialsError(
-                "no shared server configured: pass --db postgresql://user@host/db, set "
-                f"{ENV_URL}, or enter the server in Settings → Sync"
-            )
+            raise CredentialsError(msg("sync-not-configured", variable=ENV_URL))
     parsed = _parse(raw, source)
     if user and not parsed.username:
         parsed = parsed.set(username=user)

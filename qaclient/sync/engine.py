@@ -18,27 +18,34 @@ Push (per table, batches of ``batch_size`` rows, one server transaction per batc
   is taken by another row).  Accepted rows get ``rev + 1`` and the next change sequence.
 
 Pull: every row with ``server_seq`` above our cursor, in pages, from one REPEATABLE READ
-  snapshot; each page is applied and the cursor moved in ONE local transaction, so a killed
-  client resumes where it stopped.  Rows we have edited locally are left alone (the next
-  push surfaces the conflict).  Cost: O(changes), thanks to the ``server_seq`` indexes.
+  snapshot, in the local raw form (the server converts); each page — with the parents of
+  its rows that changed later — is applied and the cursor moved in ONE local transaction,
+  so a killed client resumes where it stopped.  Rows we have edited locally are left alone
+  (the next push surfaces the conflict).  Every evaluation is rescored before it is
+  written (``sync.rescore``): a server score that differs is a mismatch, counted and never
+  kept.  The report sums follow by trigger, set-wise per page, or — for a pull as big as
+  the store — once at the end.  Cost: O(changes), thanks to the ``server_seq`` indexes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, literal_column, select
+import psycopg
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
 
-from qaclient.messages import msg
+from qaclient.messages import Message, msg, tr
+from qaclient.reports import sums as sums_mod
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
 from qaclient.sync import policies as policies_mod
@@ -46,19 +53,41 @@ from qaclient.sync import refusals, signin
 from qaclient.sync import roles as roles_mod
 from qaclient.sync import server as server_mod
 from qaclient.sync import state as state_mod
-from qaclient.sync.records import Raw, TableSpec, content_equal, dumps, spec_for
+from qaclient.sync.records import (
+    Raw,
+    TableSpec,
+    content_equal,
+    dumps,
+    pull_select_sql,
+    spec_for,
+)
+from qaclient.sync.rescore import DERIVED, Rescorer, Scored
+
+__all__ = ["Rescorer", "SyncEngine", "SyncError", "SyncResult", "server_engine"]
 
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[str, int, int], None]  # (phase "push"/"pull", done, total)
+MISMATCH_LIST = 100  # ids of score mismatches a result lists
+#: a pull of at least this many evaluations, into a store holding no more, makes the report
+#: sums once at the end (``reports.sums.suspend`` / ``rebuild``) instead of page by page
+BULK_EVALUATIONS = 5_000
+#: a page with at least this many evaluations keeps the sums set-wise (``sums.bulk_write``)
+#: rather than by the per-row triggers
+DELTA_EVALUATIONS = 100
+#: a page with at least this many evaluations scores them ahead on a worker thread
+WARM_EVALUATIONS = 200
+BULK_CACHE_KIB, DEFAULT_CACHE_KIB = -262_144, -2_000  # SQLite page cache (negative: KiB)
 
 
 class SyncError(RuntimeError):
-    """Sync could not run; ``offline`` says the server was unreachable (retry later)."""
+    """Sync could not run; ``offline`` says the server was unreachable (retry later);
+    ``tls`` that the connection was refused for want of encryption (``qaclient.sync.tls``)."""
 
-    def __init__(self, message: str, *, offline: bool = False):
+    def __init__(self, message: Message | str, *, offline: bool = False, tls: bool = False):
         super().__init__(message)
         self.offline = offline
+        self.tls = tls
 
 
 @dataclass
@@ -73,16 +102,32 @@ class SyncResult:
     cursor: int = 0  # the server change sequence we are up to date with
     server_id: str = ""
     seconds: float = 0.0
+    encrypted: bool | None = None  # the server connection used TLS (None: not known)
+    sslmode: str = ""  # the libpq sslmode asked for (qaclient.sync.tls)
     login: str = ""  # who the server says we are (its current_user)
     name: str = ""  # that person's display name (from the server's member directory)
     role: str | None = None  # that login's role here (None: the schema owner's maintenance)
     removed: int = 0  # local rows dropped because this login may no longer see them
     refusals: list[dict[str, str]] = field(default_factory=list)  # table, id, reason
+    # pulled evaluations whose score on the server does not match their answers (a forged
+    # or wrongly computed total; the local store keeps the recomputed one), and the first
+    # MISMATCH_LIST of their ids
+    score_mismatches: int = 0
+    mismatched: list[str] = field(default_factory=list)
 
     def add(self, other: SyncResult) -> None:
-        for name in ("pushed", "pulled", "conflicts", "merged", "refused", "removed"):
+        for name in (
+            "pushed",
+            "pulled",
+            "conflicts",
+            "merged",
+            "refused",
+            "removed",
+            "score_mismatches",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.refusals.extend(other.refusals)
+        self.mismatched = (self.mismatched + other.mismatched)[:MISMATCH_LIST]
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -96,15 +141,24 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def server_engine(url: str, *, connect_timeout: int = 5) -> Engine:
-    """An engine on the shared server: psycopg 3, UTC session, short connect timeout."""
+def server_engine(
+    url: str, *, connect_timeout: int = 5, insecure_no_tls: bool | None = None
+) -> Engine:
+    """An engine on the shared server: psycopg 3, UTC session, short connect timeout, TLS
+    (``sslmode=require``, ``verify-full`` with a configured CA; a plain connection only with
+    the explicit opt-out — :func:`qaclient.sync.tls.connect_options`).  The TLS policy is
+    kept on the engine as ``engine.tls_policy``."""
+    from qaclient.sync import tls
+
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
-        raise SyncError(
-            f"the shared database must be PostgreSQL (postgresql://…), got {parsed.drivername!r}"
-        )
-    return create_engine(
+        raise SyncError(msg("sync-must-be-postgresql", driver=parsed.drivername))
+    try:
+        parsed, tls_args, policy = tls.connect_options(parsed, insecure=insecure_no_tls)
+    except tls.TlsRefused as exc:
+        raise SyncError(exc.args[0], tls=True) from exc
+    engine = create_engine(
         parsed,
         pool_pre_ping=True,
         pool_size=2,
@@ -112,8 +166,11 @@ def server_engine(url: str, *, connect_timeout: int = 5) -> Engine:
             "options": "-c TimeZone=UTC",
             "connect_timeout": connect_timeout,
             "application_name": "qaclient-sync",
+            **tls_args,
         },
     )
+    engine.tls_policy = policy  # type: ignore[attr-defined]
+    return engine
 
 
 def describe_error(exc: BaseException) -> tuple[str, bool]:
@@ -163,11 +220,18 @@ class SyncEngine:
         self.progress = progress
         self.tables: list[TableSpec] = [spec_for(t) for t in server_mod.synced_tables()]
         self._server_id: str | None = None
+        self.encrypted: bool | None = None  # learnt on the first connection
         self.login: str | None = None  # the person signed in (None: the owner's maintenance)
         self.rescorer = Rescorer()
+        self._bulk = False  # this pull makes the report sums at the end (see _bulk_sums)
+        self._pool: ThreadPoolExecutor | None = None  # scores a page ahead (see _warm)
+        self._warming: Future | None = None
         self.conflicts = conflict_mod.Conflicts(self.local, self.actor, self._recompute_one)
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
         if self._own_server:
             self.server.dispose()
 
@@ -194,7 +258,7 @@ class SyncEngine:
             result.removed += signin.refresh_scope(self, server_id, since, full=scope.full)
             signin.remember(self, server_id, ident, scope)
             result.held = push1.held
-            if push1.merged or (push1.held and (pull.pulled or pull.held)):
+            if push1.merged or push1.conflicts or (push1.held and (pull.pulled or pull.held)):
                 # merged rows go up on top of the server version; held rows may be unblocked
                 push2 = self.push(st.client_id)
                 result.add(push2)
@@ -204,13 +268,26 @@ class SyncEngine:
             state_mod.mark_error(self.local, self._server_id, str(exc))
             raise
         except (DBAPIError, OSError) as exc:
+            from qaclient.sync import tls
+
             message, offline = describe_error(exc)
             where = self.server.url.render_as_string(hide_password=True)
-            msg = f"{'server unreachable' if offline else 'sync failed'} ({where}): {message}"
-            state_mod.mark_error(self.local, self._server_id, msg)
-            raise SyncError(msg, offline=offline) from exc
+            if tls.is_tls_failure(message):
+                error = tr("privacy-tls-handshake-failed", server=where, reason=message)
+                state_mod.mark_error(self.local, self._server_id, error)
+                raise SyncError(error, tls=True) from exc
+            problem = msg(
+                "sync-server-unreachable" if offline else "sync-failed",
+                server=where,
+                reason=message,
+            )
+            state_mod.mark_error(self.local, self._server_id, str(problem))
+            raise SyncError(problem, offline=offline) from exc
         state_mod.mark_success(self.local, server_id)
         result.server_id = server_id
+        result.encrypted = self.encrypted
+        policy = getattr(self.server, "tls_policy", None)
+        result.sslmode = policy.sslmode if policy is not None else ""
         result.open_conflicts = self.conflicts.count_open()
         result.seconds = time.perf_counter() - started
         return result
@@ -225,9 +302,12 @@ class SyncEngine:
 
     def server_id(self) -> str:
         if self._server_id is None:
+            from qaclient.sync import tls
+
             try:
                 with self.server.connect() as conn:
                     self._server_id = server_mod.check(conn)
+                    self.encrypted = tls.in_use(conn)
             except server_mod.ServerSchemaError as exc:
                 raise SyncError(str(exc)) from exc
         return self._server_id
@@ -429,9 +509,10 @@ class SyncEngine:
         if action == "conflict" and content_equal(spec, mine, theirs):
             self._write_theirs(lc, spec, theirs)
             return
+        partial = False  # the changes that do not clash merged, the overlaps wait
         if action == "conflict" and policy is not None and base is not None:
             outcome = conflict_mod.three_way(spec, policy, base, mine, theirs)
-            if outcome.merged is not None:
+            if outcome.merged is not None and (outcome.taken or not outcome.overlaps):
                 merged = outcome.merged
                 self._write_theirs(lc, spec, theirs)  # the new base
                 cols = [c for c in spec.data_columns if c not in policy.derived]
@@ -444,6 +525,8 @@ class SyncEngine:
                 if name == "evaluations":
                     self._recompute_one(lc, uuid.UUID(hex=rid))
                     _recount_calls(lc, {merged["call_id"]})
+                partial = bool(outcome.overlaps)
+            if outcome.merged is not None and not outcome.overlaps:
                 conflict_mod.record(
                     lc,
                     spec=spec,
@@ -455,8 +538,7 @@ class SyncEngine:
                     fields=outcome.taken,
                     resolution="auto",
                     actor=self.actor,
-                    message="non-overlapping changes merged automatically: "
-                    + (", ".join(outcome.taken) or "none"),
+                    message=str(msg("sync-merged", fields=", ".join(outcome.taken) or "—")),
                 )
                 result.merged += 1
                 return
@@ -465,17 +547,30 @@ class SyncEngine:
             fields = conflict_mod.differing_fields(spec, mine, theirs)
         if action == "status":
             kind = "status"
-            message = (
-                f"the server refused our change: {name} {rid} is {theirs.get('status')!r} there and "
-                f"cannot go back to {mine.get('status')!r}"
+            message = str(
+                msg(
+                    "sync-status-refused",
+                    table=name,
+                    status=str(theirs.get("status")),
+                    mine=str(mine.get("status")),
+                )
             )
         elif mine.get("deleted") != theirs.get("deleted"):
             kind = "delete"
-            message = "deleted on one side, edited on the other"
+            message = str(msg("sync-delete-edit"))
         else:
             kind = "edit"
-            message = f"changed here and by {theirs.get('updated_by')} since revision {mine.get('base_rev')}"
-        self._write_theirs(lc, spec, theirs)
+            message = str(
+                msg(
+                    "sync-edited-both",
+                    who=str(theirs.get("updated_by")),
+                    revision=str(mine.get("base_rev")),
+                )
+            )
+        if partial:
+            message += str(msg("sync-partly-merged", fields=", ".join(outcome.taken)))
+        else:
+            self._write_theirs(lc, spec, theirs)
         conflict_mod.record(
             lc,
             spec=spec,
@@ -514,6 +609,7 @@ class SyncEngine:
         Our own writes come back too (they have sequence numbers like any other); for those
         only ``(id, server_seq)`` travels, and a full row is fetched only when the local
         store does not already hold that exact version (e.g. a store restored from a copy).
+        Rows travel in the local raw form, converted by the server (``records.pull_exprs``).
         """
         server_id = server_id or self.server_id()
         result = SyncResult()
@@ -531,11 +627,9 @@ class SyncEngine:
                 ).scalar_one()
                 if int(seq_top) < cursor:
                     raise SyncError(
-                        f"the shared database is behind this computer (its change sequence is at "
-                        f"{seq_top}, this store has seen {cursor}): it was restored from an older "
-                        "backup or replaced. Nothing was changed here; ask the administrator before "
-                        "syncing again (see docs/sync.md, 'Limits')."
+                        msg("sync-server-behind", server=str(seq_top), local=str(cursor))
                     )
+                raw = sc.connection.driver_connection  # psycopg, inside the snapshot
                 total = 0
                 if self.progress:
                     for spec in self.tables:
@@ -543,48 +637,22 @@ class SyncEngine:
                             f"SELECT count(*) FROM {spec.name} WHERE server_seq > %(c)s",
                             {"c": cursor},
                         ).scalar_one()
-                while True:
-                    if int(seq_top) <= cursor:
-                        break  # nothing was written since: skip the per-table queries
-                    page: dict[str, list[Raw]] = {}
-                    own: dict[str, list[tuple[str, int]]] = {}
-                    upper: int | None = None
-                    top = cursor
-                    for spec in self.tables:
-                        t = spec.table
-                        origin = literal_column(f"{t.name}.sync_origin")
-                        others = sc.execute(
-                            select(t)
-                            .where(t.c.server_seq > cursor, origin.is_distinct_from(client_id))
-                            .order_by(t.c.server_seq)
-                            .limit(self.page_size)
-                        ).all()
-                        mine = sc.execute(
-                            select(t.c.id, t.c.server_seq)
-                            .where(t.c.server_seq > cursor, origin == client_id)
-                            .order_by(t.c.server_seq)
-                            .limit(self.page_size)
-                        ).all()
-                        for got in (others, mine):
-                            if got:
-                                last = int(got[-1].server_seq)
-                                top = max(top, last)
-                                if len(got) == self.page_size:
-                                    upper = last if upper is None else min(upper, last)
-                        if others:
-                            page[spec.name] = [spec.raw_from_typed(r._mapping) for r in others]
-                        if mine:
-                            own[spec.name] = [(r.id.hex, int(r.server_seq)) for r in mine]
-                    if not page and not own:
-                        break
-                    bound = upper if upper is not None else top
-                    self._fetch_missing_own(sc, own, bound, page)
-                    self._apply_page(server_id, page, bound, result)
-                    cursor = bound
-                    if self.progress:
-                        self.progress("pull", result.pulled, max(total, result.pulled))
-                    if upper is None:
-                        break
+                with self.local.connect() as lc:
+                    self._bulk = False
+                    try:
+                        if int(seq_top) > cursor:  # else nothing was written since: no query
+                            cursor = self._pull_pages(
+                                raw, lc, server_id, client_id, cursor, total, result
+                            )
+                        if self._bulk or sums_mod.suspended(lc):
+                            if lc.in_transaction():
+                                lc.rollback()
+                            with lc.begin():
+                                sums_mod.rebuild(lc)
+                    finally:
+                        if self._bulk:
+                            lc.exec_driver_sql(f"PRAGMA cache_size = {DEFAULT_CACHE_KIB}")
+                            lc.exec_driver_sql("PRAGMA threads = 0")
                 cursor = self._skip_invisible(sc, server_id, cursor)
         result.cursor = cursor
         return result
@@ -600,80 +668,360 @@ class SyncEngine:
             state_mod.set_cursor(lc, server_id, high)
         return high
 
+    def _bulk_sums(self, raw, lc, cursor: int) -> bool:
+        """Whether this pull writes so many evaluations (a new client's first pull, a store
+        back after months) that the report sums are better made once at the end than kept
+        page by page: at least :data:`BULK_EVALUATIONS` of them, and no fewer than the
+        store holds.  Also when a killed bulk pull left the sums to make."""
+        if sums_mod.suspended(lc):
+            return True
+        with raw.cursor() as cur:
+            cur.execute("SELECT count(*) FROM evaluations WHERE server_seq > %s", (cursor,))
+            incoming = cur.fetchone()[0]
+        if incoming < BULK_EVALUATIONS:
+            return False
+        held = lc.exec_driver_sql("SELECT count(*) FROM evaluations").scalar_one()
+        return incoming >= held
+
+    def _pull_pages(
+        self, raw, lc, server_id: str, client_id: uuid.UUID, cursor: int, total: int, result
+    ) -> int:
+        first = True
+        while True:
+            upper = self._page_upper(raw, cursor)
+            page: dict[str, list[tuple]] = {}
+            own: dict[str, list[tuple[str, int]]] = {}
+            top = cursor
+            where = "server_seq > %s" + (" AND server_seq <= %s" if upper else "")
+            args: tuple = (cursor, upper) if upper else (cursor,)
+            stmts: list[str] = []
+            params: list = []
+            for spec in self.tables:
+                stmts += [
+                    f"SELECT {pull_select_sql(spec)} FROM {spec.name} WHERE {where}"
+                    " AND sync_origin IS DISTINCT FROM %s ORDER BY server_seq",
+                    f"SELECT replace(id::text, '-', ''), server_seq FROM {spec.name}"
+                    f" WHERE {where} AND sync_origin = %s ORDER BY server_seq",
+                ]
+                params += [*args, client_id, *args, client_id]
+            # every table's rows in ONE round trip (several statements: bound client-side)
+            with psycopg.ClientCursor(raw) as cur:
+                cur.execute("; ".join(stmts), params)
+                results = []
+                while True:
+                    results.append(cur.fetchall())
+                    if not cur.nextset():
+                        break
+            for k, spec in enumerate(self.tables):
+                others, mine = results[2 * k], results[2 * k + 1]
+                if others:
+                    top = max(top, int(others[-1][spec.columns.index("server_seq")]))
+                    page[spec.name] = others
+                if mine:
+                    top = max(top, int(mine[-1][1]))
+                    own[spec.name] = mine
+            if not page and not own:
+                return cursor
+            if first:
+                first = False
+                self._bulk = self._bulk_sums(raw, lc, cursor)
+                if self._bulk:  # a big cache for the B-trees a bulk pull fills, and
+                    # helper threads for the sort of the sums made at the end
+                    lc.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+                    lc.exec_driver_sql("PRAGMA threads = 2")
+            bound = upper if upper is not None else top
+            self._fetch_missing_own(raw, lc, own, page)
+            self._fetch_parents(raw, lc, page)
+            self._warming = self._warm(page)
+            try:
+                self._apply_page(lc, server_id, page, bound, result)
+            finally:
+                if self._warming is not None:
+                    self._warming.result()  # never two at a time
+                    self._warming = None
+            cursor = bound
+            if self.progress:
+                self.progress("pull", result.pulled, max(total, result.pulled))
+            if upper is None:
+                return cursor
+
+    def _page_upper(self, raw, cursor: int) -> int | None:
+        """The last change of the next page: the smallest of the tables' ``page_size``-th
+        change above *cursor* (an index-only probe each), or None when every table has
+        fewer left (the page takes everything).  A page holds at most ``page_size`` rows
+        of each table, and no row is fetched that the page then leaves out."""
+        probes = " UNION ALL ".join(
+            f"(SELECT server_seq FROM {spec.name} WHERE server_seq > %s"
+            " ORDER BY server_seq OFFSET %s LIMIT 1)"
+            for spec in self.tables
+        )
+        with raw.cursor() as cur:  # one round trip
+            cur.execute(
+                f"SELECT min(server_seq) FROM ({probes}) AS p",
+                [v for _ in self.tables for v in (cursor, self.page_size - 1)],
+            )
+            got = cur.fetchone()[0]
+        upper = None if got is None else int(got)
+        return upper
+
     def _fetch_missing_own(
-        self, sc, own: dict[str, list[tuple[str, int]]], bound: int, page: dict[str, list[Raw]]
+        self, raw, lc, own: dict[str, list[tuple[str, int]]], page: dict[str, list[tuple]]
     ) -> None:
         """Full rows for those of our own writes the local store does not hold at that version."""
-        with self.local.connect() as lc:
-            for spec in self.tables:
-                pairs = [(rid, seq) for rid, seq in own.get(spec.name, ()) if seq <= bound]
-                if not pairs:
+        for spec in self.tables:
+            pairs = own.get(spec.name)
+            if not pairs:
+                continue
+            have = dict(
+                lc.exec_driver_sql(
+                    f"SELECT id, server_seq FROM {spec.name}"
+                    " WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps([rid for rid, _ in pairs]),),
+                ).all()
+            )
+            missing = [uuid.UUID(hex=rid) for rid, seq in pairs if have.get(rid) != seq]
+            if not missing:
+                continue
+            with raw.cursor() as cur:
+                cur.execute(
+                    f"SELECT {pull_select_sql(spec)} FROM {spec.name} WHERE id = ANY(%s)"
+                    " ORDER BY server_seq",
+                    (missing,),
+                )
+                page.setdefault(spec.name, []).extend(cur.fetchall())
+
+    def _warm(self, page: dict[str, list[tuple]]) -> Future | None:
+        """Start scoring the page's evaluations on a worker thread: the tables applied
+        before them (audit events, calls, …) are written meanwhile, mostly inside SQLite
+        with the interpreter free.  ``_apply_evaluations`` waits for it, then finds its
+        scores cached."""
+        rows = page.get("evaluations")
+        if not rows or not self.rescorer.available or len(rows) < WARM_EVALUATIONS:
+            return None
+        spec = spec_for(Evaluation.__table__)
+        i_rv, i_answers = spec.columns.index("rubric_version_id"), spec.columns.index("answers")
+        rv = spec_for(RubricVersion.__table__)
+        i_id, i_content = rv.columns.index("id"), rv.columns.index("content")
+        for r in page.get("rubric_versions", ()):
+            self.rescorer.learn(r[i_id], r[i_content])
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="qaclient-rescore")
+        return self._pool.submit(
+            self.rescorer.warm, self.local, [(r[i_rv], r[i_answers]) for r in rows]
+        )
+
+    def _fetch_parents(self, raw, lc, page: dict[str, list[tuple]]) -> None:
+        """Rows of this page whose parent row (a foreign key) is neither here nor in the
+        local store: the parent was changed after them, so its change comes in a later
+        page.  It is fetched now (from the same snapshot) and written with this page, so
+        every committed page is whole; when its own page comes, we already have it."""
+        by_name = {spec.name: spec for spec in self.tables}
+        for spec in reversed(self.tables):  # children first: a fetched parent is checked too
+            rows = page.get(spec.name)
+            if not rows:
+                continue
+            for column, parent_name in spec.foreign_keys:
+                parent = by_name.get(parent_name)
+                if parent is None:
                     continue
-                have: dict[str, Any] = {}
-                for chunk in _chunks([rid for rid, _ in pairs]):
-                    q = f"SELECT id, server_seq FROM {spec.name} WHERE id IN ({', '.join('?' * len(chunk))})"
-                    have.update(lc.exec_driver_sql(q, tuple(chunk)).all())
-                missing = [uuid.UUID(hex=rid) for rid, seq in pairs if have.get(rid) != seq]
-                for chunk in _chunks(missing):
-                    rows = sc.execute(select(spec.table).where(spec.table.c.id.in_(chunk))).all()
-                    page.setdefault(spec.name, []).extend(
-                        spec.raw_from_typed(r._mapping) for r in rows
+                i = spec.columns.index(column)
+                wanted = {r[i] for r in rows if r[i] is not None}
+                i_pid = parent.columns.index("id")
+                wanted -= {r[i_pid] for r in page.get(parent_name, ())}
+                if not wanted:
+                    continue
+                held = {
+                    rid
+                    for (rid,) in lc.exec_driver_sql(
+                        f"SELECT id FROM {parent_name} WHERE id IN (SELECT value FROM json_each(?))",
+                        (json.dumps(sorted(wanted)),),
                     )
+                }
+                missing = [uuid.UUID(hex=h) for h in sorted(wanted - held)]
+                if not missing:
+                    continue
+                with raw.cursor() as cur:
+                    cur.execute(
+                        f"SELECT {pull_select_sql(parent)} FROM {parent_name} WHERE id = ANY(%s)",
+                        (missing,),
+                    )
+                    page.setdefault(parent_name, []).extend(cur.fetchall())
 
     def _apply_page(
-        self, server_id: str, page: dict[str, list[Raw]], bound: int, result: SyncResult
+        self, lc, server_id: str, page: dict[str, list[tuple]], bound: int, result: SyncResult
     ) -> None:
-        with self.local.begin() as lc:
+        """Write one page and move the cursor, in ONE local transaction."""
+        if lc.in_transaction():  # reads since the last page (autobegun): nothing to keep
+            lc.rollback()
+        with lc.begin():
             # the cursor first: the UPDATE opens the transaction, so the pragma below holds
             # for it (SQLite resets defer_foreign_keys at every commit)
             state_mod.set_cursor(lc, server_id, bound)
             lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            if self._bulk:
+                sums_mod.suspend(lc)
             for spec in self.tables:
-                rows = [r for r in page.get(spec.name, ()) if int(r["server_seq"]) <= bound]
-                if not rows:
-                    continue
-                local: dict[str, tuple[int, Any]] = {}
-                # for evaluations also what the derived scores depend on: rescoring (the
-                # costly part of applying one) is skipped when only notes/status/playhead moved
-                scored_by = ", answers, rubric_version_id" if spec.name == "evaluations" else ""
-                for chunk in _chunks([r["id"] for r in rows]):
-                    q = (
-                        f"SELECT id, dirty, server_seq{scored_by} FROM {spec.name} "
-                        f"WHERE id IN ({', '.join('?' * len(chunk))})"
-                    )
-                    for rid, dirty, seq, *score_inputs in lc.exec_driver_sql(q, tuple(chunk)):
-                        local[rid] = (dirty, seq, tuple(score_inputs))
-                todo = []
-                for r in rows:
-                    have = local.get(r["id"])
-                    if have is not None and (have[0] or have[1] == r["server_seq"]):
-                        continue  # edited here (the push will surface it) or already have it
-                    r["dirty"] = 0
-                    r["base_rev"] = r["rev"]
-                    todo.append(r)
-                if spec.unique_keys:
-                    for r in todo:
-                        self._absorb_duplicates(lc, spec, r, result)
-                if todo:
-                    cols = [c for c in spec.columns]
-                    sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+                rows = page.get(spec.name)
+                if rows:
+                    self._apply_rows(lc, spec, rows, result)
+
+    def _apply_rows(self, lc, spec: TableSpec, rows: list[tuple], result: SyncResult) -> None:
+        """Upsert the server's rows of one table, except those edited here (the next push
+        surfaces the conflict) and those we already hold at that version."""
+        pos = {c: i for i, c in enumerate(spec.columns)}
+        i_id, i_seq = pos["id"], pos["server_seq"]
+        evaluations = spec.name == "evaluations"
+        # for evaluations also what the derived scores depend on, and the verified scores
+        extra = ", rubric_version_id, answers, " + ", ".join(DERIVED) if evaluations else ""
+        local: dict[str, tuple] = {}
+        for chunk in _chunks([r[i_id] for r in rows], 20_000):
+            for rid, dirty, seq, *rest in lc.exec_driver_sql(
+                f"SELECT id, dirty, server_seq{extra} FROM {spec.name}"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(chunk),),
+            ):
+                local[rid] = (dirty, seq, *rest)
+        todo = []
+        for r in rows:
+            have = local.get(r[i_id])
+            if have is not None and (have[0] or have[1] == r[i_seq]):
+                continue  # edited here (the push will surface it) or already have it
+            todo.append(r)
+        if not todo:
+            return
+        if spec.unique_keys:
+            for r in self._key_collisions(lc, spec, todo):
+                self._absorb_duplicates(lc, spec, dict(zip(spec.columns, r, strict=True)), result)
+        cols = spec.columns
+        sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+        upsert = (
+            f"INSERT INTO {spec.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+            f"ON CONFLICT (id) DO UPDATE SET {sets} WHERE {spec.name}.dirty = 0"
+        )
+        ids = [r[i_id] for r in todo]
+        if evaluations:
+            self._apply_evaluations(lc, spec, todo, local, upsert, result)
+        else:
+            lc.exec_driver_sql(upsert, todo)
+        if spec.name in conflict_mod.MERGE_POLICIES:
+            _store_bases(lc, spec, ids)
+        if evaluations:
+            _recount_calls(lc, {r[pos["call_id"]] for r in todo})
+        result.pulled += len(todo)
+
+    def _apply_evaluations(
+        self,
+        lc,
+        spec: TableSpec,
+        todo: list[tuple],
+        local: dict[str, tuple],
+        upsert: str,
+        result: SyncResult,
+    ) -> None:
+        """Evaluations are verified before they are written: each is rescored from its
+        answers and rubric version (``sync.rescore``), the local row gets the recomputed
+        total / percent / grade / auto-fail and score rows, and a server value that
+        differs is a score mismatch (a forged total: counted, listed, logged).  An
+        evaluation whose answers and version did not change keeps its (verified) local
+        scores.  The report sums follow set-wise (``reports.sums.bulk_write``)."""
+        pos = {c: i for i, c in enumerate(spec.columns)}
+        i_id, i_rv, i_answers = pos["id"], pos["rubric_version_id"], pos["answers"]
+        derived_at = [pos[c] for c in DERIVED]
+        first, last = min(derived_at), max(derived_at)
+        assert derived_at == list(range(first, last + 1)), "derived columns are contiguous"
+        if self._warming is not None:
+            self._warming.result()
+            self._warming = None
+        rows: list[tuple] = []
+        scored: list[tuple[str, Scored]] = []
+        rescored_existing: list[str] = []
+        mismatched: list[str] = []
+        for r in todo:
+            rid = r[i_id]
+            have = local.get(rid)
+            claimed = r[first : last + 1]
+            if (
+                have is not None
+                and have[2] == r[i_rv]
+                and have[3] == r[i_answers]
+                and have[4] is not None
+            ):
+                derived = tuple(have[4:])  # computed here before: the answers did not change
+            else:
+                s = (
+                    self.rescorer.score(lc, r[i_rv], r[i_answers])
+                    if self.rescorer.available
+                    else None
+                )
+                if s is None:
+                    derived = (None, None, None, None, 0, None)  # cannot be verified
+                else:
+                    derived = s.derived
+                    scored.append((rid, s))
+                if have is not None:
+                    rescored_existing.append(rid)
+            if claimed[0] is not None and claimed != derived:
+                mismatched.append(rid)
+            rows.append((*r[:first], *derived, *r[last + 1 :]))
+        if mismatched:
+            result.score_mismatches += len(mismatched)
+            room = MISMATCH_LIST - len(result.mismatched)
+            result.mismatched.extend(mismatched[: max(room, 0)])
+            log.warning(
+                "%d pulled evaluations carry a score that does not match their answers (the "
+                "recomputed one is kept): %s",
+                len(mismatched),
+                ", ".join(str(uuid.UUID(hex=h)) for h in mismatched[:10]),
+            )
+        lc.exec_driver_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_pull_ids (id TEXT PRIMARY KEY) WITHOUT ROWID"
+        )
+        lc.exec_driver_sql("DELETE FROM temp.sync_pull_ids")
+        lc.exec_driver_sql(
+            "INSERT INTO temp.sync_pull_ids SELECT value FROM json_each(?)",
+            (json.dumps([r[i_id] for r in rows]),),
+        )
+        if self._bulk or len(rows) < DELTA_EVALUATIONS:
+            block = contextlib.nullcontext()  # sums made at the end / kept by the triggers
+        else:
+            block = sums_mod.bulk_write(lc, "SELECT id FROM temp.sync_pull_ids")
+        with block:
+            lc.exec_driver_sql(upsert, rows)
+            if rescored_existing:
+                for table in ("evaluation_item_scores", "evaluation_section_scores"):
                     lc.exec_driver_sql(
-                        f"INSERT INTO {spec.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-                        f"ON CONFLICT (id) DO UPDATE SET {sets} WHERE {spec.name}.dirty = 0",
-                        [tuple(r.get(c) for c in cols) for r in todo],
+                        f"DELETE FROM {table} WHERE evaluation_id IN"
+                        " (SELECT value FROM json_each(?))",
+                        (json.dumps(rescored_existing),),
                     )
-                    if spec.name in conflict_mod.MERGE_POLICIES:
-                        _store_bases(lc, spec, [r["id"] for r in todo])
-                    if spec.name == "evaluations":
-                        rescore = [
-                            uuid.UUID(hex=r["id"])
-                            for r in todo
-                            if r["id"] not in local
-                            or local[r["id"]][2] != (r["answers"], r["rubric_version_id"])
-                        ]
-                        self._recompute_many(lc, rescore)
-                        _recount_calls(lc, {r["call_id"] for r in todo})
-                result.pulled += len(todo)
+            self.rescorer.write_rows(lc, scored, replace=False)
+
+    def _key_collisions(self, lc, spec: TableSpec, todo: list[tuple]) -> list[tuple]:
+        """The incoming rows whose unique key (a login, a rubric version) a different local
+        row holds, found set-wise (one query per key and chunk)."""
+        pos = {c: i for i, c in enumerate(spec.columns)}
+        i_id = pos["id"]
+        hit: dict[str, tuple] = {}
+        for key in spec.unique_keys:
+            first = key[0]
+            wanted: dict[tuple, tuple] = {}
+            for r in todo:
+                k = tuple(r[pos[c]] for c in key)
+                if None not in k:
+                    wanted[k] = r
+            if not wanted:
+                continue
+            firsts = sorted({k[0] for k in wanted}, key=str)
+            for chunk in _chunks(firsts, 20_000):
+                q = (
+                    f"SELECT id, {', '.join(key)} FROM {spec.name}"
+                    f" WHERE {first} IN (SELECT value FROM json_each(?))"
+                )
+                for rid, *k in lc.exec_driver_sql(q, (json.dumps(chunk),)):
+                    r = wanted.get(tuple(k))
+                    if r is not None and r[i_id] != rid:
+                        hit[r[i_id]] = r
+        return list(hit.values())
 
     def _absorb_duplicates(self, lc, spec: TableSpec, incoming: Raw, result: SyncResult) -> None:
         """A pulled row takes a unique key (a login, a rubric version) one of our unsent rows
@@ -727,61 +1075,6 @@ class SyncEngine:
     def _recompute_one(self, lc, evaluation_id: uuid.UUID) -> None:
         self.rescorer.rescore(lc, [evaluation_id])
 
-    def _recompute_many(self, lc, ids: list[uuid.UUID]) -> None:
-        self.rescorer.rescore(lc, ids)
-
-
-class Rescorer:
-    """Recomputes the derived scores (columns + item/section tables, never synced) of
-    evaluations that sync wrote, with the evaluations service's ``recompute_scores``; one
-    ORM session per call, rubrics parsed once (from the version row: it may be uncommitted)."""
-
-    def __init__(self):
-        self.hook = _find_recompute_hook()
-        self._rubrics: dict[uuid.UUID, Any] = {}
-
-    def rescore_one(self, lc, evaluation_id: uuid.UUID) -> None:
-        self.rescore(lc, [evaluation_id])
-
-    def rescore(self, lc, ids: list[uuid.UUID]) -> None:
-        if self.hook is None or not ids:
-            return
-        with Session(bind=lc, autoflush=False) as session:
-            for chunk in _chunks(ids):
-                for evaluation in session.scalars(
-                    select(Evaluation).where(Evaluation.id.in_(chunk))
-                ):
-                    rubric = self._rubric(session, evaluation.rubric_version_id)
-                    if rubric is None:
-                        continue
-                    try:
-                        with session.begin_nested():
-                            self.hook(session, evaluation, rubric)
-                    except Exception as exc:  # noqa: BLE001 - a bad row must not stop the sync
-                        log.warning(
-                            "cannot recompute scores of evaluation %s: %s", evaluation.id, exc
-                        )
-                session.flush()
-
-    def _rubric(self, session: Session, version_id: uuid.UUID):
-        if version_id in self._rubrics:
-            return self._rubrics[version_id]
-        rubric = None
-        version = session.get(RubricVersion, version_id)
-        if version is not None:
-            try:
-                from qaclient.rubrics.loader import load_document
-
-                rubric = load_document(
-                    json.loads(version.content), source=f"rubric version {version_id}"
-                )
-            except Exception as exc:  # noqa: BLE001
-                log.warning(
-                    "rubric version %s cannot be read, scores not recomputed: %s", version_id, exc
-                )
-        self._rubrics[version_id] = rubric
-        return rubric
-
 
 def _recount_calls(lc, call_ids: set[str]) -> None:
     """Keep the library's ``calls.scored`` / ``evaluation_count`` in step with evaluations
@@ -814,12 +1107,3 @@ def _now():
     from qaclient.storage.types import utcnow
 
     return utcnow()
-
-
-def _find_recompute_hook():
-    """The evaluations service's ``recompute_scores(session, evaluation, rubric)``."""
-    try:
-        from qaclient import evaluations
-    except Exception:  # noqa: BLE001 - the service is optional for the engine
-        return None
-    return getattr(evaluations, "recompute_scores", None)

@@ -53,15 +53,20 @@ class LocalCluster:
     """``initdb`` + ``pg_ctl start`` on a temp dir; :meth:`stop` / :meth:`start` / :meth:`destroy`.
 
     ``url(dbname)`` gives a ``postgresql+psycopg://`` URL (trust authentication on 127.0.0.1).
+    With *ssl* the server speaks TLS with a fresh self-signed certificate for ``127.0.0.1``
+    and ``localhost`` (``ca_file``: the certificate, for ``sslmode=verify-full``); without it
+    the server offers no TLS at all (a client then needs the explicit opt-out).
     """
 
-    def __init__(self, *, fsync: bool = False, port: int | None = None):
+    def __init__(self, *, fsync: bool = False, port: int | None = None, ssl: bool = False):
         self.bindir = find_bindir()
         self.port = port or free_port()
         self.root = Path(tempfile.mkdtemp(prefix="qaclient-pg-"))
         self.datadir = self.root / "data"
         self.logfile = self.root / "server.log"
         self.fsync = fsync
+        self.ssl = ssl
+        self.ca_file: Path | None = None
         self._as_root = os.geteuid() == 0 if hasattr(os, "geteuid") else False
         if self._as_root:
             shutil.chown(self.root, "postgres", "postgres")
@@ -81,7 +86,58 @@ class LocalCluster:
                 "--locale=C",
             ]
         )
+        if ssl:
+            self._make_certificate()
         self.start()
+
+    def _make_certificate(self) -> None:
+        """A self-signed certificate (the server's own CA) valid for 127.0.0.1 and localhost."""
+        import datetime
+        import ipaddress
+
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+        now = datetime.datetime.now(datetime.UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=2))
+            .add_extension(
+                x509.SubjectAlternativeName(
+                    [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+                ),
+                critical=False,
+            )
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256())
+        )
+        crt = self.root / "server.crt"
+        pem_key = self.root / "server.key"
+        crt.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        pem_key.write_bytes(
+            key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.TraditionalOpenSSL,
+                serialization.NoEncryption(),
+            )
+        )
+        os.chmod(pem_key, 0o600)
+        os.chmod(crt, 0o644)
+        if self._as_root:
+            shutil.chown(pem_key, "postgres", "postgres")
+            shutil.chown(crt, "postgres", "postgres")
+        # the clients' copy of the CA (readable by the test process whoever runs it)
+        self.ca_file = Path(tempfile.mkdtemp(prefix="qaclient-pg-ca-")) / "root.crt"
+        self.ca_file.write_bytes(crt.read_bytes())
 
     def _run(self, argv: list[str], check: bool = True) -> subprocess.CompletedProcess:
         if self._as_root:
@@ -100,6 +156,11 @@ class LocalCluster:
             f"-c fsync={'on' if self.fsync else 'off'} -c max_connections=100 "
             "-c shared_buffers=128MB"
         )
+        if self.ssl:
+            opts += (
+                f" -c ssl=on -c ssl_cert_file={self.root / 'server.crt'}"
+                f" -c ssl_key_file={self.root / 'server.key'}"
+            )
         # never synchronous_commit=off: an acknowledged commit must survive a server crash
         # (the sync protocol marks rows clean on the acknowledgement; the crash test proves it)
         self._run(
@@ -151,6 +212,8 @@ class LocalCluster:
                 break
             time.sleep(0.1)
         shutil.rmtree(self.root, ignore_errors=True)
+        if self.ca_file is not None:
+            shutil.rmtree(self.ca_file.parent, ignore_errors=True)
 
     def __enter__(self) -> LocalCluster:
         return self

@@ -10,7 +10,16 @@ assignments offline" copies each one into ``paths.cache_dir("audio")``:
 * size-limited LRU: before a copy, least-recently-used entries are evicted (never one of the
   calls being checked out); :meth:`OfflineCache.path_for` refreshes an entry's use time;
 * crash-safe: a copy is written to a temporary file and renamed when complete; the index is a
-  small SQLite file, so a killed checkout leaves no half file behind and resumes.
+  small SQLite file, so a killed checkout leaves no half file behind and resumes;
+* trusted sources only (:class:`SourcePolicy`): the ``file_uri`` comes from the shared
+  database, which this machine does not control, so only ``file:`` paths under the recording
+  roots configured HERE (setting ``recording_roots``; a folder imported on this machine is
+  added) and ``https:`` URLs to the configured hosts (``recording_hosts``) are opened —
+  never ``http:``, another scheme, a path outside the roots or a redirect elsewhere — and the
+  content hash is required (an empty hash refuses the copy instead of skipping the check);
+* private and short-lived: owner-only files (``qaclient.fileperms``); entries not used for
+  ``cache_retention_days`` (setting, default 30) are deleted, and :meth:`OfflineCache.clear`
+  empties the cache (Settings → "Clear local data", ``qaclient cache clear``).
 
 Progress goes to a callback ``(done_bytes, total_bytes, call_id)`` (the UI's progress bar);
 a ``cancel`` callback stops between blocks.
@@ -29,10 +38,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from qaclient import paths
+from qaclient import fileperms, paths
+from qaclient.messages import msg
 
 BLOCK = 1 << 20
 DEFAULT_LIMIT = 2 << 30  # 2 GiB
+DEFAULT_RETENTION_DAYS = 30
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -40,8 +51,8 @@ ProgressFn = Callable[[int, int, str], None]
 @dataclass(frozen=True)
 class CacheRequest:
     call_id: str
-    uri: str  # path, file:// or http(s):// URI
-    content_hash: str = ""  # expected SHA-256 (hex); empty: computed and recorded, not checked
+    uri: str  # file:// URI (or a local path) under a recording root, or https:// to a known host
+    content_hash: str = ""  # expected SHA-256 (hex); required: empty is refused
     size: int = 0  # expected size in bytes (for the progress total), 0 if unknown
 
 
@@ -69,22 +80,125 @@ class CacheError(RuntimeError):
     pass
 
 
-def _open_source(uri: str) -> IO[bytes]:
+def _under(path: Path, root: Path) -> bool:
+    try:
+        return os.path.commonpath([path, root]) == str(root)
+    except ValueError:  # another drive (Windows)
+        return False
+
+
+@dataclass(frozen=True)
+class SourcePolicy:
+    """Where "take offline" may read recordings from: configured on THIS machine."""
+
+    roots: tuple[Path, ...] = ()
+    hosts: tuple[str, ...] = ()
+
+    @classmethod
+    def from_settings(cls) -> SourcePolicy:
+        from qaclient import settings as settings_mod
+
+        st, _err = settings_mod.load_or_default()
+        return cls(
+            tuple(Path(r).expanduser() for r in st.recording_roots if str(r).strip()),
+            tuple(h.strip().lower() for h in st.recording_hosts if h.strip()),
+        )
+
+    def local_path(self, uri: str) -> Path:
+        """The file a ``file:`` URI (or a bare path) names, if it lies under a root."""
+        parsed = urllib.parse.urlparse(uri)
+        if parsed.scheme == "file":
+            if parsed.netloc not in ("", "localhost"):
+                raise CacheError(msg("privacy-offline-remote-file", uri=uri))
+            raw = urllib.request.url2pathname(parsed.path)
+        elif parsed.scheme == "" or (len(parsed.scheme) == 1 and os.name == "nt"):
+            raw = uri  # a plain path (C:\… on Windows)
+        else:
+            raise CacheError(msg("privacy-offline-scheme-refused", uri=uri, scheme=parsed.scheme))
+        if not self.roots:
+            raise CacheError(msg("privacy-offline-no-roots", path=raw))
+        real = Path(os.path.realpath(raw))  # .. and symbolic links cannot lead out of a root
+        if not any(_under(real, Path(os.path.realpath(r))) for r in self.roots):
+            raise CacheError(msg("privacy-offline-outside-roots", path=raw))
+        return real
+
+    def check_url(self, uri: str) -> str:
+        parsed = urllib.parse.urlparse(uri)
+        if parsed.scheme == "http":
+            raise CacheError(msg("privacy-offline-http-refused", uri=_no_credentials(uri)))
+        if parsed.scheme != "https":
+            raise CacheError(msg("privacy-offline-scheme-refused", uri=uri, scheme=parsed.scheme))
+        host = (parsed.hostname or "").lower()
+        with_port = f"{host}:{parsed.port}" if parsed.port else host
+        if not host or not ({host, with_port} & set(self.hosts)):
+            raise CacheError(msg("privacy-offline-host-not-allowed", host=host or "?"))
+        return uri
+
+    def open(self, uri: str) -> IO[bytes]:
+        scheme = urllib.parse.urlparse(uri).scheme
+        if scheme in ("http", "https"):
+            self.check_url(uri)
+            opener = urllib.request.build_opener(_CheckedRedirects(self))
+            return opener.open(uri, timeout=30)
+        return open(self.local_path(uri), "rb")
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is followed only to another allowed ``https:`` URL."""
+
+    def __init__(self, policy: SourcePolicy):
+        super().__init__()
+        self.policy = policy
+
+    def redirect_request(self, req, fp, code, message, headers, newurl):  # noqa: D102, PLR0913
+        try:
+            self.policy.check_url(newurl)
+        except CacheError as exc:
+            raise CacheError(msg("privacy-offline-redirect-refused", reason=str(exc))) from None
+        return super().redirect_request(req, fp, code, message, headers, newurl)
+
+
+def _no_credentials(uri: str) -> str:
     parsed = urllib.parse.urlparse(uri)
-    if parsed.scheme in ("http", "https"):
-        return urllib.request.urlopen(uri, timeout=30)  # noqa: S310 - the centre's own store
-    if parsed.scheme == "file":
-        return open(urllib.request.url2pathname(parsed.path), "rb")
-    return open(uri, "rb")
+    if parsed.username or parsed.password:
+        host = parsed.hostname or ""
+        return parsed._replace(netloc=host + (f":{parsed.port}" if parsed.port else "")).geturl()
+    return uri
+
+
+def add_recording_root(folder: str | os.PathLike[str]) -> bool:
+    """Trust *folder* as a recording root on this machine (a folder the user imported here);
+    False when it already was (or lies under one)."""
+    from qaclient import settings as settings_mod
+
+    real = Path(os.path.realpath(folder))
+    st, _err = settings_mod.load_or_default()
+    if any(_under(real, Path(os.path.realpath(r))) for r in st.recording_roots):
+        return False
+    settings_mod.update(recording_roots=[*st.recording_roots, str(real)])
+    return True
 
 
 class OfflineCache:
     """The local audio cache (``cache_dir("audio")`` by default)."""
 
-    def __init__(self, root: Path | None = None, limit_bytes: int | None = None):
-        self.root = Path(root) if root is not None else paths.cache_dir("audio")
-        self.root.mkdir(parents=True, exist_ok=True)
+    def __init__(
+        self,
+        root: Path | None = None,
+        limit_bytes: int | None = None,
+        *,
+        retention_days: float | None = None,
+        sources: SourcePolicy | None = None,
+    ):
+        fileperms.restrict_umask()
+        self.root = fileperms.private_dir(
+            Path(root) if root is not None else paths.cache_dir("audio")
+        )
         self.limit = int(limit_bytes if limit_bytes is not None else default_limit())
+        self.retention_days = float(
+            retention_days if retention_days is not None else default_retention_days()
+        )
+        self.sources = sources if sources is not None else SourcePolicy.from_settings()
         self._db = sqlite3.connect(self.root / "index.sqlite3", timeout=10, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(
@@ -93,9 +207,38 @@ class OfflineCache:
         )
         self._db.execute("CREATE INDEX IF NOT EXISTS ix_entries_call ON entries (call_id)")
         self._db.execute("CREATE INDEX IF NOT EXISTS ix_entries_used ON entries (last_used)")
+        fileperms.secure_tree(self.root)
+        self.expire()
 
     def close(self) -> None:
         self._db.close()
+
+    # -- retention -------------------------------------------------------------------------
+    def expire(self, now: float | None = None, keep: set[str] = frozenset()) -> int:  # type: ignore[assignment]
+        """Delete the entries not used for ``retention_days``; returns how many."""
+        if self.retention_days <= 0:
+            return 0
+        cutoff = (now if now is not None else time.time()) - self.retention_days * 86400
+        old = [
+            h
+            for (h,) in self._db.execute(
+                "SELECT content_hash FROM entries WHERE last_used < ?", (cutoff,)
+            )
+            if h not in keep
+        ]
+        for h in old:
+            self._forget(h)
+        return len(old)
+
+    def clear(self) -> tuple[int, int]:
+        """Delete every cached recording (and stray partial copies): (files, bytes) freed."""
+        files, freed = 0, self.usage()
+        for (h,) in self._db.execute("SELECT content_hash FROM entries").fetchall():
+            self._forget(h)
+            files += 1
+        for stray in self.root.glob(".partial-*"):
+            stray.unlink(missing_ok=True)
+        return files, freed
 
     # -- queries ---------------------------------------------------------------------------
     def usage(self) -> int:
@@ -192,9 +335,15 @@ class OfflineCache:
         reqs = list(requests)
         report = CheckoutReport()
         keep = {r.content_hash for r in reqs if r.content_hash}
+        report.evicted += self.expire(keep=keep)
         todo = []
         for r in reqs:
-            if r.content_hash and self.path_for(content_hash=r.content_hash) is not None:
+            if not r.content_hash:
+                # no hash, no proof the copy is the call's recording: refuse, never skip the check
+                report.failed.append(
+                    (r.call_id, str(msg("privacy-offline-no-hash", call=r.call_id)))
+                )
+            elif self.path_for(content_hash=r.content_hash) is not None:
                 report.already.append(r.call_id)
             else:
                 todo.append(r)
@@ -231,7 +380,7 @@ class OfflineCache:
         h = hashlib.sha256()
         n = 0
         try:
-            with _open_source(r.uri) as src, open(tmp, "wb") as dst:
+            with self.sources.open(r.uri) as src, open(tmp, "wb") as dst:
                 while chunk := src.read(BLOCK):
                     if cancel is not None and cancel():
                         raise _Cancelled
@@ -242,18 +391,22 @@ class OfflineCache:
                 dst.flush()
                 os.fsync(dst.fileno())
             digest = h.hexdigest()
-            if r.content_hash and digest != r.content_hash:
+            if digest != r.content_hash:
                 raise CacheError(
-                    f"{r.uri}: content hash mismatch (expected {r.content_hash[:12]}…, got {digest[:12]}…): "
-                    "the recording changed or is corrupt; not cached"
+                    msg(
+                        "sync-cache-hash-mismatch",
+                        uri=r.uri,
+                        expected=r.content_hash[:12],
+                        got=digest[:12],
+                    )
                 )
             if n > self.limit:
                 raise CacheError(
-                    f"{r.uri}: {n} bytes is more than the cache limit ({self.limit} bytes)"
+                    msg("sync-cache-too-big", uri=r.uri, size=str(n), limit=str(self.limit))
                 )
             suffix = Path(urllib.parse.urlparse(r.uri).path).suffix.lower()[:8]
             rel = f"{digest[:2]}/{digest}{suffix}"
-            (self.root / digest[:2]).mkdir(exist_ok=True)
+            fileperms.private_dir(self.root / digest[:2])
             os.replace(tmp, self.root / rel)
             now = time.time()
             self._db.execute(
@@ -291,6 +444,14 @@ def default_limit() -> int:
     return mb * (1 << 20) if mb > 0 else DEFAULT_LIMIT
 
 
+def default_retention_days() -> int:
+    """``cache_retention_days`` in the settings, else 30."""
+    from qaclient import settings as settings_mod
+
+    st, _err = settings_mod.load_or_default()
+    return st.cache_retention_days if st.cache_retention_days > 0 else DEFAULT_RETENTION_DAYS
+
+
 def checkout_assignments(
     col,
     inspector: str | None = None,
@@ -320,4 +481,11 @@ def checkout_assignments(
     return report
 
 
-__all__ = ["CacheRequest", "CheckoutReport", "OfflineCache", "checkout_assignments"]
+__all__ = [
+    "CacheRequest",
+    "CheckoutReport",
+    "OfflineCache",
+    "SourcePolicy",
+    "add_recording_root",
+    "checkout_assignments",
+]

@@ -37,6 +37,8 @@ AGENT = "(SELECT qa_agent_id())"
 SCORERS = "(" + ", ".join(f"'{r}'" for r in SCORING_ROLES) + ")"
 NOT_AGENT = f"{R} IN ('inspector', 'supervisor', 'trainer', 'manager', 'admin')"
 LEADS = f"{R} IN ('supervisor', 'trainer')"
+#: who organises calibration sessions
+ORGANISERS = f"{R} IN ('supervisor', 'trainer', 'manager')"
 
 
 def _team_call(call_col: str) -> str:
@@ -57,7 +59,10 @@ POLICIES: dict[str, tuple[str, str | None, str | None]] = {
         f" OR ({LEADS} AND (team = ANY {TEAMS} OR agent = ANY {TEAM_AGENTS}))"
         f" OR ({R} = 'inspector' AND (coalesce((SELECT qa_setting('inspectors_see_all_calls')), 'no') = 'yes'"
         f"     OR EXISTS (SELECT 1 FROM assignments a WHERE a.call_id = calls.call_id AND a.inspector = {ME})))"
-        f" OR ({R} = 'agent' AND agent = {AGENT})",
+        f" OR ({R} = 'agent' AND agent = {AGENT})"
+        # the calls of a calibration session its participants are invited to
+        " OR EXISTS (SELECT 1 FROM calibration_calls cc WHERE cc.call_id = calls.call_id"
+        "     AND (SELECT qa_in_calibration(cc.session_id)))",
         f"{R} IN ('supervisor', 'manager')",
         f"{R} = 'manager' OR ({R} = 'supervisor' AND (team = ANY {TEAMS} OR agent = ANY {TEAM_AGENTS}))",
     ),
@@ -79,8 +84,13 @@ POLICIES: dict[str, tuple[str, str | None, str | None]] = {
     ),
     "evaluations": (
         f"{R} = 'manager' OR (evaluator = {ME} AND {R} IN {SCORERS})"
-        f" OR ({LEADS} AND (agent = ANY {TEAM_AGENTS} OR {_team_call('evaluations.call_id')}))"
-        f" OR ({R} = 'agent' AND agent = {AGENT} AND status <> 'draft')",
+        # a calibration session's scoring is blind: nobody else's before the reveal, then
+        # the session's participants; never the agent's, never in team views
+        f" OR (calibration_id IS NULL AND ("
+        f"     ({LEADS} AND (agent = ANY {TEAM_AGENTS} OR {_team_call('evaluations.call_id')}))"
+        f"     OR ({R} = 'agent' AND agent = {AGENT} AND status <> 'draft')))"
+        f" OR (calibration_id IS NOT NULL AND (SELECT qa_in_calibration(calibration_id))"
+        f"     AND (SELECT qa_calibration_revealed(calibration_id)))",
         f"{R} IN {SCORERS} AND evaluator = {ME}",
         f"(evaluator = {ME} AND {R} IN {SCORERS})"
         f" OR ({R} = 'supervisor' AND (agent = ANY {TEAM_AGENTS} OR {_team_call('evaluations.call_id')}))"
@@ -122,6 +132,35 @@ POLICIES: dict[str, tuple[str, str | None, str | None]] = {
         f"{R} IN ('trainer', 'supervisor', 'manager')",
         f"{R} IN ('trainer', 'supervisor', 'manager') AND created_by = {ME}",
     ),
+    # the lifecycle (docs/lifecycle.md): disputes, calibration, centre settings
+    "disputes": (
+        f"{R} = 'manager' OR ({R} = 'agent' AND agent = {AGENT})"
+        f" OR ({LEADS} AND agent = ANY {TEAM_AGENTS})"
+        f" OR EXISTS (SELECT 1 FROM evaluations e WHERE e.id = evaluation_id AND e.evaluator = {ME})",
+        f"{R} = 'agent' AND agent = {AGENT}"
+        " AND EXISTS (SELECT 1 FROM evaluations e WHERE e.id = evaluation_id AND e.agent = disputes.agent)",
+        f"{R} = 'manager' OR ({R} = 'supervisor' AND agent = ANY {TEAM_AGENTS})",
+    ),
+    "calibration_sessions": (
+        f"{ORGANISERS} OR (SELECT qa_in_calibration(id))",
+        ORGANISERS,
+        ORGANISERS,
+    ),
+    "calibration_calls": (
+        f"{ORGANISERS} OR (SELECT qa_in_calibration(session_id))",
+        ORGANISERS,
+        ORGANISERS,
+    ),
+    "calibration_participants": (
+        f"{ORGANISERS} OR (SELECT qa_in_calibration(session_id))",
+        ORGANISERS,
+        ORGANISERS,
+    ),
+    "centre_settings": (
+        f"{R} IS NOT NULL",
+        f"{R} IN ('manager', 'admin')",
+        f"{R} IN ('manager', 'admin')",
+    ),
     "listening_events": (
         f"listener = {ME} OR {R} = 'manager'"
         f" OR ({R} = 'supervisor' AND EXISTS (SELECT 1 FROM calls c WHERE c.call_id = listening_events.call_id))",
@@ -144,7 +183,25 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "coaching_clips": ("trainer", "supervisor"),
     "coaching_actions": ("trainer", "supervisor"),
     "scorecard_events": ("trainer", "supervisor", "manager"),
+    "disputes": ("agent", "supervisor", "manager"),
+    "calibration_sessions": ("supervisor", "trainer", "manager"),
+    "calibration_calls": ("supervisor", "trainer", "manager"),
+    "calibration_participants": ("supervisor", "trainer", "manager"),
+    "centre_settings": ("manager", "admin"),
 }
+
+#: Calibration membership for the policies: SECURITY DEFINER, so a policy can ask about
+#: another table without that table's policy asking back (no policy recursion).
+CALIBRATION_FUNCTIONS = [
+    """CREATE OR REPLACE FUNCTION qa_in_calibration(sid uuid) RETURNS boolean LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+        SELECT EXISTS (SELECT 1 FROM calibration_participants p
+                       WHERE p.session_id = sid AND p.login = session_user AND NOT p.deleted) $$""",
+    """CREATE OR REPLACE FUNCTION qa_calibration_revealed(sid uuid) RETURNS boolean LANGUAGE sql
+    STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+        SELECT EXISTS (SELECT 1 FROM calibration_sessions s
+                       WHERE s.id = sid AND s.status = 'revealed' AND NOT s.deleted) $$""",
+]
 #: Append-only tables: INSERT for every member, never UPDATE/DELETE/TRUNCATE.
 APPEND_ONLY = ("audit_events", "listening_events")
 
@@ -160,6 +217,8 @@ SCOPE_COLUMNS: dict[str, tuple[str, ...]] = {
     "coaching_sessions": ("agent", "trainer"),
     "coaching_actions": ("agent",),
     "scorecard_events": ("agent",),
+    # a reveal opens the session's evaluations (and their comments) to its participants
+    "calibration_sessions": ("status",),
 }
 
 # -- evaluation status capacities ------------------------------------------------------
@@ -404,6 +463,12 @@ def ddl(tables: list[Table], schema: str, *, enforce: bool = True) -> list[str]:
         "REVOKE ALL ON FUNCTION qa_high_water() FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION qa_high_water() TO {MEMBER_GROUP}",
     ]
+    if {"calibration_sessions", "calibration_participants"} <= set(names):
+        stmts += [f.replace("{schema}", schema) for f in CALIBRATION_FUNCTIONS]
+        stmts += [
+            f"GRANT EXECUTE ON FUNCTION qa_in_calibration(uuid), qa_calibration_revealed(uuid)"
+            f" TO {MEMBER_GROUP}"
+        ]
     ev = next((t for t in tables if t.name == "evaluations"), None)
     if ev is not None:
         protected = [c.name for c in ev.columns if c.name not in _EV_FREE]

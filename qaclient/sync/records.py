@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint
+from sqlalchemy import Boolean, Column, Date, DateTime, Table, UniqueConstraint, Uuid
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.types import TypeDecorator
 
 _SQLITE = sqlite.dialect()
 
@@ -39,6 +40,10 @@ class TableSpec:
     foreign_keys: tuple[tuple[str, str], ...] = field(default=())  # (column, parent table)
     to_raw: tuple[Callable[[Any], Any] | None, ...] = field(default=(), repr=False)
     from_raw: tuple[Callable[[Any], Any] | None, ...] = field(default=(), repr=False)
+    #: PostgreSQL expressions giving every column of a pulled row in local raw form, as
+    #: the local store holds it clean (``dirty`` 0, ``base_rev`` = ``rev``): the server
+    #: converts, the client inserts what it receives (see :func:`pull_select_sql`)
+    pull_exprs: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def name(self) -> str:
@@ -83,9 +88,49 @@ def spec_for(table: Table) -> TableSpec:
         impl = col.type.dialect_impl(_SQLITE)
         to_raw.append(impl.bind_processor(_SQLITE))
         from_raw.append(impl.result_processor(_SQLITE, None))
+    pull = []
+    for col in table.columns:
+        if col.name == "dirty":
+            pull.append("0")
+        elif col.name == "base_rev":
+            pull.append("rev")
+        else:
+            pull.append(pg_raw_expr(col, f'"{col.name}"'))
     return TableSpec(
-        table, columns, push, data, tuple(uniques), fks, tuple(to_raw), tuple(from_raw)
+        table,
+        columns,
+        push,
+        data,
+        tuple(uniques),
+        fks,
+        tuple(to_raw),
+        tuple(from_raw),
+        tuple(pull),
     )
+
+
+def pg_raw_expr(col: Column, ref: str) -> str:
+    """A PostgreSQL expression giving column *col* (SQL reference *ref*) in the local
+    store's raw form: UUIDs as 32 hex digits, UTC datetimes as ``YYYY-MM-DD
+    HH:MM:SS.ffffff``, dates as ``YYYY-MM-DD``, booleans as 0/1; other types as they are
+    (exact decimals are already integer ten-thousandths on both sides)."""
+    t = col.type
+    base = t.impl_instance if isinstance(t, TypeDecorator) else t
+    if isinstance(base, Uuid):
+        return f"replace({ref}::text, '-', '')"
+    if isinstance(base, DateTime):
+        utc = f"{ref} AT TIME ZONE 'UTC'" if base.timezone else ref
+        return f"to_char({utc}, 'YYYY-MM-DD HH24:MI:SS.US')"
+    if isinstance(base, Date):
+        return f"to_char({ref}, 'YYYY-MM-DD')"
+    if isinstance(base, Boolean):
+        return f"{ref}::int"
+    return ref
+
+
+def pull_select_sql(spec: TableSpec) -> str:
+    """``SELECT`` list of a pull: every column of *spec* in local raw form, ready to insert."""
+    return ", ".join(spec.pull_exprs)
 
 
 def dumps(raw: Mapping[str, Any]) -> str:

@@ -36,6 +36,7 @@ import uuid
 
 from sqlalchemy import Connection, Engine, Table, text
 
+from qaclient.messages import msg
 from qaclient.storage import db
 from qaclient.storage.models import Base, Synced
 
@@ -207,9 +208,7 @@ def install(engine: Engine, *, enforce: bool = True, settings: dict[str, str] | 
     from qaclient.sync import audit_chain, policies, roles
 
     if engine.dialect.name != "postgresql":
-        raise ServerSchemaError(
-            f"the shared database must be PostgreSQL (postgresql+psycopg://…), not {engine.dialect.name}"
-        )
+        raise ServerSchemaError(msg("sync-must-be-postgresql", driver=engine.dialect.name))
     db.upgrade(engine)
     tables = synced_tables()
     with engine.begin() as conn:
@@ -281,16 +280,16 @@ def check(conn: Connection) -> str:
     try:
         rows = {k: v for k, v in conn.execute(text("SELECT key, value FROM sync_server_meta"))}
     except Exception as exc:
-        raise ServerSchemaError(
-            "the shared database has no sync schema: run `qaclient db init --db URL` once "
-            f"(as a user allowed to create tables) ({exc.__class__.__name__})"
-        ) from exc
+        raise ServerSchemaError(msg("sync-no-schema", reason=exc.__class__.__name__)) from exc
     have = set(rows.get("tables", "").split(","))
     missing = [t.name for t in synced_tables() if t.name not in have]
     if missing or rows.get("parts_version") != parts_version():
         raise ServerSchemaError(
-            "the shared database's schema is older than this client "
-            f"(missing sync parts for: {', '.join(missing) or 'none'}; parts version "
-            f"{rows.get('parts_version')!r}, need {parts_version()!r}): run `qaclient db init --db URL`"
+            msg(
+                "sync-old-schema",
+                missing=", ".join(missing) or "—",
+                have=str(rows.get("parts_version")),
+                need=str(parts_version()),
+            )
         )
     return rows["server_id"]

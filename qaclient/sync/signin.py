@@ -213,6 +213,17 @@ def refresh_scope(engine: SyncEngine, server_id: str, since: int, *, full: bool)
                         cspec.raw_from_typed(r._mapping) for r in crows
                     )
                     cseen = {r.id.hex for r in crows}
+                    if child == "evaluations" and table != "evaluations" and crows:
+                        # evaluations that entered the scope through a parent (a revealed
+                        # calibration session) come with their comments
+                        eids = [r.id for r in crows]
+                        ctab = specs["evaluation_comments"].table
+                        page.setdefault("evaluation_comments", []).extend(
+                            specs["evaluation_comments"].raw_from_typed(r._mapping)
+                            for r in sc.execute(
+                                select(ctab).where(ctab.c.evaluation_id.in_(eids))
+                            ).all()
+                        )
                     with engine.local.connect() as lc:
                         local = [
                             r[0]
@@ -224,7 +235,14 @@ def refresh_scope(engine: SyncEngine, server_id: str, since: int, *, full: bool)
                         ]
                     gone.setdefault(child, []).extend(r for r in local if r not in cseen)
     if any(page.values()):
-        engine._apply_page(server_id, page, cursor, SyncResult())
+        # the pull's page form: rows as tuples in each table's column order
+        rows = {
+            t: [tuple(r.get(c) for c in specs[t].columns) for r in rs]
+            for t, rs in page.items()
+            if rs
+        }
+        with engine.local.connect() as lc:
+            engine._apply_page(lc, server_id, rows, cursor, SyncResult())
     with engine.local.begin() as lc:
         for spec in reversed(engine.tables):
             ids = gone.get(spec.name)

@@ -2,973 +2,951 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AgentView</name>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="25"/>
-        <source>improved</source>
-        <translation>mejoró</translation>
+        <location filename="../../ui/agent/view.py" line="152"/>
+        <source>My evaluations — %1</source>
+        <translation>Mis evaluaciones — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="26"/>
-        <source>same</source>
-        <translation>igual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="27"/>
-        <source>worse</source>
-        <translation>empeoró</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="28"/>
-        <source>no data yet</source>
-        <translation>sin datos aún</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <location filename="../../ui/reports/pdf.py" line="367"/>
-        <location filename="../../ui/reports/pdf.py" line="410"/>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Trainer</source>
-        <translation>Formador</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <location filename="../../ui/reports/pdf.py" line="416"/>
+        <location filename="../../ui/agent/view.py" line="157"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="90"/>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <location filename="../../ui/reports/pdf.py" line="412"/>
-        <source>Item</source>
-        <translation>Ítem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Lost / evaluated</source>
-        <translation>Perdidos / evaluados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Points lost</source>
-        <translation>Puntos perdidos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="109"/>
-        <source>Per evaluation</source>
-        <translation>Por evaluación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Observed behaviour</source>
-        <translation>Conducta observada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Effect on the customer</source>
-        <translation>Efecto en el cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
-        <source>Agreed target</source>
-        <translation>Objetivo acordado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="144"/>
-        <source>Plan not finished:</source>
-        <translation>Plan sin terminar:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>#</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
+        <location filename="../../ui/agent/view.py" line="158"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Time</source>
-        <translation>Tiempo</translation>
+        <location filename="../../ui/agent/view.py" line="159"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Comment</source>
-        <translation>Comentario</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="153"/>
-        <source>Clip file</source>
-        <translation>Archivo del fragmento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="161"/>
-        <source>(no audio)</source>
-        <translation>(sin audio)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <location filename="../../ui/reports/pdf.py" line="287"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="190"/>
-        <source>Acknowledged by {who} on {when}</source>
-        <translation>Aceptado por {who} el {when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="194"/>
-        <source>Agent&apos;s signature: ____________________   Date: __________</source>
-        <translation>Firma del agente: ____________________   Fecha: __________</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
-        <source>Coaching pack</source>
-        <translation>Paquete de coaching</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>pass</source>
-        <translation>cumple</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="70"/>
-        <source>fail</source>
-        <translation>no cumple</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Figure</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="204"/>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="216"/>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Teams</source>
-        <translation>Equipos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="223"/>
-        <source>Agents</source>
-        <translation>Agentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="249"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="250"/>
-        <location filename="../../ui/reports/pdf.py" line="447"/>
-        <source>Evaluations</source>
-        <translation>Evaluaciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="251"/>
-        <source>Average %</source>
-        <translation>Media %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="252"/>
-        <source>Phrase use %</source>
-        <translation>Uso de frases %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="253"/>
-        <source>Accuracy %</source>
-        <translation>Precisión %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="254"/>
-        <source>Error rate %</source>
-        <translation>Tasa de error %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="255"/>
-        <source>Coverage %</source>
-        <translation>Cobertura %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="270"/>
-        <source>Days</source>
-        <translation>Días</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="280"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Rubric</source>
-        <translation>Rúbrica</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="281"/>
-        <source>Section</source>
-        <translation>Sección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="284"/>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Average</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Cat.</source>
-        <translation>Cat.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="308"/>
-        <source>Lost</source>
-        <translation>Perdido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="328"/>
-        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
-        <translation>Informe mensual de KPI {month}, comparado con {prev}; zona horaria {tz}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="331"/>
-        <source>QA monthly report</source>
-        <translation>Informe mensual de calidad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="366"/>
-        <source>Rank</source>
-        <translation>Puesto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="368"/>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="369"/>
-        <source>Bonus</source>
-        <translation>Bonificación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="370"/>
-        <source>Infractions</source>
-        <translation>Infracciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="371"/>
-        <source>Spot checks</source>
-        <translation>Controles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="372"/>
-        <source>Adjustment</source>
-        <translation>Ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="373"/>
+        <location filename="../../ui/agent/view.py" line="160"/>
         <source>Score</source>
-        <translation>Puntuación</translation>
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="374"/>
+        <location filename="../../ui/agent/view.py" line="161"/>
         <source>Grade</source>
-        <translation>Calificación</translation>
+        <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="375"/>
-        <source>Pay float</source>
-        <translation>Variable salarial</translation>
+        <location filename="../../ui/agent/view.py" line="171"/>
+        <source>No evaluations to show yet.</source>
+        <translation>Aún no hay evaluaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="376"/>
-        <source>Warnings</source>
-        <translation>Avisos</translation>
+        <location filename="../../ui/agent/view.py" line="190"/>
+        <source>How this score was computed</source>
+        <translation>Cómo se calculó la nota</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="385"/>
-        <source>bonus</source>
-        <translation>bonificación</translation>
+        <location filename="../../ui/agent/view.py" line="191"/>
+        <source>Inspector&apos;s comments</source>
+        <translation>Comentarios del evaluador</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="386"/>
-        <source>minor</source>
-        <translation>leve</translation>
+        <location filename="../../ui/agent/view.py" line="192"/>
+        <source>Acknowledge</source>
+        <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="387"/>
-        <source>moderate</source>
-        <translation>moderada</translation>
+        <location filename="../../ui/agent/view.py" line="193"/>
+        <source>I have read this evaluation and accept it</source>
+        <translation>He leído esta evaluación y la acepto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="388"/>
-        <source>severe</source>
-        <translation>grave</translation>
+        <location filename="../../ui/agent/view.py" line="195"/>
+        <source>Dispute…</source>
+        <translation>Reclamar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="389"/>
-        <source>adjustment</source>
-        <translation>ajuste</translation>
+        <location filename="../../ui/agent/view.py" line="282"/>
+        <source>Call %1 · %2 · %3 %</source>
+        <translation>Llamada %1 · %2 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="390"/>
-        <source>dismissal act</source>
-        <translation>acto de despido</translation>
+        <location filename="../../ui/agent/view.py" line="303"/>
+        <source>%1 disputes left this month</source>
+        <translation>Le quedan %1 reclamaciones este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="391"/>
-        <source>spot check</source>
-        <translation>control</translation>
+        <location filename="../../ui/agent/view.py" line="314"/>
+        <source>The recording of %1 is not available on this computer</source>
+        <translation>La grabación de %1 no está en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="392"/>
-        <source>escalation</source>
-        <translation>escalado</translation>
+        <location filename="../../ui/agent/view.py" line="326"/>
+        <source>Playback is not available: %1</source>
+        <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="411"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <location filename="../../ui/agent/view.py" line="357"/>
+        <source>Acknowledged.</source>
+        <translation>Aceptada.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/pdf.py" line="413"/>
-        <source>Points</source>
-        <translation>Puntos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="414"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="415"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="422"/>
-        <source>Monthly agent scorecards</source>
-        <translation>Cuadros de mando mensuales de agentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>lenient</source>
-        <translation>indulgente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="440"/>
-        <source>harsh</source>
-        <translation>severo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="446"/>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="448"/>
-        <source>Per day</source>
-        <translation>Por día</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="449"/>
-        <source>Handling s</source>
-        <translation>Tiempo de gestión (s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="450"/>
-        <source>Mean %</source>
-        <translation>Media %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="451"/>
-        <source>SD</source>
-        <translation>DE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="452"/>
-        <source>vs mean</source>
-        <translation>frente a la media</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="453"/>
-        <source>Flag</source>
-        <translation>Marca</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="458"/>
-        <source>{month}; everyone&apos;s mean {mean} %</source>
-        <translation>{month}; media de todos {mean} %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/pdf.py" line="461"/>
-        <source>Inspector statistics</source>
-        <translation>Estadísticas de inspectores</translation>
+        <location filename="../../ui/agent/view.py" line="377"/>
+        <source>Your dispute was sent to your supervisor.</source>
+        <translation>Su reclamación se envió a su supervisor.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>Error inesperado: %1 (detalles en %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
 </context>
 <context>
+    <name>CalibrationWindow</name>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="169"/>
+        <source>Calibration</source>
+        <extracomment>(session id, call id): the participant wants to score the call in the workspace</extracomment>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="173"/>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="175"/>
+        <source>No calibration sessions yet.</source>
+        <translation>Aún no hay sesiones de calibración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="186"/>
+        <source>Score this call</source>
+        <translation>Evaluar esta llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="188"/>
+        <source>Reveal answers</source>
+        <translation>Revelar respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="189"/>
+        <source>Ends blind scoring: everyone sees every answer</source>
+        <translation>Termina la evaluación a ciegas: todos ven todas las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="201"/>
+        <source>Inspector</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="201"/>
+        <source>Mean deviation from the benchmark (points)</source>
+        <translation>Desviación media respecto a la referencia (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="207"/>
+        <source>What the session agreed (discussion note)</source>
+        <translation>Lo que acordó la sesión (nota de la discusión)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="209"/>
+        <source>Save reference answers and note</source>
+        <translation>Guardar respuestas de referencia y nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="227"/>
+        <source>Moments the comments point at</source>
+        <translation>Momentos que señalan los comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="234"/>
+        <source>Scoring</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="235"/>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="236"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="271"/>
+        <source>revealed</source>
+        <translation>revelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="271"/>
+        <source>scoring</source>
+        <translation>en evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="274"/>
+        <source>%1 · %2 · %3 calls</source>
+        <translation>%1 · %2 · %3 llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="309"/>
+        <source>benchmark: %1</source>
+        <translation>referencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="311"/>
+        <source>no benchmark scorer</source>
+        <translation>sin evaluador de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="320"/>
+        <source>%1: %2 of %3 calls</source>
+        <translation>%1: %2 de %3 llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="387"/>
+        <source>Item</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="388"/>
+        <source>Agreement (all calls)</source>
+        <translation>Acuerdo (todas las llamadas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="388"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="458"/>
+        <source>Agreement on the call scores (Krippendorff&apos;s alpha, interval): %1</source>
+        <translation>Acuerdo en las notas de las llamadas (alfa de Krippendorff, intervalo): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="489"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/library/model.py" line="116"/>
+        <location filename="../../ui/library/model.py" line="120"/>
         <source>Call</source>
+        <extracomment>What an inspector scans first comes first; the queue (long names) is last and takes what is left, so it never pushes the id, agent, start, status or score out of view. The columns that stay in view in the narrow list of a laptop screen.</extracomment>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="117"/>
+        <location filename="../../ui/library/model.py" line="121"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="118"/>
+        <location filename="../../ui/library/model.py" line="122"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="119"/>
+        <location filename="../../ui/library/model.py" line="123"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="120"/>
+        <location filename="../../ui/library/model.py" line="124"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="121"/>
+        <location filename="../../ui/library/model.py" line="125"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="122"/>
+        <location filename="../../ui/library/model.py" line="126"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="123"/>
+        <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="126"/>
+        <location filename="../../ui/library/model.py" line="131"/>
         <source>unscored</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="127"/>
+        <location filename="../../ui/library/model.py" line="132"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="128"/>
+        <location filename="../../ui/library/model.py" line="133"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="129"/>
+        <location filename="../../ui/library/model.py" line="134"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="130"/>
+        <location filename="../../ui/library/model.py" line="135"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="131"/>
-        <source>revised</source>
-        <translation>en revisión</translation>
+        <location filename="../../ui/library/model.py" line="136"/>
+        <source>to revise</source>
+        <translation>por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/model.py" line="132"/>
+        <location filename="../../ui/library/model.py" line="137"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
 </context>
 <context>
-    <name>CoachingView</name>
+    <name>CoachingPack</name>
     <message>
-        <location filename="../../ui/coaching/view.py" line="62"/>
-        <source>Times are mm:ss, e.g. 02:15</source>
-        <translation>Los tiempos son mm:ss, p. ej. 02:15</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="99"/>
-        <source>Agent:</source>
-        <translation>Agente:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="108"/>
-        <location filename="../../ui/coaching/view.py" line="436"/>
-        <source>Average % per month, overall and per section</source>
-        <translation>Media % por mes, total y por sección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="117"/>
-        <source>Items most often lost (points lost × how often)</source>
-        <translation>Ítems que más puntos pierden (puntos perdidos × frecuencia)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="119"/>
-        <source>Recent evaluations</source>
-        <translation>Evaluaciones recientes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="121"/>
-        <source>Open coaching actions</source>
-        <translation>Acciones de coaching abiertas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="126"/>
-        <source>New session</source>
-        <translation>Nueva sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="127"/>
-        <source>Export coaching pack…</source>
-        <translation>Exportar paquete de coaching…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="129"/>
-        <source>Session:</source>
-        <translation>Sesión:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="135"/>
-        <source>Prepare</source>
-        <translation>Preparar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="136"/>
-        <source>After the session</source>
-        <translation>Después de la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="166"/>
-        <source>Moments from the agent&apos;s evaluations</source>
-        <translation>Momentos de las evaluaciones del agente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="169"/>
-        <source>Double-click a moment to add it to the playlist</source>
-        <translation>Doble clic en un momento para añadirlo a la lista</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="170"/>
-        <source>Add to playlist ↓</source>
-        <translation>Añadir a la lista ↓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="178"/>
-        <source>from mm:ss</source>
-        <translation>desde mm:ss</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="179"/>
-        <source>to mm:ss</source>
-        <translation>hasta mm:ss</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="183"/>
-        <source>Add range</source>
-        <translation>Añadir tramo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="184"/>
-        <source>Range of a call:</source>
-        <translation>Tramo de una llamada:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="193"/>
-        <source>Playlist for the session</source>
-        <translation>Lista de reproducción de la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="196"/>
-        <source>Double-click a clip to play it</source>
-        <translation>Doble clic en un fragmento para reproducirlo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="198"/>
-        <source>▶ Play</source>
-        <translation>▶ Reproducir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="200"/>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="201"/>
-        <source>Down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="202"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="212"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="215"/>
-        <source>e.g. Closing the call with the customer&apos;s name</source>
-        <translation>p. ej. Cerrar la llamada con el nombre del cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="219"/>
-        <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
-        <translation>Qué dijo o hizo exactamente el agente, y cuándo? Cítelo, p. ej. «En 01:35 el agradecimiento omitió el nombre del cliente». Empiece por lo que salió bien.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="225"/>
-        <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
-        <translation>¿Cómo afectó al cliente? p. ej. «El cierre resultó impersonal».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="230"/>
-        <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
-        <translation>¿Qué hará el agente en las próximas llamadas? En positivo y comprobable, p. ej. «Agradecer a cada cliente por su apellido antes de despedirse».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="243"/>
-        <source>Save plan</source>
-        <translation>Guardar plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="244"/>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="245"/>
-        <source>Observed behaviour</source>
-        <translation>Conducta observada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="246"/>
-        <source>Effect on the customer</source>
-        <translation>Efecto en el cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="247"/>
-        <source>Agreed target</source>
-        <translation>Objetivo acordado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="248"/>
-        <source>Follow-up on</source>
-        <translation>Seguimiento el</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="271"/>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="275"/>
-        <source>What was agreed, how the agent took it, what was practised</source>
-        <translation>Qué se acordó, cómo lo recibió el agente, qué se practicó</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="279"/>
-        <source>Record outcome</source>
-        <translation>Registrar resultado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="280"/>
-        <source>Agent acknowledges</source>
-        <translation>El agente lo acepta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="287"/>
-        <source>Coaching actions</source>
-        <translation>Acciones de coaching</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="292"/>
-        <source>What the agent will do</source>
-        <translation>Lo que hará el agente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="297"/>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="298"/>
-        <source>Mark done</source>
-        <translation>Marcar como hecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="305"/>
-        <source>Follow-up: focus items before and after the session</source>
-        <translation>Seguimiento: ítems clave antes y después de la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="309"/>
-        <source>Close at follow-up</source>
-        <translation>Cerrar en el seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="314"/>
-        <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
-        <translation>Tras la sesión, compara las puntuaciones de los ítems clave de los 30 días anteriores con las evaluaciones posteriores: ¿funcionó?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="336"/>
-        <source>planned</source>
-        <translation>planificada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="337"/>
-        <source>held</source>
-        <translation>realizada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="338"/>
-        <source>closed</source>
-        <translation>cerrada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="339"/>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="340"/>
-        <source>open</source>
-        <translation>abierta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="341"/>
-        <source>done</source>
-        <translation>hecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="342"/>
-        <source>dropped</source>
-        <translation>descartada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
-        <location filename="../../ui/coaching/view.py" line="566"/>
-        <source>Item</source>
-        <translation>Ítem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
-        <source>Lost</source>
-        <translation>Perdido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
-        <source>Points lost</source>
-        <translation>Puntos perdidos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="359"/>
-        <source>Per evaluation</source>
-        <translation>Por evaluación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="373"/>
-        <source>Scored</source>
-        <translation>Evaluadas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="374"/>
-        <source>Call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="375"/>
-        <source>Rubric</source>
-        <translation>Rúbrica</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="376"/>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="378"/>
-        <source>Grade</source>
-        <translation>Calificación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="379"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="400"/>
-        <source>no date</source>
-        <translation>sin fecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="403"/>
-        <source>No open actions</source>
-        <translation>No hay acciones abiertas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="422"/>
-        <source>%1 follow-up(s) due</source>
-        <translation>%1 seguimiento(s) pendiente(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="434"/>
-        <source>No evaluations yet for this agent</source>
-        <translation>Aún no hay evaluaciones de este agente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="439"/>
-        <source>Overall</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="476"/>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="520"/>
-        <source>general</source>
-        <translation>general</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="532"/>
-        <source>Status: %1</source>
-        <translation>Estado: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="535"/>
-        <source>acknowledged by %1 on %2</source>
-        <translation>aceptado por %1 el %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coaching/view.py" line="546"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="38"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="547"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="39"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="548"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="40"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="549"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="41"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="104"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="105"/>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="106"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="107"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="108"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="122"/>
+        <source>Score trend (average % per month)</source>
+        <translation>Tendencia de la puntuación (% medio por mes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="125"/>
+        <source>Items most often lost</source>
+        <translation>Ítems que más se pierden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="129"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="185"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="210"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="130"/>
+        <source>Lost / evaluated</source>
+        <translation>Perdidos / evaluados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="131"/>
+        <source>Points lost</source>
+        <translation>Puntos perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="132"/>
+        <source>Per evaluation</source>
+        <translation>Por evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="147"/>
+        <source>Focus of this session</source>
+        <translation>Enfoque de esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="150"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="154"/>
+        <source>Observed behaviour</source>
+        <translation>Conducta observada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="155"/>
+        <source>Effect on the customer</source>
+        <translation>Efecto en el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="156"/>
+        <source>Agreed target</source>
+        <translation>Objetivo acordado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="172"/>
+        <source>Plan not finished:</source>
+        <translation>Plan sin terminar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="178"/>
+        <source>Moments to listen to</source>
+        <translation>Momentos para escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="182"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="183"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="184"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="186"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="187"/>
+        <source>Clip file</source>
+        <translation>Archivo del fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="197"/>
+        <source>(no audio)</source>
+        <translation>(sin audio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="206"/>
+        <source>Before and after the session</source>
+        <translation>Antes y después de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="211"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="212"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="213"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="214"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="634"/>
+        <location filename="../../ui/coaching/pack_pdf.py" line="231"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="233"/>
+        <source>Acknowledged by {who} on {when}</source>
+        <translation>Aceptado por {who} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="238"/>
+        <source>Agent&apos;s signature: ____________________   Date: __________</source>
+        <translation>Firma del agente: ____________________   Fecha: __________</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/pack_pdf.py" line="241"/>
+        <source>Coaching pack</source>
+        <translation>Paquete de coaching</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingView</name>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="64"/>
+        <source>Times are mm:ss, e.g. 02:15</source>
+        <translation>Los tiempos son mm:ss, p. ej. 02:15</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="101"/>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="110"/>
+        <location filename="../../ui/coaching/view.py" line="455"/>
+        <source>Average % per month, overall and per section</source>
+        <translation>Media % por mes, total y por sección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="119"/>
+        <source>Items most often lost (points lost × how often)</source>
+        <translation>Ítems que más puntos pierden (puntos perdidos × frecuencia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="121"/>
+        <source>Recent evaluations</source>
+        <translation>Evaluaciones recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="123"/>
+        <source>Open coaching actions</source>
+        <translation>Acciones de coaching abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="128"/>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="129"/>
+        <source>Export coaching pack…</source>
+        <translation>Exportar paquete de coaching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="130"/>
+        <source>Agent&apos;s voice only</source>
+        <translation>Solo la voz del agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="133"/>
+        <source>Cut the pack&apos;s clips from the agent&apos;s channel alone, so the customer&apos;s voice is not copied (stereo recordings with a known agent channel)</source>
+        <translation>Corta los fragmentos del paquete solo del canal del agente, para no copiar la voz del cliente (grabaciones estéreo con el canal del agente conocido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="138"/>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="146"/>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="147"/>
+        <source>After the session</source>
+        <translation>Después de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="177"/>
+        <source>Moments from the agent&apos;s evaluations</source>
+        <translation>Momentos de las evaluaciones del agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="180"/>
+        <source>Double-click a moment to add it to the playlist</source>
+        <translation>Doble clic en un momento para añadirlo a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="181"/>
+        <source>Add to playlist ↓</source>
+        <translation>Añadir a la lista ↓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="189"/>
+        <source>from mm:ss</source>
+        <translation>desde mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="190"/>
+        <source>to mm:ss</source>
+        <translation>hasta mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="194"/>
+        <source>Add range</source>
+        <translation>Añadir tramo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="195"/>
+        <source>Range of a call:</source>
+        <translation>Tramo de una llamada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="204"/>
+        <source>Playlist for the session</source>
+        <translation>Lista de reproducción de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="207"/>
+        <source>Double-click a clip to play it</source>
+        <translation>Doble clic en un fragmento para reproducirlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="209"/>
+        <source>▶ Play</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="211"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="212"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="213"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="223"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="226"/>
+        <source>e.g. Closing the call with the customer&apos;s name</source>
+        <translation>p. ej. Cerrar la llamada con el nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="230"/>
+        <source>What exactly did the agent say or do, and when? Quote it, e.g. “At 01:35 the thanks left out the customer&apos;s name.” Start with what went well.</source>
+        <translation>Qué dijo o hizo exactamente el agente, y cuándo? Cítelo, p. ej. «En 01:35 el agradecimiento omitió el nombre del cliente». Empiece por lo que salió bien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="236"/>
+        <source>How did it affect the customer? e.g. “The close felt impersonal.”</source>
+        <translation>¿Cómo afectó al cliente? p. ej. «El cierre resultó impersonal».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="241"/>
+        <source>What will the agent do on the next calls? Positive and checkable, e.g. “Thank every customer by surname before the goodbye.”</source>
+        <translation>¿Qué hará el agente en las próximas llamadas? En positivo y comprobable, p. ej. «Agradecer a cada cliente por su apellido antes de despedirse».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="254"/>
+        <source>Save plan</source>
+        <translation>Guardar plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="255"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="256"/>
+        <source>Observed behaviour</source>
+        <translation>Conducta observada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="257"/>
+        <source>Effect on the customer</source>
+        <translation>Efecto en el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="258"/>
+        <source>Agreed target</source>
+        <translation>Objetivo acordado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="259"/>
+        <source>Follow-up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="282"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="286"/>
+        <source>What was agreed, how the agent took it, what was practised</source>
+        <translation>Qué se acordó, cómo lo recibió el agente, qué se practicó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="290"/>
+        <source>Record outcome</source>
+        <translation>Registrar resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="291"/>
+        <source>Agent acknowledges</source>
+        <translation>El agente lo acepta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="298"/>
+        <source>Coaching actions</source>
+        <translation>Acciones de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="303"/>
+        <source>What the agent will do</source>
+        <translation>Lo que hará el agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="308"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="309"/>
+        <source>Mark done</source>
+        <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="316"/>
+        <source>Follow-up: focus items before and after the session</source>
+        <translation>Seguimiento: ítems clave antes y después de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="320"/>
+        <source>Close at follow-up</source>
+        <translation>Cerrar en el seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="325"/>
+        <source>Once the session is held, this compares the focus items&apos; scores in the 30 days before it with the evaluations since - did it work?</source>
+        <translation>Tras la sesión, compara las puntuaciones de los ítems clave de los 30 días anteriores con las evaluaciones posteriores: ¿funcionó?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="347"/>
+        <source>planned</source>
+        <translation>planificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="348"/>
+        <source>held</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="349"/>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="350"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="351"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="352"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="353"/>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <location filename="../../ui/coaching/view.py" line="585"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <source>Points lost</source>
+        <translation>Puntos perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="384"/>
+        <source>Per evaluation</source>
+        <translation>Por evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="398"/>
+        <source>Scored</source>
+        <translation>Evaluadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="399"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="400"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="401"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="403"/>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="404"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="364"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="367"/>
+        <source>No open actions</source>
+        <translation>No hay acciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="441"/>
+        <source>%1 follow-up(s) due</source>
+        <translation>%1 seguimiento(s) pendiente(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="453"/>
+        <source>No evaluations yet for this agent</source>
+        <translation>Aún no hay evaluaciones de este agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="458"/>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="495"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="432"/>
+        <location filename="../../ui/coaching/view.py" line="539"/>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="551"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="554"/>
+        <source>acknowledged by %1 on %2</source>
+        <translation>aceptado por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="565"/>
+        <source>improved</source>
+        <translation>mejoró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="566"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="567"/>
+        <source>worse</source>
+        <translation>empeoró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="568"/>
+        <source>no data yet</source>
+        <translation>sin datos aún</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="585"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="585"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="585"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coaching/view.py" line="653"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="646"/>
+        <location filename="../../ui/coaching/view.py" line="665"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="654"/>
+        <location filename="../../ui/coaching/view.py" line="673"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="688"/>
+        <location filename="../../ui/coaching/view.py" line="705"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="760"/>
+        <location filename="../../ui/coaching/view.py" line="782"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="769"/>
+        <location filename="../../ui/coaching/view.py" line="796"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="774"/>
+        <location filename="../../ui/coaching/view.py" line="801"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -976,57 +954,57 @@
 <context>
     <name>CommentsTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="87"/>
+        <location filename="../../ui/evaluation/panel.py" line="89"/>
         <source>Where the comment goes (the playhead when you pressed M)</source>
         <translation>Dónde va el comentario (la posición de reproducción al pulsar M)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="93"/>
+        <location filename="../../ui/evaluation/panel.py" line="95"/>
         <source>Rubric item the comment explains</source>
         <translation>Ítem de la rúbrica que explica el comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="97"/>
+        <location filename="../../ui/evaluation/panel.py" line="99"/>
         <source>Press M to comment at the playhead; type and press Enter</source>
         <translation>Pulse M para comentar en la posición actual; escriba y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="101"/>
+        <location filename="../../ui/evaluation/panel.py" line="103"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="107"/>
+        <location filename="../../ui/evaluation/panel.py" line="109"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="126"/>
+        <location filename="../../ui/evaluation/panel.py" line="128"/>
         <source>Click a comment to jump there; double-click its text or item to change it.</source>
         <translation>Haga clic en un comentario para saltar allí; doble clic en su texto o ítem para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="131"/>
+        <location filename="../../ui/evaluation/panel.py" line="133"/>
         <source>Delete comment</source>
         <translation>Eliminar comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="140"/>
+        <location filename="../../ui/evaluation/panel.py" line="142"/>
         <source>(whole call)</source>
         <translation>(toda la llamada)</translation>
     </message>
@@ -1034,36 +1012,279 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="374"/>
+        <location filename="../../ui/scoring/form.py" line="451"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>Señale un nivel o seleccione un ítem para leer sus descriptores. Teclas: 1–5 eligen un nivel, 0 N/A, ↑/↓ siguiente ítem, Supr borra.</translation>
     </message>
 </context>
 <context>
-    <name>EvaluationTabs</name>
+    <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="379"/>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
-        <source>Comments</source>
-        <translation>Comentarios</translation>
+        <location filename="../../ui/agent/view.py" line="53"/>
+        <source>Dispute this evaluation</source>
+        <translation>Reclamar esta evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="380"/>
-        <source>Coaching note</source>
-        <translation>Nota de coaching</translation>
+        <location filename="../../ui/agent/view.py" line="57"/>
+        <source>Tick each item you disagree with and say why (the time in the call helps). You have %1 disputes left this month.</source>
+        <translation>Marque cada criterio con el que no está de acuerdo y diga por qué (el momento de la llamada ayuda). Le quedan %1 reclamaciones este mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="381"/>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Item</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Scored as</source>
+        <translation>Evaluado como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="64"/>
+        <source>Your reason</source>
+        <translation>Su motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="93"/>
+        <source>Send dispute</source>
+        <translation>Enviar reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="122"/>
+        <source>Tick at least one item.</source>
+        <translation>Marque al menos un criterio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="126"/>
+        <source>Give a reason for every ticked item.</source>
+        <translation>Indique un motivo para cada criterio marcado.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeStatus</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="40"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="41"/>
+        <source>upheld</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="42"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesView</name>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="48"/>
+        <source>Disputes</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="51"/>
+        <source>Open disputes</source>
+        <translation>Reclamaciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="52"/>
+        <source>Upheld</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="53"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="58"/>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="59"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="60"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="382"/>
+        <location filename="../../ui/disputes/queue.py" line="61"/>
+        <source>Inspector</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="62"/>
+        <source>Items</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="72"/>
+        <source>No disputes here.</source>
+        <translation>No hay reclamaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="84"/>
+        <source>Item</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="85"/>
+        <source>Scored as</source>
+        <translation>Evaluado como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="86"/>
+        <source>Agent&apos;s reason</source>
+        <translation>Motivo del agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="87"/>
+        <source>Correct to</source>
+        <translation>Corregir a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="97"/>
+        <source>Upheld: the agent is right</source>
+        <translation>Aceptada: el agente tiene razón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="98"/>
+        <source>Rejected: the score stands</source>
+        <translation>Rechazada: la nota se mantiene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="104"/>
+        <source>Your reason — the agent will read it</source>
+        <translation>Su motivo: el agente lo leerá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="106"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="121"/>
+        <source>How the score was computed</source>
+        <translation>Cómo se calculó la nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="162"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="198"/>
+        <source>%1 disputes call %2 (scored %3 % by %4)</source>
+        <translation>%1 reclama la llamada %2 (nota %3 % de %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="230"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="245"/>
+        <location filename="../../ui/disputes/queue.py" line="249"/>
+        <source>keep</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="254"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="255"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="257"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="297"/>
+        <source>Choose upheld or rejected.</source>
+        <translation>Elija aceptada o rechazada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="301"/>
+        <source>Write the reason the agent will read.</source>
+        <translation>Escriba el motivo que leerá el agente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disputes/queue.py" line="312"/>
+        <source>Resolved: %1.</source>
+        <translation>Resuelta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStatus</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="28"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="29"/>
+        <source>submitted</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="30"/>
+        <source>acknowledged</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="31"/>
+        <source>disputed</source>
+        <translation>reclamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="32"/>
+        <source>to revise</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="33"/>
+        <source>final</source>
+        <translation>definitiva</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTabs</name>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="395"/>
+        <location filename="../../ui/evaluation/panel.py" line="403"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="396"/>
+        <source>Coaching note</source>
+        <translation>Nota de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="397"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="398"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="387"/>
+        <location filename="../../ui/evaluation/panel.py" line="403"/>
         <source>Comments (%1)</source>
         <translation>Comentarios (%1)</translation>
     </message>
@@ -1071,69 +1292,79 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="102"/>
+        <location filename="../../ui/library/panel.py" line="109"/>
         <source>Search call id or notes…</source>
         <translation>Buscar id de llamada o notas…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108"/>
+        <location filename="../../ui/library/panel.py" line="115"/>
         <source>Any direction</source>
         <translation>Cualquier dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="109"/>
+        <location filename="../../ui/library/panel.py" line="116"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="110"/>
+        <location filename="../../ui/library/panel.py" line="117"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="115"/>
+        <location filename="../../ui/library/panel.py" line="119"/>
         <source>All calls</source>
         <translation>Todas las llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="116"/>
+        <location filename="../../ui/library/panel.py" line="120"/>
         <source>Unscored</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="117"/>
+        <location filename="../../ui/library/panel.py" line="121"/>
         <source>Scored</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="118"/>
+        <location filename="../../ui/library/panel.py" line="122"/>
         <source>Scored by me</source>
         <translation>Evaluadas por mí</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="125"/>
+        <location filename="../../ui/library/panel.py" line="123"/>
+        <source>Disputed</source>
+        <translation>Reclamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="124"/>
+        <source>To revise</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="133"/>
         <source>Complaints only</source>
         <translation>Solo quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="127"/>
+        <location filename="../../ui/library/panel.py" line="135"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="139"/>
+        <location filename="../../ui/library/panel.py" line="147"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="143"/>
-        <location filename="../../ui/library/panel.py" line="179"/>
+        <location filename="../../ui/library/panel.py" line="151"/>
+        <location filename="../../ui/library/panel.py" line="196"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="144"/>
-        <location filename="../../ui/library/panel.py" line="180"/>
+        <location filename="../../ui/library/panel.py" line="152"/>
+        <location filename="../../ui/library/panel.py" line="197"/>
         <source>All queues</source>
         <translation>Todas las colas</translation>
     </message>
@@ -1141,176 +1372,146 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="318"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="331"/>
-        <source>created</source>
-        <translation>creada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="332"/>
-        <source>answer</source>
-        <translation>respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="333"/>
-        <source>note</source>
-        <translation>nota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="334"/>
-        <source>comment</source>
-        <translation>comentario</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/panel.py" line="335"/>
-        <source>status</source>
-        <translation>estado</translation>
+        <location filename="../../ui/evaluation/panel.py" line="357"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
     </message>
 </context>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="104"/>
+        <location filename="../../ui/scoring/items.py" line="105"/>
         <source>CRITICAL</source>
         <translation>CRÍTICO</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="107"/>
+        <location filename="../../ui/scoring/items.py" line="108"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation>Fallar este ítem hace fallar toda la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="109"/>
+        <location filename="../../ui/scoring/items.py" line="110"/>
         <source>Failing this item zeroes its section</source>
         <translation>Fallar este ítem deja su sección en cero</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="113"/>
+        <location filename="../../ui/scoring/items.py" line="114"/>
         <source>FLAG</source>
         <translation>MARCA</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="115"/>
+        <location filename="../../ui/scoring/items.py" line="116"/>
         <source>Recorded as a fact, gives no points</source>
         <translation>Se registra como hecho, no da puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="123"/>
+        <location filename="../../ui/scoring/items.py" line="124"/>
         <source>A comment linked to this item is required</source>
         <translation>Este ítem requiere un comentario vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="149"/>
-        <location filename="../../ui/scoring/items.py" line="155"/>
+        <location filename="../../ui/scoring/items.py" line="150"/>
         <location filename="../../ui/scoring/items.py" line="156"/>
+        <location filename="../../ui/scoring/items.py" line="157"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="158"/>
+        <location filename="../../ui/scoring/items.py" line="159"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="159"/>
+        <location filename="../../ui/scoring/items.py" line="160"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>0 · N/A</source>
         <translation>0 · N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="181"/>
+        <location filename="../../ui/scoring/items.py" line="182"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="204"/>
+        <location filename="../../ui/scoring/items.py" line="205"/>
         <source>%1%2 each</source>
         <translation>%1%2 cada vez</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="206"/>
+        <location filename="../../ui/scoring/items.py" line="207"/>
         <source>category %1</source>
         <translation>categoría %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="208"/>
+        <location filename="../../ui/scoring/items.py" line="209"/>
         <source>at most %1</source>
         <translation>como máximo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="216"/>
-        <location filename="../../ui/scoring/items.py" line="377"/>
+        <location filename="../../ui/scoring/items.py" line="217"/>
+        <location filename="../../ui/scoring/items.py" line="378"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="233"/>
+        <location filename="../../ui/scoring/items.py" line="234"/>
         <source>— not set —</source>
         <translation>— sin valor —</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="243"/>
+        <location filename="../../ui/scoring/items.py" line="244"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="252"/>
+        <location filename="../../ui/scoring/items.py" line="253"/>
         <source>Type here; saved when you leave the field</source>
         <translation>Escriba aquí; se guarda al salir del campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="499"/>
+        <source>Keys: + / − count an occurrence, a digit sets the count</source>
+        <translation>Teclas: + / − cuentan una vez, un dígito fija el número</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="317"/>
+        <location filename="../../ui/library/panel.py" line="368"/>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="335"/>
+        <location filename="../../ui/library/panel.py" line="384"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="336"/>
+        <location filename="../../ui/library/panel.py" line="385"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="343"/>
+        <location filename="../../ui/library/panel.py" line="430"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="354"/>
+        <location filename="../../ui/library/panel.py" line="441"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
     </message>
@@ -1318,519 +1519,585 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>qaclient — call quality review</source>
         <translation>qaclient — revisión de calidad de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>The call list could not be read: %1</source>
         <translation>No se pudo leer la lista de llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>No call open — choose one from the list (Enter or double-click).</source>
         <translation>Ninguna llamada abierta: elija una de la lista (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Loading the player…</source>
         <translation>Cargando el reproductor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>La salida de audio elegida en la configuración no está conectada; se usa la predeterminada del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>The player settings could not be applied: %1</source>
         <translation>No se pudo aplicar la configuración del reproductor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <source>My evaluations (&amp;agent)…</source>
+        <translation>Mis evaluaciones (&amp;agente)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <source>&amp;Disputes…</source>
+        <translation>&amp;Reclamaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <source>&amp;Calibration…</source>
+        <translation>&amp;Calibración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="1253"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
+        <translation>Listas de deducciones: esta sección está revisada (los ítems sin recuento no ocurrieron)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="715"/>
+        <source>No recording: %1 — the call can be scored without it</source>
+        <translation>Sin grabación: %1 — la llamada se puede evaluar igualmente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
-        <location filename="../../ui/main_window.py" line="891"/>
+        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="1020"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="888"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
-        <source>N/A</source>
-        <translation>N/A</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="853"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="853"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="987"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
+        <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
+        <translation>Nadie ha reproducido aún la grabación de esta llamada. Escúchela primero o envíe sin escuchar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1005"/>
+        <source>Submit without listening</source>
+        <translation>Enviar sin escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="922"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
+        <source>Reopen for revision</source>
+        <translation>Reabrir para revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1067"/>
+        <source>Why does this evaluation need revising? (kept in its history)</source>
+        <translation>¿Por qué hay que revisar esta evaluación? (queda en su historial)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1072"/>
+        <source>Reopening an evaluation needs a reason.</source>
+        <translation>Reabrir una evaluación necesita un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="926"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
-        <source>Cannot submit: item %1 needs a comment saying why. Press M and link the comment to this item.</source>
-        <translation>No se puede enviar: el ítem %1 necesita un comentario que explique el motivo. Pulse M y vincule el comentario a este ítem.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="950"/>
-        <source>Cannot submit: item %1 — %2</source>
-        <translation>No se puede enviar: ítem %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="956"/>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="958"/>
-        <source>Cannot submit: %1 item(s) not answered: %2</source>
-        <translation>No se puede enviar: %1 ítem(s) sin responder: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1027"/>
+        <location filename="../../ui/main_window.py" line="1166"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1032"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
+        <source>qaclient — disputes</source>
+        <translation>qaclient — reclamaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1180"/>
+        <source>qaclient — calibration</source>
+        <translation>qaclient — calibración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1186"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1189"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1229"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1076"/>
+        <location filename="../../ui/main_window.py" line="1235"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1099"/>
+        <location filename="../../ui/main_window.py" line="1255"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1273"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1122"/>
+        <location filename="../../ui/main_window.py" line="1296"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="78"/>
+        <source>Welcome to qaclient</source>
+        <translation>Bienvenido a qaclient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="79"/>
+        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
+        <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>The demo data is not part of this installation.</source>
+        <translation>Los datos de demostración no forman parte de esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="110"/>
+        <source>Loading the demo data…</source>
+        <translation>Cargando los datos de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="131"/>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>No se pudieron cargar los datos de demostración: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="137"/>
+        <source>Demo data loaded: open a call from your queue.</source>
+        <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Greeting complete and warm</source>
         <translation>Saludo completo y cálido</translation>
     </message>
@@ -1838,7 +2105,17 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="42"/>
+        <location filename="../../ui/message_bar.py" line="76"/>
+        <source>Previous message</source>
+        <translation>Mensaje anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="81"/>
+        <source>Next message</source>
+        <translation>Mensaje siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="86"/>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
@@ -1846,105 +2123,164 @@
 <context>
     <name>MetadataTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="268"/>
+        <location filename="../../ui/evaluation/panel.py" line="287"/>
         <source>No call open.</source>
         <translation>Ninguna llamada abierta.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="272"/>
+        <location filename="../../ui/evaluation/panel.py" line="291"/>
         <source>Call id</source>
         <translation>Id de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="273"/>
+        <location filename="../../ui/evaluation/panel.py" line="293"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="274"/>
+        <location filename="../../ui/evaluation/panel.py" line="298"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="275"/>
+        <location filename="../../ui/evaluation/panel.py" line="299"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="277"/>
+        <location filename="../../ui/evaluation/panel.py" line="301"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>inbound</source>
         <translation>entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="278"/>
+        <location filename="../../ui/evaluation/panel.py" line="302"/>
         <source>outbound</source>
         <translation>saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="282"/>
+        <location filename="../../ui/evaluation/panel.py" line="306"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="283"/>
+        <location filename="../../ui/evaluation/panel.py" line="307"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="284"/>
+        <location filename="../../ui/evaluation/panel.py" line="308"/>
+        <location filename="../../ui/evaluation/panel.py" line="336"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="285"/>
+        <location filename="../../ui/evaluation/panel.py" line="309"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="287"/>
+        <location filename="../../ui/evaluation/panel.py" line="311"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="293"/>
+        <location filename="../../ui/evaluation/panel.py" line="312"/>
+        <source>%1, %2 Hz, %3 channel(s)</source>
+        <translation>%1, %2 Hz, %3 canal(es)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="320"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="297"/>
+        <location filename="../../ui/evaluation/panel.py" line="326"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="300"/>
+        <location filename="../../ui/evaluation/panel.py" line="329"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="340"/>
+        <source>Shown in full for your role; every view is recorded in the audit trail</source>
+        <translation>Completo para su rol; cada consulta queda registrada en la auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/panel.py" line="343"/>
+        <source>Masked: customer numbers are shown in full to supervisors only</source>
+        <translation>Enmascarado: los números de clientes solo se muestran completos a los supervisores</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="67"/>
+        <source>New calibration session</source>
+        <translation>Nueva sesión de calibración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="86"/>
+        <source>(no benchmark scorer)</source>
+        <translation>(sin evaluador de referencia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="101"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="102"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="103"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="104"/>
+        <source>Inspectors</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="105"/>
+        <source>Benchmark scorer</source>
+        <translation>Evaluador de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration/view.py" line="109"/>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
 </context>
 <context>
     <name>NoteTab</name>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="226"/>
+        <location filename="../../ui/evaluation/panel.py" line="233"/>
         <source>Coaching note for the agent: name the behaviour, the moment, and its effect on the customer.</source>
         <translation>Nota de coaching para el agente: nombre la conducta, el momento y su efecto en el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/panel.py" line="233"/>
+        <location filename="../../ui/evaluation/panel.py" line="240"/>
         <source>What went well, what to improve, and how…</source>
         <translation>Qué salió bien, qué mejorar y cómo…</translation>
     </message>
@@ -2131,418 +2467,954 @@
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
+    <name>PrivacySettingsWidget</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="171"/>
-        <source>The month reported; last month is shown beside it</source>
-        <translation>El mes del informe; el mes anterior se muestra al lado</translation>
+        <location filename="../../ui/privacy_settings.py" line="34"/>
+        <source>Show caller numbers in full on this computer</source>
+        <translation>Mostrar completos los números de los llamantes en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="178"/>
-        <location filename="../../ui/reports/view.py" line="420"/>
-        <source>Whole centre</source>
-        <translation>Todo el centro</translation>
+        <location filename="../../ui/privacy_settings.py" line="38"/>
+        <source>Otherwise they are masked (138****5678) unless your role is supervisor, manager or admin. Every time numbers are shown in full it is recorded in the audit trail.</source>
+        <translation>Si no, se enmascaran (138****5678) salvo que su rol sea supervisor, gerente o administrador. Cada vez que se muestran completos queda registrado en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="180"/>
-        <source>Team %1</source>
-        <translation>Equipo %1</translation>
+        <location filename="../../ui/privacy_settings.py" line="44"/>
+        <source>Caller number</source>
+        <translation>Número del llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="181"/>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
+        <location filename="../../ui/privacy_settings.py" line="44"/>
+        <source>Call notes</source>
+        <translation>Notas de la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="182"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
+        <location filename="../../ui/privacy_settings.py" line="55"/>
+        <source> days</source>
+        <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="183"/>
-        <source>Export XLSX…</source>
-        <translation>Exportar XLSX…</translation>
+        <location filename="../../ui/privacy_settings.py" line="59"/>
+        <source>Recordings taken offline, playback copies and analyses not used for this long are deleted</source>
+        <translation>Las grabaciones sin conexión, las copias de reproducción y los análisis que no se usen durante este tiempo se eliminan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="184"/>
-        <source>Export PDF…</source>
-        <translation>Exportar PDF…</translation>
+        <location filename="../../ui/privacy_settings.py" line="64"/>
+        <source>Clear local data…</source>
+        <translation>Borrar datos locales…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="189"/>
-        <source>Month:</source>
-        <translation>Mes:</translation>
+        <location filename="../../ui/privacy_settings.py" line="67"/>
+        <source>Delete the recordings, playback copies and analyses cached on this computer now. Scores, comments and settings are kept.</source>
+        <translation>Elimina ahora las grabaciones, copias de reproducción y análisis guardados en este equipo. Las puntuaciones, los comentarios y la configuración se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="191"/>
-        <source>Scope:</source>
-        <translation>Ámbito:</translation>
+        <location filename="../../ui/privacy_settings.py" line="77"/>
+        <source>Personal fields:</source>
+        <translation>Campos personales:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="201"/>
-        <source>KPI</source>
-        <translation>KPI</translation>
+        <location filename="../../ui/privacy_settings.py" line="78"/>
+        <source>Keep cached audio:</source>
+        <translation>Conservar el audio en caché:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="204"/>
-        <source>Average % and error rate, last 6 months</source>
-        <translation>Media % y tasa de error, últimos 6 meses</translation>
+        <location filename="../../ui/privacy_settings.py" line="89"/>
+        <source>Your role shows caller numbers in full (audited).</source>
+        <translation>Su rol muestra los números completos (con auditoría).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="205"/>
-        <source>Grade distribution</source>
-        <translation>Distribución de calificaciones</translation>
+        <location filename="../../ui/privacy_settings.py" line="91"/>
+        <source>Caller numbers are masked for your role.</source>
+        <translation>Para su rol, los números de los llamantes se enmascaran.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="206"/>
-        <source>Targets this month (%)</source>
-        <translation>Objetivos del mes (%)</translation>
+        <location filename="../../ui/privacy_settings.py" line="96"/>
+        <source>Cached audio and analyses: %1 MB</source>
+        <translation>Audio y análisis en caché: %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="214"/>
-        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
-        <translation>Mapa de calor de ítems: % de puntos conservados por agente</translation>
+        <location filename="../../ui/privacy_settings.py" line="103"/>
+        <source>Clear local data</source>
+        <translation>Borrar datos locales</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="217"/>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
+        <location filename="../../ui/privacy_settings.py" line="105"/>
+        <source>Delete every recording, playback copy and analysis cached on this computer? Scores, comments and settings are kept; recordings are fetched again when needed.</source>
+        <translation>¿Eliminar todas las grabaciones, copias de reproducción y análisis guardados en este equipo? Las puntuaciones, los comentarios y la configuración se conservan; las grabaciones se vuelven a obtener cuando hagan falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="219"/>
-        <source>Sections and items</source>
-        <translation>Secciones e ítems</translation>
+        <location filename="../../ui/privacy_settings.py" line="115"/>
+        <source>Deleted %1 files (%2 MB)</source>
+        <translation>Se eliminaron %1 archivos (%2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="495"/>
+        <source>Cannot submit yet — %1 thing(s) to do:</source>
+        <translation>Aún no se puede enviar — quedan %1 cosa(s) por hacer:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>pass</source>
+        <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="221"/>
-        <source>Sample coverage</source>
-        <translation>Cobertura de la muestra</translation>
+        <location filename="../../ui/reports/pdf.py" line="93"/>
+        <location filename="../../ui/reports/pdf.py" line="216"/>
+        <source>fail</source>
+        <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="223"/>
-        <source>Agent scorecards</source>
-        <translation>Cuadros de mando de agentes</translation>
+        <location filename="../../ui/reports/pdf.py" line="192"/>
+        <source>Evaluations done</source>
+        <translation>Evaluaciones realizadas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="225"/>
-        <source>Inspectors</source>
-        <translation>Inspectores</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="256"/>
-        <source>Minor</source>
-        <translation>Leve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="257"/>
-        <source>Moderate</source>
-        <translation>Moderada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="258"/>
-        <source>Severe</source>
-        <translation>Grave</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="259"/>
-        <source>Dismissal act</source>
-        <translation>Acto de despido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="260"/>
-        <source>Trainer adjustment</source>
-        <translation>Ajuste del formador</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="274"/>
-        <source>points</source>
-        <translation>puntos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="278"/>
-        <source>Reason (required for adjustments and dismissal acts)</source>
-        <translation>Motivo (obligatorio para ajustes y actos de despido)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="280"/>
-        <source>Record event</source>
-        <translation>Registrar evento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="283"/>
-        <source>Agent:</source>
-        <translation>Agente:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="311"/>
-        <source>Points must be a number, e.g. -3</source>
-        <translation>Los puntos deben ser un número, p. ej. -3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="326"/>
-        <source>Recorded for %1</source>
-        <translation>Registrado para %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="361"/>
-        <source>Computing the report…</source>
-        <translation>Calculando el informe…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="369"/>
-        <source>The report failed: %1</source>
-        <translation>El informe falló: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="388"/>
-        <source>%1 evaluations</source>
-        <translation>%1 evaluaciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="390"/>
-        <source>No evaluations in this month</source>
-        <translation>No hay evaluaciones este mes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="396"/>
-        <location filename="../../ui/reports/view.py" line="679"/>
-        <source>Evaluations</source>
-        <translation>Evaluaciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="397"/>
+        <location filename="../../ui/reports/pdf.py" line="193"/>
         <source>Average score</source>
         <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="398"/>
-        <location filename="../../ui/reports/view.py" line="453"/>
+        <location filename="../../ui/reports/pdf.py" line="194"/>
+        <location filename="../../ui/reports/pdf.py" line="292"/>
         <source>Average %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="399"/>
-        <source>Phrase use %</source>
-        <translation>Uso de frases %</translation>
+        <location filename="../../ui/reports/pdf.py" line="195"/>
+        <source>Standard-phrase use rate %</source>
+        <translation>Uso de frases estándar %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="400"/>
-        <source>Accuracy %</source>
-        <translation>Precisión %</translation>
+        <location filename="../../ui/reports/pdf.py" line="196"/>
+        <source>Answer accuracy %</source>
+        <translation>Exactitud de las respuestas %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="401"/>
-        <location filename="../../ui/reports/view.py" line="454"/>
+        <location filename="../../ui/reports/pdf.py" line="197"/>
+        <location filename="../../ui/reports/pdf.py" line="295"/>
         <source>Error rate %</source>
         <translation>Tasa de error %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="402"/>
-        <location filename="../../ui/reports/view.py" line="613"/>
-        <source>Coverage %</source>
-        <translation>Cobertura %</translation>
+        <location filename="../../ui/reports/pdf.py" line="198"/>
+        <source>Error occurrences</source>
+        <translation>Errores cometidos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <source>Level</source>
-        <translation>Nivel</translation>
+        <location filename="../../ui/reports/pdf.py" line="199"/>
+        <source>Sample coverage %</source>
+        <translation>Cobertura de la muestra %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <location filename="../../ui/reports/view.py" line="579"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <location filename="../../ui/reports/pdf.py" line="221"/>
+        <source>phrase</source>
+        <translation>frase</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="408"/>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="610"/>
-        <location filename="../../ui/reports/view.py" line="643"/>
-        <source>Team</source>
-        <translation>Equipo</translation>
+        <location filename="../../ui/reports/pdf.py" line="221"/>
+        <source>answer</source>
+        <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="414"/>
-        <source>vs last month</source>
-        <translation>frente al mes anterior</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
+        <location filename="../../ui/reports/pdf.py" line="228"/>
         <source>Centre</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="416"/>
-        <location filename="../../ui/reports/view.py" line="609"/>
-        <location filename="../../ui/reports/view.py" line="642"/>
+        <location filename="../../ui/reports/pdf.py" line="230"/>
+        <source>Centre — team %1</source>
+        <translation>Centro — equipo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <location filename="../../ui/reports/pdf.py" line="328"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="239"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="248"/>
+        <source>Grade distribution</source>
+        <translation>Distribución de calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="251"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="259"/>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="260"/>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="277"/>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="290"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="291"/>
+        <location filename="../../ui/reports/pdf.py" line="505"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="293"/>
+        <source>Phrase use %</source>
+        <translation>Uso de frases %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="294"/>
+        <source>Accuracy %</source>
+        <translation>Precisión %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="296"/>
+        <source>Coverage %</source>
+        <translation>Cobertura %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="308"/>
+        <source>Working days without an evaluation</source>
+        <translation>Días laborables sin evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="311"/>
+        <location filename="../../ui/reports/pdf.py" line="425"/>
+        <location filename="../../ui/reports/pdf.py" line="465"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="431"/>
-        <source>last month: %1</source>
-        <translation>mes anterior: %1</translation>
+        <location filename="../../ui/reports/pdf.py" line="311"/>
+        <source>Days</source>
+        <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="547"/>
-        <location filename="../../ui/reports/view.py" line="555"/>
-        <location filename="../../ui/reports/view.py" line="571"/>
-        <source>Item</source>
-        <translation>Ítem</translation>
+        <location filename="../../ui/reports/pdf.py" line="317"/>
+        <source>Section averages</source>
+        <translation>Promedios por sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="555"/>
-        <source>Section</source>
-        <translation>Sección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="577"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/view.py" line="578"/>
+        <location filename="../../ui/reports/pdf.py" line="321"/>
+        <location filename="../../ui/reports/pdf.py" line="350"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="581"/>
-        <source>N/A</source>
-        <translation>N/A</translation>
+        <location filename="../../ui/reports/pdf.py" line="322"/>
+        <source>Section</source>
+        <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="582"/>
+        <location filename="../../ui/reports/pdf.py" line="325"/>
+        <location filename="../../ui/reports/pdf.py" line="355"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="584"/>
-        <source>Last month %</source>
-        <translation>Mes anterior %</translation>
+        <location filename="../../ui/reports/pdf.py" line="346"/>
+        <source>Item averages</source>
+        <translation>Promedios por ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="585"/>
-        <source>Times lost</source>
-        <translation>Veces perdido</translation>
+        <location filename="../../ui/reports/pdf.py" line="351"/>
+        <location filename="../../ui/reports/pdf.py" line="467"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="611"/>
-        <source>Days worked</source>
-        <translation>Días trabajados</translation>
+        <location filename="../../ui/reports/pdf.py" line="352"/>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="612"/>
-        <source>Days sampled</source>
-        <translation>Días muestreados</translation>
+        <location filename="../../ui/reports/pdf.py" line="357"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="614"/>
-        <source>Worked but not sampled</source>
-        <translation>Trabajó sin muestreo</translation>
+        <location filename="../../ui/reports/pdf.py" line="376"/>
+        <source>Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.</source>
+        <translation>Las tasas cuentan llamadas muestreadas: una llamada con un error de una categoría cuenta una vez en esa categoría. Tasa de error = (llamadas con error de frase estándar + llamadas con error de respuesta) / llamadas muestreadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="641"/>
+        <location filename="../../ui/reports/pdf.py" line="382"/>
+        <source>Monthly KPI report {month}, compared with {prev}; time zone {tz}</source>
+        <translation>Informe mensual de KPI {month}, comparado con {prev}; zona horaria {tz}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="384"/>
+        <source>QA monthly report</source>
+        <translation>Informe mensual de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="424"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="255"/>
-        <location filename="../../ui/reports/view.py" line="644"/>
+        <location filename="../../ui/reports/pdf.py" line="426"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="427"/>
         <source>Bonus</source>
         <translation>Bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="645"/>
+        <location filename="../../ui/reports/pdf.py" line="428"/>
         <source>Infractions</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="646"/>
+        <location filename="../../ui/reports/pdf.py" line="429"/>
         <source>Spot checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="647"/>
+        <location filename="../../ui/reports/pdf.py" line="430"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="648"/>
+        <location filename="../../ui/reports/pdf.py" line="431"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="649"/>
+        <location filename="../../ui/reports/pdf.py" line="432"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="650"/>
+        <location filename="../../ui/reports/pdf.py" line="433"/>
         <source>Pay float</source>
         <translation>Variable salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="651"/>
+        <location filename="../../ui/reports/pdf.py" line="434"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/pdf.py" line="440"/>
+        <source>bonus</source>
+        <translation>bonificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="441"/>
+        <source>minor</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="442"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="443"/>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="444"/>
+        <source>adjustment</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="445"/>
+        <source>dismissal act</source>
+        <translation>acto de despido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="446"/>
+        <source>spot check</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="447"/>
+        <source>escalation</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="463"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="466"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="468"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="469"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="470"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="471"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="477"/>
+        <source>Monthly agent scorecards</source>
+        <translation>Cuadros de mando mensuales de agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="496"/>
         <source>lenient</source>
         <translation>indulgente</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="658"/>
+        <location filename="../../ui/reports/pdf.py" line="496"/>
         <source>harsh</source>
         <translation>severo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="678"/>
+        <location filename="../../ui/reports/pdf.py" line="504"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/pdf.py" line="506"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="681"/>
-        <source>Minutes each</source>
-        <translation>Minutos cada una</translation>
+        <location filename="../../ui/reports/pdf.py" line="507"/>
+        <source>Handling s</source>
+        <translation>Tiempo de gestión (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="682"/>
+        <location filename="../../ui/reports/pdf.py" line="508"/>
         <source>Mean %</source>
         <translation>Media %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="683"/>
-        <source>Spread (SD)</source>
-        <translation>Dispersión (DE)</translation>
+        <location filename="../../ui/reports/pdf.py" line="509"/>
+        <source>SD</source>
+        <translation>DE</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="684"/>
-        <source>vs everyone</source>
-        <translation>frente a todos</translation>
+        <location filename="../../ui/reports/pdf.py" line="510"/>
+        <source>vs mean</source>
+        <translation>frente a la media</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="685"/>
+        <location filename="../../ui/reports/pdf.py" line="511"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="698"/>
+        <location filename="../../ui/reports/pdf.py" line="516"/>
+        <source>{month}; everyone&apos;s mean {mean} %</source>
+        <translation>{month}; media de todos {mean} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/pdf.py" line="519"/>
+        <source>Inspector statistics</source>
+        <translation>Estadísticas de inspectores</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports/view.py" line="194"/>
+        <source>The month reported; last month is shown beside it</source>
+        <extracomment>Which way is better for each metric: +1 higher, -1 lower (error rates), 0 neither (the number of evaluations is workload, not quality).</extracomment>
+        <translation>El mes del informe; el mes anterior se muestra al lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="206"/>
+        <location filename="../../ui/reports/view.py" line="440"/>
+        <source>Whole centre</source>
+        <translation>Todo el centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="208"/>
+        <source>Team %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="209"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="210"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="211"/>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="212"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="217"/>
+        <source>Month:</source>
+        <translation>Mes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="219"/>
+        <source>Scope:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="229"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="232"/>
+        <source>Average % and error rate, last 6 months</source>
+        <translation>Media % y tasa de error, últimos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="233"/>
+        <source>Grade distribution</source>
+        <translation>Distribución de calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="234"/>
+        <source>Targets this month (%)</source>
+        <translation>Objetivos del mes (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="242"/>
+        <source>Item heat map: % of the item&apos;s points kept, per agent</source>
+        <translation>Mapa de calor de ítems: % de puntos conservados por agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="245"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="247"/>
+        <source>Sections and items</source>
+        <translation>Secciones e ítems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="249"/>
+        <source>Sample coverage</source>
+        <translation>Cobertura de la muestra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="251"/>
+        <source>Agent scorecards</source>
+        <translation>Cuadros de mando de agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="253"/>
+        <source>Inspectors</source>
+        <translation>Inspectores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="284"/>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="285"/>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="286"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="287"/>
+        <source>Dismissal act</source>
+        <translation>Acto de despido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="288"/>
+        <source>Trainer adjustment</source>
+        <translation>Ajuste del formador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="295"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="306"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="310"/>
+        <source>Reason (required for adjustments and dismissal acts)</source>
+        <translation>Motivo (obligatorio para ajustes y actos de despido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="312"/>
+        <source>Record event</source>
+        <translation>Registrar evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="315"/>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="343"/>
+        <source>Points must be a number, e.g. -3</source>
+        <translation>Los puntos deben ser un número, p. ej. -3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="358"/>
+        <source>Recorded for %1</source>
+        <translation>Registrado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="393"/>
+        <source>Computing the report…</source>
+        <translation>Calculando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="401"/>
+        <source>The report failed: %1</source>
+        <translation>El informe falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="420"/>
+        <source>%1 evaluations</source>
+        <translation>%1 evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="422"/>
+        <source>No evaluations in this month</source>
+        <translation>No hay evaluaciones este mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="428"/>
+        <location filename="../../ui/reports/view.py" line="750"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="429"/>
+        <source>Average score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="430"/>
+        <location filename="../../ui/reports/view.py" line="502"/>
+        <source>Average %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="431"/>
+        <source>Phrase use %</source>
+        <translation>Uso de frases %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="432"/>
+        <source>Accuracy %</source>
+        <translation>Precisión %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="433"/>
+        <location filename="../../ui/reports/view.py" line="503"/>
+        <source>Error rate %</source>
+        <translation>Tasa de error %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="434"/>
+        <location filename="../../ui/reports/view.py" line="684"/>
+        <source>Coverage %</source>
+        <translation>Cobertura %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="443"/>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <location filename="../../ui/reports/view.py" line="650"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="448"/>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <location filename="../../ui/reports/view.py" line="681"/>
+        <location filename="../../ui/reports/view.py" line="714"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="454"/>
+        <source>vs last month</source>
+        <translation>frente al mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="456"/>
+        <location filename="../../ui/reports/view.py" line="680"/>
+        <location filename="../../ui/reports/view.py" line="713"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="471"/>
+        <source>last month: %1</source>
+        <translation>mes anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="479"/>
+        <source>better than last month</source>
+        <translation>mejor que el mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="481"/>
+        <source>worse than last month</source>
+        <translation>peor que el mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="582"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="618"/>
+        <location filename="../../ui/reports/view.py" line="626"/>
+        <location filename="../../ui/reports/view.py" line="642"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="626"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="648"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="649"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="652"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="653"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="655"/>
+        <source>Last month %</source>
+        <translation>Mes anterior %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="656"/>
+        <source>Times lost</source>
+        <translation>Veces perdido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="682"/>
+        <source>Days worked</source>
+        <translation>Días trabajados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="683"/>
+        <source>Days sampled</source>
+        <translation>Días muestreados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="685"/>
+        <source>Worked but not sampled</source>
+        <translation>Trabajó sin muestreo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="712"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="819"/>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="820"/>
+        <source>The report was saved as %1</source>
+        <translation>El informe se guardó como %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="823"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="834"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="283"/>
+        <location filename="../../ui/reports/view.py" line="715"/>
+        <source>Bonus</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="716"/>
+        <source>Infractions</source>
+        <translation>Infracciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="717"/>
+        <source>Spot checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="718"/>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="719"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="720"/>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="721"/>
+        <source>Pay float</source>
+        <translation>Variable salarial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="722"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="729"/>
+        <source>lenient</source>
+        <translation>indulgente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="729"/>
+        <source>harsh</source>
+        <translation>severo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="749"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="751"/>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="752"/>
+        <source>Minutes each</source>
+        <translation>Minutos cada una</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="753"/>
+        <source>Mean %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="754"/>
+        <source>Spread (SD)</source>
+        <translation>Dispersión (DE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="755"/>
+        <source>vs everyone</source>
+        <translation>frente a todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="756"/>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="771"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="727"/>
+        <location filename="../../ui/reports/view.py" line="808"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="728"/>
+        <location filename="../../ui/reports/view.py" line="809"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2550,51 +3422,115 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="210"/>
-        <location filename="../../ui/scoring/form.py" line="223"/>
+        <location filename="../../ui/scoring/form.py" line="273"/>
+        <location filename="../../ui/scoring/form.py" line="286"/>
         <source>Open a call to score it.</source>
         <translation>Abra una llamada para evaluarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="276"/>
+        <location filename="../../ui/scoring/form.py" line="351"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
 </context>
 <context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="35"/>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="37"/>
+        <location filename="../../ui/evaluation/breakdown.py" line="111"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="47"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="49"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="67"/>
+        <source>Section / item</source>
+        <translation>Sección / criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="68"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="69"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="70"/>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="71"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/breakdown.py" line="104"/>
+        <source>%1 (share %2 %)</source>
+        <translation>%1 (cuota %2 %)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="143"/>
+        <location filename="../../ui/scoring/form.py" line="189"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="163"/>
+        <location filename="../../ui/scoring/form.py" line="214"/>
+        <source>The total counts once every deduction section is checked</source>
+        <translation>El total cuenta cuando todas las secciones de deducciones están revisadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="216"/>
+        <source>%1 section(s) not checked</source>
+        <translation>%1 sección(es) sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="166"/>
+        <location filename="../../ui/scoring/form.py" line="224"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="175"/>
-        <source>The grade is shown when every item is answered</source>
-        <translation>La calificación se muestra cuando todos los ítems están respondidos</translation>
+        <location filename="../../ui/scoring/form.py" line="236"/>
+        <source>The grade is shown when every item is answered and every section checked</source>
+        <translation>La calificación se muestra cuando todos los ítems están respondidos y todas las secciones revisadas</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="181"/>
+        <location filename="../../ui/scoring/form.py" line="242"/>
         <source>the whole evaluation scores 0</source>
         <translation>toda la evaluación puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="183"/>
+        <location filename="../../ui/scoring/form.py" line="244"/>
         <source>its section scores 0</source>
         <translation>su sección puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="186"/>
+        <location filename="../../ui/scoring/form.py" line="247"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>FALLO AUTOMÁTICO: %1 — %2</translation>
     </message>
@@ -2602,106 +3538,144 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="424"/>
+        <location filename="../../ui/scoring/form.py" line="556"/>
         <source>Reopen for revision</source>
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="427"/>
+        <location filename="../../ui/scoring/form.py" line="559"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>Vuelve editable una evaluación enviada; el cambio queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="434"/>
+        <location filename="../../ui/scoring/form.py" line="566"/>
         <source>Submit (Ctrl+S)</source>
         <translation>Enviar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="742"/>
+        <source>%1 — section not checked (Enter on one of its items)</source>
+        <translation>%1 — sección sin revisar (Intro en uno de sus ítems)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="746"/>
+        <source>%1 — not answered</source>
+        <translation>%1 — sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="748"/>
+        <source>%1 — needs a comment saying why (M, linked to the item)</source>
+        <translation>%1 — necesita un comentario con el motivo (M, vinculado al ítem)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="126"/>
+        <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
+        <translation>Confirme que revisó esta sección: los ítems sin recuento no ocurrieron (Intro en uno de sus ítems)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="150"/>
+        <source>✓ Checked</source>
+        <translation>✓ Revisada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/form.py" line="150"/>
+        <source>Not checked · Enter</source>
+        <translation>Sin revisar · Intro</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
-        <source>Empty: the local database in the data folder. Or a file path, or a database URL (postgresql+psycopg://…).</source>
-        <translation>Vacío: la base de datos local en la carpeta de datos. O una ruta de archivo, o una URL de base de datos (postgresql+psycopg://…).</translation>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="68"/>
+        <source>Empty: the local database in the data folder. Or a file path, or a database URL (postgresql+psycopg://…). A password in the URL is moved to the system keyring.</source>
+        <translation>Vacío: la base de datos local en la carpeta de datos. O una ruta de archivo, o una URL de base de datos (postgresql+psycopg://…). Una contraseña en la URL se traslada al llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Database location:</source>
         <translation>Ubicación de la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>No audio output device found</source>
         <translation>No se encontró ningún dispositivo de salida de audio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Audio output:</source>
         <translation>Salida de audio:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Short skip (←/→):</source>
         <translation>Salto corto (←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Long skip (Shift+←/→):</source>
         <translation>Salto largo (Mayús+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Default speed:</source>
         <translation>Velocidad predeterminada:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>From the system</source>
         <translation>Del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Database file</source>
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>Base de datos SQLite (*.sqlite3 *.db)</translation>
     </message>
@@ -2709,86 +3683,164 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Rubric names tried, in order, for a call without an evaluation yet.</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>What it does</source>
         <translation>Qué hace</translation>
     </message>
 </context>
 <context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="73"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="79"/>
+        <source>submitted by %1 on %2</source>
+        <translation>enviada por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="88"/>
+        <source>disputed by %1 on %2 — %3</source>
+        <translation>reclamada por %1 el %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="95"/>
+        <source>dispute %1 by %2: %3</source>
+        <translation>reclamación %1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/status_banner.py" line="102"/>
+        <source>calibration session — never counts in KPIs</source>
+        <translation>sesión de calibración: nunca cuenta en los KPI</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettingsWidget</name>
     <message>
-        <location filename="../../ui/sync/settings.py" line="31"/>
+        <location filename="../../ui/sync/settings.py" line="32"/>
         <source>The team&apos;s shared PostgreSQL database. Empty: work on this computer only.</source>
         <translation>La base de datos PostgreSQL compartida del equipo. Vacío: trabajar solo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="36"/>
+        <location filename="../../ui/sync/settings.py" line="37"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="37"/>
+        <location filename="../../ui/sync/settings.py" line="38"/>
         <source>Remember the password in the system keyring</source>
         <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="43"/>
+        <location filename="../../ui/sync/settings.py" line="44"/>
         <source>No system keyring on this computer: the password is asked when needed</source>
         <translation>Este equipo no tiene llavero del sistema: la contraseña se pedirá cuando haga falta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="50"/>
+        <location filename="../../ui/sync/settings.py" line="51"/>
         <source>Room for recordings taken offline; the least recently used go first</source>
         <translation>Espacio para grabaciones sin conexión; las usadas hace más tiempo se borran primero</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="53"/>
+        <location filename="../../ui/sync/settings.py" line="54"/>
+        <source>none: encrypted, server not verified</source>
+        <translation>ninguno: cifrado, servidor sin verificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="57"/>
+        <source>The certificate of the authority that signed the server&apos;s certificate: the connection is then verified (sslmode=verify-full)</source>
+        <translation>El certificado de la autoridad que firmó el certificado del servidor: así se verifica la conexión (sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="61"/>
+        <source>Allow connections WITHOUT encryption (not recommended)</source>
+        <translation>Permitir conexiones SIN cifrado (no recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="65"/>
+        <source>Scores, comments and caller numbers then cross the network readable by anyone on the way. The status bar says so while it is on.</source>
+        <translation>Las puntuaciones, los comentarios y los números de los llamantes cruzan entonces la red legibles para cualquiera en el camino. La barra de estado lo indica mientras esté activado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="70"/>
+        <source>folders imported on this computer</source>
+        <translation>carpetas importadas en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="73"/>
+        <source>Take offline copies recordings only from these folders (separate with ;). A folder you import is added.</source>
+        <translation>«Llevar sin conexión» copia grabaciones solo de estas carpetas (separadas con ;). Las carpetas que importe se añaden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="80"/>
+        <source>Take offline downloads recordings over https only, from these servers</source>
+        <translation>«Llevar sin conexión» descarga grabaciones solo por https y solo de estos servidores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="83"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="58"/>
+        <location filename="../../ui/sync/settings.py" line="88"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="59"/>
+        <location filename="../../ui/sync/settings.py" line="89"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="60"/>
+        <location filename="../../ui/sync/settings.py" line="90"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="62"/>
+        <location filename="../../ui/sync/settings.py" line="92"/>
+        <source>CA certificate:</source>
+        <translation>Certificado de la CA:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="94"/>
         <source>Offline audio cache:</source>
         <translation>Caché de audio sin conexión:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="93"/>
+        <location filename="../../ui/sync/settings.py" line="95"/>
+        <source>Recording folders:</source>
+        <translation>Carpetas de grabaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="96"/>
+        <source>Recording servers:</source>
+        <translation>Servidores de grabaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings.py" line="131"/>
         <source>Connected: the shared database is ready</source>
         <translation>Conectado: la base de datos compartida está lista</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/settings.py" line="99"/>
+        <location filename="../../ui/sync/settings.py" line="137"/>
         <source>Cannot connect: %1</source>
         <translation>No se puede conectar: %1</translation>
     </message>
@@ -2802,6 +3854,7 @@
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="38"/>
+        <location filename="../../ui/sync/status.py" line="147"/>
         <source>Send your changes and fetch the team&apos;s now</source>
         <translation>Enviar sus cambios y traer los del equipo ahora</translation>
     </message>
@@ -2847,73 +3900,93 @@
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="68"/>
+        <source>Sync refused: the connection is not encrypted</source>
+        <translation>Sincronización rechazada: la conexión no está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="70"/>
         <source>Sync error</source>
         <translation>Error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="69"/>
+        <location filename="../../ui/sync/status.py" line="71"/>
         <source>Sync not set up</source>
         <translation>Sincronización sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="73"/>
+        <location filename="../../ui/sync/status.py" line="77"/>
+        <source>NOT ENCRYPTED (TLS turned off in the settings)</source>
+        <translation>SIN CIFRAR (TLS desactivado en la configuración)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="82"/>
         <source>inspector</source>
         <translation>inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="74"/>
+        <location filename="../../ui/sync/status.py" line="83"/>
         <source>trainer</source>
         <translation>formador</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="75"/>
+        <location filename="../../ui/sync/status.py" line="84"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="76"/>
+        <location filename="../../ui/sync/status.py" line="85"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="77"/>
+        <location filename="../../ui/sync/status.py" line="86"/>
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="78"/>
+        <location filename="../../ui/sync/status.py" line="87"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="87"/>
+        <location filename="../../ui/sync/status.py" line="96"/>
         <source>%1 (database owner)</source>
         <translation>%1 (propietario de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="89"/>
+        <location filename="../../ui/sync/status.py" line="100"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="103"/>
+        <location filename="../../ui/sync/status.py" line="116"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="109"/>
+        <location filename="../../ui/sync/status.py" line="122"/>
         <source>Sent %1, received %2, merged %3</source>
         <translation>Enviados %1, recibidos %2, fusionados %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="117"/>
+        <location filename="../../ui/sync/status.py" line="130"/>
         <source>The server refused %1 changes (kept on this computer)</source>
         <translation>El servidor rechazó %1 cambios (se conservan en este equipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="122"/>
+        <location filename="../../ui/sync/status.py" line="135"/>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="139"/>
+        <source>Sync needs an encrypted connection (TLS). Ask for TLS on the server, or allow a plain connection explicitly in Settings → Sync.</source>
+        <translation>La sincronización necesita una conexión cifrada (TLS). Pida TLS en el servidor o permita explícitamente una conexión sin cifrar en Configuración → Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="149"/>
+        <source>No shared server is set up: enter one in Settings → Sync</source>
+        <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3999,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="238"/>
+        <location filename="../../ui/player/transport.py" line="359"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
@@ -2956,7 +4030,7 @@
     </message>
     <message>
         <location filename="../../ui/player/transport.py" line="276"/>
-        <location filename="../../ui/player/transport.py" line="374"/>
+        <location filename="../../ui/player/transport.py" line="375"/>
         <source>Playback speed (slower [, faster ])</source>
         <translation>Velocidad de reproducción (más lenta [, más rápida ])</translation>
     </message>
@@ -3002,12 +4076,12 @@
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="377"/>
+        <location filename="../../ui/player/transport.py" line="378"/>
         <source>This audio backend cannot keep the pitch: voices sound higher when faster.</source>
         <translation>Este motor de audio no puede mantener el tono: las voces suenan más agudas al acelerar.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/transport.py" line="388"/>
+        <location filename="../../ui/player/transport.py" line="389"/>
         <source>Solo needs a stereo recording with the agent on one channel</source>
         <translation>La escucha por separado necesita una grabación estéreo con el agente en un canal</translation>
     </message>
@@ -3100,87 +4174,64 @@
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="250"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="251"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
-        <source>Duration</source>
-        <translation>Duración</translation>
+        <location filename="../../ui/library/panel.py" line="252"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="229"/>
+        <location filename="../../ui/library/panel.py" line="253"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="243"/>
+        <location filename="../../ui/library/panel.py" line="254"/>
+        <source>Score</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="269"/>
         <source>to do</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="244"/>
+        <location filename="../../ui/library/panel.py" line="270"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="245"/>
+        <location filename="../../ui/library/panel.py" line="271"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="286"/>
+        <location filename="../../ui/library/panel.py" line="272"/>
+        <source>disputed</source>
+        <translation>reclamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="273"/>
+        <source>to revise</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="337"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>%1 de %2 llamadas asignadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="290"/>
+        <location filename="../../ui/library/panel.py" line="341"/>
         <source>No calls assigned to you.</source>
         <translation>No tiene llamadas asignadas.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="74"/>
-        <source>The demo data is not part of this installation.</source>
-        <translation>Los datos de demostración no forman parte de esta instalación.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="82"/>
-        <source>Loading the demo data…</source>
-        <translation>Cargando los datos de demostración…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="85"/>
-        <source>Demo data</source>
-        <translation>Datos de demostración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="102"/>
-        <source>The demo data could not be loaded: %1</source>
-        <translation>No se pudieron cargar los datos de demostración: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="105"/>
-        <source>Demo data loaded: open a call from your queue.</source>
-        <translation>Datos de demostración cargados: abra una llamada de su cola.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="362"/>
-        <source>Welcome to qaclient</source>
-        <translation>Bienvenido a qaclient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="364"/>
-        <source>The library is empty. Load the demo data (rubrics, ten demo calls, demo agents and a sample assignment) to try qaclient?</source>
-        <translation>La biblioteca está vacía. ¿Cargar los datos de demostración (rúbricas, diez llamadas de ejemplo, agentes de ejemplo y una asignación de muestra) para probar qaclient?</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,7 @@ def test_cache_hit_refreshes_and_budget_applies_after_writes(tmp_path, rng, synt
 
 def test_prune_runs_at_most_once_per_interval(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr(cache, "prune", lambda folder, limit: calls.append(limit))
+    monkeypatch.setattr(cache, "prune", lambda folder, limit, max_age_s=None: calls.append(limit))
     cache.maybe_prune(tmp_path, 10)
     cache.maybe_prune(tmp_path, 10)
     assert calls == [10]

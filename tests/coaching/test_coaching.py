@@ -82,7 +82,7 @@ def test_session_playlist_from_moments(col, data):
     assert [x.id for x in view.clips] == [c, b] and [x.position for x in view.clips] == [0, 1]
     with pytest.raises(CoachingError, match="agent bob"):
         col.coaching.add_clip(sid, evaluation_id=data.ids["E4"], start_ms=0, end_ms=1000)
-    with pytest.raises(CoachingError, match="end after start"):
+    with pytest.raises(CoachingError, match="end after the start"):
         col.coaching.add_clip(sid, evaluation_id=data.ids["E2"], start_ms=5000, end_ms=4000)
 
 
@@ -95,7 +95,7 @@ def test_plan_prompts_steer_to_specific_positive_coaching(col, data):
         observed_behaviour="She always has a bad attitude",
         agreed_target="Don't forget the name",
     )
-    text = " ".join(p.message for p in prompts)
+    text = " ".join(str(p.message) for p in prompts)
     assert "“always”" in text and "“bad attitude”" in text and "positively" in text
     prompts = col.coaching.update_plan(
         sid,

@@ -87,9 +87,14 @@ def test_after_session_outcome_ack_actions_and_follow_up(view, col, tmp_path):
     view.action_text.setText("Use the prescribed greeting")
     view.add_action()
     assert view.session_actions.count() == 1
+    # the profile's "open actions" list follows at once
+    opened = [view.actions_list.item(i).text() for i in range(view.actions_list.count())]
+    assert any("Use the prescribed greeting" in t for t in opened)
     view.session_actions.setCurrentRow(0)
     view.action_done()
     assert "[done]" in view.session_actions.item(0).text()
+    opened = [view.actions_list.item(i).text() for i in range(view.actions_list.count())]
+    assert not any("Use the prescribed greeting" in t for t in opened)
     col.coaching.record_outcome(
         sid, outcome_notes="x", held_at=datetime(2026, 10, 6, 12, tzinfo=UTC)
     )

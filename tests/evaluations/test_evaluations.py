@@ -9,7 +9,7 @@ import pytest
 
 from qaclient.evaluations import EvaluationError, EvaluationStatus, SubmitError
 from qaclient.rubrics.model import AnswerError
-from qaclient.storage.models import EvaluationItemScore, EvaluationSectionScore
+from qaclient.storage.models import Evaluation, EvaluationItemScore, EvaluationSectionScore
 
 INBOUND_ITEMS = [
     "greeting",
@@ -179,14 +179,16 @@ def test_status_workflow_and_edit_lock(col):
     with pytest.raises(EvaluationError, match="reason"):
         col.evaluations.dispute(view.id, "  ")
     col.evaluations.dispute(view.id, "The hold was the system's fault")
-    col.evaluations.revise(view.id)
+    with pytest.raises(EvaluationError, match="reason"):
+        col.evaluations.revise(view.id, " ")
+    col.evaluations.revise(view.id, "hold was the system's")
     col.evaluations.set_answer(view.id, "hold_music", {"na": True})
     col.evaluations.submit(view.id)
     col.evaluations.acknowledge(view.id)
     final = col.evaluations.finalize(view.id)
     assert final.status is EvaluationStatus.FINAL
     with pytest.raises(EvaluationError):
-        col.evaluations.revise(view.id)
+        col.evaluations.revise(view.id, "too late")
     statuses = [h.new for h in col.evaluations.history(view.id) if h.action == "status"]
     assert statuses[0] == "submitted" and statuses[1] == {
         "status": "disputed",
@@ -209,9 +211,23 @@ def test_evaluation_is_read_against_its_own_rubric_version(col, tmp_path):
     path.write_text(yaml.safe_dump(src, allow_unicode=True), encoding="utf-8")
     v2_id, v2 = col.rubrics.resolve(path)
     assert v2.version == 2 and v2.item("greeting").max == 5
+    col.rubrics.set_status(v2_id, "active")
+    assert col.rubrics.version_id("inbound-call") == v2_id  # v2 is what new work scores on
     again = col.evaluations.get(view.id)
     assert again.rubric.version == 1 and again.rubric_version_id == view.rubric_version_id
     assert again.result.total == Decimal(100) and again.rubric.item("greeting").max == 3
+    # an edit after v2 became active still scores on v1: greeting "good" is 2.5 of 3
+    res = col.evaluations.set_answer(view.id, "greeting", {"level": "good"})
+    assert res.items["greeting"].max == 3 and res.items["greeting"].score == Decimal("2.5")
+    assert res.total == Decimal("99.5") and res.max == 100
+    with col.Session() as s:
+        row = s.get(Evaluation, view.id)
+        assert (row.total, row.max_score) == (Decimal("99.5"), Decimal(100))
+        stored = s.get(EvaluationItemScore, (view.id, "greeting"))
+        assert (stored.score, stored.max) == (Decimal("2.5"), Decimal(3))
+    # and a new evaluation takes the active version
+    fresh = col.evaluations.create(call_id="C2", rubric="inbound-call", agent="1001")
+    assert fresh.rubric_version_id == v2_id and fresh.rubric.item("greeting").max == 5
 
 
 def test_find_draft_resumes_with_playhead(col):

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from qaclient.paths import rubrics_dir
 from qaclient.rubrics.loader import load_file
 from qaclient.rubrics.model import LANGUAGES, ItemKind, Rubric, ScoringMode
-from qaclient.rubrics.scoring import parse_answers, score, submit_problems
+from qaclient.rubrics.scoring import check_sections, parse_answers, score, submit_problems
 
 RUBRICS = Path(rubrics_dir())
 FIVE = ["excellent", "good", "pass", "weak", "poor"]
@@ -274,7 +274,9 @@ def test_scorecard_trainer_adjustment_needs_a_reason(scorecard):
     with_reason = parse_answers(
         scorecard, {"trainer_adjustment": {"value": -3, "comment": "late twice"}}
     )
-    assert submit_problems(scorecard, with_reason) == []
+    # the scorecard's bonus/deduction sections still wait for the inspector's check
+    assert {p for _i, p in submit_problems(scorecard, with_reason)} == {"not checked"}
+    assert submit_problems(scorecard, check_sections(scorecard, with_reason)) == []
 
 
 def test_scorecard_spot_check_item_for_the_reports(scorecard):

@@ -187,8 +187,9 @@ def test_csv_sidecar_chinese_headers(col, tmp_path: Path) -> None:
     report = col.library.import_folder(root)
     assert report.imported == 3
     (md,) = report.metadata_files
-    assert md.source == "csv_sidecar" and md.records == 2 and md.matched == 2
-    assert any("calls.csv:4" in e and "start" in e for e in md.errors)
+    # the bad date is reported and the row kept without it (its agent is still good)
+    assert md.source == "csv_sidecar" and md.records == 3 and md.matched == 3
+    assert any("calls.csv:4" in e and "start" in e and "kept" in e for e in md.errors)
     c = col.library.get("HZ-0001")
     assert c is not None
     assert (c.agent, c.team, c.queue, c.direction, c.complaint) == (
@@ -202,8 +203,9 @@ def test_csv_sidecar_chinese_headers(col, tmp_path: Path) -> None:
     assert c.start == datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
     d = col.library.get("HZ-0002")
     assert d is not None and d.direction == "outbound" and not d.complaint
-    # the row with a bad date is reported, and its file still imported by name
-    assert col.library.get("HZ-0003") is not None
+    # the row with a bad date is reported, and its call keeps the row's other fields
+    e = col.library.get("HZ-0003")
+    assert e is not None and (e.agent, e.team, e.queue) == ("2003", "二组", "账单")
 
 
 def test_csv_sidecar_with_mapping_file(col, tmp_path: Path) -> None:

@@ -122,7 +122,7 @@ def test_cli_errors_are_specific(col, tmp_path, capsys):
 
 def test_cli_unknown_team(col, data, capsys):
     assert main(["report", "kpi", "--month", "2026-10", "--team", "rde"]) == 2
-    assert "no agents in team 'rde' (teams: blue, red)" in capsys.readouterr().err
+    assert "no agents in team rde (teams: blue, red)" in capsys.readouterr().err
 
 
 def test_cli_scorecard_event_and_scorecard(col, data, capsys):
@@ -167,3 +167,32 @@ def test_cli_scorecard_event_and_scorecard(col, data, capsys):
     assert bob["score"] == 83  # 80 + 5 - 2
     assert main(["report", "inspectors", "--month", "2026-10", "--min-evaluations", "2"]) == 0
     assert json.loads(capsys.readouterr().out)["inspectors"][0]["flag"] == "harsh"
+
+
+def test_inspectors_count_by_the_evaluations_month(col):
+    """Calls of November scored in December are November's evaluations (as in the KPI)."""
+    from datetime import UTC, datetime
+
+    from qaclient.storage.types import utcnow
+
+    rubric = col.rubrics.resolve("inbound-call")[1]
+    answers = {i.id: {"level": i.levels[0].name} for i in rubric.items if i.levels}
+    for n in range(3):
+        v = col.evaluations.create(
+            call_id=f"NOV-{n}",
+            rubric="inbound-call",
+            agent="1001",
+            answers=answers,
+            scored_at=datetime(2026, 11, 10 + n, 9, tzinfo=UTC),
+        )
+        col.evaluations.submit(v.id)
+    now = utcnow()
+    this_month = f"{now.year:04d}-{now.month:02d}"
+    nov = col.reports.inspectors("2026-11").to_json()
+    assert nov["by"] == "evaluation"
+    assert [(i["inspector"], i["evaluations"]) for i in nov["inspectors"]] == [("tester", 3)]
+    assert col.reports.inspectors("2026-11", by="submitted").to_json()["inspectors"] == []
+    if this_month != "2026-11":
+        assert col.reports.inspectors(this_month).to_json()["inspectors"] == []
+        sub = col.reports.inspectors(this_month, by="submitted").to_json()
+        assert [i["evaluations"] for i in sub["inspectors"]] == [3]

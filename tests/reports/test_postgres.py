@@ -33,7 +33,7 @@ def pg_url():
         admin = external
     else:
         try:
-            cluster = LocalCluster()
+            cluster = LocalCluster(ssl=True)  # the app requires TLS (qaclient.sync.tls)
         except ServerUnavailable as exc:
             pytest.fail(f"the PostgreSQL report tests need a real server: {exc}", pytrace=False)
         admin = cluster.url("postgres")

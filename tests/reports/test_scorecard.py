@@ -97,7 +97,7 @@ def test_flags_are_recorded_without_points(col, data):
     )
     c = cards(col)["carol"]
     assert c["score"] == D(80) and c["flags"] == ["hung up on a customer"]
-    assert any("dismissal act" in w for w in c["warnings"])
+    assert any("dismissal act" in w.lower() for w in c["warnings"])
 
 
 def test_handbook_bounds_are_enforced(col, data):
@@ -134,7 +134,7 @@ def test_events_are_checked_against_the_shipped_rubric(col, data):
         col.reports.add_scorecard_event(
             agent="bob", month="2026-10", kind="minor", item_id="no_such_item"
         )
-    with pytest.raises(ScorecardError, match="records a moderate event"):
+    with pytest.raises(ScorecardError, match="records a moderate infraction, not a minor"):
         col.reports.add_scorecard_event(
             agent="bob", month="2026-10", kind="minor", item_id="missed_meeting"
         )

@@ -23,8 +23,8 @@ def test_validate_ok(capsys):
     files = sorted(str(p) for p in paths.rubrics_dir().glob("*.yaml"))
     assert main(["rubric", "validate", *files]) == 0
     out = capsys.readouterr()
-    assert out.out == ""
-    assert "inbound-call.yaml: ok" in out.err
+    assert out.err == ""
+    assert "inbound-call.yaml: ok" in out.out
 
 
 def test_validate_prints_file_path_message(tmp_path, capsys):
@@ -46,7 +46,8 @@ def test_validate_prints_file_path_message(tmp_path, capsys):
         f"{bad}:sections[1].id: duplicate section id 's' (also at sections[0]) (line 25)",
         f"{bad}:sections[1].items[0].id: duplicate item id 'a' (also at sections[0].items[0]) (line 27)",
     ]
-    assert len(lines) == 4 and lines[3].startswith(f"{syntax}:line 3: invalid YAML: ")
+    assert len(lines) == 5 and lines[3].startswith(f"{syntax}:line 3: invalid YAML: ")
+    assert lines[4].startswith(f"{INBOUND}: ok (")
 
 
 def test_show_json_contract(capsys):

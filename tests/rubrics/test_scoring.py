@@ -134,6 +134,22 @@ def test_weighted_division_is_rounded_to_four_places():
     assert res.total == Decimal("1.3333") and res.max == 2 and res.percent == Decimal("66.67")
 
 
+def test_four_places_round_half_up_not_down_nor_to_even():
+    """1 + 1/32 = 1.03125: half-up gives 1.0313 (truncating or banker's rounding: 1.0312)."""
+    r = build(
+        section("s", item("n", "numeric", min=0, max=32), weight=1),
+        section("t", item("b", max=10), weight=1),
+    )
+    res = run(r, {"n": {"value": 1}, "b": {"level": "excellent"}})
+    assert totals(res) == (Decimal("1.0313"), 2, Decimal("51.57"))
+    # the same inside one section with item weights (the section score is rounded)
+    r = build(
+        section("s", item("a", max=8, weight=1), item("n", "numeric", min=0, max=32, weight=1))
+    )
+    res = run(r, {"a": {"level": "excellent"}, "n": {"value": 1}})
+    assert res.sections[0].score == Decimal("1.0313") and res.total == Decimal("1.0313")
+
+
 def test_item_weights_normalise_each_item():
     r = build(section("s", item("a", max=10, weight=30), item("b", "yesno", max=1, weight=70)))
     res = run(r, {"a": {"level": "good"}, "b": {"yes": True}})

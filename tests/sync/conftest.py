@@ -7,6 +7,11 @@ named by ``QACLIENT_TEST_DATABASE_URL`` (a maintenance database on it, e.g.
 databases).  A template database is migrated once (Alembic head + server parts); each test
 gets a fresh copy (``CREATE DATABASE … TEMPLATE``, a few ms).  No server is a FAILURE with a
 message saying how to get one — never a skip.
+
+The local cluster speaks TLS (a self-signed certificate made for the session), so every sync
+test runs the way the app does by default: ``sslmode=require``.  An external server without
+TLS needs ``?sslmode=disable`` in ``QACLIENT_TEST_DATABASE_URL`` and the explicit opt-out
+``QACLIENT_SYNC_INSECURE_NO_TLS=1`` — as a real client would.
 """
 
 from __future__ import annotations
@@ -84,6 +89,37 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No sync test touches the machine's keyring (nor, with ``keyrings.alt`` installed by
+    the test extras, asks for its passphrase): no backend unless a test asks for
+    :func:`file_keyring`.  Subprocesses inherit it through ``PYTHON_KEYRING_BACKEND``."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A real keyring backend for this test only: ``keyrings.alt``'s EncryptedKeyring
+    (AES, PBKDF2) in a file under the test's temp dir, its passphrase given here."""
+    import getpass
+
+    import keyring
+    from keyrings.alt.file import EncryptedKeyring
+
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "test passphrase")
+    backend = EncryptedKeyring()
+    backend.file_path = str(tmp_path / "keyring" / "crypted_pass.cfg")
+    keyring.set_keyring(backend)
+    return backend  # no_real_keyring puts the previous backend back
+
+
 @pytest.fixture(scope="session")
 def pg() -> Iterator[PgServer]:
     external = os.environ.get("QACLIENT_TEST_DATABASE_URL")
@@ -98,7 +134,7 @@ def pg() -> Iterator[PgServer]:
             )
     else:
         try:
-            cluster = LocalCluster()
+            cluster = LocalCluster(ssl=True)
         except ServerUnavailable as exc:
             pytest.fail(f"the sync tests need a real PostgreSQL server: {exc}", pytrace=False)
         server = PgServer(cluster.url("postgres"), cluster)

@@ -5,7 +5,8 @@
 MODE: ``push-after-server-commit`` (the server committed a batch, the client has not yet
 recorded the acknowledgement), ``push-slow`` (pushes small batches slowly: the parent
 kills it from outside), ``pull-mid-page`` (inside the local transaction applying the 3rd
-page), ``pull-slow`` (pulls small pages slowly: the parent kills it).
+page), ``pull-bulk-mid-page`` (the same in a bulk first pull, inside the 2nd page),
+``pull-slow`` (pulls small pages slowly: the parent kills it).
 """
 
 from __future__ import annotations
@@ -53,6 +54,18 @@ def main() -> None:
                 die()  # inside the local transaction: the page and the cursor go together
 
         state_mod.set_cursor = set_cursor
+        eng = engine_mod.SyncEngine(col, url, page_size=100)
+    elif mode == "pull-bulk-mid-page":  # a first pull in bulk: sums made at the end
+        orig_set = state_mod.set_cursor
+
+        def set_cursor(conn, server_id, cursor):
+            calls["n"] += 1
+            orig_set(conn, server_id, cursor)
+            if calls["n"] == 2:
+                die()
+
+        state_mod.set_cursor = set_cursor
+        engine_mod.BULK_EVALUATIONS = 1
         eng = engine_mod.SyncEngine(col, url, page_size=100)
     elif mode == "pull-slow":
         eng = engine_mod.SyncEngine(col, url, page_size=50, progress=lambda *a: time.sleep(0.02))

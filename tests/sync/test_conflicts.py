@@ -61,8 +61,9 @@ def test_same_item_changed_twice_is_a_conflict_the_user_resolves(make_client, se
     a.sync()
     rb = b.sync()
     assert (rb.conflicts, rb.open_conflicts) == (1, 1)
-    # B now shows the server's version; its own is kept in the conflict
-    assert answers(b, ev)["greeting"] == EXC
+    # B now shows the server's greeting (its own is kept in the conflict) and, at once, its
+    # own ask_need, which clashes with nothing
+    assert answers(b, ev) == {"greeting": EXC, "ask_need": POOR}
     (conflict,) = b.engine.conflicts.list()
     assert conflict.fields == ["answers.greeting"]
     assert json.loads(conflict.mine["answers"])["greeting"] == {"level": "weak"}
@@ -243,6 +244,112 @@ def test_three_clients_converge_in_every_order(make_client, server_url, order):
     (c,) = cl[loser].engine.conflicts.list()
     assert json.loads(c.mine["answers"])["greeting"] == (POOR if loser == "b" else EXC)
     assert final["greeting"] == (EXC if loser == "b" else POOR)
-    # b's non-overlapping ask_name survives only if b won or merged later by the user
-    if loser == "a":
-        assert final["ask_name"] == EXC
+    # b's ask_name clashes with nothing: it is merged at once, whoever lost the greeting
+    assert final["ask_name"] == EXC
+
+
+@pytest.mark.parametrize("choice", ["theirs", "mine", "merge-theirs", "merge-mine"])
+def test_an_offline_edit_on_two_machines_loses_nothing_outside_the_clash(
+    make_client, server_url, choice
+):
+    """Issue 11: A changes greeting + ask_name, B greeting + ask_need, both sync.  Only
+    the greeting waits for the user; ask_name and ask_need merge at once, and no
+    resolution drops the other side's item."""
+    a, b = make_client("machine-a"), make_client("machine-b")
+    ev = _shared_evaluation(a, b)
+    a.set_answer(ev, "greeting", EXC)
+    a.set_answer(ev, "ask_name", EXC)
+    b.set_answer(ev, "greeting", {"level": "weak"})
+    b.set_answer(ev, "ask_need", POOR)
+    assert a.sync().conflicts == 0
+    rb = b.sync()
+    assert (rb.conflicts, rb.open_conflicts) == (1, 1)
+    (c,) = b.engine.conflicts.list()
+    assert c.fields == ["answers.greeting"]
+    both = {"ask_name": EXC, "ask_need": POOR}
+    assert answers(b, ev) == {**both, "greeting": EXC}
+    # the merged part went up in the same sync: A gets B's ask_need at its next sync
+    a.sync()
+    assert answers(a, ev) == {**both, "greeting": EXC}
+    if choice.startswith("merge"):
+        side = choice.split("-")[1]
+        b.engine.conflicts.resolve(c.id, "merge", pick={"answers.greeting": side})
+    else:
+        side = choice
+        b.engine.conflicts.resolve(c.id, choice)
+    greeting = {"level": "weak"} if side == "mine" else EXC
+    assert answers(b, ev) == {**both, "greeting": greeting}
+    b.sync()
+    a.sync()
+    for cl in (a, b):
+        assert answers(cl, ev) == {**both, "greeting": greeting}
+        assert cl.engine.conflicts.count_open() == 0
+    assert a.snapshot() == b.snapshot() == server_snapshot(server_url)
+
+
+def test_a_cleared_answer_stays_cleared_through_a_merge(make_client, server_url):
+    a, b = make_client("alice"), make_client("bob")
+    ev = _shared_evaluation(a, b)  # greeting "good" on both
+    a.set_answer(ev, "ask_name", EXC)
+    b.set_answer(ev, "greeting", None)  # B clears the greeting, A touches another item
+    a.sync()
+    rb = b.sync()
+    assert (rb.conflicts, rb.merged) == (0, 1)
+    a.sync()
+    for cl in (a, b):
+        assert answers(cl, ev) == {"ask_name": EXC}
+    # and inside a conflict: B clears ask_name while A rates it; B also rates ask_need
+    a.set_answer(ev, "ask_name", POOR)
+    b.set_answer(ev, "ask_name", None)
+    b.set_answer(ev, "ask_need", POOR)
+    a.sync()
+    assert b.sync().conflicts == 1
+    (c,) = b.engine.conflicts.list()
+    assert c.fields == ["answers.ask_name"]
+    b.engine.conflicts.resolve(c.id, "mine")
+    b.sync()
+    a.sync()
+    for cl in (a, b):
+        assert answers(cl, ev) == {"ask_need": POOR}
+    assert a.snapshot() == b.snapshot() == server_snapshot(server_url)
+
+
+def test_a_pick_outside_the_conflict_is_refused(make_client):
+    a, b = make_client("alice"), make_client("bob")
+    ev = _shared_evaluation(a, b)
+    a.set_answer(ev, "greeting", EXC)
+    b.set_answer(ev, "greeting", POOR)
+    a.sync()
+    b.sync()
+    (c,) = b.engine.conflicts.list()
+    with pytest.raises(ConflictError, match="answers.ask_name"):
+        b.engine.conflicts.resolve(c.id, "merge", pick={"answers.ask_name": "mine"})
+    with pytest.raises(ConflictError, match="mine or theirs"):
+        b.engine.conflicts.resolve(c.id, "merge", pick={"answers.greeting": "both"})
+    assert b.engine.conflicts.count_open() == 1
+
+
+def test_a_stale_edit_to_a_submitted_evaluation_keeps_every_change_in_the_conflict(
+    make_client, server_url
+):
+    """A decision (submission) stops the merge; all B changed is in conflict, and keeping
+    B's version does not undo A's other changes."""
+    a, b = make_client("alice"), make_client("bob")
+    ev = _shared_evaluation(a, b)
+    a.set_answer(ev, "ask_name", EXC)
+    a.edit(Evaluation, ev, status="submitted")
+    b.set_answer(ev, "ask_need", POOR)
+    b.edit(Evaluation, ev, coaching_note="calmer")
+    a.sync()
+    assert b.sync().conflicts == 1
+    (c,) = b.engine.conflicts.list()
+    assert set(c.fields) == {"status", "answers.ask_need", "coaching_note"}
+    # nothing of B merged into the submitted evaluation
+    assert answers(b, ev) == {"greeting": {"level": "good"}, "ask_name": EXC}
+    b.engine.conflicts.resolve(c.id, "merge", pick={"answers.ask_need": "mine"})
+    assert answers(b, ev) == {"greeting": {"level": "good"}, "ask_name": EXC, "ask_need": POOR}
+    row = b.get(Evaluation, ev)
+    assert (row.status, row.coaching_note) == ("submitted", "")
+    b.sync()
+    a.sync()
+    assert a.snapshot() == b.snapshot() == server_snapshot(server_url)

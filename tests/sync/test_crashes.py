@@ -144,7 +144,7 @@ def test_client_killed_during_a_pull(make_client, server_url, mode):
 def test_server_killed_in_the_middle_of_a_push(make_client, client_template, monkeypatch):
     """``pg_ctl stop -m immediate`` inside a push transaction: the client goes offline,
     keeps every change, and the next sync after the restart finishes the job."""
-    cluster = LocalCluster()
+    cluster = LocalCluster(ssl=True)
     try:
         url = cluster.url("postgres")
         eng = server_engine(url)

@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 
 from qaclient import paths
-from qaclient.sync.offline_cache import CacheRequest, OfflineCache
+from qaclient import settings as settings_mod
+from qaclient.sync.offline_cache import CacheRequest, OfflineCache, SourcePolicy
 
 
 def _recording(folder: Path, name: str, size: int) -> tuple[Path, str]:
@@ -21,7 +22,7 @@ def test_checkout_verifies_hashes_reports_progress_and_evicts_lru(tmp_path):
     src = tmp_path / "share"
     src.mkdir()
     files = {f"c{i}": _recording(src, f"c{i}.wav", 400_000) for i in range(4)}
-    cache = OfflineCache(limit_bytes=1_000_000)  # room for two
+    cache = OfflineCache(limit_bytes=1_000_000, sources=SourcePolicy((src,)))  # room for two
     assert cache.root == paths.cache_dir("audio")
     seen = []
     reqs = [CacheRequest(c, str(p), h, 400_000) for c, (p, h) in list(files.items())[:2]]
@@ -42,16 +43,18 @@ def test_checkout_verifies_hashes_reports_progress_and_evicts_lru(tmp_path):
 
 def test_bad_hash_missing_file_and_too_big_are_reported_not_cached(tmp_path):
     path, digest = _recording(tmp_path, "a.wav", 1000)
-    cache = OfflineCache(root=tmp_path / "cache", limit_bytes=5000)
+    cache = OfflineCache(
+        root=tmp_path / "cache", limit_bytes=5000, sources=SourcePolicy((tmp_path,))
+    )
     rep = cache.checkout(
         [
             CacheRequest("wrong", str(path), "0" * 64, 1000),
-            CacheRequest("gone", str(tmp_path / "nope.wav"), "", 0),
+            CacheRequest("gone", str(tmp_path / "nope.wav"), "1" * 64, 0),
             CacheRequest("huge", str(path), digest, 10_000),
         ]
     )
     reasons = dict(rep.failed)
-    assert "content hash mismatch" in reasons["wrong"]
+    assert "content does not match" in reasons["wrong"]
     assert "nope.wav" in reasons["gone"]
     assert "cache limit" in reasons["huge"]
     assert cache.usage() == 0 and not list((tmp_path / "cache").glob(".partial-*"))
@@ -59,7 +62,9 @@ def test_bad_hash_missing_file_and_too_big_are_reported_not_cached(tmp_path):
 
 def test_corrupted_cache_file_is_detected(tmp_path):
     path, digest = _recording(tmp_path, "a.wav", 3000)
-    cache = OfflineCache(root=tmp_path / "cache", limit_bytes=10_000)
+    cache = OfflineCache(
+        root=tmp_path / "cache", limit_bytes=10_000, sources=SourcePolicy((tmp_path,))
+    )
     cache.checkout([CacheRequest("a", str(path), digest, 3000)])
     cached = cache.path_for("a")
     cached.write_bytes(b"x" * 3000)  # same size, other content
@@ -71,7 +76,9 @@ def test_corrupted_cache_file_is_detected(tmp_path):
 
 def test_cancel_stops_between_blocks(tmp_path):
     path, digest = _recording(tmp_path, "big.wav", 3 << 20)
-    cache = OfflineCache(root=tmp_path / "cache", limit_bytes=10 << 20)
+    cache = OfflineCache(
+        root=tmp_path / "cache", limit_bytes=10 << 20, sources=SourcePolicy((tmp_path,))
+    )
     calls = []
     rep = cache.checkout(
         [CacheRequest("big", str(path), digest, 3 << 20)],
@@ -98,6 +105,7 @@ def test_checkout_of_my_assignments_through_the_library(col, tmp_path):
 
     share = tmp_path / "share"
     share.mkdir()
+    settings_mod.update(recording_roots=[str(share)])  # the folder is trusted on this machine
     for i in range(2):
         col.library.add_call(f"call-{i}", agent="a7", file=_wav(share / f"call-{i}.wav"))
     col.library.assign(["call-0", "call-1"], ["tester"])
@@ -112,6 +120,7 @@ def test_checkout_dialog_runs_in_the_background(qtbot, col, tmp_path):
 
     share = tmp_path / "share"
     share.mkdir()
+    settings_mod.update(recording_roots=[str(share)])
     col.library.add_call("call-9", agent="a7", file=_wav(share / "call-9.wav", 2.0))
     col.library.assign(["call-9"], ["tester"])
     dlg = OfflineCheckoutDialog(col.engine.url.render_as_string(hide_password=False), "tester")

@@ -126,7 +126,11 @@ def test_sync_page_and_status_are_part_of_the_window(qtbot, main_window):
 
     dlg = SettingsDialog(settings_mod.Settings())
     qtbot.addWidget(dlg)
-    assert [dlg.pages.tabText(i) for i in range(dlg.pages.count())] == ["General", "Sync"]
+    assert [dlg.pages.tabText(i) for i in range(dlg.pages.count())] == [
+        "General",
+        "Sync",
+        "Privacy",
+    ]
     main_window.start_sync()  # no server configured: says so in the status bar
     assert main_window.sync_status is not None
     qtbot.waitUntil(lambda: "not set up" in main_window.sync_status.label.text(), timeout=8000)

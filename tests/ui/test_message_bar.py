@@ -8,8 +8,9 @@ from ui.message_bar import MessageBar
 def test_info_closes_itself_and_the_bar_hides(qtbot):
     bar = MessageBar()
     qtbot.addWidget(bar)
+    assert bar.isHidden()  # nothing to say: no empty strip
     bar.show_message("Saved", "info", timeout_ms=50)
-    assert bar.messages() == ["Saved"] and bar.isVisibleTo(None) is not None
+    assert bar.messages() == ["Saved"] and not bar.isHidden()
     qtbot.waitUntil(lambda: bar.messages() == [], timeout=2000)
     assert bar.isHidden()
 
@@ -28,10 +29,16 @@ def test_same_text_twice_is_shown_once_and_errors_stay(qtbot):
 
 def test_a_timeout_after_its_window_is_gone_does_nothing(qtbot):
     bar = MessageBar()
-    bar.show_message("Synced", "info", timeout_ms=100)
-    bar.deleteLater()
-    qtbot.waitUntil(lambda: not bar_alive(bar), timeout=2000)
-    qtbot.wait(300)  # the timeout passes: no "C++ object already deleted" in the event loop
+    witness = MessageBar()  # a bar that stays: its timeout firing shows the time has passed
+    qtbot.addWidget(witness)
+    with qtbot.captureExceptions() as exceptions:
+        bar.show_message("Synced", "info", timeout_ms=100)
+        witness.show_message("Synced", "info", timeout_ms=150)
+        bar.deleteLater()
+        qtbot.waitUntil(lambda: not bar_alive(bar), timeout=2000)
+        qtbot.waitUntil(lambda: witness.messages() == [], timeout=2000)
+        qtbot.wait(50)
+    assert exceptions == []  # no "C++ object already deleted" from the dead bar's timer
 
 
 def bar_alive(bar) -> bool:

@@ -437,10 +437,23 @@ def test_switching_calls_drops_the_old_calls_results(qtbot, panel, tmp_path, mon
 
 
 def test_closing_the_panel_while_analysing_is_harmless(qtbot, tmp_path, call):
-    w = PlayerPanel()
-    w.load_call(str(call))
-    w.deleteLater()
-    qtbot.wait(500)  # the jobs finish and find nobody to tell: no exception, no crash
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    w = PlayerPanel(pool=pool)
+    late: list[str] = []
+    with qtbot.captureExceptions() as exceptions:
+        w.load_call(str(call))
+        # a listener that outlives the panel: proves the jobs really report after it is gone
+        w._signals.overviewDone.connect(lambda *_: late.append("waveform"))
+        w._signals.segmentsReady.connect(lambda *_: late.append("segments"))
+        w.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(w), timeout=2000)
+        assert pool.waitForDone(20_000)
+        qtbot.waitUntil(lambda: {"waveform", "segments"} <= set(late), timeout=5000)
+        qtbot.wait(50)  # queued deliveries to the deleted panel run (and must reach nobody)
+    assert exceptions == []
 
 
 def test_volume_slider_sets_the_output_volume(qtbot, panel, call):

@@ -52,10 +52,24 @@ def test_a_result_for_a_closed_widget_reaches_nobody(qtbot):
 def test_closing_player_panels_while_their_jobs_run(qtbot, tmp_path):
     """Panels closed while the waveform job streams its columns (it emits every 50 ms):
     the relay a job emits on must not be deleted under it."""
+    from PySide6.QtCore import QThreadPool
+
     call = write_call(tmp_path / "call.wav", seconds=600)
-    for i in range(30):
-        panel = PlayerPanel()
-        panel.load_call(str(call))
-        qtbot.wait(i % 6 * 15)  # close at different moments of the jobs' work
-        panel.deleteLater()  # as closing its window does
-    qtbot.wait(500)
+    pool = QThreadPool()
+    panels, relays_used = [], []
+    done: list[int] = []
+    with qtbot.captureExceptions() as exceptions:
+        for i in range(30):
+            panel = PlayerPanel(pool=pool)
+            panel.load_call(str(call))
+            panel._signals.overviewDone.connect(lambda *_: done.append(1))
+            panels.append(panel)
+            relays_used.append(panel._signals)
+            qtbot.wait(i % 6 * 15)  # close at different moments of the jobs' work
+            panel.deleteLater()  # as closing its window does
+        qtbot.waitUntil(lambda: not any(shiboken6.isValid(p) for p in panels), timeout=5000)
+        assert pool.waitForDone(60_000)
+        qtbot.wait(100)  # late results are delivered (to nobody)
+    assert exceptions == []
+    assert all(shiboken6.isValid(r) for r in relays_used)  # no relay died under a job
+    assert done  # the jobs did run on after their panels were gone

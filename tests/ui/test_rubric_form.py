@@ -31,6 +31,9 @@ def test_auto_fail_banner_follows_the_critical_item(qtbot, main_window, ui_call,
     banner = window.scoring.summary.auto_fail
     qtbot.keyClick(form.cards["greeting"], Qt.Key.Key_1)
     assert banner.isHidden()
+    # the section's deduction is not checked yet: no total
+    assert window.scoring.summary.total.text().startswith("— / ")
+    qtbot.keyClick(form.cards["rude"], Qt.Key.Key_Return)  # Enter: section checked
     assert window.scoring.summary.total.text().startswith("2 / ")
     qtbot.keyClick(form.cards["verified"], Qt.Key.Key_2)  # no -> auto-fail
     assert not banner.isHidden()
@@ -62,9 +65,10 @@ def test_counter_keys_and_required_comment_refusal(
     assert window.scoring.answers["rude"].count == 1
     assert rude.score_label.text() == "−1"
 
-    assert window.submit() is False  # a deduction without its reason
-    msgs = window.messages.messages()
-    assert any("needs a comment" in m and "Curt tone" in m for m in msgs)
+    assert window.submit(unheard_ok=True) is False  # a deduction without its reason
+    rows = [window.scoring.problems.list.item(i).text() for i in range(2)[:1]]
+    assert any("needs a comment" in m and "Curt tone" in m for m in rows)
+    assert window.scoring.problems.ids() == ["rude"]
     assert rude.property("state") == "problem"
     assert card_with_focus(window) is rude  # scrolled to and focused
     assert str(col.evaluations.list(call_id="T-1")[0].status) == "draft"
@@ -74,7 +78,9 @@ def test_counter_keys_and_required_comment_refusal(
     assert window.tabs.comments.item_combo.currentData() == "rude"
     qtbot.keyClicks(window.tabs.comments.text, "Said 'what now?' in a flat voice")
     qtbot.keyClick(window.tabs.comments.text, Qt.Key.Key_Return)
-    assert window.submit() is True
+    window.session.flush()
+    qtbot.waitUntil(lambda: window.scoring.problems.isHidden(), timeout=3000)
+    assert window.submit(unheard_ok=True) is True
     stored = col.evaluations.list(call_id="T-1")[0]
     assert str(stored.status) == "submitted" and stored.total == 5
 
@@ -83,11 +89,14 @@ def test_submit_lists_unanswered_items(qtbot, main_window, ui_call, col, test_ru
     window = main_window
     form = _open_with_test_rubric(window, col, test_rubric)
     qtbot.keyClick(form.cards["verified"], Qt.Key.Key_1)
-    assert window.submit() is False
-    text = " ".join(window.messages.messages())
+    assert window.submit(unheard_ok=True) is False
+    panel = window.scoring.problems
+    text = " ".join(panel.list.item(i).text() for i in range(panel.list.count()))
     assert "not answered" in text and "Greeting" in text and "Put the customer on hold" in text
+    assert "not checked" in text  # the section with the deduction item
     assert form.cards["greeting"].property("state") == "problem"
     assert form.cards["verified"].property("state") == "normal"
+    assert not window.messages.shown()  # no banner that could go stale
 
 
 def test_descriptor_shows_before_choosing(qtbot, main_window, ui_call, col):
@@ -142,15 +151,18 @@ def test_submitted_evaluation_can_be_reopened_for_revision(
         ("greeting", Qt.Key.Key_1),
     ):
         qtbot.keyClick(form.cards[item_id], key)
-    assert window.submit() is True
+    qtbot.keyClick(form.cards["rude"], Qt.Key.Key_Return)
+    assert window.submit(unheard_ok=True) is True
     assert window.scoring.revise_button.isVisibleTo(window)
     eid = window.session.id
-    assert window.revise() is True
+    assert window.revise("   ") is False  # a reason is required
+    assert str(col.evaluations.get(eid).status) == "submitted"
+    assert window.revise("greeting was wrongly scored") is True
     assert window.session.id == eid
     assert str(col.evaluations.get(eid).status) == "revised"
     assert window.scoring.submit_button.isEnabled()
     qtbot.keyClick(window.scoring.form.cards["greeting"], Qt.Key.Key_2)
-    assert window.submit() is True
+    assert window.submit() is True  # listened? the evaluation was submitted before
     view = col.evaluations.get(eid)
     assert str(view.status) == "submitted" and view.answers["greeting"].level == "poor"
     assert any(

@@ -63,10 +63,13 @@ def test_score_every_item_by_keyboard_comment_and_submit(
     window.session.flush()
     qtbot.waitUntil(lambda: window.tabs.comments.table.rowCount() == 1, timeout=3000)
 
-    # Ctrl+S submits
+    # Ctrl+S on a call nobody played does not submit: the bar offers to do it deliberately
     qtbot.keyClick(
         QApplication.focusWidget() or window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
     )
+    assert str(col.evaluations.list(call_id="T-1")[0].status) == "draft"
+    assert "played" in window.messages.shown()
+    window.messages._current.action_button.click()
     stored = col.evaluations.list(call_id="T-1")
     assert len(stored) == 1 and str(stored[0].status) == "submitted"
     assert stored[0].total == expected
@@ -83,10 +86,11 @@ def test_score_every_item_by_keyboard_comment_and_submit(
     # the call list shows the new status and score (looked up off the GUI thread)
     model = window.library.model
     row = next(r for r in range(model.rowCount()) if model.call_at(r).call_id == "T-1")
-    model.index(row, 6).data()
+    status, score = model.COLUMNS.index("status"), model.COLUMNS.index("score")
+    model.index(row, status).data()
     model.wait_for_scores()
-    assert model.index(row, 6).data() == "submitted"
-    assert model.index(row, 7).data().startswith(format(expected.normalize(), "f"))
+    assert model.index(row, status).data() == "submitted"
+    assert model.index(row, score).data().startswith(format(expected.normalize(), "f"))
 
 
 def test_autosave_and_resume_draft_with_playhead(qtbot, main_window, ui_call, col, card_with_focus):
@@ -147,8 +151,12 @@ def test_history_tab_shows_answers_in_words(qtbot, main_window, ui_call, col, ca
         for r in range(table.rowCount())
     ]
     first_level = card.item.levels[0].labels["en"]
-    assert any(r[2] == "answer" and r[4] == f"∅ → {first_level}" for r in rows), rows
-    assert any(r[2] == "created" for r in rows)
+    name = window.tabs.comments.item_name(card.item.id)
+    # one sentence per event, no raw field names or ∅
+    assert [f"{name}: {first_level}" in r[2] for r in rows].count(True) == 1, rows
+    assert rows[-1][2].startswith("Started the evaluation with “"), rows
+    assert rows[-1][1] == col.names.person(col.actor)
+    assert not any("∅" in r[2] or "rubric_version_id" in r[2] for r in rows)
 
 
 def test_ctrl_n_opens_the_next_assigned_call(qtbot, main_window, ui_call, col):

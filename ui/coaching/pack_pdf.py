@@ -13,19 +13,32 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-from ui.reports.pdf import ensure_app, fmt, font_family, page, table, write_html_pdf
+from ui.reports.pdf import (
+    ensure_app,
+    fmt,
+    font_family,
+    h2,
+    in_language,
+    page,
+    table,
+    write_html_pdf,
+)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CoachingPack", text)
+class CoachingPack:
+    """Translation context of these strings: lupdate files ``CoachingPack.tr("…")`` under CoachingPack."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CoachingPack", text)
 
 
 def verdict_name(verdict: str) -> str:
     names = {
-        "improved": tr("improved"),
-        "same": tr("same"),
-        "worse": tr("worse"),
-        "no data": tr("no data yet"),
+        "improved": CoachingPack.tr("improved"),
+        "same": CoachingPack.tr("same"),
+        "worse": CoachingPack.tr("worse"),
+        "no data": CoachingPack.tr("no data yet"),
     }
     return names.get(verdict, verdict)
 
@@ -87,11 +100,17 @@ def pack_html(pack, lang: str = "en") -> str:
     when = (s.held_at or s.scheduled_at or s.created_at).strftime("%Y-%m-%d")
     body.append(
         table(
-            [tr("Agent"), tr("Trainer"), tr("Session"), tr("Date"), tr("Follow-up")],
+            [
+                CoachingPack.tr("Agent"),
+                CoachingPack.tr("Trainer"),
+                CoachingPack.tr("Session"),
+                CoachingPack.tr("Date"),
+                CoachingPack.tr("Follow-up"),
+            ],
             [
                 [
                     html.escape(f"{pack.agent_name} ({pack.agent})"),
-                    html.escape(s.trainer),
+                    html.escape(pack.trainer_name or s.trainer),
                     html.escape(s.title or "—"),
                     when,
                     fmt(s.follow_up_on),
@@ -100,13 +119,18 @@ def pack_html(pack, lang: str = "en") -> str:
         )
     )
     if pack.profile.months:
-        body.append(f"<h2>{tr('Score trend (average % per month)')}</h2>")
+        body.append(h2(CoachingPack.tr("Score trend (average % per month)")))
         body.append("<p><img src='trend.png' width='620'></p>")
     if pack.profile.weakest:
-        body.append(f"<h2>{tr('Items most often lost')}</h2>")
+        body.append(h2(CoachingPack.tr("Items most often lost")))
         body.append(
             table(
-                [tr("Item"), tr("Lost / evaluated"), tr("Points lost"), tr("Per evaluation")],
+                [
+                    CoachingPack.tr("Item"),
+                    CoachingPack.tr("Lost / evaluated"),
+                    CoachingPack.tr("Points lost"),
+                    CoachingPack.tr("Per evaluation"),
+                ],
                 [
                     [
                         html.escape(w.label),
@@ -120,13 +144,17 @@ def pack_html(pack, lang: str = "en") -> str:
             )
         )
     if pack.focus_labels:
-        body.append(f"<h2>{tr('Focus of this session')}</h2><ul>")
+        body.append(h2(CoachingPack.tr("Focus of this session")) + "<ul>")
         body.extend(f"<li>{html.escape(label)}</li>" for label in pack.focus_labels.values())
         body.append("</ul>")
-    body.append(f"<h2>{tr('Plan')}</h2>")
+    body.append(h2(CoachingPack.tr("Plan")))
     body.append(
         table(
-            [tr("Observed behaviour"), tr("Effect on the customer"), tr("Agreed target")],
+            [
+                CoachingPack.tr("Observed behaviour"),
+                CoachingPack.tr("Effect on the customer"),
+                CoachingPack.tr("Agreed target"),
+            ],
             [
                 [
                     html.escape(s.observed_behaviour or "—").replace("\n", "<br>"),
@@ -141,16 +169,23 @@ def pack_html(pack, lang: str = "en") -> str:
     if open_prompts:
         body.append(
             "<p class='note'>"
-            + tr("Plan not finished:")
+            + CoachingPack.tr("Plan not finished:")
             + " "
-            + " ".join(html.escape(p.message) for p in open_prompts)
+            + " ".join(html.escape(str(p.message)) for p in open_prompts)
             + "</p>"
         )
     if pack.clips:
-        body.append(f"<h2>{tr('Moments to listen to')}</h2>")
+        body.append(h2(CoachingPack.tr("Moments to listen to")))
         body.append(
             table(
-                [tr("#"), tr("Call"), tr("Time"), tr("Item"), tr("Comment"), tr("Clip file")],
+                [
+                    CoachingPack.tr("#"),
+                    CoachingPack.tr("Call"),
+                    CoachingPack.tr("Time"),
+                    CoachingPack.tr("Item"),
+                    CoachingPack.tr("Comment"),
+                    CoachingPack.tr("Clip file"),
+                ],
                 [
                     [
                         str(c.number),
@@ -158,7 +193,9 @@ def pack_html(pack, lang: str = "en") -> str:
                         f"{clock(c.clip.start_ms)}–{clock(c.clip.end_ms)}",
                         html.escape(c.item_label or "—"),
                         html.escape(c.clip.note or ""),
-                        html.escape(pack.clip_files.get(c.file_stem, tr("(no audio)"))),
+                        html.escape(
+                            pack.clip_files.get(c.file_stem, CoachingPack.tr("(no audio)"))
+                        ),
                     ]
                     for c in pack.clips
                 ],
@@ -166,10 +203,16 @@ def pack_html(pack, lang: str = "en") -> str:
             )
         )
     if pack.comparison:
-        body.append(f"<h2>{tr('Before and after the session')}</h2>")
+        body.append(h2(CoachingPack.tr("Before and after the session")))
         body.append(
             table(
-                [tr("Item"), tr("Before"), tr("After"), tr("Change"), tr("Result")],
+                [
+                    CoachingPack.tr("Item"),
+                    CoachingPack.tr("Before"),
+                    CoachingPack.tr("After"),
+                    CoachingPack.tr("Change"),
+                    CoachingPack.tr("Result"),
+                ],
                 [
                     [
                         html.escape(c.label),
@@ -185,18 +228,20 @@ def pack_html(pack, lang: str = "en") -> str:
             )
         )
     if s.outcome_notes:
-        body.append(f"<h2>{tr('Outcome')}</h2><p>{html.escape(s.outcome_notes)}</p>")
+        body.append(h2(CoachingPack.tr("Outcome")) + f"<p>{html.escape(s.outcome_notes)}</p>")
     ack = (
-        tr("Acknowledged by {who} on {when}").format(
-            who=s.acknowledged_by, when=s.acknowledged_at.date()
+        CoachingPack.tr("Acknowledged by {who} on {when}").format(
+            who=pack.agent_name if s.acknowledged_by == pack.agent else s.acknowledged_by,
+            when=s.acknowledged_at.date(),
         )
         if s.acknowledged_at
-        else tr("Agent's signature: ____________________   Date: __________")
+        else CoachingPack.tr("Agent's signature: ____________________   Date: __________")
     )
     body.append(f"<p style='margin-top:18px'>{html.escape(ack)}</p>")
-    return page(tr("Coaching pack"), f"{pack.agent_name} · {when}", "".join(body))
+    return page(CoachingPack.tr("Coaching pack"), f"{pack.agent_name} · {when}", "".join(body))
 
 
+@in_language
 def write_pack_pdf(pack, path: str | Path, lang: str = "en") -> Path:
     ensure_app()
     resources = {"trend.png": trend_image(pack.profile.months)} if pack.profile.months else {}

@@ -17,6 +17,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, 
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from qaclient.coaching.plan import plan_prompts
 from qaclient.coaching.service import CoachingError
+from qaclient.evaluations import status_name
 from qaclient.reports.period import Month
 from qaclient.storage.types import utcnow
 from ui.reports.view import fill, fmt, heat, item, make_table
@@ -104,7 +106,7 @@ class CoachingView(QWidget):
         # ---- profile (left) ------------------------------------------------------------
         self.trend = QChartView(QChart())
         self.trend.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.trend.setMinimumHeight(230)
+        self.trend.setMinimumHeight(190)
         self.trend.chart().setTitle(self.tr("Average % per month, overall and per section"))
         self.trend.chart().setMargins(QMargins(2, 2, 2, 2))
         self.weakest = make_table()
@@ -125,15 +127,24 @@ class CoachingView(QWidget):
         self.sessions = QComboBox()
         new_session = QPushButton(self.tr("New session"))
         self.export_button = QPushButton(self.tr("Export coaching pack…"))
+        self.agent_only = QCheckBox(self.tr("Agent's voice only"))
+        self.agent_only.setToolTip(
+            self.tr(
+                "Cut the pack's clips from the agent's channel alone, so the customer's voice "
+                "is not copied (stereo recordings with a known agent channel)"
+            )
+        )
         srow = QHBoxLayout()
         srow.addWidget(QLabel(self.tr("Session:")))
         srow.addWidget(self.sessions, 1)
         srow.addWidget(new_session)
+        srow.addWidget(self.agent_only)
         srow.addWidget(self.export_button)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._prepare_tab(), self.tr("Prepare"))
-        self.tabs.addTab(self._after_tab(), self.tr("After the session"))
+        # each page scrolls when the screen is short (1366×768): the view fits the screen
+        self.tabs.addTab(_scrolling(self._prepare_tab()), self.tr("Prepare"))
+        self.tabs.addTab(_scrolling(self._after_tab()), self.tr("After the session"))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -343,6 +354,20 @@ class CoachingView(QWidget):
         }
         return names.get(status, status)
 
+    def _fill_open_actions(self, actions: list | None = None) -> None:
+        """The agent's open coaching actions; re-read after an action is added or done."""
+        if actions is None:
+            agent = self.current_agent()
+            actions = self.col.coaching.actions(agent, status="open") if agent else []
+        self.actions_list.clear()
+        for a in actions:
+            due = a.due_on.isoformat() if a.due_on else self.tr("no date")
+            self.actions_list.addItem(f"{a.text} — {due}")
+        if not actions:
+            empty = QListWidgetItem(self.tr("No open actions"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.actions_list.addItem(empty)
+
     # ------------------------------------------------------------------ agent profile
     def current_agent(self) -> str | None:
         return self.agent.currentData()
@@ -382,11 +407,11 @@ class CoachingView(QWidget):
                 [
                     item(r.scored_at.strftime("%Y-%m-%d") if r.scored_at else "—"),
                     item(r.call_id),
-                    item(r.rubric_id),
+                    item(self.col.names.rubric(r.rubric_id, self.lang), tip=r.rubric_id),
                     item(fmt(r.total), align_right=True),
                     item(fmt(r.percent), align_right=True, bg=heat(r.percent)),
-                    item(r.grade or "—"),
-                    item(r.status),
+                    item(self.col.names.grade(r.rubric_id, r.grade, self.lang) or "—"),
+                    item(status_name(r.status).render(self.lang)),
                 ]
                 for r in p.recent
             ],
@@ -395,14 +420,7 @@ class CoachingView(QWidget):
         for r in p.recent:
             when = r.scored_at.strftime("%m-%d") if r.scored_at else ""
             self.range_evaluation.addItem(f"{when} {r.call_id} ({fmt(r.percent)} %)", str(r.id))
-        self.actions_list.clear()
-        for a in p.open_actions:
-            due = a.due_on.isoformat() if a.due_on else self.tr("no date")
-            self.actions_list.addItem(f"{a.text} — {due}")
-        if not p.open_actions:
-            empty = QListWidgetItem(self.tr("No open actions"))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.actions_list.addItem(empty)
+        self._fill_open_actions(p.open_actions)
         self.moments.clear()
         self.item_labels = {w.item_id: w.label for w in p.weakest}
         for m in self.col.coaching.moments(agent, lang=self.lang):
@@ -411,8 +429,9 @@ class CoachingView(QWidget):
             when = m.scored_at.strftime("%m-%d") if m.scored_at else ""
             span = clock(m.position_ms) + (f"–{clock(m.end_ms)}" if m.end_ms else "")
             score = f" ({fmt(m.item_score)}/{fmt(m.item_max)})" if m.item_max is not None else ""
+            general = self.tr("general")
             it = QListWidgetItem(
-                f"{when} {m.call_id} · {span} · {m.item_label or self.tr('general')}{score}: {m.text}"
+                f"{when} {m.call_id} · {span} · {m.item_label or general}{score}: {m.text}"
             )
             it.setData(ROLE, str(m.comment_id))
             self.moments.addItem(it)
@@ -681,9 +700,7 @@ class CoachingView(QWidget):
             clips=self.playlist.count(),
             today=utcnow().date(),
         )
-        text = "\n".join(
-            "• " + QCoreApplication.translate("PlanPrompts", p.message) for p in prompts
-        )
+        text = "\n".join("• " + str(p.message) for p in prompts)
         self.prompts.setText(
             text or self.tr("✓ The plan is specific, positive and has a follow-up date.")
         )
@@ -738,12 +755,14 @@ class CoachingView(QWidget):
         )
         self.action_text.clear()
         self.show_session()
+        self._fill_open_actions()
 
     def action_done(self) -> None:
         it = self.session_actions.currentItem()
         if it is not None:
             self.col.coaching.set_action_status(it.data(ROLE), "done")
             self.show_session()
+            self._fill_open_actions()
 
     def close_follow_up(self) -> None:
         try:
@@ -757,13 +776,21 @@ class CoachingView(QWidget):
         if self.session_id is None:
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the coaching pack"))
+            from qaclient import paths
+
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the coaching pack"), str(paths.exports_dir())
+            )
             if not folder:
                 return None
         from ui.coaching.pack_pdf import write_pack_pdf
 
         result = self.col.coaching.export_pack(
-            self.session_id, Path(folder), render_pdf=write_pack_pdf, lang=self.lang
+            self.session_id,
+            Path(folder),
+            render_pdf=write_pack_pdf,
+            lang=self.lang,
+            agent_only=self.agent_only.isChecked(),
         )
         msg = (
             self.tr("Wrote %1 and %2 clip(s)")
@@ -776,3 +803,15 @@ class CoachingView(QWidget):
             )
         self.player_status.setText(msg)
         return result
+
+
+def _scrolling(page: QWidget) -> QWidget:
+    """*page* in a frameless vertical scroll area (it keeps its natural height)."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area

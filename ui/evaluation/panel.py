@@ -9,6 +9,7 @@ inspector types and presses Enter.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -73,6 +74,7 @@ class CommentsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.person_name: Callable[[str], str] = lambda login: login  # login → display name
         self.rubric: Rubric | None = None
         self.lang = "en"
         self._pos_ms = 0
@@ -147,7 +149,12 @@ class CommentsTab(QWidget):
         if not item_id or self.rubric is None:
             return ""
         idx = self.item_combo.findData(item_id)
-        return self.item_combo.itemText(idx) if idx >= 0 else item_id
+        if idx >= 0:
+            return self.item_combo.itemText(idx)
+        for n, section in enumerate(self.rubric.sections, start=1):  # a section's check
+            if section.id == item_id:
+                return f"{n} {label(section.labels, self.lang)}"
+        return item_id
 
     def set_comments(self, comments: list[Any]) -> None:
         self._loading = True
@@ -162,7 +169,7 @@ class CommentsTab(QWidget):
             it = QTableWidgetItem(self.item_name(c.item_id))
             it.setData(Qt.ItemDataRole.UserRole, c.item_id)  # edited with a combo (delegate)
             tx = QTableWidgetItem(c.text)
-            au = QTableWidgetItem(c.author)
+            au = QTableWidgetItem(self.person_name(c.author))
             au.setFlags(au.flags() & ~Qt.ItemFlag.ItemIsEditable)
             for col, w in enumerate((t, it, tx, au)):
                 self.table.setItem(r, col, w)
@@ -261,7 +268,19 @@ class MetadataTab(QWidget):
         self.form.setContentsMargins(8, 8, 8, 8)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
 
-    def set_call(self, call: Any, rubric: Rubric | None, lang: str) -> None:
+    def set_call(
+        self,
+        call: Any,
+        rubric: Rubric | None,
+        lang: str,
+        agent_name: str | None = None,
+        *,
+        revealed: bool = False,
+    ) -> None:
+        """Show *call* (its personal fields come masked from the library unless the user's
+        role allows them; *revealed* says which, and masks the file name alike)."""
+        from qaclient.privacy import scrub_text
+
         while self.form.rowCount():
             self.form.removeRow(0)
         if call is None:
@@ -270,7 +289,12 @@ class MetadataTab(QWidget):
         start = getattr(call, "start", None)
         rows = [
             (self.tr("Call id"), call.call_id),
-            (self.tr("Agent"), call.agent or "—"),
+            (
+                self.tr("Agent"),
+                (f"{agent_name} ({call.agent})" if agent_name and agent_name != call.agent else "")
+                or call.agent
+                or "—",
+            ),
             (self.tr("Team"), call.team or "—"),
             (self.tr("Queue"), call.queue or "—"),
             (
@@ -281,17 +305,22 @@ class MetadataTab(QWidget):
             ),
             (self.tr("Start"), start.astimezone().strftime("%Y-%m-%d %H:%M:%S") if start else "—"),
             (self.tr("Duration"), format_ms(call.duration_ms)),
-            (self.tr("Caller"), call.caller_number or "—"),
+            (self.tr("Caller"), call.caller_number or "—"),  # masked by the core
             (self.tr("Complaint"), self.tr("yes") if call.complaint else self.tr("no")),
             (
                 self.tr("Audio"),
-                f"{call.format} {call.samplerate} Hz, {call.channels} ch"
+                self.tr("%1, %2 Hz, %3 channel(s)")
+                .replace("%1", call.format)
+                .replace("%2", str(call.samplerate))
+                .replace("%3", str(call.channels))
                 if call.samplerate
                 else "—",
             ),
             (
                 self.tr("File"),
-                str(call.path) if getattr(call, "path", None) else call.file_uri or "—",
+                (lambda f: f if revealed else scrub_text(f, loose=True))(
+                    str(call.path) if getattr(call, "path", None) else call.file_uri or "—"
+                ),
             ),
             (
                 self.tr("Rubric"),
@@ -299,10 +328,20 @@ class MetadataTab(QWidget):
             ),
             (self.tr("Notes"), call.notes or "—"),
         ]
+        self.caller_label: QLabel | None = None
         for name, value in rows:
             v = QLabel(str(value))
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             v.setWordWrap(True)
+            if name == self.tr("Caller"):
+                self.caller_label = v
+                v.setToolTip(
+                    self.tr(
+                        "Shown in full for your role; every view is recorded in the audit trail"
+                    )
+                    if revealed
+                    else self.tr("Masked: customer numbers are shown in full to supervisors only")
+                )
             self.form.addRow(name + ":", v)
 
 
@@ -313,60 +352,37 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"), self.tr("Change")]
+            [self.tr("When"), self.tr("Who"), self.tr("What happened")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         hh = self.table.horizontalHeader()
-        for i in range(4):
+        for i in range(2):
             hh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
 
-    def set_entries(self, entries: list[Any], item_name=lambda i: i, describe=None) -> None:
-        """*describe(item_id, answer_json)* renders an answer in words (level labels)."""
-        actions = {
-            "create": self.tr("created"),
-            "answer": self.tr("answer"),
-            "note": self.tr("note"),
-            "comment": self.tr("comment"),
-            "status": self.tr("status"),
-        }
+    def set_entries(
+        self,
+        entries: list[Any],
+        describe: Callable[[Any], str] = lambda e: f"{e.action} {e.field or ''}",
+        person: Callable[[str], str] = lambda login: login,
+    ) -> None:
+        """Newest first: when, who (by name) and *describe(entry)*, one sentence per event."""
         self.table.setRowCount(0)
         for e in reversed(entries):
             r = self.table.rowCount()
             self.table.insertRow(r)
-            what = (
-                item_name(e.field)
-                if e.action == "answer"
-                else ("" if e.action == "comment" else (e.field or ""))
-            )
-            if e.action == "answer" and describe is not None:
-                change = f"{describe(e.field, e.old)} → {describe(e.field, e.new)}"
-            else:
-                change = f"{_short(e.old)} → {_short(e.new)}"
-            vals = [
-                e.at.astimezone().strftime("%m-%d %H:%M:%S"),
-                e.actor,
-                actions.get(e.action, e.action),
-                what,
-                change,
-            ]
+            vals = [e.at.astimezone().strftime("%m-%d %H:%M:%S"), person(e.actor), describe(e)]
             for c, v in enumerate(vals):
-                self.table.setItem(r, c, QTableWidgetItem(str(v)))
-
-
-def _short(value: Any) -> str:
-    if value is None:
-        return "∅"
-    if isinstance(value, dict):
-        if "text" in value and len(value) <= 3 and "position_ms" in value:
-            return f"{format_ms(value['position_ms'])} {value.get('text', '')}"
-        return ", ".join(f"{k}={v}" for k, v in value.items())
-    text = str(value)
-    return text if len(text) < 60 else text[:57] + "…"
+                item = QTableWidgetItem(str(v))
+                if c == 2:
+                    item.setToolTip(str(v))
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()  # a long sentence wraps instead of being cut
 
 
 class EvaluationTabs(QTabWidget):

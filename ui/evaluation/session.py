@@ -5,6 +5,11 @@ evaluation store, on ONE background thread so the GUI never waits for the disk a
 writes land in the order they were made.  The session reports ``saving`` / ``saved`` /
 ``failed`` so the window can show a visible "Saved" state; a failed write is shown as a
 message and the state stays "not saved" until a later write succeeds.
+
+A call that has no evaluation of mine yet opens on an unsaved preview
+(``col.evaluations.preview``, ``id`` None): nothing is stored until the first answer,
+comment or note, whose write creates the draft first (``created`` is emitted then).  So
+merely opening a call never makes it "in progress".
 """
 
 from __future__ import annotations
@@ -23,13 +28,15 @@ class EvaluationSession(QObject):
     saving = Signal()
     saved = Signal()
     failed = Signal(str)
+    created = Signal(object)  # the evaluation id, when the first change stored the draft
     _done = Signal(object, object, object)  # callback, result, error (crosses threads)
 
     def __init__(self, col: Collection, view: Any, parent: QObject | None = None):
         super().__init__(parent)
         self.col = col
         self.view = view  # qaclient.evaluations.EvaluationView as loaded
-        self.id: uuid.UUID = view.id
+        self.id: uuid.UUID | None = view.id
+        self._created_emitted = view.id is not None
         self._pool = concurrent.futures.ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="autosave"
         )
@@ -55,10 +62,27 @@ class EvaluationSession(QObject):
 
         return self._pool.submit(job)
 
+    def _ensure(self) -> uuid.UUID:
+        """On the writer thread: the evaluation's id, creating the draft on first use."""
+        if self.id is None:
+            v = self.view
+            created = self.col.evaluations.create(
+                call_id=v.call_id, rubric=v.rubric_version_id, agent=v.agent
+            )
+            self.id = created.id
+        return self.id
+
+    @property
+    def stored(self) -> bool:
+        return self.id is not None
+
     def _on_done(
         self, then: Callable[[Any], None] | None, result: Any, error: Exception | None
     ) -> None:
         self._pending -= 1
+        if self.id is not None and not self._created_emitted:
+            self._created_emitted = True
+            self.created.emit(self.id)
         if error is not None:
             self.failed.emit(str(error))
             return
@@ -86,17 +110,23 @@ class EvaluationSession(QObject):
 
     # ------------------------------------------------------------------ writes
     def set_answer(self, item_id: str, answer: dict | None) -> None:
-        self._run(lambda: self.col.evaluations.set_answer(self.id, item_id, answer))
+        if self.id is None and answer is None and not self.busy:
+            return  # clearing an answer of a call never scored: nothing to store
+        self._run(lambda: self.col.evaluations.set_answer(self._ensure(), item_id, answer))
 
     def set_note(self, text: str) -> None:
-        self._run(lambda: self.col.evaluations.set_note(self.id, text))
+        if self.id is None and not text and not self.busy:
+            return
+        self._run(lambda: self.col.evaluations.set_note(self._ensure(), text))
 
     def set_playhead(self, ms: int) -> None:
         ms = int(ms)
         if ms == self._last_playhead:
             return
+        if self.id is None and not self.busy:
+            return  # listening alone creates no draft; the position is saved with it later
         self._last_playhead = ms
-        self._run(lambda: self.col.evaluations.set_playhead(self.id, ms))
+        self._run(lambda: self.col.evaluations.set_playhead(self._ensure(), ms))
 
     def add_comment(
         self,
@@ -106,7 +136,9 @@ class EvaluationSession(QObject):
         then: Callable[[Any], None] | None = None,
     ) -> None:
         self._run(
-            lambda: self.col.evaluations.add_comment(self.id, position_ms, text, item_id=item_id),
+            lambda: self.col.evaluations.add_comment(
+                self._ensure(), position_ms, text, item_id=item_id
+            ),
             then,
         )
 
@@ -119,18 +151,27 @@ class EvaluationSession(QObject):
     # ------------------------------------------------------------------ reads (fast)
     def reload(self) -> Any:
         self.flush()
-        self.view = self.col.evaluations.get(self.id)
+        if self.id is not None:
+            self.view = self.col.evaluations.get(self.id)
         return self.view
 
     def problems(self) -> list[tuple[str, str]]:
         self.flush()
+        if self.id is None:
+            from qaclient.rubrics import scoring
+
+            return scoring.submit_problems(self.view.rubric, {}, ())
         return self.col.evaluations.problems(self.id)
 
     def submit(self) -> Any:
         self.flush()
+        if self.id is None:
+            self._pool.submit(self._ensure).result(10)
         self.view = self.col.evaluations.submit(self.id)
         return self.view
 
     def history(self) -> list[Any]:
         self.flush()
+        if self.id is None:
+            return []
         return self.col.evaluations.history(self.id)

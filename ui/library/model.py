@@ -89,7 +89,11 @@ class _CountJob(QRunnable):
 class CallListModel(QAbstractTableModel):
     """Rows of :class:`qaclient.recordings.library.CallRow`, fetched page by page."""
 
-    COLUMNS = ("call_id", "agent", "queue", "start", "duration", "complaint", "status", "score")
+    #: What an inspector scans first comes first; the queue (long names) is last and takes
+    #: what is left, so it never pushes the id, agent, start, status or score out of view.
+    COLUMNS = ("call_id", "agent", "start", "status", "score", "duration", "complaint", "queue")
+    #: The columns that stay in view in the narrow list of a laptop screen.
+    ESSENTIAL = ("call_id", "agent", "start", "status", "score")
     PAGE = 200
 
     countChanged = Signal(int)
@@ -112,23 +116,24 @@ class CallListModel(QAbstractTableModel):
         self._lookup_timer.setSingleShot(True)
         self._lookup_timer.setInterval(0)
         self._lookup_timer.timeout.connect(self._start_lookup)
-        self._headers = (
-            self.tr("Call"),
-            self.tr("Agent"),
-            self.tr("Queue"),
-            self.tr("Start"),
-            self.tr("Duration"),
-            self.tr("Complaint"),
-            self.tr("Status"),
-            self.tr("Score"),
-        )
+        names = {
+            "call_id": self.tr("Call"),
+            "agent": self.tr("Agent"),
+            "queue": self.tr("Queue"),
+            "start": self.tr("Start"),
+            "duration": self.tr("Duration"),
+            "complaint": self.tr("Complaint"),
+            "status": self.tr("Status"),
+            "score": self.tr("Score"),
+        }
+        self._headers = tuple(names[c] for c in self.COLUMNS)
         self._status_names = {
             "unscored": self.tr("unscored"),
             "draft": self.tr("draft"),
             "submitted": self.tr("submitted"),
             "acknowledged": self.tr("acknowledged"),
             "disputed": self.tr("disputed"),
-            "revised": self.tr("revised"),
+            "revised": self.tr("to revise"),
             "final": self.tr("final"),
         }
 
@@ -264,7 +269,8 @@ class CallListModel(QAbstractTableModel):
         rows = [r for r, row in enumerate(self.rows) if row.call_id in found]
         if rows:
             first, last = min(rows), max(rows)
-            self.dataChanged.emit(self.index(first, 6), self.index(last, 7))
+            cols = (self.COLUMNS.index("status"), self.COLUMNS.index("score"))
+            self.dataChanged.emit(self.index(first, min(cols)), self.index(last, max(cols)))
 
     def wait_for_scores(self, timeout_ms: int = 5000) -> None:
         """Block until the evaluation look-ups asked for so far are in (tests, scripts)."""
@@ -288,7 +294,7 @@ class CallListModel(QAbstractTableModel):
             if column == "call_id":
                 return row.call_id
             if column == "agent":
-                return row.agent
+                return self.col.names.person(row.agent)
             if column == "queue":
                 return row.queue or ""
             if column == "start":
@@ -307,11 +313,16 @@ class CallListModel(QAbstractTableModel):
                 ev = self._evaluation(row)
                 if ev is self._LOADING or ev is None or ev.total is None:
                     return ""
+                if str(ev.status) in ("draft", "revised"):
+                    return ""  # a score being given is no score yet (its status says so)
                 total = ev.total if isinstance(ev.total, Decimal) else Decimal(str(ev.total))
                 text = format(total.normalize(), "f")
                 if ev.auto_fail:
                     text += " ⚠"
-                return f"{text} ({ev.grade})" if ev.grade else text
+                # the grade's label beside the total when short ("A", "良"); a long one
+                # ("不合格", "Fail") in the tooltip
+                grade = self.col.names.grade(ev.rubric, ev.grade) if ev.grade else ""
+                return f"{text} ({grade})" if grade and len(grade) <= 2 else text
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if column in ("duration", "score"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -327,6 +338,20 @@ class CallListModel(QAbstractTableModel):
                 return row.notes
             if column == "start":
                 return row.start.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if column == "score":
+                ev = self._evaluation(row)
+                if ev is None or ev is self._LOADING or ev.total is None:
+                    return None
+                if str(ev.status) in ("draft", "revised"):
+                    return self._status_names.get(str(ev.status))
+                total = ev.total if isinstance(ev.total, Decimal) else Decimal(str(ev.total))
+                shown = format(total.normalize(), "f")
+                if ev.max is not None:
+                    shown += f" / {format(Decimal(str(ev.max)).normalize(), 'f')}"
+                return f"{shown} ({ev.grade})" if ev.grade else shown
+            if column in ("status", "queue", "agent"):
+                shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+                return shown or None
         elif role == Qt.ItemDataRole.UserRole:
             return row.call_id
         return None

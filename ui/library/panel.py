@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,13 @@ from qaclient.collection import Collection
 from ui import relays
 from ui.icons import icon
 from ui.library.model import CallListModel, fmt_duration
+
+
+def fmt_points(value: Any) -> str:
+    from decimal import Decimal
+
+    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    return format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
 
 
 class CallTable(QTableView):
@@ -101,29 +108,30 @@ class FilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search call id or notes…"))
         self.text.setClearButtonEnabled(True)
-        grid.addWidget(self.text, 0, 0, 1, 3)
+        grid.addWidget(self.text, 0, 0, 1, 2)
         self.agent = QComboBox()
         self.queue = QComboBox()
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Any direction"), None)
         self.direction.addItem(self.tr("Inbound"), "inbound")
         self.direction.addItem(self.tr("Outbound"), "outbound")
-        grid.addWidget(self.agent, 1, 0)
-        grid.addWidget(self.queue, 1, 1)
-        grid.addWidget(self.direction, 1, 2)
         self.scored = QComboBox()
         self.scored.addItem(self.tr("All calls"), None)
         self.scored.addItem(self.tr("Unscored"), "unscored")
         self.scored.addItem(self.tr("Scored"), "scored")
         self.scored.addItem(self.tr("Scored by me"), "mine")
-        for combo in (self.agent, self.queue, self.direction, self.scored):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(5)
-        grid.addWidget(self.scored, 2, 0)
+        self.scored.addItem(self.tr("Disputed"), "disputed")
+        self.scored.addItem(self.tr("To revise"), "revised")
+        # two filters a row: the words of every language fit ("Todos los agentes",
+        # "Cualquier dirección") in the list of a 1280 px screen
+        grid.addWidget(self.agent, 1, 0)
+        grid.addWidget(self.queue, 1, 1)
+        grid.addWidget(self.direction, 2, 0)
+        grid.addWidget(self.scored, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.complaint = QCheckBox(self.tr("Complaints only"))
-        grid.addWidget(self.complaint, 2, 1, 1, 2)
+        grid.addWidget(self.complaint, 3, 0, 1, 2)
         self.use_dates = QCheckBox(self.tr("From"))
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
         self.date_to = QDateEdit(QDate.currentDate())
@@ -138,12 +146,21 @@ class FilterBar(QWidget):
         dates.addWidget(self.date_from, 1)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to, 1)
-        grid.addLayout(dates, 3, 0, 1, 3)
+        grid.addLayout(dates, 4, 0, 1, 2)
         for combo, everyone in (
             (self.agent, self.tr("All agents")),
             (self.queue, self.tr("All queues")),
         ):
             combo.addItem(everyone, None)
+        for combo in (self.agent, self.queue, self.direction, self.scored):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(3)
+            # as wide as its longest fixed choice ("All agents" …), whatever the language
+            fm = combo.fontMetrics()
+            longest = max(fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+            combo.setMinimumWidth(longest + 34)
         self._values_relay = relays.make(_ValuesRelay)
         self._values_relay.done.connect(self._fill_values)
         self._timer = QTimer(self)
@@ -184,7 +201,7 @@ class FilterBar(QWidget):
             combo.clear()
             combo.addItem(everyone, None)
             for v in values.get(column, [])[:2000]:
-                combo.addItem(v, v)
+                combo.addItem(self.col.names.person(v) if column == "agent" else v, v)
             idx = combo.findData(current)
             combo.setCurrentIndex(max(0, idx))
             combo.blockSignals(False)
@@ -201,6 +218,7 @@ class FilterBar(QWidget):
             "complaint": True if self.complaint.isChecked() else None,
             "scored": {"unscored": False, "scored": True}.get(scored),
             "scored_by": self.col.actor if scored == "mine" else None,
+            "status": scored if scored in ("disputed", "revised") else None,
         }
         if self.use_dates.isChecked():
             kwargs["date_from"] = _to_date(self.date_from.date())
@@ -224,9 +242,17 @@ class WorkQueue(QWidget):
         lay.setContentsMargins(0, 4, 0, 0)
         self.summary = QLabel()
         lay.addWidget(self.summary)
-        self.table = QTableWidget(0, 4)
+        # what an inspector plans the day with: which call, whose, when, how far, the
+        # score given (the duration is in the library and the heading of the open call)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Call"), self.tr("Agent"), self.tr("Duration"), self.tr("Status")]
+            [
+                self.tr("Call"),
+                self.tr("Agent"),
+                self.tr("Date"),
+                self.tr("Status"),
+                self.tr("Score"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -243,6 +269,8 @@ class WorkQueue(QWidget):
             "open": self.tr("to do"),
             "in_progress": self.tr("in progress"),
             "done": self.tr("done"),
+            "disputed": self.tr("disputed"),
+            "to_revise": self.tr("to revise"),
         }
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
@@ -260,6 +288,17 @@ class WorkQueue(QWidget):
         if item is not None:
             self.openRequested.emit(item.text())
 
+    @staticmethod
+    def _score_text(a: Any) -> str:
+        """The submitted score (and grade); a draft's running total could mislead."""
+        total = getattr(a, "total", None)
+        if a.status not in ("done", "disputed") or total is None:
+            return ""
+        text = fmt_points(total)
+        if getattr(a, "auto_fail", False):
+            text += " ⚠"
+        return f"{text} ({a.grade})" if a.grade else text
+
     def refresh(self, select: str | None = None) -> list[Any]:
         try:
             rows = self.col.library.assignments()
@@ -269,16 +308,28 @@ class WorkQueue(QWidget):
         done = 0
         for r, a in enumerate(rows):
             done += a.status == "done"
+            start = getattr(a, "start", None)
             vals = (
                 a.call_id,
-                a.agent,
-                fmt_duration(a.duration_ms),
+                self.col.names.person(a.agent),
+                start.astimezone().strftime("%m-%d %H:%M") if start else "—",
                 self._names.get(a.status, a.status),
+                self._score_text(a),
             )
             for c, v in enumerate(vals):
                 it = QTableWidgetItem(v)
                 if a.status == "done":
                     it.setForeground(Qt.GlobalColor.darkGray)
+                elif a.status in ("disputed", "to_revise"):
+                    it.setForeground(QColor("#a12d22"))
+                if c == 2 and start:
+                    it.setToolTip(
+                        start.astimezone().strftime("%Y-%m-%d %H:%M")
+                        + "  ·  "
+                        + fmt_duration(a.duration_ms)
+                    )
+                if c == 4:
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, it)
             if a.call_id == select:
                 self.table.selectRow(r)
@@ -326,11 +377,9 @@ class LibraryPanel(QTabWidget):
         self.table.openRequested.connect(self.openRequested)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(False)
+        hh.setStretchLastSection(True)  # the queue, last, takes what is left
         hh.setMinimumSectionSize(22)
-        for c, w in enumerate((92, 44, 80, 80, 42, 24, 58, 54)):
-            self.table.setColumnWidth(c, w)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the queue takes what is left
+        self.size_columns()
         lay.addWidget(self.table, 1)
         self.addTab(self.queue, self.tr("My queue"))
         self.addTab(lib, self.tr("Library"))
@@ -338,6 +387,44 @@ class LibraryPanel(QTabWidget):
         # an explicit minimum (instead of the filter bar's natural width) lets the main
         # window fold or narrow the list on small screens
         self.setMinimumWidth(200)
+
+    def size_columns(self) -> None:
+        """Column widths from the font and the words of this language (no per-row
+        measuring: scores are looked up only for painted rows)."""
+        fm = self.table.fontMetrics()
+        hfm = self.table.horizontalHeader().fontMetrics()
+        model = self.model
+        pad = 8
+
+        def fits(*texts: str, header: str = "") -> int:
+            return max([fm.horizontalAdvance(t) for t in texts] + [hfm.horizontalAdvance(header)])
+
+        cols = model.COLUMNS
+        head = dict(zip(cols, model._headers, strict=True))
+        widths = {
+            "call_id": fits("DEMO-ZH-01", header=head["call_id"]),
+            "agent": fits("00000", "王小明", header=head["agent"]),
+            "start": fits("12-31 23:59", header=head["start"]),
+            "duration": fits("00:00", header=head["duration"]),
+            "complaint": fits("⚑"),
+            # the everyday statuses; a rarer, longer one shows whole in its tooltip
+            "status": fits(
+                *(model._status_names[k] for k in ("unscored", "draft", "submitted", "final")),
+                header=head["status"],
+            ),
+            "score": fits("100 (A)", "88.5 (B)", header=head["score"]),
+            "queue": fits("billing", header=head["queue"]),
+        }
+        for c, key in enumerate(cols):
+            self.table.setColumnWidth(c, widths[key] + pad)
+
+    def essential_width(self) -> int:
+        """The list's width at which the call id, agent, start, status and score show
+        whole (the main window gives the list at least this much when it can)."""
+        cols = self.model.COLUMNS
+        inner = sum(self.table.columnWidth(cols.index(k)) for k in self.model.ESSENTIAL)
+        bar = self.table.verticalScrollBar().sizeHint().width()
+        return inner + bar + 2 * self.table.frameWidth() + 2
 
     def _apply_filter(self, flt: Any) -> None:
         self.count.setText(self.tr("Counting…"))

@@ -16,13 +16,16 @@ The fix: the methods that reach into the playback engine call the C++ function t
 during the call still reach Python slots (the binding takes the GIL back for them).
 The functions are looked up in the QtMultimedia library the binding already loaded
 (Itanium names on Linux and macOS, MSVC names on Windows).  When one cannot be found (an
-unusual Qt build) the ordinary binding call is used, so behaviour never changes, only the
-protection is missing.
+unusual Qt build, a bundle that renamed the library) the ordinary binding call is used, so
+playback still works, but the protection is missing: that is logged once as a warning
+naming the library and the missing symbols (``qaclient.player`` logger, also in
+``<home>/qaclient.log``), and ``qaclient about --qt`` lists them.
 """
 
 from __future__ import annotations
 
 import ctypes
+import logging
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -65,6 +68,28 @@ _MSVC = {
 }
 
 
+log = logging.getLogger("qaclient.player")
+
+
+def symbol_names(platform: str = sys.platform) -> dict[str, str]:
+    """The mangled names to look up on *platform* (MSVC on Windows, Itanium elsewhere)."""
+    return _MSVC if platform == "win32" else _ITANIUM
+
+
+def _dyld_images() -> list[str]:
+    """macOS: the paths of the images (libraries, frameworks) loaded in this process."""
+    try:
+        libc = ctypes.CDLL(None)
+        count = libc._dyld_image_count
+        name = libc._dyld_get_image_name
+    except (OSError, AttributeError):
+        return []
+    count.restype = ctypes.c_uint32
+    name.restype = ctypes.c_char_p
+    name.argtypes = [ctypes.c_uint32]
+    return [name(i).decode(errors="replace") for i in range(count()) if name(i)]
+
+
 def _loaded_library() -> ctypes.CDLL | None:
     """The QtMultimedia library this process already loaded (never a second copy)."""
     if sys.platform == "win32":
@@ -79,6 +104,12 @@ def _loaded_library() -> ctypes.CDLL | None:
         qt / "libQt6Multimedia.so.6",
         qt / "QtMultimedia.framework" / "Versions" / "A" / "QtMultimedia",
     ]
+    if sys.platform == "darwin":
+        # the bundle (or a framework build) may load it from elsewhere: ask dyld
+        for image in _dyld_images():
+            if image.endswith(("/QtMultimedia", "/libQt6Multimedia.6.dylib")):
+                candidates.insert(0, Path(image))
+                break
     maps = Path("/proc/self/maps")
     if maps.exists():
         try:
@@ -98,25 +129,53 @@ def _loaded_library() -> ctypes.CDLL | None:
 
 
 @cache
-def _functions() -> dict[str, Callable[..., None]]:
-    """The C++ functions by method name; empty when this Qt build does not export them."""
+def _lookup() -> tuple[dict[str, Callable[..., None]], tuple[str, ...], str]:
+    """(functions by method name, missing symbols, where we looked); all or nothing."""
     try:
         lib = _loaded_library()
     except (OSError, AttributeError, ValueError):
         lib = None
+    names = symbol_names()
     if lib is None:
-        return {}
-    names = _MSVC if sys.platform == "win32" else _ITANIUM
+        return {}, tuple(names.values()), "QtMultimedia (not found among the loaded libraries)"
     functions: dict[str, Callable[..., None]] = {}
-    try:
-        for method, symbol in names.items():
+    missing: list[str] = []
+    for method, symbol in names.items():
+        try:
             fn = getattr(lib, symbol)
-            fn.argtypes = [ctypes.c_void_p, *_ARGS[method]]
-            fn.restype = None
-            functions[method] = fn
-    except AttributeError:
-        return {}
+        except AttributeError:
+            missing.append(symbol)
+            continue
+        fn.argtypes = [ctypes.c_void_p, *_ARGS[method]]
+        fn.restype = None
+        functions[method] = fn
+    if missing:  # a partial set would mix protected and unprotected calls: use none
+        return {}, tuple(missing), str(getattr(lib, "_name", "QtMultimedia"))
+    return functions, (), str(getattr(lib, "_name", "QtMultimedia"))
+
+
+_warned = False
+
+
+def _functions() -> dict[str, Callable[..., None]]:
+    """The C++ functions by method name; empty (and one warning logged) when this Qt build
+    does not export them all."""
+    global _warned
+    functions, missing, where = _lookup()
+    if missing and not _warned:
+        _warned = True
+        log.warning(
+            "the player's engine calls hold the Python GIL (risk of a freeze when a call "
+            "is changed during playback): %s lacks %s",
+            where,
+            ", ".join(missing),
+        )
     return functions
+
+
+def missing_symbols() -> list[str]:
+    """The GIL-free engine functions this process could not find (empty: all protected)."""
+    return list(_lookup()[1])
 
 
 def releases_gil() -> bool:

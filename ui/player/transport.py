@@ -356,7 +356,8 @@ class TransportBar(QWidget):
             self.style().standardIcon(sp.SP_MediaPause if playing else sp.SP_MediaPlay)
         )
         tip = self.tr("Pause") if playing else self.tr("Play")
-        self.play_button.setToolTip(f"{tip} ({self.tr('Space')})")
+        space = self.tr("Space")
+        self.play_button.setToolTip(f"{tip} ({space})")
         self.play_button.setAccessibleName(tip)
 
     def set_time(self, position_ms: int, duration_ms: int | None = None) -> None:

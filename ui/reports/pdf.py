@@ -9,14 +9,15 @@ offscreen platform when none exists.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFontDatabase,
     QPageLayout,
@@ -59,15 +60,37 @@ def font_family() -> str:
     return "sans-serif"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPdf", text)
+def in_language(fn: Callable[..., Path]) -> Callable[..., Path]:
+    """Write the document in its *lang*: headings (Qt) and the core's messages alike."""
+
+    @functools.wraps(fn)
+    def wrapper(report: Any, path: str | Path, lang: str = "en", **kw: Any) -> Path:
+        ensure_app()
+        from ui.i18n import translated
+
+        with translated(lang):
+            return fn(report, path, lang, **kw)
+
+    return wrapper
+
+
+class ReportPdf:
+    """Translation context of these strings: lupdate files ``ReportPdf.tr("…")`` under ReportPdf."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ReportPdf", text)
+
+
+def h2(text: str) -> str:
+    return f"<h2>{html.escape(text)}</h2>"
 
 
 def fmt(v: Any) -> str:
     if v is None:
         return "—"
     if isinstance(v, bool):
-        return tr("pass") if v else tr("fail")
+        return ReportPdf.tr("pass") if v else ReportPdf.tr("fail")
     if isinstance(v, Decimal):
         return (
             f"{v:,.2f}"
@@ -166,14 +189,14 @@ def write_html_pdf(
 # ============================================================================ KPI report
 
 METRIC_NAMES = {
-    "evaluations": "Evaluations done",
-    "average_score": "Average score",
-    "average_percent": "Average %",
-    "phrase_rate": "Standard-phrase use rate %",
-    "answer_accuracy": "Answer accuracy %",
-    "error_rate": "Error rate %",
-    "error_occurrences": "Error occurrences",
-    "coverage": "Sample coverage %",
+    "evaluations": QT_TRANSLATE_NOOP("ReportPdf", "Evaluations done"),
+    "average_score": QT_TRANSLATE_NOOP("ReportPdf", "Average score"),
+    "average_percent": QT_TRANSLATE_NOOP("ReportPdf", "Average %"),
+    "phrase_rate": QT_TRANSLATE_NOOP("ReportPdf", "Standard-phrase use rate %"),
+    "answer_accuracy": QT_TRANSLATE_NOOP("ReportPdf", "Answer accuracy %"),
+    "error_rate": QT_TRANSLATE_NOOP("ReportPdf", "Error rate %"),
+    "error_occurrences": QT_TRANSLATE_NOOP("ReportPdf", "Error occurrences"),
+    "coverage": QT_TRANSLATE_NOOP("ReportPdf", "Sample coverage %"),
 }
 
 
@@ -188,20 +211,32 @@ def _metric_cells(m: dict[str, Any]) -> tuple[list[str], list[str]]:
     return cells, [colour, "", "", ""]
 
 
+def grade_name(grade: str) -> str:
+    """A grade band in words where it is a word (pass / fail); letters stay letters."""
+    return {"pass": ReportPdf.tr("pass"), "fail": ReportPdf.tr("fail")}.get(grade, grade)
+
+
+def category_name(code: str | None) -> str:
+    """The KPI error category of an item in words (P: standard phrase, A: answer)."""
+    names = {"P": ReportPdf.tr("phrase"), "A": ReportPdf.tr("answer")}
+    return html.escape(names.get(code or "", code or "—"))
+
+
 def kpi_html(report, lang: str = "en") -> str:
     j = report.to_json()
     month, prev = j["month"], j["previous_month"]
-    body = [
-        f"<h2>{tr('Centre')}{(' — ' + tr('team') + ' ' + html.escape(j['team'])) if j['team'] else ''}</h2>"
-    ]
+    heading = ReportPdf.tr("Centre")
+    if j["team"]:
+        heading = ReportPdf.tr("Centre — team %1").replace("%1", j["team"])
+    body = [h2(heading)]
     rows, styles = [], []
     for key, name in METRIC_NAMES.items():
         cells, st = _metric_cells(j["centre"]["metrics"][key])
-        rows.append([tr(name), *cells])
+        rows.append([ReportPdf.tr(name), *cells])
         styles.append(["", *st])
     body.append(
         table(
-            [tr("Figure"), month, prev, tr("Change"), tr("Target")],
+            [ReportPdf.tr("Figure"), month, prev, ReportPdf.tr("Change"), ReportPdf.tr("Target")],
             rows,
             styles=styles,
             widths=[40, 15, 15, 15, 15],
@@ -210,20 +245,23 @@ def kpi_html(report, lang: str = "en") -> str:
     grades = j["centre"]["grades"]
     names = sorted(set(grades["current"]) | set(grades["previous"]))
     if names:
-        body.append(f"<h2>{tr('Grade distribution')}</h2>")
+        body.append(h2(ReportPdf.tr("Grade distribution")))
         body.append(
             table(
-                [tr("Month"), *names],
+                [ReportPdf.tr("Month"), *[grade_name(g) for g in names]],
                 [
                     [month, *[fmt(grades["current"].get(g, 0)) for g in names]],
                     [prev, *[fmt(grades["previous"].get(g, 0)) for g in names]],
                 ],
             )
         )
-    for level, rows_src in ((tr("Teams"), j["teams"]), (tr("Agents"), j["agents"])):
+    for level, rows_src in (
+        (ReportPdf.tr("Teams"), j["teams"]),
+        (ReportPdf.tr("Agents"), j["agents"]),
+    ):
         if not rows_src:
             continue
-        body.append(f"<h2>{level}</h2>")
+        body.append(h2(level))
         keys = [
             "evaluations",
             "average_percent",
@@ -234,7 +272,10 @@ def kpi_html(report, lang: str = "en") -> str:
         ]
         rows, styles = [], []
         for r in rows_src:
-            line, st = [html.escape(r["key"] or "—")], [""]
+            name = r.get("name") or r["key"] or "—"
+            if r["level"] == "team" and not r["team"]:
+                name = ReportPdf.tr("(no team)")
+            line, st = [html.escape(name)], [""]
             for k in keys:
                 m = r["metrics"][k]
                 line.append(
@@ -246,49 +287,49 @@ def kpi_html(report, lang: str = "en") -> str:
         body.append(
             table(
                 [
-                    tr("Name"),
-                    tr("Evaluations"),
-                    tr("Average %"),
-                    tr("Phrase use %"),
-                    tr("Accuracy %"),
-                    tr("Error rate %"),
-                    tr("Coverage %"),
+                    ReportPdf.tr("Name"),
+                    ReportPdf.tr("Evaluations"),
+                    ReportPdf.tr("Average %"),
+                    ReportPdf.tr("Phrase use %"),
+                    ReportPdf.tr("Accuracy %"),
+                    ReportPdf.tr("Error rate %"),
+                    ReportPdf.tr("Coverage %"),
                 ],
                 rows,
                 styles=styles,
             )
         )
     missed = [
-        (a["key"], a["coverage"]["missed_days"])
+        (a.get("name") or a["key"], a["coverage"]["missed_days"])
         for a in j["agents"]
         if a["coverage"]["missed_days"]
     ]
     if missed:
-        body.append(f"<h2>{tr('Working days without an evaluation')}</h2>")
+        body.append(h2(ReportPdf.tr("Working days without an evaluation")))
         body.append(
             table(
-                [tr("Agent"), tr("Days")],
+                [ReportPdf.tr("Agent"), ReportPdf.tr("Days")],
                 [[html.escape(a), ", ".join(d)] for a, d in missed],
                 widths=[20, 80],
             )
         )
     if j["sections"]:
-        body.append(f"<h2>{tr('Section averages')}</h2>")
+        body.append(h2(ReportPdf.tr("Section averages")))
         body.append(
             table(
                 [
-                    tr("Rubric"),
-                    tr("Section"),
+                    ReportPdf.tr("Rubric"),
+                    ReportPdf.tr("Section"),
                     "n",
                     "N/A",
-                    tr("Average"),
+                    ReportPdf.tr("Average"),
                     "%",
                     prev + " %",
-                    tr("Change"),
+                    ReportPdf.tr("Change"),
                 ],
                 [
                     [
-                        html.escape(s["rubric"]),
+                        html.escape(s.get("rubric_title") or s["rubric"]),
                         html.escape(s["label"]),
                         fmt(s["n"]),
                         fmt(s["na"]),
@@ -302,15 +343,24 @@ def kpi_html(report, lang: str = "en") -> str:
             )
         )
     if j["items"]:
-        body.append(f"<h2>{tr('Item averages')}</h2>")
+        body.append(h2(ReportPdf.tr("Item averages")))
         body.append(
             table(
-                [tr("Rubric"), tr("Item"), tr("Cat."), "n", "N/A", tr("Average"), "%", tr("Lost")],
+                [
+                    ReportPdf.tr("Rubric"),
+                    ReportPdf.tr("Item"),
+                    ReportPdf.tr("Cat."),
+                    "n",
+                    "N/A",
+                    ReportPdf.tr("Average"),
+                    "%",
+                    ReportPdf.tr("Lost"),
+                ],
                 [
                     [
-                        html.escape(i["rubric"]),
+                        html.escape(i.get("rubric_title") or i["rubric"]),
                         html.escape(i["label"]),
-                        fmt(i["category"]),
+                        category_name(i["category"]),
                         fmt(i["n"]),
                         fmt(i["na"]),
                         fmt(i["average"]),
@@ -322,15 +372,19 @@ def kpi_html(report, lang: str = "en") -> str:
                 widths=[12, 46, 6, 6, 6, 9, 8, 7],
             )
         )
-    body.append(
-        f"<p class='note'>{tr('Rates count calls sampled: a call with an error of a category counts once for that category. Error rate = (calls with a standard-phrase error + calls with an answer error) / calls sampled.')}</p>"
+    note = ReportPdf.tr(
+        "Rates count calls sampled: a call with an error of a category counts once for that "
+        "category. Error rate = (calls with a standard-phrase error + calls with an answer "
+        "error) / calls sampled."
     )
-    subtitle = tr("Monthly KPI report {month}, compared with {prev}; time zone {tz}").format(
-        month=month, prev=prev, tz=j["time_zone"]
-    )
-    return page(tr("QA monthly report"), subtitle, "".join(body))
+    body.append(f"<p class='note'>{html.escape(note)}</p>")
+    subtitle = ReportPdf.tr(
+        "Monthly KPI report {month}, compared with {prev}; time zone {tz}"
+    ).format(month=month, prev=prev, tz=j["time_zone"])
+    return page(ReportPdf.tr("QA monthly report"), subtitle, "".join(body))
 
 
+@in_language
 def write_kpi_pdf(report, path: str | Path, lang: str = "en") -> Path:
     ensure_app()
     return write_html_pdf(kpi_html(report, lang), path)
@@ -339,8 +393,12 @@ def write_kpi_pdf(report, path: str | Path, lang: str = "en") -> Path:
 # ============================================================================ scorecard, inspectors
 
 
+@in_language
 def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
+    from qaclient.reports.scorecard import Policy, scorecard_rubric
+
     ensure_app()
+    policy = Policy.from_rubric(scorecard_rubric())
     j = report.to_json()
     rows, styles = [], []
     for c in j["agents"]:
@@ -348,14 +406,14 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
         rows.append(
             [
                 fmt(c["rank"]),
-                html.escape(c["agent"]),
+                html.escape(c.get("name") or c["agent"]),
                 html.escape(c["team"] or "—"),
                 fmt(c["bonus"]),
                 fmt(c["infractions"]),
                 fmt(c["spot_checks"]),
                 fmt(c["adjustment"]),
                 fmt(c["score"]),
-                html.escape(c["grade"]),
+                html.escape(policy.grade_label(c["grade"], lang)),
                 fmt(c["pay_float"]),
                 html.escape("; ".join(c["warnings"])),
             ]
@@ -363,39 +421,36 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
         styles.append([""] * 8 + [f"background-color: {FAIL_BG}" if bad else ""] + ["", ""])
     body = table(
         [
-            tr("Rank"),
-            tr("Agent"),
-            tr("Team"),
-            tr("Bonus"),
-            tr("Infractions"),
-            tr("Spot checks"),
-            tr("Adjustment"),
-            tr("Score"),
-            tr("Grade"),
-            tr("Pay float"),
-            tr("Warnings"),
+            ReportPdf.tr("Rank"),
+            ReportPdf.tr("Agent"),
+            ReportPdf.tr("Team"),
+            ReportPdf.tr("Bonus"),
+            ReportPdf.tr("Infractions"),
+            ReportPdf.tr("Spot checks"),
+            ReportPdf.tr("Adjustment"),
+            ReportPdf.tr("Score"),
+            ReportPdf.tr("Grade"),
+            ReportPdf.tr("Pay float"),
+            ReportPdf.tr("Warnings"),
         ],
         rows,
         styles=styles,
     )
-    from qaclient.reports.scorecard import Policy, scorecard_rubric
-
-    labels = Policy.from_rubric(scorecard_rubric()).item_labels
     kinds = {
-        "bonus": tr("bonus"),
-        "minor": tr("minor"),
-        "moderate": tr("moderate"),
-        "severe": tr("severe"),
-        "adjustment": tr("adjustment"),
-        "flag": tr("dismissal act"),
-        "spot_check": tr("spot check"),
-        "escalation": tr("escalation"),
+        "bonus": ReportPdf.tr("bonus"),
+        "minor": ReportPdf.tr("minor"),
+        "moderate": ReportPdf.tr("moderate"),
+        "severe": ReportPdf.tr("severe"),
+        "adjustment": ReportPdf.tr("adjustment"),
+        "flag": ReportPdf.tr("dismissal act"),
+        "spot_check": ReportPdf.tr("spot check"),
+        "escalation": ReportPdf.tr("escalation"),
     }
     events = [
         [
-            html.escape(c["agent"]),
+            html.escape(c.get("name") or c["agent"]),
             kinds.get(e["kind"], e["kind"]),
-            html.escape(labels.get(e["item"] or "", e["item"] or "—")),
+            html.escape(policy.item_label(e["item"], lang) if e["item"] else "—"),
             f"{fmt(e['points'])} × {e['count']}",
             fmt(e["total"]),
             html.escape(e["reason"]),
@@ -405,24 +460,25 @@ def write_scorecard_pdf(report, path: str | Path, lang: str = "en") -> Path:
         for e in c["events"]
     ]
     if events:
-        body += f"<h2>{tr('Events')}</h2>" + table(
+        body += h2(ReportPdf.tr("Events")) + table(
             [
-                tr("Agent"),
-                tr("Kind"),
-                tr("Item"),
-                tr("Points"),
-                tr("Total"),
-                tr("Reason"),
-                tr("Date"),
+                ReportPdf.tr("Agent"),
+                ReportPdf.tr("Kind"),
+                ReportPdf.tr("Item"),
+                ReportPdf.tr("Points"),
+                ReportPdf.tr("Total"),
+                ReportPdf.tr("Reason"),
+                ReportPdf.tr("Date"),
             ],
             events,
             widths=[8, 9, 25, 8, 6, 34, 10],
         )
     return write_html_pdf(
-        page(tr("Monthly agent scorecards"), j["month"], body), path, landscape=True
+        page(ReportPdf.tr("Monthly agent scorecards"), j["month"], body), path, landscape=True
     )
 
 
+@in_language
 def write_inspectors_pdf(report, path: str | Path, lang: str = "en") -> Path:
     ensure_app()
     j = report.to_json()
@@ -430,32 +486,34 @@ def write_inspectors_pdf(report, path: str | Path, lang: str = "en") -> Path:
     for i in j["inspectors"]:
         rows.append(
             [
-                html.escape(i["inspector"]),
+                html.escape(i.get("name") or i["inspector"]),
                 fmt(i["evaluations"]),
                 fmt(i["per_day"]),
                 fmt(i["handling_seconds"]),
                 fmt(i["mean_percent"]),
                 fmt(i["stddev_percent"]),
                 fmt(i["vs_mean"]),
-                {"lenient": tr("lenient"), "harsh": tr("harsh")}.get(i["flag"], i["flag"] or ""),
+                {"lenient": ReportPdf.tr("lenient"), "harsh": ReportPdf.tr("harsh")}.get(
+                    i["flag"], i["flag"] or ""
+                ),
             ]
         )
         styles.append([""] * 7 + [f"background-color: {FAIL_BG}" if i["flag"] else ""])
     body = table(
         [
-            tr("Inspector"),
-            tr("Evaluations"),
-            tr("Per day"),
-            tr("Handling s"),
-            tr("Mean %"),
-            tr("SD"),
-            tr("vs mean"),
-            tr("Flag"),
+            ReportPdf.tr("Inspector"),
+            ReportPdf.tr("Evaluations"),
+            ReportPdf.tr("Per day"),
+            ReportPdf.tr("Handling s"),
+            ReportPdf.tr("Mean %"),
+            ReportPdf.tr("SD"),
+            ReportPdf.tr("vs mean"),
+            ReportPdf.tr("Flag"),
         ],
         rows,
         styles=styles,
     )
-    sub = tr("{month}; everyone's mean {mean} %").format(
+    sub = ReportPdf.tr("{month}; everyone's mean {mean} %").format(
         month=j["month"], mean=fmt(j["mean_percent"])
     )
-    return write_html_pdf(page(tr("Inspector statistics"), sub, body), path)
+    return write_html_pdf(page(ReportPdf.tr("Inspector statistics"), sub, body), path)

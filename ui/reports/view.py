@@ -20,8 +20,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtCore import QMargins, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -62,6 +62,29 @@ def arrow(v: Decimal | None) -> str:
     if v is None:
         return ""
     return f"▲ {v:.1f} %" if v > 0 else f"▼ {abs(v):.1f} %" if v < 0 else "= 0 %"
+
+
+#: Which way is better for each metric: +1 higher, -1 lower (error rates), 0 neither
+#: (the number of evaluations is workload, not quality).
+BETTER: dict[str, int] = {
+    "evaluations": 0,
+    "average_score": 1,
+    "average_percent": 1,
+    "phrase_rate": 1,
+    "answer_accuracy": 1,
+    "error_rate": -1,
+    "error_occurrences": -1,
+    "coverage": 1,
+}
+BETTER_FG, WORSE_FG = QColor("#1e7a3a"), QColor("#b42318")
+
+
+def change_colour(key: str, change: Decimal | None) -> QColor | None:
+    """Green when the month-over-month change is an improvement, red when it is worse."""
+    direction = BETTER.get(key, 0)
+    if change is None or change == 0 or direction == 0:
+        return None
+    return BETTER_FG if (change > 0) == (direction > 0) else WORSE_FG
 
 
 def heat(percent: Decimal | None) -> QColor:
@@ -169,11 +192,16 @@ class ReportsView(QWidget):
 
         self.month = QComboBox()
         self.month.setToolTip(self.tr("The month reported; last month is shown beside it"))
-        now = month or Month.of(utcnow().date())
-        m = now
+        # the last complete month by default: the current one has barely started (every
+        # change would read "▼ 100 %"); the current month stays first in the list
+        current = Month.of(utcnow().date())
+        chosen = month or current.previous()
+        m = max(current, chosen, key=str)
         for _ in range(24):
             self.month.addItem(str(m), str(m))
             m = m.previous()
+        index = self.month.findData(str(chosen))
+        self.month.setCurrentIndex(max(0, index))
         self.team = QComboBox()
         self.team.addItem(self.tr("Whole centre"), None)
         for t in col.reports.teams():
@@ -248,7 +276,7 @@ class ReportsView(QWidget):
         box = QHBoxLayout()
         self.event_agent = QComboBox()
         for u in self.col.users.list(role="agent"):
-            self.event_agent.addItem(u.login, u.login)
+            self.event_agent.addItem(u.display_name or u.login, u.login)
         self.event_item = QComboBox()
         policy = Policy.from_rubric(scorecard_rubric(self.col))
         kinds = {
@@ -263,7 +291,11 @@ class ReportsView(QWidget):
             if item_id in ("spot_check_errors", "repeated_infractions"):
                 continue  # filled in from call evaluations
             pts = policy.item_points.get(item_id)
-            label = f"{kinds[kind.value]}: {policy.item_labels.get(item_id, item_id)}"
+            label = (
+                self.tr("%1: %2")
+                .replace("%1", kinds[kind.value])
+                .replace("%2", policy.item_label(item_id, self.lang))
+            )
             self.event_item.addItem(
                 label + (f" ({pts:+})" if pts is not None else ""), f"{item_id}|{kind.value}"
             )
@@ -402,6 +434,14 @@ class ReportsView(QWidget):
             "coverage": self.tr("Coverage %"),
         }
 
+    def _row_name(self, row) -> str:
+        """What a person calls a row of the KPI report: the centre, a team, an agent's name."""
+        if row.level == "centre":
+            return self.tr("Whole centre")
+        if row.level == "agent":
+            return self.col.names.person(row.key)
+        return row.team or self.tr("(no team)")
+
     def show_kpi(self) -> None:
         r = self.report
         names = self.metric_names()
@@ -417,7 +457,7 @@ class ReportsView(QWidget):
         for row in [r.centre, *r.teams, *r.agents]:
             line = [
                 item(levels[row.level]),
-                item(self.tr("Whole centre") if row.level == "centre" else row.key),
+                item(self._row_name(row), tip=row.key if row.level == "agent" else ""),
                 item(row.team or "—"),
             ]
             for key in names:
@@ -431,7 +471,16 @@ class ReportsView(QWidget):
                         tip=self.tr("last month: %1").replace("%1", fmt(m["previous"])),
                     )
                 )
-                line.append(item(arrow(m["change_pct"]), align_right=True))
+                change = item(arrow(m["change_pct"]), align_right=True)
+                colour = change_colour(key, m["change_pct"])
+                if colour is not None:
+                    change.setForeground(QBrush(colour))
+                    change.setToolTip(
+                        self.tr("better than last month")
+                        if colour == BETTER_FG
+                        else self.tr("worse than last month")
+                    )
+                line.append(change)
             rows.append(line)
         fill(self.kpi_table, headers, rows)
         for r_i, row in enumerate([r.centre, *r.teams, *r.agents]):
@@ -517,11 +566,33 @@ class ReportsView(QWidget):
         x.append([names[k] for k in keys])
         y = QValueAxis()
         y.setRange(0, 100)
+        y.setTickCount(6)
         y.setLabelFormat("%d")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
+        # each rate's target as a dashed line across its group of bars
+        self.target_lines = []
+        for i, k in enumerate(keys):
+            if k not in TARGETS:
+                continue
+            _op, value = TARGETS[k]
+            line = QLineSeries()
+            line.setName(self.tr("Target"))
+            line.append(i - 0.45, float(value))
+            line.append(i + 0.45, float(value))
+            pen = QPen(QColor("#b42318"))
+            pen.setWidth(2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            chart.addSeries(line)
+            line.attachAxis(x)
+            line.attachAxis(y)
+            self.target_lines.append(line)
+        for line in self.target_lines[1:]:  # one legend entry says what the dashes are
+            for marker in chart.legend().markers(line):
+                marker.setVisible(False)
         # item heat map (agents x items of rubrics with maxima)
         self.show_heat()
 
@@ -540,11 +611,11 @@ class ReportsView(QWidget):
                         fmt(v) if v is not None else "",
                         bg=heat(v),
                         align_right=True,
-                        tip=f"{agent} · {label}: {fmt(v)} %",
+                        tip=f"{self.col.names.person(agent)} · {label}: {fmt(v)} %",
                     )
                 )
             rows.append(line)
-        fill(self.heat_table, [self.tr("Item")] + agents, rows)
+        fill(self.heat_table, [self.tr("Item")] + [self.col.names.person(a) for a in agents], rows)
         self.heat_table.horizontalHeader().setStretchLastSection(False)
         for c in range(1, self.heat_table.columnCount()):
             self.heat_table.setColumnWidth(c, max(56, self.heat_table.columnWidth(c)))
@@ -557,7 +628,7 @@ class ReportsView(QWidget):
                 rows.append(
                     [
                         item(kind),
-                        item(s.rubric_id),
+                        item(self.col.names.rubric(s.rubric_id, self.lang), tip=s.rubric_id),
                         item(s.label),
                         item(str(s.current_n), align_right=True),
                         item(str(s.na), align_right=True),
@@ -595,7 +666,7 @@ class ReportsView(QWidget):
             bg = PASS if cov is not None and cov >= 100 else FAIL if cov is not None else None
             rows.append(
                 [
-                    item(a.key),
+                    item(self.col.names.person(a.key), tip=a.key),
                     item(a.team or "—"),
                     item(str(f.working_days), align_right=True),
                     item(str(f.sampled_days), align_right=True),
@@ -623,7 +694,7 @@ class ReportsView(QWidget):
             rows.append(
                 [
                     item(str(c.rank), align_right=True),
-                    item(c.agent),
+                    item(self.col.names.person(c.agent), tip=c.agent),
                     item(c.team or "—"),
                     item(fmt(c.sum_of(*[k for k in ("bonus",)])), align_right=True),
                     item(fmt(c.to_json()["infractions"]), align_right=True),
@@ -659,7 +730,7 @@ class ReportsView(QWidget):
         for i in self.inspector_stats.inspectors:
             rows.append(
                 [
-                    item(i.inspector),
+                    item(self.col.names.person(i.inspector), tip=i.inspector),
                     item(str(i.evaluations), align_right=True),
                     item(fmt(i.per_day), align_right=True),
                     item(
@@ -693,7 +764,9 @@ class ReportsView(QWidget):
         if self.report is None:
             return None
         if path is None:
-            suggested = f"qa-report-{self.report.month}.{fmt_name}"
+            from qaclient import paths
+
+            suggested = str(paths.exports_dir() / f"qa-report-{self.report.month}.{fmt_name}")
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export report"), suggested, f"{fmt_name.upper()} (*.{fmt_name})"
             )
@@ -714,12 +787,20 @@ class ReportsView(QWidget):
             if fmt_name == "pdf":
                 from ui.reports.pdf import write_kpi_pdf
 
-                return write_kpi_pdf(self.report, path, lang=self.lang)
-            tables = self.report.tables() + self.scorecards.tables() + self.inspector_stats.tables()
+                written = write_kpi_pdf(self.report, path, lang=self.lang)
+                self.confirm_export(written)
+                return written
             from qaclient.reports.export import write_csv_single, write_xlsx
+            from qaclient.reports.headers import localize
 
-            return (
-                write_xlsx(tables, path) if fmt_name == "xlsx" else write_csv_single(tables, path)
+            tables = self.report.tables() + self.scorecards.tables() + self.inspector_stats.tables()
+            tables = localize(tables, self.lang)  # headings a person reads
+            # a caller number typed into a reason leaves masked unless the role shows it
+            masker = self.col.privacy.masker(f"export-{fmt_name}", audit="always")
+            written = (
+                write_xlsx(tables, path, masker)
+                if fmt_name == "xlsx"
+                else write_csv_single(tables, path, masker)
             )
         except OSError as exc:
             QMessageBox.warning(
@@ -728,3 +809,27 @@ class ReportsView(QWidget):
                 self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)),
             )
             return None
+        self.confirm_export(written)
+        return written
+
+    def confirm_export(self, path: Path) -> QMessageBox:
+        """Say where the file went, with a button that opens its folder (not modal)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Report exported"))
+        box.setText(self.tr("The report was saved as %1").replace("%1", Path(path).name))
+        box.setInformativeText(str(Path(path).parent))
+        self.open_folder_button = box.addButton(
+            self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Ok)
+        folder = str(Path(path).resolve().parent)
+        self.open_folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+        self.export_notice = box
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        return box

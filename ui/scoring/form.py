@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -24,13 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qaclient.rubrics.model import Answer, Condition, Rubric, ScoreResult, Section, label
+from qaclient.rubrics import scoring
+from qaclient.rubrics.model import (
+    Answer,
+    Condition,
+    ItemKind,
+    Rubric,
+    ScoreResult,
+    Section,
+    label,
+)
 from ui.scoring.items import ItemCard, fmt
 
 STYLE = """
 #itemCard { background: #ffffff; border: 1px solid #d9dde3; border-radius: 6px; }
-#itemCard:focus { border: 2px solid #1f5fa8; background: #f5f9ff; }
 #itemCard[state="problem"] { border: 2px solid #c62828; background: #fff5f5; }
+#itemCard:focus { border: 3px solid #1f5fa8; background: #f5f9ff; }
+#itemCard[state="problem"]:focus { border: 3px solid #1f5fa8; background: #fde8e8; }
 #itemTitle { font-size: 10.5pt; }
 #itemNumber { color: #6b7280; font-weight: bold; }
 #itemScore { font-weight: bold; color: #1f2937; min-width: 56px; }
@@ -56,6 +68,12 @@ QPushButton[role="level"]:checked:disabled { background: #6b8fbf; color: #eef2f7
 #gradeLabel { font-size: 18pt; font-weight: bold; color: #fde68a; }
 #autoFail { background: #c62828; color: white; font-weight: bold; padding: 6px 10px;
             border-radius: 4px; }
+#sectionCheck { border: 1px solid #d97706; border-radius: 4px; padding: 2px 8px;
+                background: #fff7e6; color: #8a5a00; font-weight: bold; }
+#sectionCheck:checked { border-color: #1e7a3a; background: #e7f6ec; color: #1e7a3a; }
+#problemList { background: #fff5f5; border: 1px solid #f0a19d; border-radius: 6px; }
+#problemList QLabel { color: #a12622; font-weight: bold; }
+#problemList QListWidget { border: none; background: transparent; color: #7f1d1d; }
 #descriptorPane { background: #fffdf5; border: 1px solid #e8dfb8; border-radius: 6px; }
 """
 
@@ -72,11 +90,18 @@ def condition_met(cond: Condition | None, answers: dict[str, Answer]) -> bool:
 
 
 class SectionBox(QWidget):
-    """A section header (click to fold) and its item cards."""
+    """A section header (click to fold) and its item cards.
+
+    A section of deduction/bonus items has a "checked" button: until the inspector
+    confirms the section (the button, or Enter on one of its items), items without a
+    count are *not yet checked*, not "none happened"."""
+
+    checkToggled = Signal(str, bool)
 
     def __init__(self, section: Section, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.section = section
+        self.counted = any(i.kind in (ItemKind.DEDUCTION, ItemKind.BONUS) for i in section.items)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 4)
         lay.setSpacing(6)
@@ -92,6 +117,20 @@ class SectionBox(QWidget):
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.toggle.toggled.connect(self.set_expanded)
         head.addWidget(self.toggle, 1)
+        self.check = QToolButton(self)
+        self.check.setObjectName("sectionCheck")
+        self.check.setCheckable(True)
+        self.check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.check.setToolTip(
+            self.tr(
+                "Confirm that you went through this section: items without a count did "
+                "not happen (Enter on one of its items)"
+            )
+        )
+        self.check.clicked.connect(lambda on: self.checkToggled.emit(self.section.id, on))
+        self.check.setVisible(self.counted)
+        self.set_checked(False)
+        head.addWidget(self.check)
         self.score = QLabel()
         self.score.setObjectName("sectionScore")
         head.addWidget(self.score)
@@ -102,6 +141,13 @@ class SectionBox(QWidget):
         self.body_lay.setSpacing(6)
         lay.addWidget(self.body)
         self.cards: list[ItemCard] = []
+
+    def set_checked(self, checked: bool) -> None:
+        if self.check.text() and self.check.isChecked() == checked:
+            return  # unchanged: no relayout on every key press
+        with QSignalBlocker(self.check):
+            self.check.setChecked(checked)
+        self.check.setText(self.tr("✓ Checked") if checked else self.tr("Not checked · Enter"))
 
     def add_card(self, card: ItemCard) -> None:
         self.cards.append(card)
@@ -158,21 +204,36 @@ class ScoreSummary(QFrame):
     def show_result(
         self, result: ScoreResult, rubric: Rubric, lang: str, answered: int, total_items: int
     ) -> None:
-        self.total.setText(f"{fmt(result.total)} / {fmt(result.max)}")
-        self.percent.setText(
-            self.tr("%1 %").replace("%1", fmt(result.percent.quantize(Decimal("0.1"))))
-        )
+        unchecked = len(result.unchecked)
+        failed = result.auto_fail is not None
+        if unchecked and not failed:
+            # a checklist nobody went through is not "100 / 100": the total counts once
+            # every deduction section is confirmed
+            self.total.setText(f"— / {fmt(result.max)}")
+            self.total.setToolTip(
+                self.tr("The total counts once every deduction section is checked")
+            )
+            self.percent.setText(self.tr("%1 section(s) not checked").replace("%1", str(unchecked)))
+        else:
+            self.total.setText(f"{fmt(result.total)} / {fmt(result.max)}")
+            self.total.setToolTip("")
+            self.percent.setText(
+                self.tr("%1 %").replace("%1", fmt(result.percent.quantize(Decimal("0.1"))))
+            )
         self.answered.setText(
             self.tr("%1 of %2 answered")
             .replace("%1", str(answered))
             .replace("%2", str(total_items))
         )
         # a grade of a half-scored call would mislead ("fail" at 20 of 100): shown when
-        # every item is answered, or when a critical item has already failed the call
-        complete = answered >= total_items or result.auto_fail is not None
+        # every item is answered and every section checked, or when a critical item has
+        # already failed the call
+        complete = (answered >= total_items and not unchecked) or failed
         self.grade.setText((result.grade or "—") if complete else "—")
         self.grade.setToolTip(
-            "" if complete else self.tr("The grade is shown when every item is answered")
+            ""
+            if complete
+            else self.tr("The grade is shown when every item is answered and every section checked")
         )
         if result.auto_fail is not None:
             item = rubric.item(result.auto_fail.item_id)
@@ -196,6 +257,8 @@ class RubricForm(QScrollArea):
     answerChanged = Signal(str, object)
     itemFocused = Signal(str)
     hovered = Signal(str, int)
+    sectionChecked = Signal(str, bool)  # section id, confirmed
+    confirmRequested = Signal(str)  # Enter on an item: confirm its section
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -234,6 +297,7 @@ class RubricForm(QScrollArea):
         n = 0
         for s_index, section in enumerate(rubric.sections, start=1):
             box = SectionBox(section, lang, host)
+            box.checkToggled.connect(self.sectionChecked)
             for i_index, item in enumerate(section.items, start=1):
                 n += 1
                 card = ItemCard(item, lang, f"{s_index}.{i_index}", box.body)
@@ -241,6 +305,7 @@ class RubricForm(QScrollArea):
                 card.focused.connect(self._on_focus)
                 card.hovered.connect(self.hovered)
                 card.navigate.connect(self.move_focus)
+                card.confirm.connect(self.confirmRequested)
                 # move on in the next event-loop turn: the new total is painted first
                 card.chosen.connect(
                     lambda item_id: QTimer.singleShot(0, lambda: self.move_focus(item_id, 1))
@@ -265,12 +330,22 @@ class RubricForm(QScrollArea):
         for item_id, card in self.cards.items():
             card.set_answer(answers.get(item_id))
 
+    def section_box(self, item_or_section: str) -> SectionBox | None:
+        card = self.cards.get(item_or_section)
+        for box in self.sections:
+            if box.section.id == item_or_section or (card is not None and card in box.cards):
+                return box
+        return None
+
     def show_result(self, result: ScoreResult, answers: dict[str, Answer]) -> None:
         sections = {s.id: s for s in result.sections}
         for box in self.sections:
             sc = sections.get(box.section.id)
             visible_section = condition_met(box.section.visible_when, answers)
             box.setVisible(visible_section)
+            if box.counted:
+                ans = answers.get(box.section.id)
+                box.set_checked(bool(ans is not None and ans.checked))
             if sc is not None:
                 if sc.na:
                     box.score.setText(self.tr("N/A"))
@@ -287,6 +362,8 @@ class RubricForm(QScrollArea):
     def set_read_only(self, read_only: bool) -> None:
         for card in self.cards.values():
             card.set_read_only(read_only)
+        for box in self.sections:
+            box.check.setEnabled(not read_only)
 
     # ---------------------------------------------------------------- focus
     def visible_ids(self) -> list[str]:
@@ -378,6 +455,54 @@ class DescriptorPane(QLabel):
         )
 
 
+class ProblemList(QFrame):
+    """What stands between the evaluation and Submit, live: shown after a refused submit,
+    it shrinks as items are answered and sections checked, and hides when nothing is left.
+    Click (or Enter on) a row to go to that item or section."""
+
+    activated = Signal(str)  # item or section id
+
+    MAX_ROWS = 4
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("problemList")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        lay.setSpacing(2)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        lay.addWidget(self.heading)
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.itemClicked.connect(
+            lambda it: self.activated.emit(it.data(Qt.ItemDataRole.UserRole))
+        )
+        lay.addWidget(self.list)
+        self.hide()
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        """(id, text) of each problem; an empty list hides the panel."""
+        self.list.clear()
+        for key, text in rows:
+            it = QListWidgetItem(text)
+            it.setData(Qt.ItemDataRole.UserRole, key)
+            it.setToolTip(text)
+            self.list.addItem(it)
+        self.heading.setText(
+            self.tr("Cannot submit yet — %1 thing(s) to do:").replace("%1", str(len(rows)))
+        )
+        shown = min(len(rows), self.MAX_ROWS)
+        row_h = self.list.sizeHintForRow(0) if rows else 0
+        self.list.setFixedHeight(shown * row_h + 2 * self.list.frameWidth() + 2)
+        self.setVisible(bool(rows))
+
+    def ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+
 class ScoringPanel(QWidget):
     """Summary + form + descriptor pane + submit: the right-hand side of the main window."""
 
@@ -394,6 +519,8 @@ class ScoringPanel(QWidget):
         self.result: ScoreResult | None = None
         self.lang = "en"
         self._focused: str | None = None
+        self.commented: set[str] = set()  # items with a linked, written comment
+        self._problems_live = False  # the problem list is on screen (after a refused submit)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(6)
@@ -403,7 +530,12 @@ class ScoringPanel(QWidget):
         lay.addWidget(self.title)
         self.summary = ScoreSummary(self)
         lay.addWidget(self.summary)
+        self.problems = ProblemList(self)
+        self.problems.activated.connect(self.go_to)
+        lay.addWidget(self.problems)
         self.form = RubricForm(self)
+        self.form.sectionChecked.connect(self.set_section_checked)
+        self.form.confirmRequested.connect(self._confirm_section_of)
         self.form.answerChanged.connect(self._on_answer)
         self.form.itemFocused.connect(self._on_focus)
         self.form.hovered.connect(self._on_hover)
@@ -452,11 +584,12 @@ class ScoringPanel(QWidget):
     def load(
         self, rubric: Rubric | None, answers: dict[str, Answer], lang: str, title: str = ""
     ) -> None:
-        from qaclient.rubrics import scoring
-
         self.rubric = rubric
         self.lang = lang
         self.answers = dict(answers)
+        self._focused = None  # never a stale item of the previous call
+        self._problems_live = False
+        self.problems.set_rows([])
         self.form.set_rubric(rubric, lang)
         self.title.setText(title)
         has = rubric is not None
@@ -481,8 +614,6 @@ class ScoringPanel(QWidget):
         self.form.cards[item_id]._emit(data)
 
     def _on_answer(self, item_id: str, data: dict | None) -> None:
-        from qaclient.rubrics import scoring
-
         if self.rubric is None:
             return
         if data is None:
@@ -491,10 +622,143 @@ class ScoringPanel(QWidget):
             self.answers[item_id] = Answer.from_json(item_id, data)
         self.result = scoring.score(self.rubric, self.answers)
         self._show()
-        self.form.cards[item_id].set_state("normal")
+        if self._problems_live:
+            self.refresh_problems()
+        else:
+            self.form.cards[item_id].set_state("normal")
         if self._focused == item_id:
             self._set_descriptor(self.form.cards[item_id].descriptor_html())
         self.answerChanged.emit(item_id, data)
+
+    # ---------------------------------------------------------------- sections
+    def set_section_checked(self, section_id: str, checked: bool) -> None:
+        """Confirm (or take back) a deduction section, as the button or Enter does."""
+        if self.rubric is None or self.form.section_box(section_id) is None:
+            return
+        box = self.form.section_box(section_id)
+        if not box.counted or not box.check.isEnabled():
+            return
+        was = self.answers.get(section_id)
+        if bool(was is not None and was.checked) == checked:
+            self._show()
+            return
+        data = {"checked": True} if checked else None
+        if checked:
+            self.answers[section_id] = Answer(checked=True)
+        else:
+            self.answers.pop(section_id, None)
+        self.result = scoring.score(self.rubric, self.answers)
+        self._show()
+        if self._problems_live:
+            self.refresh_problems()
+        self.answerChanged.emit(section_id, data)
+
+    def _confirm_section_of(self, item_id: str) -> None:
+        box = self.form.section_box(item_id)
+        if box is None or not box.counted:
+            self.form.move_focus(item_id, 1)
+            return
+        self.set_section_checked(box.section.id, True)
+        nxt = self.first_open_item(after_section=box.section.id)
+        if nxt is not None:
+            self.form.focus_item(nxt)
+
+    # ---------------------------------------------------------------- what is left
+    def open_items(self) -> list[str]:
+        """Visible items still to do, in form order: unanswered scored items, and items
+        without a count in sections not checked yet."""
+        if self.rubric is None or self.result is None:
+            return []
+        missing = set(self.result.unanswered)
+        unchecked = set(self.result.unchecked)
+        out = []
+        for item_id in self.form.visible_ids():
+            card = self.form.cards[item_id]
+            box = self.form.section_box(item_id)
+            if item_id in missing or (
+                box is not None
+                and box.section.id in unchecked
+                and card.item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS)
+                and item_id not in self.answers
+            ):
+                out.append(item_id)
+        return out
+
+    def first_open_item(self, after_section: str | None = None) -> str | None:
+        """The first item still to do (after *after_section*, wrapping), else None."""
+        todo = self.open_items()
+        if after_section is not None and todo:
+            order = [b.section.id for b in self.form.sections]
+            start = order.index(after_section) if after_section in order else -1
+            later = [
+                i
+                for i in todo
+                if order.index(self.form.section_box(i).section.id) > start  # type: ignore[union-attr]
+            ]
+            todo = later + [i for i in todo if i not in later]
+        return todo[0] if todo else None
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """After a refused submit: the live problem list and the red outlines."""
+        self._problems_live = True
+        self._set_problem_rows(problems)
+
+    def refresh_problems(self) -> None:
+        if self.rubric is None:
+            return
+        problems = scoring.submit_problems(self.rubric, self.answers, self.commented)
+        self._set_problem_rows(problems)
+
+    def set_commented(self, item_ids: set[str]) -> None:
+        self.commented = set(item_ids)
+        if self._problems_live:
+            self.refresh_problems()
+
+    def _set_problem_rows(self, problems: list[tuple[str, str]]) -> None:
+        rows = [(key, self.problem_text(key, kind)) for key, kind in problems]
+        self.problems.set_rows(rows)
+        outlined = set()
+        for key, _kind in problems:
+            if key in self.form.cards:
+                outlined.add(key)
+            else:  # a section: outline its items without a count
+                outlined.update(
+                    i
+                    for i in self.open_items()
+                    if self.form.section_box(i).section.id == key  # type: ignore[union-attr]
+                )
+        self.form.highlight(sorted(outlined))
+        if not problems:
+            self._problems_live = False
+
+    def problem_text(self, key: str, kind: str) -> str:
+        card = self.form.cards.get(key)
+        if card is not None:
+            name = f"{card.number.text()} {label(card.item.labels, self.lang)}"
+        else:
+            box = self.form.section_box(key)
+            name = label(box.section.labels, self.lang) if box is not None else key
+        if kind == scoring.NOT_CHECKED:
+            return self.tr("%1 — section not checked (Enter on one of its items)").replace(
+                "%1", name
+            )
+        if kind == scoring.NOT_ANSWERED:
+            return self.tr("%1 — not answered").replace("%1", name)
+        if kind == scoring.NEEDS_REASON:
+            return self.tr("%1 — needs a comment saying why (M, linked to the item)").replace(
+                "%1", name
+            )
+        return f"{name} — {kind}"
+
+    def go_to(self, key: str) -> None:
+        if key in self.form.cards:
+            self.form.focus_item(key)
+            return
+        todo = [i for i in self.open_items() if self.form.section_box(i).section.id == key]  # type: ignore[union-attr]
+        box = self.form.section_box(key)
+        target = todo[0] if todo else (box.cards[0].item.id if box and box.cards else None)
+        if target:
+            self.form.focus_item(target)
 
     def _show(self) -> None:
         assert self.rubric is not None and self.result is not None
@@ -504,6 +768,17 @@ class ScoringPanel(QWidget):
             if s.visible and (it := self.rubric.item(i)) is not None and it.kind.value != "text"
         ]
         missing = set(self.result.unanswered)
+        if self.result.unchecked:
+            # a count item in a section nobody checked yet is not answered
+            unchecked = set(self.result.unchecked)
+            section_of = {i.id: sec.id for sec in self.rubric.sections for i in sec.items}
+            missing |= {
+                i
+                for i in scored
+                if i not in self.answers
+                and section_of.get(i) in unchecked
+                and self.rubric.item(i).kind in (ItemKind.DEDUCTION, ItemKind.BONUS)  # type: ignore[union-attr]
+            }
         answered = sum(1 for i in scored if i not in missing)
         self.form.show_result(self.result, self.answers)
         self.summary.show_result(self.result, self.rubric, self.lang, answered, len(scored))

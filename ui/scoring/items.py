@@ -76,6 +76,7 @@ class ItemCard(QFrame):
     focused = Signal(str)
     navigate = Signal(str, int)  # item id, +1 next / -1 previous
     chosen = Signal(str)  # a level was chosen by key: the form may move on
+    confirm = Signal(str)  # Enter: "this section is checked" (deduction checklists)
 
     def __init__(self, item: Item, lang: str, number: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -443,6 +444,9 @@ class ItemCard(QFrame):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._emit(None)
             return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.confirm.emit(self.item.id)
+            return
         if self.item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS):
             if text in ("+", "="):
                 self.step(1)
@@ -492,9 +496,8 @@ class ItemCard(QFrame):
         if rows:
             parts.append("<table cellspacing='0' width='100%'>" + "".join(rows) + "</table>")
         elif item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS):
-            parts.append(
-                f"<div>{_esc(self.tr('Keys: + / − count an occurrence, a digit sets the count'))}</div>"
-            )
+            hint = self.tr("Keys: + / − count an occurrence, a digit sets the count")
+            parts.append(f"<div>{_esc(hint)}</div>")
         return "".join(parts)
 
 

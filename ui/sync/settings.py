@@ -1,5 +1,6 @@
 """Settings → Sync: the shared server's URL and user; the password goes to the OS keyring
-(never to the settings file); a button tests the connection."""
+(never to the settings file); encryption (a CA file for verify-full, the explicit opt-out
+of TLS); where "take offline" may read recordings from; a button tests the connection."""
 
 from __future__ import annotations
 
@@ -49,6 +50,35 @@ class SyncSettingsWidget(QWidget):
         self.cache_mb.setToolTip(
             self.tr("Room for recordings taken offline; the least recently used go first")
         )
+        self.ca_file = QLineEdit(str(st.extra.get("sync_ssl_root_cert") or ""))
+        self.ca_file.setPlaceholderText(self.tr("none: encrypted, server not verified"))
+        self.ca_file.setToolTip(
+            self.tr(
+                "The certificate of the authority that signed the server's certificate: the "
+                "connection is then verified (sslmode=verify-full)"
+            )
+        )
+        self.insecure = QCheckBox(self.tr("Allow connections WITHOUT encryption (not recommended)"))
+        self.insecure.setChecked(st.extra.get("sync_insecure_no_tls") is True)
+        self.insecure.setToolTip(
+            self.tr(
+                "Scores, comments and caller numbers then cross the network readable by anyone "
+                "on the way. The status bar says so while it is on."
+            )
+        )
+        self.roots = QLineEdit("; ".join(st.recording_roots))
+        self.roots.setPlaceholderText(self.tr("folders imported on this computer"))
+        self.roots.setToolTip(
+            self.tr(
+                "Take offline copies recordings only from these folders (separate with ;). "
+                "A folder you import is added."
+            )
+        )
+        self.hosts = QLineEdit(", ".join(st.recording_hosts))
+        self.hosts.setPlaceholderText("records.example.com")
+        self.hosts.setToolTip(
+            self.tr("Take offline downloads recordings over https only, from these servers")
+        )
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_result = QLabel()
@@ -59,7 +89,11 @@ class SyncSettingsWidget(QWidget):
         form.addRow(self.tr("User:"), self.user)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow("", self.remember)
+        form.addRow(self.tr("CA certificate:"), self.ca_file)
+        form.addRow("", self.insecure)
         form.addRow(self.tr("Offline audio cache:"), self.cache_mb)
+        form.addRow(self.tr("Recording folders:"), self.roots)
+        form.addRow(self.tr("Recording servers:"), self.hosts)
         form.addRow("", test_row)
         self.test_button.clicked.connect(self.test_connection)
 
@@ -83,7 +117,11 @@ class SyncSettingsWidget(QWidget):
         from qaclient.sync.engine import SyncError, describe_error, server_engine
 
         try:
-            engine = server_engine(self._url_with_password(), connect_timeout=4)
+            engine = server_engine(
+                self._url_with_password(),
+                connect_timeout=4,
+                insecure_no_tls=self.insecure.isChecked(),
+            )
         except (credentials.CredentialsError, SyncError) as exc:
             self.test_result.setText(str(exc))
             return False
@@ -106,6 +144,19 @@ class SyncSettingsWidget(QWidget):
         """Save URL and user to the settings (never the password) and the password to the keyring."""
         st, _err = settings_mod.load_or_default()
         st.extra["offline_cache_mb"] = self.cache_mb.value()
+        cert = self.ca_file.text().strip()
+        if cert:
+            st.extra["sync_ssl_root_cert"] = cert
+        else:
+            st.extra.pop("sync_ssl_root_cert", None)
+        if self.insecure.isChecked():
+            st.extra["sync_insecure_no_tls"] = True
+        else:
+            st.extra.pop("sync_insecure_no_tls", None)
+        st.recording_roots = [r.strip() for r in self.roots.text().split(";") if r.strip()]
+        st.recording_hosts = [
+            h.strip().lower() for h in self.hosts.text().replace(";", ",").split(",") if h.strip()
+        ]
         settings_mod.save(st)
         url = self.url.text().strip()
         if not url:

@@ -64,9 +64,18 @@ class SyncStatusWidget(QWidget):
             return self.tr("%1 conflicts to resolve").replace("%1", str(st.conflicts))
         if st.state is SyncState.OFFLINE:
             return self.tr("Offline — changes are kept")
+        if st.state is SyncState.ERROR and st.tls_refused:
+            return self.tr("Sync refused: the connection is not encrypted")
         if st.state is SyncState.ERROR:
             return self.tr("Sync error")
         return self.tr("Sync not set up")
+
+    def full_text(self, st: SyncStatus) -> str:
+        """The label: the state, and a warning while syncs run without encryption."""
+        text = self.text_for(st)
+        if st.unencrypted and st.state in (SyncState.UP_TO_DATE, SyncState.CONFLICTS):
+            text += " — " + self.tr("NOT ENCRYPTED (TLS turned off in the settings)")
+        return text
 
     def role_name(self, role: str) -> str:
         return {
@@ -92,12 +101,14 @@ class SyncStatusWidget(QWidget):
         )
 
     def show_status(self, st: SyncStatus) -> None:
-        self.label.setText(self.text_for(st))
+        self.label.setText(self.full_text(st))
         who = self.who_for(st)
         if who:
             self.who.setText(who)
         self.who.setVisible(bool(self.who.text()))
         colour = _COLOURS[st.state]
+        if st.unencrypted and st.state is not SyncState.SYNCING:
+            colour = _COLOURS[SyncState.ERROR]
         self.dot.setStyleSheet(f"color: {colour};")
         tip = []
         if st.last_sync is not None:
@@ -122,5 +133,18 @@ class SyncStatusWidget(QWidget):
                 )
         if st.last_error:
             tip.append(self.tr("Last error: %1").replace("%1", st.last_error))
+        if st.tls_refused:
+            tip.append(
+                self.tr(
+                    "Sync needs an encrypted connection (TLS). Ask for TLS on the server, or "
+                    "allow a plain connection explicitly in Settings → Sync."
+                )
+            )
         self.setToolTip("\n".join(tip))
-        self.button.setEnabled(st.state is not SyncState.SYNCING)
+        configured = st.state is not SyncState.NOT_CONFIGURED
+        self.button.setEnabled(configured and st.state is not SyncState.SYNCING)
+        self.button.setToolTip(
+            self.tr("Send your changes and fetch the team's now")
+            if configured
+            else self.tr("No shared server is set up: enter one in Settings → Sync")
+        )

@@ -35,6 +35,8 @@ class SyncStatus:
     last_sync: datetime | None = None
     last_error: str = ""
     last_result: dict = field(default_factory=dict)
+    tls_refused: bool = False  # the last sync was refused: the connection would not be encrypted
+    unencrypted: bool = False  # the last sync ran WITHOUT encryption (the explicit opt-out)
 
 
 class SyncWorker(QObject):
@@ -43,6 +45,7 @@ class SyncWorker(QObject):
     progress = Signal(str, int, int)  # phase, done, total
     finished = Signal(dict)  # SyncResult.to_json()
     failed = Signal(str, bool)  # message, offline
+    refused = Signal(str)  # no encrypted connection and no opt-out (qaclient.sync.tls)
     notConfigured = Signal(str)
 
     def __init__(self, local_url: str, actor: str, server_url: str | None = None):
@@ -73,7 +76,10 @@ class SyncWorker(QObject):
             )
             result = engine.sync()
         except SyncError as exc:
-            self.failed.emit(str(exc), exc.offline)
+            if getattr(exc, "tls", False):
+                self.refused.emit(str(exc))
+            else:
+                self.failed.emit(str(exc), exc.offline)
             return
         except Exception as exc:  # noqa: BLE001 - report, never kill the thread
             self.failed.emit(f"{exc.__class__.__name__}: {exc}", False)
@@ -118,6 +124,7 @@ class SyncController(QObject):
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
+        self.worker.refused.connect(self._on_refused)
         self.worker.notConfigured.connect(self._on_not_configured)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -164,13 +171,25 @@ class SyncController(QObject):
             last_sync=utcnow(),
             last_error="",
             last_result=result,
+            tls_refused=False,
+            unencrypted=result.get("encrypted") is False,
         )
         self.synced.emit(result)
         self._schedule(self.interval_ms)
 
+    def _on_refused(self, message: str) -> None:
+        """Refused for want of TLS: no retry storm (the settings must change), shown in red."""
+        self._busy = False
+        self._set(state=SyncState.ERROR, last_error=message, tls_refused=True)
+        self._schedule(self.interval_ms * 4)
+
     def _on_failed(self, message: str, offline: bool) -> None:
         self._busy = False
-        self._set(state=SyncState.OFFLINE if offline else SyncState.ERROR, last_error=message)
+        self._set(
+            state=SyncState.OFFLINE if offline else SyncState.ERROR,
+            last_error=message,
+            tls_refused=False,
+        )
         # offline: retry sooner at first, then back off up to the normal interval x 4
         self._backoff = min(self._backoff * 2, 8)
         self._schedule(min(15_000 * self._backoff, self.interval_ms * 4))

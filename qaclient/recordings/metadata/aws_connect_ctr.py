@@ -45,16 +45,22 @@ def iter_json_documents(text: str) -> Iterator[tuple[int, Any]]:
     decoder = json.JSONDecoder()
     pos = 0
     n = len(text)
+    line, counted = 1, 0  # line of text[counted]
     while True:
         while pos < n and text[pos] in " \t\r\n,":
             pos += 1
         if pos >= n:
             return
-        line = text.count("\n", 0, pos) + 1
+        line += text.count("\n", counted, pos)
+        counted = pos
         try:
             value, end = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             raise ValueError(f"line {exc.lineno}: invalid JSON: {exc.msg}") from exc
+        except RecursionError:
+            raise ValueError(
+                f"line {line}: a record nested too deeply to be a contact record"
+            ) from None
         if isinstance(value, list):
             for item in value:
                 yield line, item

@@ -8,7 +8,9 @@ Connect ``ContactId``) and merges them field by field.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, tzinfo
@@ -196,6 +198,14 @@ def parse_datetime(value: Any, tz: tzinfo = UTC, fmt: str | None = None) -> date
         dt = None
         if fmt:
             dt = datetime.strptime(v, fmt)
+        elif re.fullmatch(r"\d{9,11}(\.\d+)?", v):
+            # epoch seconds (a 10-digit number is not YYYYMMDDHH: strptime would read
+            # 1762345678 as the year 1762)
+            dt = _epoch(float(v), value)
+        elif re.fullmatch(r"\d{12,13}", v):
+            dt = _epoch(int(v) / 1000, value)  # epoch milliseconds
+        elif v.isdigit() and len(v) != 14:
+            raise ValueError(f"not a date and time: {value!r}")
         else:
             try:
                 dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
@@ -206,13 +216,28 @@ def parse_datetime(value: Any, tz: tzinfo = UTC, fmt: str | None = None) -> date
                         break
                     except ValueError:
                         continue
-            if dt is None and re.fullmatch(r"\d{9,11}(\.\d+)?", v):
-                dt = datetime.fromtimestamp(float(v), UTC)  # epoch seconds
             if dt is None:
                 raise ValueError(f"not a date and time: {value!r}")
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=tz)
-    return dt.astimezone(UTC)
+    try:
+        out = dt.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{value!r} is out of range") from None
+    if not MIN_YEAR <= out.year <= MAX_YEAR:
+        raise ValueError(f"{value!r} is not a plausible call time (year {out.year})")
+    return out
+
+
+#: the years a call may start in (a CDR's date outside them is a misread field)
+MIN_YEAR, MAX_YEAR = 1970, 9998
+
+
+def _epoch(seconds: float, value: Any) -> datetime:
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):
+        raise ValueError(f"{value!r} is out of range") from None
 
 
 def clean(value: Any) -> str | None:
@@ -223,9 +248,25 @@ def clean(value: Any) -> str | None:
     return v or None
 
 
+#: The largest metadata file (CSV, CDR, contact records) one import reads.
+MAX_METADATA_BYTES = 512 * 1024 * 1024
+
+
 def read_text(path: Path) -> str:
-    """A metadata file's text: UTF-8 (with or without BOM), else GB18030 (Chinese Excel)."""
-    data = path.read_bytes()
+    """A metadata file's text: UTF-8 (with or without BOM), else GB18030 (Chinese Excel).
+
+    Only regular files up to :data:`MAX_METADATA_BYTES` are read (a FIFO would block the
+    import, a device never end)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise MetadataError(f"{path.name}: not a regular file (a pipe or device); skipped")
+    if st.st_size > MAX_METADATA_BYTES:
+        raise MetadataError(
+            f"{path.name}: {st.st_size:,} bytes is over the {MAX_METADATA_BYTES:,}-byte limit "
+            "of one metadata file; split it (e.g. one file per day)"
+        )
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_METADATA_BYTES + 1)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

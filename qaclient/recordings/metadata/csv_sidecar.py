@@ -123,6 +123,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+def headers_help() -> str:
+    """The accepted CSV sidecar headers, one line per call field (``import --help``)."""
+    lines = ["CSV sidecar headers (case, spaces, _ - . ignored; --mapping csv.columns for others):"]
+    for fld, names in SYNONYMS.items():
+        lines.append(f"  {fld:14} {', '.join(names)}")
+    return "\n".join(lines)
+
+
 def _norm(header: str) -> str:
     return re.sub(r"[\s_\-.]+", "", header.strip().lower())
 
@@ -193,55 +201,66 @@ class CsvSidecar(MetadataSource):
             )
         tz = self.mapping.tz()
         opts = self.mapping.csv
+        width = len(header)
+        seen: dict[str, int] = {}  # call id -> line of its first row
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
+            origin = f"{path.name}:{line}"
+            if len(row) != width:
+                result.errors.append(
+                    f"{origin}: {len(row)} fields where the header has {width}; "
+                    + (
+                        "the missing ones are taken as empty"
+                        if len(row) < width
+                        else "the extra ones are ignored"
+                    )
+                )
 
             def cell(fld: str, row=row) -> str | None:
                 i = cols.get(fld)
                 return clean(row[i]) if i is not None and i < len(row) else None
 
-            try:
-                meta = CallMeta(
-                    source=self.name,
-                    origin=f"{path.name}:{line}",
-                    call_id=cell("call_id"),
-                    agent=cell("agent"),
-                    team=cell("team"),
-                    queue=cell("queue"),
-                    direction=_field(
-                        "direction",
-                        parse_direction,
-                        cell("direction"),
-                        opts.direction_values,
-                    ),
-                    start=_field("start", parse_datetime, cell("start"), tz, opts.start_format),
-                    duration=_field("duration", parse_duration, cell("duration")),
-                    caller_number=cell("caller_number"),
-                    complaint=_field(
-                        "complaint", parse_bool, cell("complaint"), opts.complaint_values
-                    ),
-                    agent_channel=_field(
-                        "agent_channel", parse_agent_channel, cell("agent_channel")
-                    ),
-                    notes=cell("notes"),
-                    file=cell("file"),
-                )
-            except ValueError as exc:
-                result.errors.append(f"{path.name}:{line}: {exc}")
-                continue
+            bad: list[str] = []
+
+            def parsed(fld: str, fn, *args, cell=cell, bad=bad):
+                """A field's value, or None with the reason noted: one bad field never
+                drops the row (its agent, team and the rest are still good)."""
+                try:
+                    return fn(cell(fld), *args)
+                except ValueError as exc:
+                    bad.append(f"{fld}: {exc}")
+                    return None
+
+            meta = CallMeta(
+                source=self.name,
+                origin=origin,
+                call_id=cell("call_id"),
+                agent=cell("agent"),
+                team=cell("team"),
+                queue=cell("queue"),
+                direction=parsed("direction", parse_direction, opts.direction_values),
+                start=parsed("start", parse_datetime, tz, opts.start_format),
+                duration=parsed("duration", parse_duration),
+                caller_number=cell("caller_number"),
+                complaint=parsed("complaint", parse_bool, opts.complaint_values),
+                agent_channel=parsed("agent_channel", parse_agent_channel),
+                notes=cell("notes"),
+                file=cell("file"),
+            )
+            for reason in bad:
+                result.errors.append(f"{origin}: {reason}; the row is kept without it")
             if not meta.call_id and not meta.file:
-                result.errors.append(
-                    f"{path.name}:{line}: no call id and no recording file; row skipped"
-                )
+                result.errors.append(f"{origin}: no call id and no recording file; row skipped")
                 continue
+            if meta.call_id:
+                first = seen.setdefault(meta.call_id, line)
+                if first != line:
+                    result.errors.append(
+                        f"{origin}: call id {meta.call_id!r} is already on line {first}; "
+                        "this row is skipped (the first one is kept)"
+                    )
+                    continue
             result.records.append(meta)
         return result
-
-
-def _field(name: str, fn, *args):
-    try:
-        return fn(*args)
-    except ValueError as exc:
-        raise ValueError(f"{name}: {exc}") from exc

@@ -15,6 +15,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
+from qaclient import documents
 from qaclient.recordings.metadata.base import (
     META_FIELDS,
     MetadataError,
@@ -83,14 +84,20 @@ class ImportMapping:
             return cls.from_mapping(source)
         path = Path(source)
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = documents.read_text(path, documents.SETTINGS_LIMITS, encoding="utf-8-sig")
         except FileNotFoundError as exc:
             raise MetadataError(f"{path}: mapping file not found") from exc
+        except documents.DocumentLimitError as exc:
+            raise MetadataError(f"{path}: {exc.reason}") from exc
+        except UnicodeDecodeError as exc:
+            raise MetadataError(f"{path}: not UTF-8 text ({exc.reason})") from exc
         except OSError as exc:
-            raise MetadataError(f"{path}: cannot read mapping file: {exc.strerror}") from exc
+            raise MetadataError(f"{path}: {documents.describe(path, exc)}") from exc
         if path.suffix.lower() == ".json":
             try:
-                data = json.loads(text)
+                data = documents.load_json(text, documents.SETTINGS_LIMITS)
+            except documents.DocumentLimitError as exc:
+                raise MetadataError(f"{path}: {exc.reason}") from exc
             except json.JSONDecodeError as exc:
                 raise MetadataError(
                     f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}"
@@ -99,13 +106,14 @@ class ImportMapping:
             import yaml
 
             try:
-                data = yaml.safe_load(text)
+                data = documents.load_yaml(text, documents.safe_loader(), documents.SETTINGS_LIMITS)
+            except documents.DocumentLimitError as exc:
+                where = f":{exc.line}" if exc.line else ""
+                raise MetadataError(f"{path}{where}: {exc.reason}") from exc
             except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
-                raise MetadataError(
-                    f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}"
-                ) from exc
+                what, line = documents.yaml_problem(exc)
+                where = f":{line}" if line else ""
+                raise MetadataError(f"{path}{where}: invalid YAML: {what}") from exc
         if data is None:
             data = {}
         if not isinstance(data, Mapping):

@@ -10,6 +10,8 @@ mapping's ``defaults``.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from qaclient.recordings.metadata.asterisk_cdr import AsteriskCdr
@@ -51,6 +53,8 @@ def detect(
     if path.suffix.lower() not in METADATA_EXTENSIONS:
         return None
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block, a device never end
+            return None
         with open(path, "rb") as fh:
             raw = fh.read(head_chars)
     except OSError:

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from qaclient import documents
 from qaclient.rubrics.loader import MAX_PLACES, RubricValidationError, load_document
 
 __all__ = [
@@ -185,18 +186,22 @@ def read_form(path: str | Path) -> Any:
             "(GET /api/v2/quality/forms/evaluations/{formId}) and import that",
         )
     try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise FormImportError(src, "", "file not found") from None
+        text = documents.read_text(p, documents.RUBRIC_LIMITS, encoding="utf-8-sig")
+    except documents.DocumentLimitError as exc:
+        raise FormImportError(src, "", exc.reason) from None
     except UnicodeDecodeError as exc:
         raise FormImportError(src, "", f"not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
-        raise FormImportError(src, "", f"cannot read: {exc.strerror}") from None
+        raise FormImportError(src, "", documents.describe(p, exc)) from None
     if not text.strip():
         raise FormImportError(src, "", "the file is empty")
     if p.suffix.lower() == ".json":
         try:
-            return json.loads(text, parse_float=Decimal, object_pairs_hook=_json_object)
+            return documents.load_json(
+                text, documents.RUBRIC_LIMITS, parse_float=Decimal, object_pairs_hook=_json_object
+            )
+        except documents.DocumentLimitError as exc:
+            raise FormImportError(src, "", exc.reason) from None
         except json.JSONDecodeError as exc:
             raise FormImportError(
                 src, "", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
@@ -204,7 +209,10 @@ def read_form(path: str | Path) -> Any:
         except ValueError as exc:
             raise FormImportError(src, "", f"invalid JSON: {exc}") from None
     try:
-        return yaml.load(text, Loader=_FormLoader)  # noqa: S506 - a SafeLoader subclass
+        return documents.load_yaml(text, _FormLoader, documents.RUBRIC_LIMITS)
+    except documents.DocumentLimitError as exc:
+        where = f" at line {exc.line}" if exc.line else ""
+        raise FormImportError(src, "", f"{exc.reason}{where}") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
@@ -212,7 +220,11 @@ def read_form(path: str | Path) -> Any:
             src, "", f"invalid YAML{where}: {exc.problem or exc.context or 'syntax error'}"
         ) from None
     except yaml.YAMLError as exc:
-        raise FormImportError(src, "", f"invalid YAML: {exc}") from None
+        what, line = documents.yaml_problem(exc)
+        where = f" at line {line}" if line else ""
+        raise FormImportError(src, "", f"invalid YAML{where}: {what}") from None
+    except (ValueError, ArithmeticError) as exc:
+        raise FormImportError(src, "", f"invalid YAML: {' '.join(str(exc).split())}") from None
 
 
 # ----------------------------------------------------------------------------- importing

@@ -3,7 +3,9 @@
 
 from qaclient.storage.models import (
     audit,
+    calibration,
     coaching,
+    disputes,
     evaluations,
     listening,
     recordings,
@@ -14,6 +16,11 @@ from qaclient.storage.models import (
 )
 from qaclient.storage.models.audit import AuditEvent
 from qaclient.storage.models.base import Base, Synced, Tracked, new_id
+from qaclient.storage.models.calibration import (
+    CalibrationCall,
+    CalibrationParticipant,
+    CalibrationSession,
+)
 from qaclient.storage.models.coaching import (
     CoachingAction,
     CoachingClip,
@@ -21,6 +28,7 @@ from qaclient.storage.models.coaching import (
     ReportCache,
     ScorecardEvent,
 )
+from qaclient.storage.models.disputes import CentreSetting, Dispute
 from qaclient.storage.models.evaluations import (
     Evaluation,
     EvaluationComment,
@@ -35,6 +43,11 @@ from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncRefusal, Sy
 from qaclient.storage.models.users import Role, User
 
 __all__ = [
+    "CalibrationCall",
+    "CalibrationParticipant",
+    "CalibrationSession",
+    "CentreSetting",
+    "Dispute",
     "Assignment",
     "Call",
     "ImportBatch",
@@ -64,7 +77,9 @@ __all__ = [
     "Tracked",
     "User",
     "audit",
+    "calibration",
     "coaching",
+    "disputes",
     "evaluations",
     "listening",
     "new_id",

@@ -66,6 +66,10 @@ class Evaluation(Synced, Base):
     scored_at: Mapped[datetime | None] = mapped_column(
         default=None
     )  # the call's evaluation date for reports
+    # set for a calibration session's evaluation (never in KPIs: scored_at stays empty)
+    calibration_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("calibration_sessions.id"), default=None, index=True
+    )
 
     comments: Mapped[list[EvaluationComment]] = relationship(
         back_populates="evaluation",

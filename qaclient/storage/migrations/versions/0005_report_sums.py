@@ -227,8 +227,24 @@ TRIGGERS = (
 )
 
 
-def fill_sql() -> list[str]:
-    """Sums of the rows already in the store (SQLite)."""
+def fill_sql(only: str = "", sign: str = "") -> list[str]:
+    """Sums of the rows already in the store (SQLite).
+
+    Also the set-wise maintenance of the sums (``qaclient.reports.sums.bulk_write``): with
+    *only* (a condition on the evaluation ``e``, e.g. ``e.id IN (SELECT …)``) the sums of
+    those evaluations' rows are added to the tables (*sign* ``''``) or taken away
+    (``'-'``) instead of inserted into empty tables."""
+    where = f" AND {only}" if only else ""
+
+    def into(table: str, keys: str, cols: tuple[str, ...]) -> str:
+        if not only:
+            return ""
+        sets = ", ".join(f"{c} = {c} + excluded.{c}" for c in cols)
+        return f" ON CONFLICT ({keys}) DO UPDATE SET {sets}"
+
+    def total(expr: str) -> str:
+        return f"{sign}sum({expr})" if sign else f"sum({expr})"
+
     out = []
     for kind, rows in (
         ("item", "evaluation_item_scores"),
@@ -243,20 +259,25 @@ def fill_sql() -> list[str]:
         else:
             table, keys = "report_section_sums", "hour, rubric_version_id, section_id"
             key_values, group = "r.section_id", "1, 2, 3"
-        sums = ", ".join(f"sum({v})" for v in _values("r", "").split(", "))
+        sums = ", ".join(total(v) for v in _values("r", "").split(", "))
         out.append(
             f"INSERT INTO {table} ({keys}, {', '.join(SUMS)}) "
             f"SELECT {_hour('e')}, e.rubric_version_id, {key_values}, {sums} "
             f"FROM {rows} r JOIN evaluations e ON e.id = r.evaluation_id "
-            f"WHERE {_ok('e')} GROUP BY {group}"
+            f"WHERE {_ok('e')}{where} GROUP BY {group}{into(table, keys, SUMS)}"
         )
+    err = ("calls", "p", "a", "occ")
+    # "WHERE true": SQLite needs a WHERE before an upsert's ON CONFLICT after a SELECT
     out.append(
         "INSERT INTO report_error_sums (hour, agent, calls, p, a, occ) "
-        f"SELECT hour, agent, count(*), sum(p), sum(a), sum(occ) FROM (SELECT {_hour('e')} AS hour, "
+        f"SELECT hour, agent, {sign}count(*), {total('p')}, {total('a')}, {total('occ')} "
+        f"FROM (SELECT {_hour('e')} AS hour, "
         "e.agent AS agent, max(x.category = 'P') AS p, max(x.category = 'A') AS a, "
         "sum(x.errors) AS occ FROM evaluations e JOIN evaluation_item_scores x "
-        f"ON x.evaluation_id = e.id WHERE {_ok('e')} AND x.errors > 0 AND x.category IN {PA} "
-        "GROUP BY e.id) GROUP BY hour, agent"
+        f"ON x.evaluation_id = e.id WHERE {_ok('e')} AND x.errors > 0 AND x.category IN {PA}"
+        f"{where} GROUP BY e.id) "
+        + ("WHERE true " if only else "")
+        + f"GROUP BY hour, agent{into('report_error_sums', 'hour, agent', err)}"
     )
     return out
 

@@ -7,3 +7,4 @@ common-file-not-found = { $path }: file not found
 common-cannot-read = { $path }: cannot read the file: { $reason }
 common-invalid-json = { $path }:{ $line }:{ $column }: invalid JSON: { $reason }
 common-will-not-overwrite = { $path } already exists: choose another name or pass --force to overwrite it
+common-not-utf8 = { $path }: not UTF-8 text ({ $reason }); save it as UTF-8

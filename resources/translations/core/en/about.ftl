@@ -1,0 +1,22 @@
+# qaclient about: this installation (qaclient/cli/about.py).
+about-version = Version
+about-frozen = Self-contained app
+about-platform = System
+about-resources = Resources
+about-migrations = Database migrations
+about-home = Data folder
+about-database = Local database
+about-keyring = Password keyring
+about-keyring-none = none (the shared database password is asked for, never stored)
+about-qt = Qt
+about-multimedia = Multimedia backend
+about-player-gil = Player engine calls without the Python lock
+about-cjk-font = Chinese font
+about-media = Test recording plays
+about-media-ok = yes ({ $ms } ms)
+about-no-desktop = the desktop part of qaclient is not installed: { $reason }
+about-media-not-loaded = { $file }: the multimedia backend cannot play it: { $error }
+about-player-unprotected = the player's engine calls hold the Python lock (the app may freeze when you change calls during playback): QtMultimedia lacks { $symbols }
+about-row = { $label }: { $value }
+about-home-private = Data folder readable by you alone
+about-home-private-unknown = not checked (on Windows the folder's access list decides)

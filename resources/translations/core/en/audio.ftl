@@ -1,0 +1,20 @@
+# Recordings: reading, analysing and cutting clips (qaclient/audio).
+audio-file-not-found = file not found
+audio-cannot-read = cannot read: { $reason }
+audio-is-folder = is a folder, not a recording
+audio-permission-denied = cannot read: permission denied
+audio-empty-file = file is empty (0 bytes)
+audio-not-readable = not a readable recording ({ $reason })
+audio-bad-header = header declares no sample rate or no channels
+audio-cannot-decode = cannot decode audio near { $at } s ({ $reason }); file truncated or corrupt
+audio-truncated = audio ends at { $end } s but the header declares { $declared } s; file truncated
+audio-sndfile-format = the format is not recognised
+audio-sndfile-cannot-open = the file could not be opened
+audio-sndfile-system-error = a system error
+audio-sndfile-internal-error = an internal error of the audio library
+audio-clip-format = { $path }: clips are written as .wav or .flac, not { $suffix }
+audio-clip-bad-range = invalid range { $start }–{ $end } ms: the start must be 0 or more and the end after the start
+audio-clip-over-source = { $path }: the clip would overwrite its source
+audio-clip-past-end = { $path }: the start { $start } ms is past the end of the recording ({ $length } ms)
+audio-clip-cannot-copy = cannot copy the clip: { $reason }
+audio-not-regular = not a regular file (a pipe, socket or device), not a recording

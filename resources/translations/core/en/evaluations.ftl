@@ -1,0 +1,23 @@
+# Evaluations: statuses, workflow and comments (qaclient/evaluations.py).
+evaluations-status-draft = draft
+evaluations-status-submitted = submitted
+evaluations-status-acknowledged = acknowledged
+evaluations-status-disputed = disputed
+evaluations-status-revised = revised
+evaluations-status-final = final
+evaluations-cannot-submit = Cannot submit yet: { $problems }
+evaluations-bad-id = { $value } is not an evaluation id.
+evaluations-not-found = There is no evaluation { $id }.
+evaluations-not-editable = This evaluation is { $status }: reopen it for revision before changing it.
+evaluations-needs-call = An evaluation needs a call id.
+evaluations-needs-agent = Call { $call } is not in the library with an agent: say which agent (--agent).
+evaluations-comment-negative = The comment position { $position } ms is negative.
+evaluations-comment-unknown-item = The comment links to an unknown item { $item }.
+evaluations-unknown-item = Rubric { $rubric } v{ $version } has no item or section { $item }.
+evaluations-comment-bad-range = The comment range { $start }–{ $end } ms is not valid.
+evaluations-no-comment = There is no comment { $id }.
+evaluations-no-transition = nothing (final)
+evaluations-bad-transition = This evaluation is { $status }: it can become { $allowed }, not { $target }.
+evaluations-dispute-needs-reason = A dispute needs a reason.
+evaluations-comment-past-end = a comment at { $at } is past the end of call { $call } ({ $length } long); give a position within the call
+evaluations-comment-beyond = a comment at { $at } is beyond { $limit }; give a position within the call

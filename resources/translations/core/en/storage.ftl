@@ -1,0 +1,2 @@
+# The local store (qaclient/storage).
+store-cannot-upgrade = Cannot create or upgrade the database at { $url }: { $reason }

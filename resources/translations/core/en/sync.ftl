@@ -1,0 +1,22 @@
+# Sync with the shared PostgreSQL server (qaclient/sync).
+sync-must-be-postgresql = The shared database must be PostgreSQL (postgresql://…), not { $driver }.
+sync-server-unreachable = The server is unreachable ({ $server }): { $reason }
+sync-failed = Sync failed ({ $server }): { $reason }
+sync-merged = non-overlapping changes merged automatically: { $fields }
+sync-status-refused = The server refused our change: this { $table } row is { $status } there and cannot go back to { $mine }.
+sync-delete-edit = deleted on one side, edited on the other
+sync-edited-both = changed here and by { $who } since revision { $revision }
+sync-server-behind = The shared database is behind this computer (its change sequence is at { $server }, this store has seen { $local }): it was restored from an older backup or replaced. Nothing was changed here; ask the administrator before syncing again (see docs/sync.md, "Limits").
+sync-no-schema = The shared database has no sync schema: run `qaclient db init --db URL` once, as a user allowed to create tables ({ $reason }).
+sync-old-schema = The shared database's schema is older than this client (missing sync parts for: { $missing }; parts version { $have }, need { $need }): run `qaclient db init --db URL`.
+sync-not-a-url = { $where }: { $url } is not a database URL: { $reason }
+sync-url-not-postgresql = { $where }: the shared database must be PostgreSQL, e.g. postgresql://user@host/qaclient (got { $driver })
+sync-not-configured = No shared server is set up: pass --db postgresql://user@host/db, set { $variable }, or enter the server in Settings → Sync.
+sync-cache-hash-mismatch = { $uri }: the content does not match (expected { $expected }…, got { $got }…): the recording changed or is corrupt; not cached
+sync-cache-too-big = { $uri }: { $size } bytes is more than the cache limit ({ $limit } bytes)
+sync-table-not-synced = The table { $table } is not synced by this client.
+sync-no-conflict = There is no conflict { $id }.
+sync-bad-choice = Unknown choice { $choice }: use mine, theirs or merge.
+sync-conflict-resolved = Conflict { $id } was already resolved ({ $how }).
+sync-row-gone = The { $table } row { $id } no longer exists here.
+sync-partly-merged = ; what did not clash was merged: { $fields }

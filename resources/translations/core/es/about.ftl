@@ -1,0 +1,22 @@
+# qaclient about: esta instalación (qaclient/cli/about.py).
+about-version = Versión
+about-frozen = Aplicación autónoma
+about-platform = Sistema
+about-resources = Recursos
+about-migrations = Migraciones de la base de datos
+about-home = Carpeta de datos
+about-database = Base de datos local
+about-keyring = Llavero de contraseñas
+about-keyring-none = ninguno (la contraseña de la base compartida se pide, nunca se guarda)
+about-qt = Qt
+about-multimedia = Motor multimedia
+about-player-gil = Llamadas del reproductor sin el bloqueo de Python
+about-cjk-font = Fuente china
+about-media = La grabación de prueba se reproduce
+about-media-ok = sí ({ $ms } ms)
+about-no-desktop = la parte de escritorio de qaclient no está instalada: { $reason }
+about-media-not-loaded = { $file }: el motor multimedia no puede reproducirla: { $error }
+about-player-unprotected = las llamadas del reproductor retienen el bloqueo de Python (la aplicación puede congelarse al cambiar de llamada durante la reproducción): a QtMultimedia le falta { $symbols }
+about-row = { $label }: { $value }
+about-home-private = Carpeta de datos legible solo por usted
+about-home-private-unknown = no comprobado (en Windows lo decide la lista de acceso de la carpeta)

@@ -1,0 +1,20 @@
+# Grabaciones: lectura, análisis y fragmentos (qaclient/audio).
+audio-file-not-found = no se encontró el archivo
+audio-cannot-read = no se puede leer: { $reason }
+audio-is-folder = es una carpeta, no una grabación
+audio-permission-denied = no se puede leer: permiso denegado
+audio-empty-file = el archivo está vacío (0 bytes)
+audio-not-readable = no es una grabación legible ({ $reason })
+audio-bad-header = la cabecera no declara frecuencia de muestreo ni canales
+audio-cannot-decode = no se puede decodificar el audio cerca de { $at } s ({ $reason }); archivo truncado o dañado
+audio-truncated = el audio termina en { $end } s pero la cabecera declara { $declared } s; archivo truncado
+audio-sndfile-format = formato no reconocido
+audio-sndfile-cannot-open = no se pudo abrir el archivo
+audio-sndfile-system-error = error del sistema
+audio-sndfile-internal-error = error interno de la biblioteca de audio
+audio-clip-format = { $path }: los fragmentos se guardan como .wav o .flac, no { $suffix }
+audio-clip-bad-range = intervalo { $start }–{ $end } ms no válido: el inicio debe ser 0 o más y el final posterior al inicio
+audio-clip-over-source = { $path }: el fragmento sobrescribiría su origen
+audio-clip-past-end = { $path }: el inicio { $start } ms está después del final de la grabación ({ $length } ms)
+audio-clip-cannot-copy = no se puede copiar el fragmento: { $reason }
+audio-not-regular = no es un archivo normal (es una tubería, un socket o un dispositivo), no es una grabación

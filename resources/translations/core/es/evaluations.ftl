@@ -1,0 +1,23 @@
+# Evaluaciones: estados, flujo y comentarios (qaclient/evaluations.py).
+evaluations-status-draft = borrador
+evaluations-status-submitted = enviada
+evaluations-status-acknowledged = confirmada
+evaluations-status-disputed = impugnada
+evaluations-status-revised = en revisión
+evaluations-status-final = definitiva
+evaluations-cannot-submit = Todavía no se puede enviar: { $problems }
+evaluations-bad-id = { $value } no es un identificador de evaluación.
+evaluations-not-found = No existe la evaluación { $id }.
+evaluations-not-editable = Esta evaluación está { $status }: reábrala para revisarla antes de cambiarla.
+evaluations-needs-call = Una evaluación necesita un identificador de llamada.
+evaluations-needs-agent = La llamada { $call } no está en la biblioteca con un agente: indique el agente (--agent).
+evaluations-comment-negative = La posición del comentario, { $position } ms, es negativa.
+evaluations-comment-unknown-item = El comentario remite a un ítem desconocido { $item }.
+evaluations-unknown-item = La plantilla { $rubric } v{ $version } no tiene el ítem ni la sección { $item }.
+evaluations-comment-bad-range = El intervalo del comentario { $start }–{ $end } ms no es válido.
+evaluations-no-comment = No existe el comentario { $id }.
+evaluations-no-transition = nada (definitiva)
+evaluations-bad-transition = Esta evaluación está { $status }: puede pasar a { $allowed }, no a { $target }.
+evaluations-dispute-needs-reason = Una impugnación necesita un motivo.
+evaluations-comment-past-end = un comentario en { $at } queda después del final de la llamada { $call } (dura { $length }); indique un momento dentro de la llamada
+evaluations-comment-beyond = un comentario en { $at } supera { $limit }; indique un momento dentro de la llamada

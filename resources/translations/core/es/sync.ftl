@@ -1,0 +1,22 @@
+# Sincronización con el servidor PostgreSQL compartido (qaclient/sync).
+sync-must-be-postgresql = La base de datos compartida debe ser PostgreSQL (postgresql://…), no { $driver }.
+sync-server-unreachable = No se puede contactar con el servidor ({ $server }): { $reason }
+sync-failed = La sincronización falló ({ $server }): { $reason }
+sync-merged = cambios sin solapamiento combinados automáticamente: { $fields }
+sync-status-refused = El servidor rechazó nuestro cambio: esta fila de { $table } está { $status } allí y no puede volver a { $mine }.
+sync-delete-edit = borrado en un lado, editado en el otro
+sync-edited-both = cambiado aquí y por { $who } desde la revisión { $revision }
+sync-server-behind = La base de datos compartida va por detrás de este equipo (su secuencia de cambios está en { $server }, este almacén ha visto { $local }): se restauró desde una copia antigua o se sustituyó. Aquí no se cambió nada; consulte al administrador antes de volver a sincronizar (véase docs/sync.md, «Límites»).
+sync-no-schema = La base de datos compartida no tiene el esquema de sincronización: ejecute una vez `qaclient db init --db URL` con un usuario que pueda crear tablas ({ $reason }).
+sync-old-schema = El esquema de la base de datos compartida es anterior a este cliente (faltan partes de sincronización para: { $missing }; versión { $have }, se necesita { $need }): ejecute `qaclient db init --db URL`.
+sync-not-a-url = { $where }: { $url } no es una URL de base de datos: { $reason }
+sync-url-not-postgresql = { $where }: la base de datos compartida debe ser PostgreSQL, p. ej. postgresql://user@host/qaclient (es { $driver })
+sync-not-configured = No hay ningún servidor compartido configurado: use --db postgresql://user@host/db, defina { $variable } o indique el servidor en Ajustes → Sincronización.
+sync-cache-hash-mismatch = { $uri }: el contenido no coincide (se esperaba { $expected }…, es { $got }…): la grabación cambió o está dañada; no se guardó en caché
+sync-cache-too-big = { $uri }: { $size } bytes superan el límite de la caché ({ $limit } bytes)
+sync-table-not-synced = Este cliente no sincroniza la tabla { $table }.
+sync-no-conflict = No existe el conflicto { $id }.
+sync-bad-choice = Opción desconocida { $choice }: use mine, theirs o merge.
+sync-conflict-resolved = El conflicto { $id } ya se resolvió ({ $how }).
+sync-row-gone = La fila { $id } de { $table } ya no existe aquí.
+sync-partly-merged = ; lo que no chocaba se fusionó: { $fields }

@@ -1,0 +1,22 @@
+# qaclient about：本安装的信息（qaclient/cli/about.py）。
+about-version = 版本
+about-frozen = 独立安装包
+about-platform = 系统
+about-resources = 资源文件夹
+about-migrations = 数据库迁移脚本
+about-home = 数据文件夹
+about-database = 本地数据库
+about-keyring = 密码钥匙串
+about-keyring-none = 无（共享数据库的密码每次询问，从不保存）
+about-qt = Qt
+about-multimedia = 多媒体后端
+about-player-gil = 播放器引擎调用不占用 Python 锁
+about-cjk-font = 中文字体
+about-media = 测试录音可播放
+about-media-ok = 是（{ $ms } 毫秒）
+about-no-desktop = 未安装 qaclient 的桌面部分：{ $reason }
+about-media-not-loaded = { $file }：多媒体后端无法播放此文件：{ $error }
+about-player-unprotected = 播放器引擎调用会占用 Python 锁（播放时切换通话可能导致程序卡死）：QtMultimedia 缺少 { $symbols }
+about-row = { $label }：{ $value }
+about-home-private = 数据文件夹仅本人可读
+about-home-private-unknown = 未检查（Windows 上由文件夹的访问控制列表决定）

@@ -1,0 +1,20 @@
+# 录音：读取、分析与剪辑片段（qaclient/audio）。
+audio-file-not-found = 找不到文件
+audio-cannot-read = 无法读取：{ $reason }
+audio-is-folder = 这是文件夹，不是录音
+audio-permission-denied = 无法读取：没有权限
+audio-empty-file = 文件为空（0 字节）
+audio-not-readable = 不是可读取的录音（{ $reason }）
+audio-bad-header = 文件头中没有采样率或声道数
+audio-cannot-decode = 在 { $at } 秒附近无法解码音频（{ $reason }）；文件不完整或已损坏
+audio-truncated = 音频在 { $end } 秒处结束，但文件头声明为 { $declared } 秒；文件不完整
+audio-sndfile-format = 无法识别的格式
+audio-sndfile-cannot-open = 无法打开文件
+audio-sndfile-system-error = 系统错误
+audio-sndfile-internal-error = 音频库内部错误
+audio-clip-format = { $path }：片段只能保存为 .wav 或 .flac，不能是 { $suffix }
+audio-clip-bad-range = 区间 { $start }–{ $end } 毫秒无效：开始时间不能小于 0，结束时间必须晚于开始时间
+audio-clip-over-source = { $path }：片段会覆盖原录音
+audio-clip-past-end = { $path }：开始时间 { $start } 毫秒已超出录音长度（{ $length } 毫秒）
+audio-clip-cannot-copy = 无法复制片段：{ $reason }
+audio-not-regular = 不是普通文件（是管道、套接字或设备），不是录音

@@ -1,0 +1,23 @@
+# 评分记录：状态、流程与批注（qaclient/evaluations.py）。
+evaluations-status-draft = 草稿
+evaluations-status-submitted = 已提交
+evaluations-status-acknowledged = 已确认
+evaluations-status-disputed = 有异议
+evaluations-status-revised = 修订中
+evaluations-status-final = 已定稿
+evaluations-cannot-submit = 暂不能提交：{ $problems }
+evaluations-bad-id = { $value } 不是评分记录编号。
+evaluations-not-found = 没有评分记录 { $id }。
+evaluations-not-editable = 此评分记录{ $status }：请先重新打开修订，再作修改。
+evaluations-needs-call = 评分记录需要通话编号。
+evaluations-needs-agent = 录音库中的通话 { $call } 没有坐席：请指明坐席（--agent）。
+evaluations-comment-negative = 批注位置 { $position } 毫秒为负数。
+evaluations-comment-unknown-item = 批注关联了未知的评分项 { $item }。
+evaluations-unknown-item = 评分表 { $rubric } v{ $version } 中没有评分项或部分 { $item }。
+evaluations-comment-bad-range = 批注区间 { $start }–{ $end } 毫秒无效。
+evaluations-no-comment = 没有批注 { $id }。
+evaluations-no-transition = 无（已定稿）
+evaluations-bad-transition = 此评分记录{ $status }：只能变为{ $allowed }，不能变为{ $target }。
+evaluations-dispute-needs-reason = 提出异议需要填写原因。
+evaluations-comment-past-end = { $at } 处的批注超出了通话 { $call } 的结尾（通话时长 { $length }）；请给出通话内的时间
+evaluations-comment-beyond = { $at } 处的批注超过了 { $limit }；请给出通话内的时间

@@ -1,0 +1,23 @@
+# 评分记录的历史（qaclient/history.py）：每个事件一句话。
+history-no-answer = 未作答
+history-na = 不适用
+history-count = { $count } 次
+history-created = 开始评分，使用“{ $rubric }” v{ $version }。
+history-answered = { $item }：{ $answer }
+history-answer-changed = { $item }：{ $old } → { $answer }
+history-answer-cleared = { $item }：已清除评分
+history-note-written = 填写了辅导意见：“{ $text }”
+history-note-changed = 修改了辅导意见：“{ $text }”
+history-note-cleared = 清空了辅导意见。
+history-comment-added = 在 { $time } 添加批注：“{ $text }”
+history-comment-edited = 修改了 { $time } 的批注：“{ $text }”
+history-comment-deleted = 删除了 { $time } 的批注：“{ $text }”
+history-submitted = 提交了评分。
+history-acknowledged = 坐席确认了评分。
+history-finalised = 评分已定稿。
+history-reopened = 重新打开评分进行修订。
+history-reopened-because = 重新打开评分进行修订：{ $reason }
+history-disputed = 对评分提出异议：{ $reason }
+history-status-changed = 状态由{ $old }变为{ $new }。
+history-other = { $action } { $field }
+history-section-checked = 本部分已确认

@@ -1,0 +1,22 @@
+# 与共享 PostgreSQL 服务器同步（qaclient/sync）。
+sync-must-be-postgresql = 共享数据库必须是 PostgreSQL（postgresql://…），不能是 { $driver }。
+sync-server-unreachable = 无法连接服务器（{ $server }）：{ $reason }
+sync-failed = 同步失败（{ $server }）：{ $reason }
+sync-merged = 互不重叠的修改已自动合并：{ $fields }
+sync-status-refused = 服务器拒绝了我们的修改：该 { $table } 记录在服务器上已是 { $status }，不能退回 { $mine }。
+sync-delete-edit = 一方删除，另一方修改
+sync-edited-both = 本机和 { $who } 都在修订 { $revision } 之后作了修改
+sync-server-behind = 共享数据库落后于本机（其变更序号为 { $server }，本机已同步到 { $local }）：它可能从较旧的备份恢复或被替换。本机未作任何改动；再次同步前请联系管理员（见 docs/sync.md 的“限制”）。
+sync-no-schema = 共享数据库没有同步结构：请以有建表权限的用户运行一次 `qaclient db init --db URL`（{ $reason }）。
+sync-old-schema = 共享数据库的结构比本客户端旧（缺少同步部件：{ $missing }；部件版本 { $have }，需要 { $need }）：请运行 `qaclient db init --db URL`。
+sync-not-a-url = { $where }：{ $url } 不是数据库地址：{ $reason }
+sync-url-not-postgresql = { $where }：共享数据库必须是 PostgreSQL，例如 postgresql://user@host/qaclient（当前为 { $driver }）
+sync-not-configured = 尚未设置共享服务器：请使用 --db postgresql://user@host/db、设置 { $variable }，或在“设置 → 同步”中填写服务器。
+sync-cache-hash-mismatch = { $uri }：内容校验不符（应为 { $expected }…，实际为 { $got }…）：录音已改变或损坏，未缓存
+sync-cache-too-big = { $uri }：{ $size } 字节超过了缓存上限（{ $limit } 字节）
+sync-table-not-synced = 本客户端不同步数据表 { $table }。
+sync-no-conflict = 没有冲突 { $id }。
+sync-bad-choice = 未知选项 { $choice }：请使用 mine、theirs 或 merge。
+sync-conflict-resolved = 冲突 { $id } 已经解决（{ $how }）。
+sync-row-gone = 本机已不存在 { $table } 记录 { $id }。
+sync-partly-merged = ；未冲突的部分已合并：{ $fields }

@@ -1,0 +1,1 @@
+"""The agent's view: my evaluations, acknowledge, dispute."""

@@ -1,0 +1,1 @@
+"""Calibration sessions: create, score blind, reveal, compare."""

@@ -1,0 +1,1 @@
+"""The disputes queue of supervisors."""
