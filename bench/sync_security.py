@@ -165,7 +165,7 @@ def main() -> None:
     rv_id = uuid.uuid4()
     tmp = Path(tempfile.mkdtemp(prefix="qaclient-bench-sec-"))
     print(f"starting a throwaway PostgreSQL cluster in {tmp} …", flush=True)
-    with LocalCluster() as cluster:
+    with LocalCluster(ssl=True) as cluster:  # TLS as the app speaks it
         cluster.require_passwords(f"+{roles.MEMBER_GROUP}")
         tag = uuid.uuid4().hex[:6]
         login = f"insp_{tag}"
