@@ -206,6 +206,16 @@ class RubricCatalog:
             )
             session.add(row)
             session.flush()
+            audit_trail.record(
+                session,
+                actor,
+                "rubric",
+                row.id,
+                "create",
+                "version",
+                None,
+                {"rubric": rubric.id, "version": number, "status": status.value},
+            )
             if status is RubricStatus.ACTIVE:
                 self._retire_others(session, row, eff_from or _today())
             return _info(row), True
@@ -422,6 +432,9 @@ class RubricCatalog:
                 end = other.effective_from - timedelta(days=1)  # superseded before it started
             other.effective_to = end
             self._touch(other)
+            audit_trail.record(
+                session, self.col.actor, "rubric", other.id, "status", "status", "active", "retired"
+            )
             self._content_cache.pop(other.id, None)
 
     def _touch(self, row: RubricVersion) -> None:
