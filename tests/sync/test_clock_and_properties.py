@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from datetime import timedelta
 
@@ -292,12 +293,15 @@ def _tags(answers: dict, note: str | None) -> dict[str, str | None]:
 
 def test_random_edit_sync_crash_sequences(make_client, server_url):
     """Derandomized by the test profile (tests/conftest.py); ``HYPOTHESIS_PROFILE=explore``
-    makes it search afresh."""
+    makes it search afresh, ``QACLIENT_SYNC_MACHINE_EXAMPLES=200`` longer (the default
+    keeps the test around two minutes on a loaded two-core machine).  The derandomized
+    examples reach "clear an answer, another client edits, merge": ``bench/mutants.py
+    --state-machine merge-drops-clear`` checks that this test alone catches that bug."""
     SyncMachine.make_client = staticmethod(make_client)
     SyncMachine.server_url = server_url
     SyncMachine.TestCase.settings = settings(
-        max_examples=60,
-        stateful_step_count=30,
+        max_examples=int(os.environ.get("QACLIENT_SYNC_MACHINE_EXAMPLES", "20")),
+        stateful_step_count=25,
         deadline=None,
         suppress_health_check=list(HealthCheck),
     )
