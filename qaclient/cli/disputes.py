@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from qaclient.cli.common import CliError, print_json, read_json
 
@@ -34,6 +35,36 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{view.id}  {view.call_id}  {view.agent}  {view.status.value}")
         for step in b["steps"]:
             print(f"  {step}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """The evaluation as a PDF (score, how it was computed, comments, disputes)."""
+    import importlib
+
+    from qaclient.cli.common import output_target
+    from qaclient.evaluations import EvaluationError
+    from qaclient.messages import current_language, msg
+    from qaclient.outputs import write_atomic
+
+    out = output_target(args.output, force=args.force, fmt="pdf")
+    try:
+        module = importlib.import_module("ui.evaluation.evaluation_pdf")
+    except ImportError as exc:
+        raise CliError(msg("cli-pdf-needs-ui", reason=str(exc)), 3) from exc
+    with _open() as col:
+        try:
+            view = col.evaluations.get(args.id)
+            disputes = col.disputes.for_evaluation(view.id)
+            names = {u.login: u.display_name or u.login for u in col.users.list()}
+        except EvaluationError as exc:
+            raise CliError(str(exc)) from exc
+    lang = current_language()
+    write_atomic(
+        out,
+        lambda tmp: module.write_evaluation_pdf(view, tmp, lang, disputes=disputes, names=names),
+    )
+    print(msg("cli-wrote", path=str(out)), file=sys.stderr)
     return 0
 
 
@@ -123,6 +154,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("id", metavar="ID")
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=cmd_show)
+
+    e = esub.add_parser("export", help="the evaluation as a PDF, with how its score was computed")
+    e.add_argument("id", metavar="ID")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    e.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    e.set_defaults(func=cmd_export)
 
     e = esub.add_parser("acknowledge", help="the agent acknowledges the evaluation")
     e.add_argument("id", metavar="ID")

@@ -64,33 +64,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="282"/>
+        <location filename="../../ui/agent/view.py" line="197"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="199"/>
+        <source>The evaluation with how its score was computed, to keep or sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="288"/>
         <source>Call %1 · %2 · %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="303"/>
+        <location filename="../../ui/agent/view.py" line="309"/>
         <source>%1 disputes left this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="314"/>
+        <location filename="../../ui/agent/view.py" line="320"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="326"/>
+        <location filename="../../ui/agent/view.py" line="332"/>
         <source>Playback is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="357"/>
+        <location filename="../../ui/agent/view.py" line="363"/>
         <source>Acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="377"/>
+        <location filename="../../ui/agent/view.py" line="383"/>
         <source>Your dispute was sent to your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="397"/>
+        <source>Export the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="414"/>
+        <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1244,109 @@
     <message>
         <location filename="../../ui/disputes/queue.py" line="312"/>
         <source>Resolved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="47"/>
+        <source>Evaluation of call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="51"/>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="52"/>
+        <source>inspector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="57"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="58"/>
+        <source>How this score was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="59"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="60"/>
+        <source>Coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="61"/>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="67"/>
+        <source>%1 of %2 points, %3 %, grade %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="81"/>
+        <source>%1 (share %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="86"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="110"/>
+        <source>Section / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="111"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="112"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="113"/>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="114"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="158"/>
+        <source>%1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

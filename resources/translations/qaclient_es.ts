@@ -64,34 +64,54 @@
         <translation>Reclamar…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="282"/>
+        <location filename="../../ui/agent/view.py" line="197"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="199"/>
+        <source>The evaluation with how its score was computed, to keep or sign</source>
+        <translation>La evaluación con cómo se calculó su nota, para guardar o firmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="288"/>
         <source>Call %1 · %2 · %3 %</source>
         <translation>Llamada %1 · %2 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="303"/>
+        <location filename="../../ui/agent/view.py" line="309"/>
         <source>%1 disputes left this month</source>
         <translation>Le quedan %1 reclamaciones este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="314"/>
+        <location filename="../../ui/agent/view.py" line="320"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="326"/>
+        <location filename="../../ui/agent/view.py" line="332"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="357"/>
+        <location filename="../../ui/agent/view.py" line="363"/>
         <source>Acknowledged.</source>
         <translation>Aceptada.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="377"/>
+        <location filename="../../ui/agent/view.py" line="383"/>
         <source>Your dispute was sent to your supervisor.</source>
         <translation>Su reclamación se envió a su supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="397"/>
+        <source>Export the evaluation</source>
+        <translation>Exportar la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="414"/>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1245,109 @@
         <location filename="../../ui/disputes/queue.py" line="312"/>
         <source>Resolved: %1.</source>
         <translation>Resuelta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="47"/>
+        <source>Evaluation of call %1</source>
+        <translation>Evaluación de la llamada %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="51"/>
+        <source>agent %1</source>
+        <translation>agente %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="52"/>
+        <source>inspector %1</source>
+        <translation>evaluador %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="57"/>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="58"/>
+        <source>How this score was computed</source>
+        <translation>Cómo se calculó la nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="59"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="60"/>
+        <source>Coaching note</source>
+        <translation>Nota de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="61"/>
+        <source>Dispute</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="67"/>
+        <source>%1 of %2 points, %3 %, grade %4</source>
+        <translation>%1 de %2 puntos, %3 %, grado %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="81"/>
+        <source>%1 (share %2 %)</source>
+        <translation>%1 (cuota %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="86"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="110"/>
+        <source>Section / item</source>
+        <translation>Sección / criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="111"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="112"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="113"/>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="114"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Time</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Item</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="158"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
     </message>
 </context>
 <context>

@@ -64,34 +64,54 @@
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="282"/>
+        <location filename="../../ui/agent/view.py" line="197"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="199"/>
+        <source>The evaluation with how its score was computed, to keep or sign</source>
+        <translation>导出评估及其得分计算过程，供留存或签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="288"/>
         <source>Call %1 · %2 · %3 %</source>
         <translation>通话 %1 · %2 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="303"/>
+        <location filename="../../ui/agent/view.py" line="309"/>
         <source>%1 disputes left this month</source>
         <translation>本月还可申诉 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="314"/>
+        <location filename="../../ui/agent/view.py" line="320"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>本机上没有 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="326"/>
+        <location filename="../../ui/agent/view.py" line="332"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="357"/>
+        <location filename="../../ui/agent/view.py" line="363"/>
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="377"/>
+        <location filename="../../ui/agent/view.py" line="383"/>
         <source>Your dispute was sent to your supervisor.</source>
         <translation>申诉已提交给主管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="397"/>
+        <source>Export the evaluation</source>
+        <translation>导出评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/view.py" line="414"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1245,109 @@
         <location filename="../../ui/disputes/queue.py" line="312"/>
         <source>Resolved: %1.</source>
         <translation>已处理：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="47"/>
+        <source>Evaluation of call %1</source>
+        <translation>通话 %1 的评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="51"/>
+        <source>agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="52"/>
+        <source>inspector %1</source>
+        <translation>质检员 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="57"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="58"/>
+        <source>How this score was computed</source>
+        <translation>得分是如何计算的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="59"/>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="60"/>
+        <source>Coaching note</source>
+        <translation>辅导意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="61"/>
+        <source>Dispute</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="67"/>
+        <source>%1 of %2 points, %3 %, grade %4</source>
+        <translation>%1 / %2 分，%3 %，等级 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="81"/>
+        <source>%1 (share %2 %)</source>
+        <translation>%1（占 %2 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="86"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="110"/>
+        <source>Section / item</source>
+        <translation>部分 / 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="111"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="112"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="113"/>
+        <source>Of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="114"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="158"/>
+        <source>%1 by %2: %3</source>
+        <translation>%2 处理为%1：%3</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,39 @@ def test_evaluation_show_json_has_the_breakdown(col, tmp_path):
     assert b["total"] == data["score"]["total"] == 100
     assert sum(sec["score"] for sec in b["sections"]) == 100
     assert {i["id"] for sec in b["sections"] for i in sec["items"]} == set(items)
+
+
+def test_evaluation_pdf_shows_how_the_score_was_computed(col, tmp_path):
+    import shutil
+
+    items = [i.id for i in col.rubrics.resolve("inbound-call")[1].items]
+    answers = {i: {"level": "excellent"} for i in items}
+    answers["greeting"] = {"level": "poor"}
+    view = col.evaluations.create(
+        call_id="C7", rubric="inbound-call", agent="1001", answers=answers
+    )
+    col.evaluations.add_comment(view.id, 2500, "no greeting", item_id="greeting")
+    out = tmp_path / "ev.pdf"
+    run = [sys.executable, "-m", "qaclient"]
+    done = subprocess.run(
+        [*run, "evaluation", "export", str(view.id), "-o", str(out)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    again = subprocess.run(
+        [*run, "evaluation", "export", str(view.id), "-o", str(out)], capture_output=True, text=True
+    )
+    assert again.returncode != 0 and "--force" in again.stderr  # never overwritten silently
+    if shutil.which("pdftotext") is None:
+        return
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "How this score was computed" in text and "Sum of the section scores" in text
+    assert "no greeting" in text
+    zh = tmp_path / "ev-zh.pdf"
+    done = subprocess.run(
+        [*run, "--lang", "zh_CN", "evaluation", "export", str(view.id), "-o", str(zh)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(zh), "-"], capture_output=True, text=True).stdout
+    assert "各部分得分之和" in text and "How this score" not in text

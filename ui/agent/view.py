@@ -194,6 +194,11 @@ class AgentView(QWidget):
         self.ack_button.clicked.connect(self.acknowledge)
         self.dispute_button = QPushButton(self.tr("Dispute…"))
         self.dispute_button.clicked.connect(lambda: self.dispute())
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setToolTip(
+            self.tr("The evaluation with how its score was computed, to keep or sign")
+        )
+        self.export_button.clicked.connect(lambda: self.export_pdf())
         self.remaining = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -201,6 +206,7 @@ class AgentView(QWidget):
         buttons.addWidget(self.ack_button)
         buttons.addWidget(self.dispute_button)
         buttons.addWidget(self.remaining, 1)
+        buttons.addWidget(self.export_button)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -376,6 +382,37 @@ class AgentView(QWidget):
         self.refresh(select=eid)
         self.message.setText(self.tr("Your dispute was sent to your supervisor."))
         return True
+
+    def export_pdf(self, path: str | None = None) -> Any:
+        """Write the selected evaluation as a PDF (asks where, unless *path* is given)."""
+        if self.current is None:
+            return None
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            from qaclient import paths
+
+            suggested = str(paths.exports_dir() / f"evaluation-{self.current.call_id}.pdf")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the evaluation"), suggested, "PDF (*.pdf)"
+            )
+            if not path:
+                return None
+        from ui.evaluation.evaluation_pdf import write_evaluation_pdf
+
+        try:
+            written = write_evaluation_pdf(
+                self.current,
+                path,
+                self.lang,
+                disputes=self.col.disputes.for_evaluation(self.current.id),
+                names=self.names,
+            )
+        except OSError as exc:
+            self.message.setText(str(exc))
+            return None
+        self.message.setText(self.tr("Saved as %1").replace("%1", str(written)))
+        return written
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.player is not None:
