@@ -277,6 +277,7 @@
     <message>
         <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
+        <comment>short column heading of the call list</comment>
         <translation>得分</translation>
     </message>
     <message>
@@ -1496,27 +1497,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="368"/>
+        <location filename="../../ui/library/panel.py" line="371"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="384"/>
+        <location filename="../../ui/library/panel.py" line="387"/>
         <source>My queue</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="385"/>
+        <location filename="../../ui/library/panel.py" line="388"/>
         <source>Library</source>
         <translation>录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="433"/>
+        <location filename="../../ui/library/panel.py" line="436"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="444"/>
+        <location filename="../../ui/library/panel.py" line="447"/>
         <source>%1 calls</source>
         <translation>共 %1 通</translation>
     </message>
@@ -4209,37 +4210,37 @@
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="269"/>
+        <location filename="../../ui/library/panel.py" line="270"/>
         <source>to do</source>
         <translation>待评</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="270"/>
+        <location filename="../../ui/library/panel.py" line="271"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="271"/>
+        <location filename="../../ui/library/panel.py" line="272"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="272"/>
+        <location filename="../../ui/library/panel.py" line="273"/>
         <source>disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="273"/>
+        <location filename="../../ui/library/panel.py" line="274"/>
         <source>to revise</source>
         <translation>待修改</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="337"/>
+        <location filename="../../ui/library/panel.py" line="340"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>已完成 %1 / %2 通分配的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="341"/>
+        <location filename="../../ui/library/panel.py" line="344"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
     </message>
