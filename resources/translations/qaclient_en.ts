@@ -297,6 +297,7 @@
     <message>
         <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
+        <comment>short column heading of the call list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -297,7 +297,8 @@
     <message>
         <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
-        <translation>Puntuación</translation>
+        <comment>short column heading of the call list</comment>
+        <translation>Puntos</translation>
     </message>
     <message>
         <location filename="../../ui/library/model.py" line="131"/>

@@ -297,6 +297,7 @@
     <message>
         <location filename="../../ui/library/model.py" line="127"/>
         <source>Score</source>
+        <comment>short column heading of the call list</comment>
         <translation>得分</translation>
     </message>
     <message>

@@ -124,7 +124,7 @@ class CallListModel(QAbstractTableModel):
             "duration": self.tr("Duration"),
             "complaint": self.tr("Complaint"),
             "status": self.tr("Status"),
-            "score": self.tr("Score"),
+            "score": self.tr("Score", "short column heading of the call list"),
         }
         self._headers = tuple(names[c] for c in self.COLUMNS)
         self._status_names = {
