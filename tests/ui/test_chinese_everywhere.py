@@ -146,6 +146,11 @@ def test_workspace_library_and_dialogs_speak_chinese(qtbot, window, demo_col):
     progress = run_demo_install(window)
     progress.show()
     seen.check("demo progress", progress)
+    # the progress dialog may close itself at 100 % a moment before the install reports:
+    # wait for the report, not for the dialog
+    qtbot.waitUntil(
+        lambda: any("演示数据已加载" in m for m in window.messages.messages()), timeout=20_000
+    )
     qtbot.waitUntil(lambda: not progress.isVisible(), timeout=20_000)
     seen.check("demo loaded", window.messages)
     shown = window.messages.messages()
