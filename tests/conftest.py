@@ -13,6 +13,7 @@ os.environ.setdefault("QACLIENT_LANG", "en")
 
 import faulthandler  # noqa: E402
 import shutil  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -75,3 +76,19 @@ def col(qaclient_home: Path, migrated_template: Path):
     collection = Collection.open(db.sqlite_url(target), actor="tester")
     yield collection
     collection.close()
+
+
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test touches the machine's keyring (nor, with ``keyrings.alt`` installed by the
+    test extras, asks for its passphrase): no backend unless a test asks for
+    :func:`file_keyring` (tests/sync/conftest.py).  Subprocesses inherit it through
+    ``PYTHON_KEYRING_BACKEND``."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
