@@ -89,21 +89,6 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(autouse=True)
-def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No sync test touches the machine's keyring (nor, with ``keyrings.alt`` installed by
-    the test extras, asks for its passphrase): no backend unless a test asks for
-    :func:`file_keyring`.  Subprocesses inherit it through ``PYTHON_KEYRING_BACKEND``."""
-    import keyring
-    from keyring.backends import fail
-
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
 @pytest.fixture
 def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """A real keyring backend for this test only: ``keyrings.alt``'s EncryptedKeyring
@@ -117,7 +102,7 @@ def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     backend = EncryptedKeyring()
     backend.file_path = str(tmp_path / "keyring" / "crypted_pass.cfg")
     keyring.set_keyring(backend)
-    return backend  # no_real_keyring puts the previous backend back
+    return backend  # no_real_keyring (tests/conftest.py) puts the previous backend back
 
 
 @pytest.fixture(scope="session")
