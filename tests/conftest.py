@@ -13,7 +13,6 @@ os.environ.setdefault("QACLIENT_LANG", "en")
 
 import faulthandler  # noqa: E402
 import shutil  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
