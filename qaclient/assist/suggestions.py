@@ -76,6 +76,24 @@ def finding(m: Measurement) -> Message:
     raise ValueError(m.measure)
 
 
+def finding_from_record(data: dict[str, Any]) -> Message | None:
+    """The finding of an accepted suggestion as the audit trail keeps it (re-worded in the
+    reader's language); None when the record is not one."""
+    try:
+        what = Measure(data["signal"])
+        raw = data.get("value")
+        value: Decimal | bool | None = (
+            raw if raw is None or isinstance(raw, bool) else Decimal(str(raw))
+        )
+        ev = tuple(
+            Evidence(int(e["start_ms"]), int(e["end_ms"]), str(e["what"]))
+            for e in data.get("evidence") or ()
+        )
+        return finding(Measurement(what, value, ev))
+    except (KeyError, TypeError, ValueError, ArithmeticError):
+        return None
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """A suggested answer to one item, with what was measured and where."""

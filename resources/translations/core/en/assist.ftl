@@ -30,3 +30,6 @@ assist-out-of-range = { $finding }: outside the item's allowed values { $min } t
 assist-unknown-call = Call { $call } is not in the library: import it first (qaclient import).
 assist-no-recording = The recording of call { $call } is not on this computer.
 assist-not-bound = Item { $item } has no signal to suggest its answer.
+assist-not-accepted = The accepted suggestion for { $item } is not the answer given.
+assist-history-accepted = { $item }: { $answer } — suggested: { $finding } — accepted by { $who }
+assist-cli-calibration = --accept-suggestions is for evaluations, not calibration sessions: each inspector scores a calibration call unaided.

@@ -30,3 +30,6 @@ assist-out-of-range = { $finding }: fuera de los valores permitidos del ítem, d
 assist-unknown-call = La llamada { $call } no está en la biblioteca: impórtela primero (qaclient import).
 assist-no-recording = La grabación de la llamada { $call } no está en este equipo.
 assist-not-bound = El ítem { $item } no tiene señal para sugerir su respuesta.
+assist-not-accepted = La sugerencia aceptada para { $item } no es la respuesta dada.
+assist-history-accepted = { $item }: { $answer } — sugerido: { $finding } — aceptado por { $who }
+assist-cli-calibration = --accept-suggestions es para evaluaciones, no para sesiones de calibración: cada evaluador puntúa la llamada de calibración sin ayuda.

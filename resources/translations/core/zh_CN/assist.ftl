@@ -28,3 +28,6 @@ assist-out-of-range = { $finding }：超出该项目允许的取值范围 { $min
 assist-unknown-call = 录音库中没有通话 { $call }：请先导入（qaclient import）。
 assist-no-recording = 通话 { $call } 的录音不在本机上。
 assist-not-bound = 项目 { $item } 没有可用于建议答案的信号。
+assist-not-accepted = 项目 { $item } 采纳的建议与所给答案不一致。
+assist-history-accepted = { $item }：{ $answer } — 建议：{ $finding } — 由 { $who } 采纳
+assist-cli-calibration = --accept-suggestions 只用于评分，不用于校准：校准通话由每位质检员独立评分。
