@@ -167,6 +167,8 @@ def _answer(item: Item, m: Measurement) -> Answer | Message:
             count = min(count, item.max_count)
         return Answer(count=count)
     if item.kind is ItemKind.NUMERIC:
+        if v is None and m.measure is Measure.LONGEST_HOLD_S:
+            v = Decimal(0)  # as a number, the longest of no hold lasts 0 s
         if v is None:
             return msg("assist-nothing", finding=finding(m))
         dec = Decimal(int(v)) if isinstance(v, bool) else v
