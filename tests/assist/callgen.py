@@ -52,7 +52,8 @@ class Script:
     noise: float = 0.001  # line noise (white, RMS; 0.001 ≈ -60 dBFS)
     echo_db: float | None = None  # each party leaks into the other channel this far below
 
-    def write(self, path: Path, seed: int = 1) -> Path:
+    def render(self, seed: int = 1) -> np.ndarray:
+        """The samples: shape (frames, 2) for stereo (agent on channel 0), (frames,) mono."""
         sr = self.samplerate
         rng = np.random.default_rng(seed)
         n = round(self.duration_s * sr)
@@ -72,10 +73,16 @@ class Script:
             data = np.stack([agent, cust], axis=1) + self.noise * rng.standard_normal((n, 2))
         else:
             data = agent + cust + self.noise * rng.standard_normal(n)
-        data = np.clip(data, -1, 1)
-        with sf.SoundFile(str(path), "w", sr, 2 if self.stereo else 1, subtype="PCM_16") as f:
-            for i in range(0, n, 65536):
-                f.write(data[i : i + 65536])
+        return np.clip(data, -1, 1)
+
+    def write(self, path: Path, seed: int = 1, repeat: int = 1) -> Path:
+        """Write the call (``repeat`` times in a row: a long call from a short script)."""
+        data = self.render(seed)
+        channels = 2 if self.stereo else 1
+        with sf.SoundFile(str(path), "w", self.samplerate, channels, subtype="PCM_16") as f:
+            for _ in range(repeat):
+                for i in range(0, len(data), 65536):
+                    f.write(data[i : i + 65536])
         return path
 
     # ------------------------------------------------------------------ known answers
