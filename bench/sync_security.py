@@ -156,6 +156,7 @@ def main() -> None:
     ap.add_argument("--evaluations", type=int, default=5_000)
     ap.add_argument("--big", type=int, default=1_000_000)
     ap.add_argument("--quick", action="store_true", help="500 evaluations, 50,000 for the big case")
+    ap.add_argument("--big-only", action="store_true", help="only the no-op sync on a big server")
     args = ap.parse_args()
     if args.quick:
         args.evaluations, args.big = 500, 50_000
@@ -164,7 +165,7 @@ def main() -> None:
     rv_id = uuid.uuid4()
     tmp = Path(tempfile.mkdtemp(prefix="qaclient-bench-sec-"))
     print(f"starting a throwaway PostgreSQL cluster in {tmp} …", flush=True)
-    with LocalCluster() as cluster:
+    with LocalCluster(ssl=True) as cluster:  # TLS as the app speaks it
         cluster.require_passwords(f"+{roles.MEMBER_GROUP}")
         tag = uuid.uuid4().hex[:6]
         login = f"insp_{tag}"
@@ -176,7 +177,7 @@ def main() -> None:
         pull: dict[str, list[float]] = {"on": [], "off": []}
         noop: dict[str, list[float]] = {"on": [], "off": []}
         rows = n + 3 * n
-        for i in range(3):  # interleaved: the machine may be busy
+        for i in range(0 if args.big_only else 3):  # interleaved: the machine may be busy
             for mode in ("on", "off"):
                 name = f"sec_{mode}_{i}"
                 setup_db(cluster, name, mode == "on", rv_id, content, tag)
@@ -205,52 +206,65 @@ def main() -> None:
                 assert got.pulled >= rows, got
                 eng2.close()
                 col2.close()
-        best = {k: {m: min(v[m]) for m in v} for k, v in (("push", push), ("pull", pull))}
-        med = {m: statistics.median(noop[m]) for m in noop}
-        print(
-            f"\nsame inspector login, {n:,} evaluations × 40 answers + {3 * n:,} comments ({rows:,} rows)"
-        )
-        print(f"{'':24} {'with policies':>14} {'without':>10} {'ratio':>7}")
-        for what in ("push", "pull"):
-            on, off = best[what]["on"], best[what]["off"]
+        if not args.big_only:
+            best = {k: {m: min(v[m]) for m in v} for k, v in (("push", push), ("pull", pull))}
+            med = {m: statistics.median(noop[m]) for m in noop}
             print(
-                f"{what + ' (best of 3)':24} {on * 1000:11.0f} ms {off * 1000:7.0f} ms {on / off:6.2f}×"
+                f"\nsame inspector login, {n:,} evaluations × 40 answers + {3 * n:,} comments "
+                f"({rows:,} rows)"
             )
-        print(
-            f"{'no-op sync (median)':24} {med['on']:11.1f} ms {med['off']:7.1f} ms "
-            f"{med['on'] / med['off']:6.2f}×"
-        )
+            print(f"{'':24} {'with policies':>14} {'without':>10} {'ratio':>7}")
+            for what in ("push", "pull"):
+                on, off = best[what]["on"], best[what]["off"]
+                print(
+                    f"{what + ' (best of 3)':24} {on * 1000:11.0f} ms {off * 1000:7.0f} ms "
+                    f"{on / off:6.2f}×"
+                )
+            print(
+                f"{'no-op sync (median)':24} {med['on']:11.1f} ms {med['off']:7.1f} ms "
+                f"{med['on'] / med['off']:6.2f}×"
+            )
 
         # 4. no-op with a big server, policies on ------------------------------------------
         name = "sec_big"
         setup_db(cluster, name, True, rv_id, content, tag + "b")
-        big_login = f"insp_{tag}b"
+        people = {
+            "inspector (sees none of them)": f"insp_{tag}b",
+            "manager (sees all)": f"boss_{tag}b",
+        }
+        engines = {}
+        for role, who in people.items():  # signed in before the big load arrives
+            col = Collection.open(db.sqlite_url(tmp / f"big-{who}.sqlite3"), actor=who)
+            engines[role] = (col, SyncEngine(col, person_url(cluster, name, who)))
+            engines[role][1].sync()
         t0 = time.perf_counter()
         base.generate_big(cluster.url(name), args.big, rv_id)
         gen_s = time.perf_counter() - t0
         out = []
-        for who in (big_login, f"boss_{tag}b"):
-            col = Collection.open(db.sqlite_url(tmp / f"big-{who}.sqlite3"), actor=who)
-            eng = SyncEngine(col, person_url(cluster, name, who))
-            eng.sync()
-            if who.startswith("boss"):  # the manager sees them all: as if pulled already
+        for role, (col, eng) in engines.items():
+            if role.startswith("manager"):  # sees them all: as if pulled already
                 with psycopg.connect(base.dsn(cluster.url(name))) as conn:
                     top = conn.execute(f"SELECT last_value FROM {server_mod.SEQUENCE}").fetchone()[
                         0
                     ]
                 with col.engine.begin() as lc:
                     lc.exec_driver_sql("UPDATE sync_state SET cursor = ?", (top,))
-            out.append((who, noop_ms(eng)))
+                first = 0.0
+            else:  # its first sync scans the new rows once (none visible), then moves past them
+                t1 = time.perf_counter()
+                r = eng.sync()
+                first = time.perf_counter() - t1
+                assert r.pulled == 0, r
+            out.append((role, first, noop_ms(eng)))
             eng.close()
             col.close()
         print(
-            f"\nno-op sync with {args.big:,} evaluations on the server, policies on (generated in {gen_s:.0f} s)"
+            f"\nno-op sync with {args.big:,} evaluations on the server, policies on "
+            f"(generated in {gen_s:.0f} s)"
         )
-        for who, ms in out:
-            role = (
-                "manager (sees all)" if who.startswith("boss") else "inspector (sees none of them)"
-            )
-            print(f"   {role:32} {ms:6.1f} ms (goal ≤ 50 ms)")
+        for role, first, ms in out:
+            extra = f"  (first sync after the load: {first * 1000:.0f} ms)" if first else ""
+            print(f"   {role:32} {ms:6.1f} ms (goal ≤ 50 ms){extra}")
 
 
 if __name__ == "__main__":

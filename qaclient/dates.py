@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from qaclient.messages import msg
+
 #: first and last day a period, filter or rule may name (a report month's years likewise)
 MIN_DAY = date(1900, 1, 1)
 MAX_DAY = date(9998, 12, 31)
@@ -24,8 +26,13 @@ def check_day(value: date | datetime, what: str = "date") -> date | datetime:
     day = value.date() if isinstance(value, datetime) else value
     if not MIN_DAY <= day <= MAX_DAY:
         raise DayRangeError(
-            f"{what} {value.isoformat()} is out of range: give a day from "
-            f"{MIN_DAY.isoformat()} to {MAX_DAY.isoformat()}"
+            msg(
+                "hostile-day-out-of-range",
+                what=what,
+                day=value.isoformat(),
+                first=MIN_DAY.isoformat(),
+                last=MAX_DAY.isoformat(),
+            )
         )
     return value
 
@@ -46,5 +53,11 @@ def check_period(
         b = end.date() if isinstance(end, datetime) else end
         if b < a:
             raise DayRangeError(
-                f"{names[1]} {end.isoformat()} is before {names[0]} {start.isoformat()}; swap them"
+                msg(
+                    "hostile-period-reversed",
+                    to_name=names[1],
+                    to=end.isoformat(),
+                    from_name=names[0],
+                    **{"from": start.isoformat()},
+                )
             )

@@ -28,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from qaclient.messages import Message, msg
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -51,10 +53,18 @@ class DocumentLimitError(ValueError):
     when known) in front in their own error type.
     """
 
-    def __init__(self, reason: str, line: int | None = None):
+    def __init__(self, reason: str | Message, line: int | None = None):
         super().__init__(reason)
-        self.reason = reason
+        self._reason = reason
         self.line = line
+
+    @property
+    def reason(self) -> str:
+        """The reason, rendered in the current core language."""
+        return str(self._reason)
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 def check_file(path: str | os.PathLike[str], limits: Limits = RUBRIC_LIMITS) -> int:
@@ -65,12 +75,12 @@ def check_file(path: str | os.PathLike[str], limits: Limits = RUBRIC_LIMITS) -> 
     """
     st = os.stat(path)
     if stat.S_ISDIR(st.st_mode):
-        raise DocumentLimitError("is a folder, not a file")
+        raise DocumentLimitError(msg("hostile-doc-is-folder"))
     if not stat.S_ISREG(st.st_mode):
-        raise DocumentLimitError("not a regular file (a pipe, socket or device); give a file")
+        raise DocumentLimitError(msg("hostile-doc-not-regular"))
     if st.st_size > limits.max_bytes:
         raise DocumentLimitError(
-            f"file too large ({st.st_size:,} bytes; the limit is {limits.max_bytes:,})"
+            msg("hostile-doc-too-large", size=st.st_size, limit=limits.max_bytes)
         )
     return st.st_size
 
@@ -84,7 +94,9 @@ def read_text(
     with open(path, "rb") as fh:
         data = fh.read(limits.max_bytes + 1)
     if len(data) > limits.max_bytes:  # grew since the stat
-        raise DocumentLimitError(f"file too large (over {limits.max_bytes:,} bytes)")
+        raise DocumentLimitError(
+            msg("hostile-doc-too-large", size=len(data), limit=limits.max_bytes)
+        )
     return data.decode(encoding)
 
 
@@ -96,7 +108,9 @@ def check_yaml(text: str, loader: type = yaml.SafeLoader, limits: Limits = RUBRI
     reports them with their line.
     """
     if len(text) > limits.max_bytes:
-        raise DocumentLimitError(f"document too large (over {limits.max_bytes:,} characters)")
+        raise DocumentLimitError(
+            msg("hostile-doc-too-large", size=len(text), limit=limits.max_bytes)
+        )
     sizes: dict[str, int] = {}  # anchor -> values the anchored node stands for
     stack: list[list[Any]] = [[None, 0]]  # [anchor, values so far] per open collection
     parser = loader(text)
@@ -112,7 +126,7 @@ def check_yaml(text: str, loader: type = yaml.SafeLoader, limits: Limits = RUBRI
                 stack.append([event.anchor, 1])
                 if len(stack) - 1 > limits.max_depth:
                     raise DocumentLimitError(
-                        f"nested more than {limits.max_depth} levels deep",
+                        msg("hostile-doc-too-deep", depth=limits.max_depth),
                         event.start_mark.line + 1,
                     )
                 continue
@@ -132,8 +146,7 @@ def check_yaml(text: str, loader: type = yaml.SafeLoader, limits: Limits = RUBRI
             if stack[-1][1] > limits.max_nodes:
                 mark = getattr(event, "start_mark", None)
                 raise DocumentLimitError(
-                    f"the document stands for more than {limits.max_nodes:,} values "
-                    "(YAML aliases expanded); write the values out or shorten the file",
+                    msg("hostile-doc-too-many-values", limit=limits.max_nodes),
                     mark.line + 1 if mark is not None else None,
                 )
     finally:
@@ -146,7 +159,7 @@ def load_yaml(text: str, loader: type = yaml.SafeLoader, limits: Limits = RUBRIC
     try:
         return yaml.load(text, Loader=loader)  # noqa: S506 - callers pass safe loaders only
     except RecursionError:
-        raise DocumentLimitError(f"nested more than {limits.max_depth} levels deep") from None
+        raise DocumentLimitError(msg("hostile-doc-too-deep", depth=limits.max_depth)) from None
 
 
 def check_tree(value: Any, limits: Limits = RUBRIC_LIMITS) -> None:
@@ -158,10 +171,10 @@ def check_tree(value: Any, limits: Limits = RUBRIC_LIMITS) -> None:
         item, depth = todo.pop()
         count += 1
         if count > limits.max_nodes:
-            raise DocumentLimitError(f"the document holds more than {limits.max_nodes:,} values")
+            raise DocumentLimitError(msg("hostile-doc-too-many-values", limit=limits.max_nodes))
         if isinstance(item, dict | list | tuple):
             if depth >= limits.max_depth:
-                raise DocumentLimitError(f"nested more than {limits.max_depth} levels deep")
+                raise DocumentLimitError(msg("hostile-doc-too-deep", depth=limits.max_depth))
             children = item.values() if isinstance(item, dict) else item
             todo.extend((child, depth + 1) for child in children)
 
@@ -169,11 +182,13 @@ def check_tree(value: Any, limits: Limits = RUBRIC_LIMITS) -> None:
 def load_json(text: str, limits: Limits = RUBRIC_LIMITS, **kwargs: Any) -> Any:
     """``json.loads(text, **kwargs)`` within *limits*; JSON errors pass through."""
     if len(text) > limits.max_bytes:
-        raise DocumentLimitError(f"document too large (over {limits.max_bytes:,} characters)")
+        raise DocumentLimitError(
+            msg("hostile-doc-too-large", size=len(text), limit=limits.max_bytes)
+        )
     try:
         value = json.loads(text, **kwargs)
     except RecursionError:
-        raise DocumentLimitError(f"nested more than {limits.max_depth} levels deep") from None
+        raise DocumentLimitError(msg("hostile-doc-too-deep", depth=limits.max_depth)) from None
     check_tree(value, limits)
     return value
 
@@ -194,8 +209,9 @@ def safe_loader() -> type:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
-    """(one-line reason, 1-based line or None) of a PyYAML error, whatever its kind.
+def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None, int | None]:
+    """(one-line reason, 1-based line, 1-based column) of a PyYAML error, whatever its kind
+    (line and column None when unknown).
 
     PyYAML's own ``str()`` spans several lines (the problem, then ``in "<unicode string>",
     line 3, column 1``); users get one line naming the file and the place."""
@@ -203,14 +219,15 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "syntax error"
         if mark is None:
-            return str(what), None
-        return f"{what} (column {mark.column + 1})", mark.line + 1
+            return printable(what), None, None
+        return printable(what), mark.line + 1, mark.column + 1
     if isinstance(exc, yaml.reader.ReaderError):
         char = exc.character
         code = ord(char) if isinstance(char, str) else int(char)
-        return f"unacceptable character #x{code:04x} at position {exc.position}: {exc.reason}", None
+        what = f"unacceptable character #x{code:04x} at position {exc.position}: {exc.reason}"
+        return what, None, None
     text = " ".join(str(exc).split())
-    return text or type(exc).__name__, None
+    return text or type(exc).__name__, None, None
 
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}

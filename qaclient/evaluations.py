@@ -417,7 +417,7 @@ class Evaluations:
             return None
 
     @staticmethod
-    def _check_position(pos: int, meta: Any, call_id: str, what: str = "comment") -> None:
+    def _check_position(pos: int, meta: Any, call_id: str) -> None:
         """A comment must lie within the call: its recording's length when the library
         knows it, else within :data:`MAX_POSITION_MS`."""
         if pos < 0:

@@ -21,6 +21,8 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from qaclient.messages import msg
+
 #: the extensions each output format may be written under
 EXTENSIONS: dict[str, tuple[str, ...]] = {
     "json": (".json",),
@@ -75,29 +77,32 @@ def check_target(
         allowed = EXTENSIONS.get(fmt, (f".{fmt}",))
         if out.suffix.lower() not in allowed:
             raise OutputError(
-                f"{out}: --format {fmt} writes {fmt.upper()}, but the name ends in "
-                f"{out.suffix or 'no extension'!r}; name it {out.stem}{allowed[0]}"
+                msg(
+                    "hostile-out-wrong-extension",
+                    path=str(out),
+                    format=fmt,
+                    kind=fmt.upper(),
+                    suffix=repr(out.suffix or "no extension"),
+                    suggested=f"{out.stem}{allowed[0]}",
+                )
             )
     parent = out.parent if str(out.parent) else Path(".")
     if not make_parents and not parent.is_dir():
-        raise OutputError(f"{out}: folder {parent} does not exist; create it first")
+        raise OutputError(msg("hostile-out-no-folder", path=str(out), folder=str(parent)))
     resolved = out.resolve()
     for src in sources:
         if Path(src).resolve() == resolved:
-            raise OutputError(f"{out}: is the input of this command; write to another file")
+            raise OutputError(msg("hostile-out-is-input", path=str(out)))
     if resolved in _store_files():
-        raise OutputError(f"{out}: is the qaclient store itself; write to another file")
+        raise OutputError(msg("hostile-out-is-store", path=str(out)))
     if out.is_dir():
-        raise OutputError(f"{out}: is a folder; give a file name")
+        raise OutputError(msg("hostile-out-is-folder", path=str(out)))
     if out.exists() or out.is_symlink():
         holder = held_by(resolved) if held_by is not None else None
         if holder is not None:
-            raise OutputError(
-                f"{out}: is the recording of call {holder} in the library; "
-                "it is never overwritten, write to another file"
-            )
+            raise OutputError(msg("hostile-out-is-recording", path=str(out), call=holder))
         if not force:
-            raise OutputError(f"{out}: already exists; add --force to overwrite it")
+            raise OutputError(msg("hostile-out-exists", path=str(out)))
     return out
 
 

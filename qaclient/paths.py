@@ -57,15 +57,18 @@ def home(*, create: bool = True) -> Path:
     """
     path, what = _home_path()
     if path.exists() and not path.is_dir():
-        raise HomeError(f"{what}: is a file, not a folder; point QACLIENT_HOME at a folder")
+        from qaclient.messages import msg  # messages imports paths: imported here
+
+        raise HomeError(msg("hostile-home-is-file", what=what))
     if create:
         fileperms.restrict_umask()
         try:
             fileperms.private_dir(path)
         except OSError as exc:
+            from qaclient.messages import msg
+
             raise HomeError(
-                f"{what}: cannot create the folder ({exc.strerror or exc}); "
-                "set QACLIENT_HOME to a writable folder"
+                msg("hostile-home-cannot-create", what=what, reason=str(exc.strerror or exc))
             ) from exc
         fileperms.secure_tree(path)
     return path

@@ -48,6 +48,19 @@ def native_hang_watchdog():
 
 
 @pytest.fixture(autouse=True)
+def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the machine's keyring (a password, the offline cache's
+    key), nor asks for a file keyring's passphrase: no backend unless a test asks for one
+    (``memory_keyring`` here, ``file_keyring`` in tests/sync).  Subprocesses inherit it."""
+    import keyring.core
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.core.get_keyring()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
+
+
+@pytest.fixture(autouse=True)
 def qaclient_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Every test gets its own QACLIENT_HOME, so nothing touches the user's real data.
 
@@ -108,3 +121,34 @@ def col(qaclient_home: Path, migrated_template: Path):
     collection = Collection.open(db.sqlite_url(target), actor="tester")
     yield collection
     collection.close()
+
+
+class MemoryKeyring:
+    """A keyring backend kept in a dict (priority > 0: ``credentials.keyring_available``)."""
+
+    priority = 10
+
+    def __init__(self):
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch):
+    """The OS keyring replaced by a dict for one test.  A plain object put in keyring's slot,
+    not a subclass of ``KeyringBackend``: subclasses register themselves for good in
+    keyring's chainer, and the other tests would then find a keyring."""
+    import keyring.core
+
+    keyring.core.get_keyring()  # initialised first, so the slot is restored as it was
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    return backend

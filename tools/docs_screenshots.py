@@ -92,8 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         win.close_call()
         win.close()
 
-    workspace("en", (1600, 1000), "screenshot-en.png")
+    # Chinese first: the half-scored call's comment is written in the language of the
+    # first picture (it is data, and stays as written in the others)
     workspace("zh_CN", (1600, 1000), "screenshot-zh_CN.png")
+    workspace("en", (1600, 1000), "screenshot-en.png")
     workspace("zh_CN", (1280, 800), "screenshot-zh_CN-1280x800.png")
     workspace("zh_CN", (1366, 768), "screenshot-zh_CN-1366x768.png")
     workspace("es", (1366, 768), "screenshot-es-1366x768.png")

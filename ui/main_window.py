@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         # the call list keeps id, agent, start, status and score in view (its queue, last,
         # takes what is left)
         list_min = max(self.library.minimumWidth(), 240, self.library.essential_width())
-        # the form: at least its level buttons' whole text (wider in Spanish), up to 45 %
+        # the form: at least its level buttons' whole text (wider in Spanish), up to 42 %
         form_need = min(self.scoring.natural_width(), int(w * 0.42)) if self.call else 0
         right = max(470, int(w * 0.31), form_need)
         left = max(380, int(w * 0.29), list_min)
@@ -397,7 +397,12 @@ class MainWindow(QMainWindow):
                 left = avail - right - centre_wide  # the transport keeps one row
             else:
                 # the transport wraps anyway: the list and the player share the room; the
-                # list keeps its essential columns where it can, else what room is left
+                # list keeps its essential columns where it can — a few pixels are taken
+                # from a form already narrower than its words (Spanish at 1280 px) — else
+                # what room is left
+                short = list_min - (avail - right - centre_min)
+                if 0 < short <= min(24, right - 470) and form_need < self.scoring.natural_width():
+                    right -= short
                 left = min(max(list_min, int(w * 0.22)), avail - right - centre_min)
                 if left < 240:
                     left = 0
@@ -684,7 +689,7 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - no cache (read-only home…): no offline copy
             return None
         try:
-            return cache.path_for(content_hash=call.content_hash)
+            return cache.playable(content_hash=call.content_hash)  # unsealed for playing
         finally:
             cache.close()
 

@@ -221,28 +221,21 @@ def length_problem(f: sf.SoundFile, path: str | os.PathLike[str], size: int) -> 
     claimed = f"{frames / rate:,.1f} s" if rate > 0 else f"{frames} frames"
     declared = declared_data_bytes(path, f.format)
     if declared is not None and declared[0] > declared[1]:
-        return (
-            f"truncated: the header declares {declared[0]:,} bytes of audio but the file "
-            f"holds {max(0, declared[1]):,}"
+        return str(
+            msg("hostile-audio-declared-bytes", declared=declared[0], held=max(0, declared[1]))
         )
     sample_bytes = _SAMPLE_BYTES.get(f.subtype) if f.format in _PCM_CONTAINERS else None
     if sample_bytes is not None and frames * f.channels * sample_bytes > size:
-        return (
-            f"truncated: the header claims {claimed} of audio, more than the "
-            f"{size:,}-byte file can hold"
-        )
+        return str(msg("hostile-audio-too-long-for-file", claimed=claimed, size=size))
     n = min(frames, END_CHECK_FRAMES)
     try:
         f.seek(frames - n)
         got = f.read(n, dtype="int16", always_2d=True)
         f.seek(0)
     except (sf.SoundFileError, RuntimeError, ValueError) as exc:
-        return (
-            f"truncated: the header claims {claimed} but the end of the audio cannot be "
-            f"decoded ({_reason(exc)})"
-        )
+        return str(msg("hostile-audio-end-undecodable", claimed=claimed, reason=_reason(exc)))
     if len(got) < n:
-        return f"truncated: the header claims {claimed} but the audio ends before that"
+        return str(msg("hostile-audio-ends-early", claimed=claimed))
     return None
 
 

@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, date, datetime, time
 
 from qaclient.cli.common import CliError, print_json, read_json
-from qaclient.messages import msg
+from qaclient.messages import msg, tr
 from qaclient.rubrics.scoring import problem_text
 
 _COMMENT = re.compile(
@@ -129,11 +129,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         except (EvaluationError, LookupError, ValueError) as exc:
             raise CliError(str(exc)) from exc
         if col.library.resolve(args.call) is None:
-            print(
-                f"qaclient: note: call {args.call} is not in the library (neither a call id "
-                "nor a library id); the evaluation is stored under it as given",
-                file=sys.stderr,
-            )
+            print(f"qaclient: {tr('hostile-call-not-in-library', call=args.call)}", file=sys.stderr)
         if args.json:
             print_json(view.to_json())
         else:

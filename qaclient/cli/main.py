@@ -108,10 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(detail, list):
             detail = detail[0] if detail else ""
         text = f"{where}: {detail}" if where else f"{type(exc).__name__}: {detail}"
-        print(
-            f"qaclient: {text} (unexpected; QACLIENT_DEBUG=1 shows the details)",
-            file=sys.stderr,
-        )
+        print(f"qaclient: {messages.tr('hostile-cli-unexpected', what=text)}", file=sys.stderr)
         return 70
 
 

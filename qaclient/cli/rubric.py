@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qaclient.cli.common import CliError, output_target, print_json
-from qaclient.messages import current_language
+from qaclient.messages import current_language, tr
 from qaclient.outputs import write_atomic
 from qaclient.rubrics.loader import (
     Problem,
@@ -443,12 +443,14 @@ def cmd_add(args: argparse.Namespace) -> int:
         info = col.rubrics.version_row(vid)
     if info.version != rubric.version:
         # same id and version but other content: stored under the next number, and said so
-        print(
-            f"qaclient: note: {args.file}: {rubric.id} v{rubric.version} is already stored "
-            f"with different content; this file is stored as v{info.version} (raise "
-            "'version:' in the file to number it yourself)",
-            file=sys.stderr,
+        note = tr(
+            "hostile-rubric-renumbered",
+            file=str(args.file),
+            rubric=rubric.id,
+            version=str(rubric.version),
+            stored=str(info.version),
         )
+        print(f"qaclient: {note}", file=sys.stderr)
     if args.json:
         print_json(
             {

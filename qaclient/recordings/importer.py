@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import insert, or_, select, update
 
-from qaclient.messages import msg
+from qaclient.messages import msg, tr
 from qaclient.recordings.hashing import hash_file
 from qaclient.recordings.metadata.base import CallMeta, MetadataError
 from qaclient.recordings.metadata.filename_pattern import FilenamePatterns
@@ -243,9 +243,7 @@ class Importer:
                         meta.append((p, rel))
                     else:
                         report.ignored.append(rel)
-                        report.warnings.append(
-                            f"{rel}: not a regular file (a pipe, socket or device); skipped"
-                        )
+                        report.warnings.append(tr("hostile-import-not-regular", path=rel))
                 else:
                     report.ignored.append(rel)
         return audio, meta

@@ -29,6 +29,7 @@ from typing import Any
 import soundfile as sf
 
 from qaclient.audio.reader import length_problem, sound_file
+from qaclient.messages import msg
 
 #: File name extensions the importer treats as recordings, and the containers they mean.
 AUDIO_EXTENSIONS: dict[str, frozenset[str]] = {
@@ -221,9 +222,7 @@ def probe(path: str | Path, *, head_bytes: int = 4096) -> ProbeInfo:
     if stat.S_ISDIR(st.st_mode):
         raise ProbeError(p, "unreadable", f"{p.name}: is a folder, not a recording")
     if not stat.S_ISREG(st.st_mode):  # a FIFO blocks its reader, a device never ends
-        raise ProbeError(
-            p, "unreadable", f"{p.name}: not a regular file (a pipe, socket or device)"
-        )
+        raise ProbeError(p, "unreadable", str(msg("hostile-probe-not-regular", name=p.name)))
     size = st.st_size
     if size == 0:
         raise ProbeError(
@@ -293,8 +292,14 @@ def probe(path: str | Path, *, head_bytes: int = 4096) -> ProbeInfo:
             raise ProbeError(
                 p,
                 "truncated",
-                f"{p.name}: truncated: the {kind} file ends before the "
-                f"{frames / max(samplerate, 1):,.1f} s of audio its header claims",
+                str(
+                    msg(
+                        "hostile-probe-ends-early",
+                        name=p.name,
+                        kind=kind,
+                        seconds=f"{frames / max(samplerate, 1):,.1f}",
+                    )
+                ),
             ) from exc
         raise _classify_lib_error(p, kind, size, head, detail) from exc
     except (RuntimeError, ValueError, TypeError) as exc:

@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import and_, select
 
 from qaclient import documents
+from qaclient.messages import msg, tr
 
 if TYPE_CHECKING:
     from qaclient.collection import Collection
@@ -48,9 +49,7 @@ def zone(name: str | None) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise RulesError(
-            f"timezone: unknown time zone {name!r} (use an IANA name like Asia/Shanghai)"
-        ) from exc
+        raise RulesError(msg("sampling-unknown-time-zone", zone=str(name))) from exc
 
 
 def local_day(moment: datetime, tz: tzinfo) -> date:
@@ -100,7 +99,7 @@ class SamplingRules:
         try:
             text = documents.read_text(path, documents.SETTINGS_LIMITS, encoding="utf-8-sig")
         except FileNotFoundError as exc:
-            raise RulesError(f"{path}: rules file not found") from exc
+            raise RulesError(msg("sampling-file-not-found", path=str(path))) from exc
         except documents.DocumentLimitError as exc:
             raise RulesError(f"{path}: {exc.reason}") from exc
         except UnicodeDecodeError as exc:
@@ -109,56 +108,69 @@ class SamplingRules:
             raise RulesError(f"{path}: {documents.describe(path, exc)}") from exc
         data = _parse_text(path, text)
         if not isinstance(data, Mapping):
-            raise RulesError(f"{path}: the rules must be a mapping of keys to values")
+            raise RulesError(msg("sampling-not-a-mapping", path=str(path)))
         try:
             return cls.from_mapping(data)
         except RulesError as exc:
-            raise RulesError(f"{path}: {exc}") from exc
+            raise RulesError(f"{path}: {documents.printable(exc)}") from exc
+        except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            raise RulesError(
+                tr(
+                    "hostile-settings-wrong-shape",
+                    path=str(path),
+                    reason=documents.printable(exc),
+                    section="Sampling and assignment",
+                )
+            ) from exc
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> SamplingRules:
-        unknown = sorted(set(data) - set(cls._KEYS))
+        unknown = sorted(map(str, set(data) - set(cls._KEYS)))
         if unknown:
             raise RulesError(
-                f"unknown key(s) {', '.join(unknown)}; known keys: {', '.join(cls._KEYS)}"
+                msg("sampling-unknown-keys", keys=", ".join(unknown), known=", ".join(cls._KEYS))
             )
         period = data.get("period") or {}
         if not isinstance(period, Mapping):
-            raise RulesError("period: expected a mapping with 'from' and 'to'")
+            raise RulesError(msg("sampling-period-mapping"))
         d_from = _date(period.get("from", data.get("from", data.get("date_from"))), "period.from")
         d_to = _date(period.get("to", data.get("to", data.get("date_to"))), "period.to")
         if d_from is None or d_to is None:
-            raise RulesError("period: both 'from' and 'to' dates are required (YYYY-MM-DD)")
+            raise RulesError(msg("sampling-period-both"))
         if d_to < d_from:
-            raise RulesError(f"period: 'to' ({d_to}) is before 'from' ({d_from})")
+            raise RulesError(msg("sampling-period-order", start=str(d_from), end=str(d_to)))
         n = data.get("calls_per_agent", 1)
         if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-            raise RulesError(f"calls_per_agent: expected a whole number of at least 1, got {n!r}")
+            raise RulesError(msg("sampling-calls-per-agent", value=str(n)))
         per = str(data.get("per", "day")).lower()
         if per not in PER:
-            raise RulesError(f"per: expected 'day' or 'week', got {per!r}")
+            raise RulesError(msg("sampling-per", value=str(per)))
         wd = data.get("working_days", ["mon", "tue", "wed", "thu", "fri"])
         working = _weekdays(wd)
         flt = data.get("filter") or {}
         if not isinstance(flt, Mapping):
-            raise RulesError("filter: expected a mapping")
-        bad = sorted(set(flt) - set(cls._FILTER_KEYS))
+            raise RulesError(msg("sampling-filter-mapping"))
+        bad = sorted(map(str, set(flt) - set(cls._FILTER_KEYS)))
         if bad:
             raise RulesError(
-                f"filter: unknown key(s) {', '.join(bad)}; known: {', '.join(cls._FILTER_KEYS)}"
+                msg(
+                    "sampling-filter-unknown-keys",
+                    keys=", ".join(bad),
+                    known=", ".join(cls._FILTER_KEYS),
+                )
             )
         agents = flt.get("agents", flt.get("agent", ()))
         if isinstance(agents, str):
             agents = [agents]
         direction = flt.get("direction")
         if direction is not None and direction not in ("inbound", "outbound"):
-            raise RulesError(f"filter.direction: expected inbound or outbound, got {direction!r}")
+            raise RulesError(msg("sampling-direction", value=str(direction)))
         inspectors = data.get("inspectors", ())
         if isinstance(inspectors, str):
             inspectors = [i.strip() for i in inspectors.split(",") if i.strip()]
         seed = data.get("seed")
         if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
-            raise RulesError(f"seed: expected a whole number, got {seed!r}")
+            raise RulesError(msg("sampling-seed", value=str(seed)))
         tzname = data.get("timezone")
         zone(tzname)  # validate early
         return cls(
@@ -483,8 +495,8 @@ def _parse_text(path: Path, text: str) -> Any:
         where = f":{exc.line}" if exc.line else ""
         raise RulesError(f"{path}{where}: {exc.reason}") from exc
     except yaml.YAMLError as exc:
-        what, line = documents.yaml_problem(exc)
-        where = f":{line}" if line else ""
+        what, line, column = documents.yaml_problem(exc)
+        where = f":{line}:{column}" if line else ""
         raise RulesError(f"{path}{where}: invalid YAML: {what}") from exc
 
 
@@ -499,7 +511,7 @@ def _date(value: Any, key: str) -> date | None:
         try:
             value = date.fromisoformat(str(value))
         except ValueError as exc:
-            raise RulesError(f"{key}: expected a date YYYY-MM-DD, got {value!r}") from exc
+            raise RulesError(msg("sampling-bad-date", key=key, value=str(value))) from exc
     try:
         return check_day(value, key)
     except DayRangeError as exc:
@@ -510,12 +522,12 @@ def _weekdays(value: Any) -> tuple[int, ...]:
     if isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, list | tuple) or not value:
-        raise RulesError("working_days: expected a list like [mon, tue, wed, thu, fri]")
+        raise RulesError(msg("sampling-working-days"))
     out = []
     for v in value:
         key = str(v).strip().lower()[:3]
         if key not in WEEKDAYS:
-            raise RulesError(f"working_days: {v!r} is not a weekday (mon … sun)")
+            raise RulesError(msg("sampling-not-a-weekday", value=str(v)))
         out.append(WEEKDAYS.index(key))
     return tuple(sorted(set(out)))
 
@@ -523,7 +535,7 @@ def _weekdays(value: Any) -> tuple[int, ...]:
 def _bool(value: Any, key: str) -> bool:
     if isinstance(value, bool):
         return value
-    raise RulesError(f"{key}: expected true or false, got {value!r}")
+    raise RulesError(msg("sampling-bad-bool", key=key, value=str(value)))
 
 
 def _opt_str(value: Any) -> str | None:
@@ -536,4 +548,4 @@ def _opt_float(value: Any, key: str) -> float | None:
     try:
         return float(value)
     except (TypeError, ValueError) as exc:
-        raise RulesError(f"{key}: expected a number of seconds, got {value!r}") from exc
+        raise RulesError(msg("sampling-bad-seconds", key=key, value=str(value))) from exc

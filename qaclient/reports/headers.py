@@ -78,6 +78,8 @@ HEADERS: dict[str, str] = {
     "max_percent": "report-header-max-percent",
     "vs_mean": "report-header-vs-mean",
     "flag": "report-header-flag",
+    "dispute_rate": "report-header-dispute-rate",
+    "uphold_rate": "report-header-uphold-rate",
 }
 #: Table name -> message id (the XLSX sheet, the "# name" line of a CSV).
 TABLES: dict[str, str] = {

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from qaclient import audit_trail, paths
+from qaclient.messages import msg
 from qaclient.rubrics.loader import (
     Problem,
     RubricValidationError,
@@ -205,6 +206,16 @@ class RubricCatalog:
             )
             session.add(row)
             session.flush()
+            audit_trail.record(
+                session,
+                actor,
+                "rubric",
+                row.id,
+                "create",
+                "version",
+                None,
+                {"rubric": rubric.id, "version": number, "status": status.value},
+            )
             if status is RubricStatus.ACTIVE:
                 self._retire_others(session, row, eff_from or _today())
             return _info(row), True
@@ -217,7 +228,7 @@ class RubricCatalog:
     def _select(self, name: str, on: date | None) -> VersionInfo:
         rows = [v for v in self.versions(name)]
         if not rows:
-            raise RubricNotFound(f"no rubric named {name!r} (see 'qaclient rubric list')")
+            raise RubricNotFound(msg("rubrics-no-rubric", name=name))
         day = on or _today()
         in_force = [
             v
@@ -239,7 +250,7 @@ class RubricCatalog:
         """The rubric of exactly this stored version (cached; the content never changes)."""
         vid = version_id if isinstance(version_id, uuid.UUID) else _as_uuid(version_id)
         if vid is None:
-            raise RubricNotFound(f"{version_id!r} is not a rubric version id")
+            raise RubricNotFound(msg("rubrics-bad-version-id", value=str(version_id)))
         cached = self._content_cache.get(vid)
         if cached is not None:
             return cached
@@ -247,7 +258,9 @@ class RubricCatalog:
         try:
             rubric = load_document(json.loads(row.content), f"rubric version {vid}")
         except (RubricValidationError, ValueError) as exc:  # a damaged row: say which
-            raise RubricNotFound(f"stored rubric version {vid} cannot be read: {exc}") from exc
+            raise RubricNotFound(
+                msg("rubrics-version-unreadable", id=str(vid), reason=str(exc))
+            ) from exc
         # status and dates are catalogue state: the row's values (the cache entry is
         # dropped whenever this catalogue changes them)
         rubric = replace(
@@ -264,7 +277,7 @@ class RubricCatalog:
         with self.col.Session() as session:
             row = session.get(RubricVersion, vid)
             if row is None or row.deleted:
-                raise RubricNotFound(f"no rubric version {vid}")
+                raise RubricNotFound(msg("rubrics-no-version", id=str(vid)))
             session.expunge(row)
             return row
 
@@ -272,7 +285,7 @@ class RubricCatalog:
         """Catalogue facts of one version (status, dates, hash) without loading it."""
         vid = version_id if isinstance(version_id, uuid.UUID) else _as_uuid(version_id)
         if vid is None:
-            raise RubricNotFound(f"{version_id!r} is not a rubric version id")
+            raise RubricNotFound(msg("rubrics-bad-version-id", value=str(version_id)))
         return _info(self._row(vid))
 
     def version_id(self, name: str, on: date | None = None) -> uuid.UUID:
@@ -298,7 +311,7 @@ class RubricCatalog:
         path = Path(text).expanduser()
         if isinstance(ref, Path) or path.suffix.lower() in RUBRIC_SUFFIXES or path.exists():
             if not path.exists():
-                raise RubricNotFound(f"{text}: rubric file not found")
+                raise RubricNotFound(msg("rubrics-file-not-found", path=text))
             rubric = load_file(path)
             info, _ = self._add(rubric, RubricStatus.DRAFT, None)
             return info.id, self.get_version(info.id)
@@ -364,19 +377,24 @@ class RubricCatalog:
         """
         vid = version_id if isinstance(version_id, uuid.UUID) else _as_uuid(version_id)
         if vid is None:
-            raise RubricNotFound(f"{version_id!r} is not a rubric version id")
+            raise RubricNotFound(msg("rubrics-bad-version-id", value=str(version_id)))
         new = RubricStatus(status)
         with self.col.Session() as session, session.begin():
             row = session.get(RubricVersion, vid)
             if row is None or row.deleted:
-                raise RubricNotFound(f"no rubric version {vid}")
+                raise RubricNotFound(msg("rubrics-no-version", id=str(vid)))
             old = RubricStatus(row.status)
             if STATUS_ORDER[new] < STATUS_ORDER[old] or (
                 new is old and new is not RubricStatus.ACTIVE
             ):
                 raise StatusError(
-                    f"{row.rubric_id} v{row.version} is {old.value}: it cannot become {new.value} "
-                    "(versions move draft → trial → active → retired)"
+                    msg(
+                        "rubrics-bad-status-change",
+                        rubric=row.rubric_id,
+                        version=str(row.version),
+                        old=old.value,
+                        new=new.value,
+                    )
                 )
             day = effective_from or _today()
             if new is RubricStatus.ACTIVE:
@@ -414,6 +432,9 @@ class RubricCatalog:
                 end = other.effective_from - timedelta(days=1)  # superseded before it started
             other.effective_to = end
             self._touch(other)
+            audit_trail.record(
+                session, self.col.actor, "rubric", other.id, "status", "status", "active", "retired"
+            )
             self._content_cache.pop(other.id, None)
 
     def _touch(self, row: RubricVersion) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from qaclient import documents
+from qaclient.messages import tr
 from qaclient.rubrics.model import (
     BOOLEAN_MEASURES,
     COUNT_MEASURES,
@@ -230,9 +231,10 @@ def parse_text(text: str, name: str = "<string>", as_json: bool = False) -> dict
                 [Problem(name, "", f"invalid YAML: {what}{col}", line)]
             ) from None
         except yaml.YAMLError as exc:
-            what, line = documents.yaml_problem(exc)
+            what, line, column = documents.yaml_problem(exc)
+            where = f" (column {column})" if column else ""
             raise RubricValidationError(
-                [Problem(name, "", f"invalid YAML: {what}", line)]
+                [Problem(name, "", f"invalid YAML: {what}{where}", line)]
             ) from None
         except (InvalidOperation, ValueError) as exc:
             what = " ".join(str(exc).split())
@@ -276,9 +278,13 @@ def rubric_warnings(rubric: Rubric, source: str = "<rubric>") -> list[Problem]:
                         Problem(
                             source,
                             f"sections[{si}].items[{ii}].levels[{k}].points",
-                            f"warning: level {level.name!r} scores {_clean(level.points)}, more "
-                            f"than {before.name!r} listed before it ({_clean(before.points)}); "
-                            "levels go best first: check the points or the order",
+                            tr(
+                                "hostile-rubric-level-order",
+                                level=repr(level.name),
+                                points=str(_clean(level.points)),
+                                better=repr(before.name),
+                                better_points=str(_clean(before.points)),
+                            ),
                         )
                     )
                     break

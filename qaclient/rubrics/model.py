@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from qaclient.messages import Message
+from qaclient.messages import Message, msg
 
 LANGUAGES: tuple[str, ...] = ("zh_CN", "en", "es")
 
@@ -345,8 +345,13 @@ class Answer:
             if value > MAX_ANSWER_COUNT:
                 raise AnswerError(
                     item_id,
-                    f"'count' {value} is more than {MAX_ANSWER_COUNT:,} occurrences; "
-                    "check the number",
+                    str(
+                        msg(
+                            "hostile-answer-count-too-large",
+                            count=str(value),
+                            limit=MAX_ANSWER_COUNT,
+                        )
+                    ),
                 )
             return cls(count=value, comment=comment)
         if key == "value":
@@ -360,7 +365,14 @@ class Answer:
                 raise AnswerError(item_id, "'value' must be finite")
             if abs(dec) > MAX_ANSWER_VALUE:
                 raise AnswerError(
-                    item_id, f"'value' {value} is beyond ±{MAX_ANSWER_VALUE:,}; check the number"
+                    item_id,
+                    str(
+                        msg(
+                            "hostile-answer-value-too-large",
+                            value=str(value),
+                            limit=int(MAX_ANSWER_VALUE),
+                        )
+                    ),
                 )
             return cls(value=dec, comment=comment)
         if not isinstance(value, str):

@@ -138,10 +138,9 @@ def _check_sqlite_folder(path: Path) -> None:
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a qaclient store")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise StoreError(
-            f"{path}: the store is read-only (qaclient writes its journal beside it); "
-            "make the folder writable or set QACLIENT_HOME to a writable folder"
-        )
+        from qaclient.messages import msg
+
+        raise StoreError(msg("hostile-store-read-only", path=str(path)))
 
 
 def current_revision(engine: Engine) -> str | None:

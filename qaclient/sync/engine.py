@@ -48,6 +48,7 @@ from qaclient.messages import Message, msg, tr
 from qaclient.reports import sums as sums_mod
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
+from qaclient.sync import policies as policies_mod
 from qaclient.sync import refusals, signin
 from qaclient.sync import roles as roles_mod
 from qaclient.sync import server as server_mod
@@ -639,9 +640,10 @@ class SyncEngine:
                 with self.local.connect() as lc:
                     self._bulk = False
                     try:
-                        cursor = self._pull_pages(
-                            raw, lc, server_id, client_id, cursor, total, result
-                        )
+                        if int(seq_top) > cursor:  # else nothing was written since: no query
+                            cursor = self._pull_pages(
+                                raw, lc, server_id, client_id, cursor, total, result
+                            )
                         if self._bulk or sums_mod.suspended(lc):
                             if lc.in_transaction():
                                 lc.rollback()
@@ -651,8 +653,20 @@ class SyncEngine:
                         if self._bulk:
                             lc.exec_driver_sql(f"PRAGMA cache_size = {DEFAULT_CACHE_KIB}")
                             lc.exec_driver_sql("PRAGMA threads = 0")
+                cursor = self._skip_invisible(sc, server_id, cursor)
         result.cursor = cursor
         return result
+
+    def _skip_invisible(self, sc, server_id: str, cursor: int) -> int:
+        """Changes above our cursor that this login may not see must not hold it back (each
+        pull would scan them again): move it to the highest change committed in this
+        snapshot — everything visible up to there has just been applied."""
+        high = policies_mod.high_water(sc)
+        if high is None or high <= cursor:
+            return cursor
+        with self.local.begin() as lc:
+            state_mod.set_cursor(lc, server_id, high)
+        return high
 
     def _bulk_sums(self, raw, lc, cursor: int) -> bool:
         """Whether this pull writes so many evaluations (a new client's first pull, a store

@@ -17,6 +17,9 @@ assignments offline" copies each one into ``paths.cache_dir("audio")``:
   added) and ``https:`` URLs to the configured hosts (``recording_hosts``) are opened —
   never ``http:``, another scheme, a path outside the roots or a redirect elsewhere — and the
   content hash is required (an empty hash refuses the copy instead of skipping the check);
+* sealed at rest (``qaclient.sync.sealed``): with an OS keyring, every copy is encrypted
+  (AES-256-GCM, key in the keyring); :meth:`OfflineCache.playable` gives the player a
+  plaintext copy of the one call being played (owner-only, the two most recent kept);
 * private and short-lived: owner-only files (``qaclient.fileperms``); entries not used for
   ``cache_retention_days`` (setting, default 30) are deleted, and :meth:`OfflineCache.clear`
   empties the cache (Settings → "Clear local data", ``qaclient cache clear``).
@@ -189,6 +192,7 @@ class OfflineCache:
         *,
         retention_days: float | None = None,
         sources: SourcePolicy | None = None,
+        key: bytes | None | str = "auto",
     ):
         fileperms.restrict_umask()
         self.root = fileperms.private_dir(
@@ -199,6 +203,7 @@ class OfflineCache:
             retention_days if retention_days is not None else default_retention_days()
         )
         self.sources = sources if sources is not None else SourcePolicy.from_settings()
+        self._key = key  # "auto": the keyring's offline-cache key (made on first use)
         self._db = sqlite3.connect(self.root / "index.sqlite3", timeout=10, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(
@@ -207,11 +212,23 @@ class OfflineCache:
         )
         self._db.execute("CREATE INDEX IF NOT EXISTS ix_entries_call ON entries (call_id)")
         self._db.execute("CREATE INDEX IF NOT EXISTS ix_entries_used ON entries (last_used)")
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(entries)")}
+        if "sealed" not in columns:  # an index written before copies were sealed
+            self._db.execute("ALTER TABLE entries ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0")
         fileperms.secure_tree(self.root)
         self.expire()
 
     def close(self) -> None:
         self._db.close()
+
+    @property
+    def key(self) -> bytes | None:
+        """The sealing key (None: copies are stored unsealed, owner-only)."""
+        if self._key == "auto":
+            from qaclient.sync.sealed import cache_key
+
+            self._key = cache_key()
+        return self._key  # type: ignore[return-value]
 
     # -- retention -------------------------------------------------------------------------
     def expire(self, now: float | None = None, keep: set[str] = frozenset()) -> int:  # type: ignore[assignment]
@@ -236,7 +253,7 @@ class OfflineCache:
         for (h,) in self._db.execute("SELECT content_hash FROM entries").fetchall():
             self._forget(h)
             files += 1
-        for stray in self.root.glob(".partial-*"):
+        for stray in [*self.root.glob(".partial-*"), *self.root.glob(".play/*")]:
             stray.unlink(missing_ok=True)
         return files, freed
 
@@ -253,23 +270,30 @@ class OfflineCache:
             )
         ]
 
-    def path_for(self, call_id: str | None = None, content_hash: str | None = None) -> Path | None:
-        """The cached copy (and mark it used), or None; a missing/truncated file is forgotten."""
+    def _row(self, call_id: str | None, content_hash: str | None):
         if content_hash:
-            row = self._db.execute(
-                "SELECT content_hash, file, size FROM entries WHERE content_hash = ?",
+            return self._db.execute(
+                "SELECT content_hash, file, size, sealed FROM entries WHERE content_hash = ?",
                 (content_hash,),
             ).fetchone()
-        else:
-            row = self._db.execute(
-                "SELECT content_hash, file, size FROM entries WHERE call_id = ? ORDER BY last_used DESC",
-                (call_id,),
-            ).fetchone()
+        return self._db.execute(
+            "SELECT content_hash, file, size, sealed FROM entries WHERE call_id = ? "
+            "ORDER BY last_used DESC",
+            (call_id,),
+        ).fetchone()
+
+    def path_for(self, call_id: str | None = None, content_hash: str | None = None) -> Path | None:
+        """The cached copy as stored (sealed or not; mark it used), or None; a missing or
+        truncated file is forgotten.  To play it, use :meth:`playable`."""
+        from qaclient.sync.sealed import sealed_size
+
+        row = self._row(call_id, content_hash)
         if row is None:
             return None
-        h, rel, size = row
+        h, rel, size, sealed = row
         path = self.root / rel
-        if not path.exists() or path.stat().st_size != size:
+        want = sealed_size(size) if sealed else size
+        if not path.exists() or path.stat().st_size != want:
             self._forget(h)
             return None
         self._db.execute(
@@ -277,20 +301,67 @@ class OfflineCache:
         )
         return path
 
+    def is_sealed(self, call_id: str | None = None, content_hash: str | None = None) -> bool:
+        row = self._row(call_id, content_hash)
+        return bool(row and row[3])
+
+    def playable(self, call_id: str | None = None, content_hash: str | None = None) -> Path | None:
+        """A file the player can open: the copy itself, or for a sealed copy a plaintext copy
+        in the owner-only ``.play`` folder (the two most recently played are kept; *Clear
+        local data* and eviction delete them).  None when not cached, or sealed with a key
+        this machine's keyring does not give (locked, reset)."""
+        from qaclient.sync.sealed import SealError, unseal
+
+        path = self.path_for(call_id, content_hash)
+        if path is None:
+            return None
+        h, rel, _size, sealed = self._row(call_id, content_hash)
+        if not sealed:
+            return path
+        key = self.key
+        if key is None:
+            return None
+        play = fileperms.private_dir(self.root / ".play")
+        target = play / Path(rel).name.removesuffix(".sealed")
+        if not target.exists():
+            tmp = play / f".{target.name}.{os.getpid()}-{time.monotonic_ns()}.tmp"
+            try:
+                with open(tmp, "wb") as out:
+                    unseal(path, key, out)
+                os.replace(tmp, target)
+            except SealError:
+                tmp.unlink(missing_ok=True)
+                self._forget(h)  # altered or another key: fetched again next time
+                return None
+            finally:
+                tmp.unlink(missing_ok=True)
+        os.utime(target)
+        for old in sorted(play.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)[2:]:
+            if old != target:
+                old.unlink(missing_ok=True)
+        return target
+
     def verify(self, content_hash: str) -> bool:
         """Re-hash a cached file; a corrupt one is removed (and will be fetched again)."""
+        from qaclient.sync.sealed import SealError, unseal
+
         row = self._db.execute(
-            "SELECT file FROM entries WHERE content_hash = ?", (content_hash,)
+            "SELECT file, sealed FROM entries WHERE content_hash = ?", (content_hash,)
         ).fetchone()
         if row is None:
             return False
         path = self.root / row[0]
         h = hashlib.sha256()
         try:
-            with open(path, "rb") as fh:
-                while chunk := fh.read(BLOCK):
-                    h.update(chunk)
-        except OSError:
+            if row[1]:
+                if self.key is None:
+                    return False  # cannot be checked without the key; kept for later
+                unseal(path, self.key, hasher=h)
+            else:
+                with open(path, "rb") as fh:
+                    while chunk := fh.read(BLOCK):
+                        h.update(chunk)
+        except (OSError, SealError):
             self._forget(content_hash)
             return False
         if h.hexdigest() != content_hash:
@@ -308,6 +379,9 @@ class OfflineCache:
                 (self.root / row[0]).unlink()
             except FileNotFoundError:
                 pass
+            (self.root / ".play" / Path(row[0]).name.removesuffix(".sealed")).unlink(
+                missing_ok=True
+            )
         self._db.execute("DELETE FROM entries WHERE content_hash = ?", (content_hash,))
 
     def make_room(self, needed: int, keep: set[str] = frozenset()) -> int:  # type: ignore[assignment]
@@ -376,11 +450,15 @@ class OfflineCache:
         return report
 
     def _copy(self, r: CacheRequest, progress: Callable[[int], None], cancel) -> int:
+        from qaclient.sync.sealed import SealWriter
+
         tmp = self.root / f".partial-{os.getpid()}-{time.monotonic_ns()}"
         h = hashlib.sha256()
         n = 0
+        key = self.key
         try:
-            with self.sources.open(r.uri) as src, open(tmp, "wb") as dst:
+            with self.sources.open(r.uri) as src, open(tmp, "wb") as raw:
+                dst = SealWriter(raw, key) if key else raw  # sealed at rest with a keyring
                 while chunk := src.read(BLOCK):
                     if cancel is not None and cancel():
                         raise _Cancelled
@@ -388,8 +466,10 @@ class OfflineCache:
                     h.update(chunk)
                     n += len(chunk)
                     progress(n)
-                dst.flush()
-                os.fsync(dst.fileno())
+                if key:
+                    dst.close()
+                raw.flush()
+                os.fsync(raw.fileno())
             digest = h.hexdigest()
             if digest != r.content_hash:
                 raise CacheError(
@@ -405,13 +485,14 @@ class OfflineCache:
                     msg("sync-cache-too-big", uri=r.uri, size=str(n), limit=str(self.limit))
                 )
             suffix = Path(urllib.parse.urlparse(r.uri).path).suffix.lower()[:8]
-            rel = f"{digest[:2]}/{digest}{suffix}"
+            rel = f"{digest[:2]}/{digest}{suffix}" + (".sealed" if key else "")
             fileperms.private_dir(self.root / digest[:2])
             os.replace(tmp, self.root / rel)
             now = time.time()
             self._db.execute(
-                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)",
-                (digest, r.call_id, rel, n, now, now),
+                "INSERT OR REPLACE INTO entries (content_hash, call_id, file, size, added, "
+                "last_used, sealed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (digest, r.call_id, rel, n, now, now, 1 if key else 0),
             )
             self.make_room(0, {digest})
             return n

@@ -458,6 +458,11 @@ def ddl(tables: list[Table], schema: str, *, enforce: bool = True) -> list[str]:
         *(x.replace("{schema}", schema) for x in SCOPE_LOG),
     ]
     stmts.append(REVISE_FINAL.replace("{schema}", schema))
+    stmts += [
+        high_water_sql(tables, schema),
+        "REVOKE ALL ON FUNCTION qa_high_water() FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION qa_high_water() TO {MEMBER_GROUP}",
+    ]
     if {"calibration_sessions", "calibration_participants"} <= set(names):
         stmts += [f.replace("{schema}", schema) for f in CALIBRATION_FUNCTIONS]
         stmts += [
@@ -550,6 +555,19 @@ def ddl(tables: list[Table], schema: str, *, enforce: bool = True) -> list[str]:
             "EXECUTE FUNCTION qa_coaching_rules()"
         )
     return stmts
+
+
+def high_water_sql(tables: list[Table], schema: str) -> str:
+    """``qa_high_water()``: the highest change committed in the caller's snapshot, over every
+    synced table whatever the caller may see (SECURITY DEFINER; one index probe a table)."""
+    parts = ", ".join(f"(SELECT max(server_seq) FROM {t.name})" for t in tables)
+    return f"""CREATE OR REPLACE FUNCTION qa_high_water() RETURNS bigint LANGUAGE sql STABLE
+        SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$ SELECT greatest({parts}) $$"""
+
+
+def high_water(conn) -> int | None:
+    value = conn.exec_driver_sql("SELECT qa_high_water()").scalar()
+    return None if value is None else int(value)
 
 
 def revise_final(conn: Connection, evaluation_id, reason: str) -> None:

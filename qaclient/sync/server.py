@@ -43,7 +43,7 @@ from qaclient.storage.models import Base, Synced
 #: Key of the transaction-level advisory lock serialising change-sequence assignment.
 SEQ_LOCK = 0x5153594E  # "QSYN"
 SEQUENCE = "sync_change_seq"
-SERVER_PARTS_VERSION = "2"
+SERVER_PARTS_VERSION = "3"  # 3: roles, policies, audit chain (issue 9)
 
 
 def parts_version() -> str:

@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="110"/>
-        <location filename="../../ui/coaching/view.py" line="455"/>
+        <location filename="../../ui/coaching/view.py" line="458"/>
         <source>Average % per month, overall and per section</source>
         <translation>Media % por mes, total y por sección</translation>
     </message>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="384"/>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
@@ -845,108 +845,108 @@
         <translation>No hay acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="444"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 seguimiento(s) pendiente(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="453"/>
+        <location filename="../../ui/coaching/view.py" line="456"/>
         <source>No evaluations yet for this agent</source>
         <translation>Aún no hay evaluaciones de este agente</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="458"/>
+        <location filename="../../ui/coaching/view.py" line="461"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="495"/>
+        <location filename="../../ui/coaching/view.py" line="498"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="432"/>
-        <location filename="../../ui/coaching/view.py" line="539"/>
+        <location filename="../../ui/coaching/view.py" line="433"/>
+        <location filename="../../ui/coaching/view.py" line="543"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="551"/>
+        <location filename="../../ui/coaching/view.py" line="556"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="554"/>
+        <location filename="../../ui/coaching/view.py" line="559"/>
         <source>acknowledged by %1 on %2</source>
         <translation>aceptado por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="565"/>
+        <location filename="../../ui/coaching/view.py" line="570"/>
         <source>improved</source>
         <translation>mejoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="571"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="572"/>
         <source>worse</source>
         <translation>empeoró</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="573"/>
         <source>no data yet</source>
         <translation>sin datos aún</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="653"/>
+        <location filename="../../ui/coaching/view.py" line="658"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>La grabación de %1 no está disponible en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="665"/>
+        <location filename="../../ui/coaching/view.py" line="670"/>
         <source>Playback is not available: %1</source>
         <translation>La reproducción no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="673"/>
+        <location filename="../../ui/coaching/view.py" line="678"/>
         <source>Playing %1 %2–%3</source>
         <translation>Reproduciendo %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="705"/>
+        <location filename="../../ui/coaching/view.py" line="710"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ El plan es concreto, positivo y tiene fecha de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="782"/>
+        <location filename="../../ui/coaching/view.py" line="787"/>
         <source>Folder for the coaching pack</source>
         <translation>Carpeta para el paquete de coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="796"/>
+        <location filename="../../ui/coaching/view.py" line="801"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>Se escribió %1 y %2 fragmento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="801"/>
+        <location filename="../../ui/coaching/view.py" line="806"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 fragmento(s) sin audio</translation>
     </message>
@@ -1520,31 +1520,36 @@
         <source>Keys: + / − count an occurrence, a digit sets the count</source>
         <translation>Teclas: + / − cuentan una vez, un dígito fija el número</translation>
     </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="597"/>
+        <source>Enter: the whole section is checked — its items without a count did not happen</source>
+        <translation>Intro: toda la sección está revisada — sus ítems sin recuento no ocurrieron</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="368"/>
+        <location filename="../../ui/library/panel.py" line="371"/>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="384"/>
+        <location filename="../../ui/library/panel.py" line="387"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="385"/>
+        <location filename="../../ui/library/panel.py" line="388"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="430"/>
+        <location filename="../../ui/library/panel.py" line="436"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="441"/>
+        <location filename="../../ui/library/panel.py" line="447"/>
         <source>%1 calls</source>
         <translation>%1 llamadas</translation>
     </message>
@@ -1588,509 +1593,509 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>My evaluations (&amp;agent)…</source>
         <translation>Mis evaluaciones (&amp;agente)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>&amp;Disputes…</source>
         <translation>&amp;Reclamaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Calibration…</source>
         <translation>&amp;Calibración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <location filename="../../ui/main_window.py" line="1282"/>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="1287"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
         <translation>Listas de deducciones: esta sección está revisada (los ítems sin recuento no ocurrieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation>Sin grabación: %1 — la llamada se puede evaluar igualmente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
-        <location filename="../../ui/main_window.py" line="1049"/>
+        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="1054"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016"/>
+        <location filename="../../ui/main_window.py" line="1021"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1019"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1030"/>
+        <location filename="../../ui/main_window.py" line="1035"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>Nadie ha reproducido aún la grabación de esta llamada. Escúchela primero o envíe sin escuchar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1034"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>Submit without listening</source>
         <translation>Enviar sin escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1043"/>
+        <location filename="../../ui/main_window.py" line="1048"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1059"/>
+        <location filename="../../ui/main_window.py" line="1064"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1095"/>
+        <location filename="../../ui/main_window.py" line="1100"/>
         <source>Reopen for revision</source>
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1096"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
         <source>Why does this evaluation need revising? (kept in its history)</source>
         <translation>¿Por qué hay que revisar esta evaluación? (queda en su historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1101"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Reopening an evaluation needs a reason.</source>
         <translation>Reabrir una evaluación necesita un motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1107"/>
+        <location filename="../../ui/main_window.py" line="1112"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1111"/>
+        <location filename="../../ui/main_window.py" line="1116"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1135"/>
+        <location filename="../../ui/main_window.py" line="1140"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1195"/>
+        <location filename="../../ui/main_window.py" line="1200"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1204"/>
+        <location filename="../../ui/main_window.py" line="1209"/>
         <source>qaclient — disputes</source>
         <translation>qaclient — reclamaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1209"/>
+        <location filename="../../ui/main_window.py" line="1214"/>
         <source>qaclient — calibration</source>
         <translation>qaclient — calibración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1215"/>
+        <location filename="../../ui/main_window.py" line="1220"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1218"/>
+        <location filename="../../ui/main_window.py" line="1223"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1258"/>
+        <location filename="../../ui/main_window.py" line="1263"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1264"/>
+        <location filename="../../ui/main_window.py" line="1269"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1284"/>
+        <location filename="../../ui/main_window.py" line="1289"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1302"/>
+        <location filename="../../ui/main_window.py" line="1307"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1325"/>
+        <location filename="../../ui/main_window.py" line="1330"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -3824,6 +3829,11 @@
         <translation>«Llevar sin conexión» copia grabaciones solo de estas carpetas (separadas con ;). Las carpetas que importe se añaden.</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/settings.py" line="78"/>
+        <source>server names, separated by commas</source>
+        <translation>nombres de servidor, separados por comas</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/settings.py" line="80"/>
         <source>Take offline downloads recordings over https only, from these servers</source>
         <translation>«Llevar sin conexión» descarga grabaciones solo por https y solo de estos servidores</translation>
@@ -4233,37 +4243,37 @@
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="269"/>
+        <location filename="../../ui/library/panel.py" line="270"/>
         <source>to do</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="270"/>
+        <location filename="../../ui/library/panel.py" line="271"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="271"/>
+        <location filename="../../ui/library/panel.py" line="272"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="272"/>
+        <location filename="../../ui/library/panel.py" line="273"/>
         <source>disputed</source>
         <translation>reclamada</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="273"/>
+        <location filename="../../ui/library/panel.py" line="274"/>
         <source>to revise</source>
         <translation>por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="337"/>
+        <location filename="../../ui/library/panel.py" line="340"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>%1 de %2 llamadas asignadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="341"/>
+        <location filename="../../ui/library/panel.py" line="344"/>
         <source>No calls assigned to you.</source>
         <translation>No tiene llamadas asignadas.</translation>
     </message>

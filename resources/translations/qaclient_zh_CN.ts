@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="110"/>
-        <location filename="../../ui/coaching/view.py" line="455"/>
+        <location filename="../../ui/coaching/view.py" line="458"/>
         <source>Average % per month, overall and per section</source>
         <translation>每月平均 %（总体及各部分）</translation>
     </message>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <location filename="../../ui/coaching/view.py" line="384"/>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
@@ -845,108 +845,108 @@
         <translation>没有未完成的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="441"/>
+        <location filename="../../ui/coaching/view.py" line="444"/>
         <source>%1 follow-up(s) due</source>
         <translation>%1 项跟进到期</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="453"/>
+        <location filename="../../ui/coaching/view.py" line="456"/>
         <source>No evaluations yet for this agent</source>
         <translation>该坐席暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="458"/>
+        <location filename="../../ui/coaching/view.py" line="461"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="495"/>
+        <location filename="../../ui/coaching/view.py" line="498"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="432"/>
-        <location filename="../../ui/coaching/view.py" line="539"/>
+        <location filename="../../ui/coaching/view.py" line="433"/>
+        <location filename="../../ui/coaching/view.py" line="543"/>
         <source>general</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="551"/>
+        <location filename="../../ui/coaching/view.py" line="556"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="554"/>
+        <location filename="../../ui/coaching/view.py" line="559"/>
         <source>acknowledged by %1 on %2</source>
         <translation>%1 于 %2 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="565"/>
+        <location filename="../../ui/coaching/view.py" line="570"/>
         <source>improved</source>
         <translation>有进步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="566"/>
+        <location filename="../../ui/coaching/view.py" line="571"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="567"/>
+        <location filename="../../ui/coaching/view.py" line="572"/>
         <source>worse</source>
         <translation>退步</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="568"/>
+        <location filename="../../ui/coaching/view.py" line="573"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="585"/>
+        <location filename="../../ui/coaching/view.py" line="590"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="653"/>
+        <location filename="../../ui/coaching/view.py" line="658"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>此电脑上没有通话 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="665"/>
+        <location filename="../../ui/coaching/view.py" line="670"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="673"/>
+        <location filename="../../ui/coaching/view.py" line="678"/>
         <source>Playing %1 %2–%3</source>
         <translation>正在播放 %1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="705"/>
+        <location filename="../../ui/coaching/view.py" line="710"/>
         <source>✓ The plan is specific, positive and has a follow-up date.</source>
         <translation>✓ 计划具体、正面，并有跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="782"/>
+        <location filename="../../ui/coaching/view.py" line="787"/>
         <source>Folder for the coaching pack</source>
         <translation>辅导资料包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="796"/>
+        <location filename="../../ui/coaching/view.py" line="801"/>
         <source>Wrote %1 and %2 clip(s)</source>
         <translation>已写入 %1 和 %2 个片段</translation>
     </message>
     <message>
-        <location filename="../../ui/coaching/view.py" line="801"/>
+        <location filename="../../ui/coaching/view.py" line="806"/>
         <source>%1 clip(s) without audio</source>
         <translation>%1 个片段没有音频</translation>
     </message>
@@ -1520,31 +1520,36 @@
         <source>Keys: + / − count an occurrence, a digit sets the count</source>
         <translation>按键：+ / − 增减一次，数字键直接设定次数</translation>
     </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="597"/>
+        <source>Enter: the whole section is checked — its items without a count did not happen</source>
+        <translation>回车：整个部分核对完毕 — 未计次数的项目即未发生</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="368"/>
+        <location filename="../../ui/library/panel.py" line="371"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="384"/>
+        <location filename="../../ui/library/panel.py" line="387"/>
         <source>My queue</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="385"/>
+        <location filename="../../ui/library/panel.py" line="388"/>
         <source>Library</source>
         <translation>录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="430"/>
+        <location filename="../../ui/library/panel.py" line="436"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="441"/>
+        <location filename="../../ui/library/panel.py" line="447"/>
         <source>%1 calls</source>
         <translation>共 %1 通</translation>
     </message>
@@ -1588,509 +1593,509 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>将我的任务带到离线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>My evaluations (&amp;agent)…</source>
         <translation>我的评估（坐席）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>&amp;Disputes…</source>
         <translation>申诉(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <location filename="../../ui/main_window.py" line="1282"/>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="1287"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
         <translation>扣分表：本部分已核对（未计次数的项目即未发生）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation>没有录音：%1 — 仍可对该通话评分</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
-        <location filename="../../ui/main_window.py" line="1049"/>
+        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="1054"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016"/>
+        <location filename="../../ui/main_window.py" line="1021"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1019"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1030"/>
+        <location filename="../../ui/main_window.py" line="1035"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>还没有人播放过这通电话的录音。请先收听，或在不收听的情况下提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1034"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>Submit without listening</source>
         <translation>不收听直接提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1043"/>
+        <location filename="../../ui/main_window.py" line="1048"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1059"/>
+        <location filename="../../ui/main_window.py" line="1064"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1095"/>
+        <location filename="../../ui/main_window.py" line="1100"/>
         <source>Reopen for revision</source>
         <translation>重新打开以修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1096"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
         <source>Why does this evaluation need revising? (kept in its history)</source>
         <translation>为什么要修改这份评估？（会记入历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1101"/>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>Reopening an evaluation needs a reason.</source>
         <translation>重新打开评估需要填写理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1107"/>
+        <location filename="../../ui/main_window.py" line="1112"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1111"/>
+        <location filename="../../ui/main_window.py" line="1116"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1135"/>
+        <location filename="../../ui/main_window.py" line="1140"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1195"/>
+        <location filename="../../ui/main_window.py" line="1200"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1204"/>
+        <location filename="../../ui/main_window.py" line="1209"/>
         <source>qaclient — disputes</source>
         <translation>qaclient — 申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1209"/>
+        <location filename="../../ui/main_window.py" line="1214"/>
         <source>qaclient — calibration</source>
         <translation>qaclient — 校准</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1215"/>
+        <location filename="../../ui/main_window.py" line="1220"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1218"/>
+        <location filename="../../ui/main_window.py" line="1223"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1258"/>
+        <location filename="../../ui/main_window.py" line="1263"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1264"/>
+        <location filename="../../ui/main_window.py" line="1269"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1284"/>
+        <location filename="../../ui/main_window.py" line="1289"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1302"/>
+        <location filename="../../ui/main_window.py" line="1307"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1325"/>
+        <location filename="../../ui/main_window.py" line="1330"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -3824,6 +3829,11 @@
         <translation>“离线取用”只从这些文件夹复制录音（用 ; 分隔）。您导入的文件夹会自动加入。</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/settings.py" line="78"/>
+        <source>server names, separated by commas</source>
+        <translation>服务器名称，用逗号分隔</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/settings.py" line="80"/>
         <source>Take offline downloads recordings over https only, from these servers</source>
         <translation>“离线取用”只通过 https 从这些服务器下载录音</translation>
@@ -3851,7 +3861,7 @@
     <message>
         <location filename="../../ui/sync/settings.py" line="92"/>
         <source>CA certificate:</source>
-        <translation>CA 证书：</translation>
+        <translation>根证书：</translation>
     </message>
     <message>
         <location filename="../../ui/sync/settings.py" line="94"/>
@@ -3950,7 +3960,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="77"/>
         <source>NOT ENCRYPTED (TLS turned off in the settings)</source>
-        <translation>未加密（已在设置中关闭 TLS）</translation>
+        <translation>未加密（已在设置中关闭加密要求）</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="82"/>
@@ -4233,37 +4243,37 @@
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="269"/>
+        <location filename="../../ui/library/panel.py" line="270"/>
         <source>to do</source>
         <translation>待评</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="270"/>
+        <location filename="../../ui/library/panel.py" line="271"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="271"/>
+        <location filename="../../ui/library/panel.py" line="272"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="272"/>
+        <location filename="../../ui/library/panel.py" line="273"/>
         <source>disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="273"/>
+        <location filename="../../ui/library/panel.py" line="274"/>
         <source>to revise</source>
         <translation>待修改</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="337"/>
+        <location filename="../../ui/library/panel.py" line="340"/>
         <source>%1 of %2 assigned calls done</source>
         <translation>已完成 %1 / %2 通分配的通话</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="341"/>
+        <location filename="../../ui/library/panel.py" line="344"/>
         <source>No calls assigned to you.</source>
         <translation>暂无分配给您的通话。</translation>
     </message>

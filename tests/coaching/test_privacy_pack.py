@@ -147,3 +147,17 @@ def test_clip_cli_masks_the_file_name_in_the_tags(tmp_path, wav, capsys):
         == 1
     )
     assert "channel 2 does not exist" in capsys.readouterr().err
+
+
+def test_trainer_view_masks_a_number_typed_in_a_comment(qtbot, col, data, wav, tmp_path):
+    from qaclient.reports.period import Month
+    from ui.coaching.view import CoachingView
+
+    col.users.add("tester", role="trainer")
+    sid = _personal(col, data, wav, tmp_path)
+    view = CoachingView(col, agent="alice", until=Month.parse("2026-10"))
+    qtbot.addWidget(view)
+    view.sessions.setCurrentIndex(view.sessions.findData(sid))
+    texts = [view.playlist.item(i).text() for i in range(view.playlist.count())]
+    assert any(f"customer {MASKED} asked twice" in t for t in texts), texts
+    assert not any(NUMBER in t for t in texts)

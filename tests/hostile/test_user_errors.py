@@ -45,7 +45,11 @@ def test_read_only_home(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QACLIENT_HOME": str(home)}
     env.pop("QACLIENT_DEBUG", None)
     run = [sys.executable, "-m", "qaclient"]
-    assert subprocess.run([*run, "rubric", "list"], env=env, capture_output=True).returncode == 0
+    from qaclient.collection import Collection
+    from qaclient.storage.db import sqlite_url
+
+    with Collection.open(sqlite_url(home / "qaclient.sqlite3")) as col:  # an existing store
+        col.rubrics.install_shipped()
     wav = write(tmp_path / "call.wav", subtype="PCM_16")
     answers = tmp_path / "answers.json"
     answers.write_text("{}", encoding="utf-8")

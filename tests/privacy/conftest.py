@@ -1,5 +1,6 @@
 """Privacy tests: a call whose caller number is 13812345678, users with and without the
-right to see it, and an in-memory OS keyring (the machine running the tests has none)."""
+right to see it; the in-memory OS keyring
+``memory_keyring`` is in tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -12,37 +13,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # privacy_helpers (--import-mode=importlib)
 
 from privacy_helpers import NUMBER, stereo  # noqa: E402
-
-
-class MemoryKeyring:
-    """A keyring backend kept in a dict (priority > 0: ``credentials.keyring_available``)."""
-
-    priority = 10
-
-    def __init__(self):
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch):
-    """The OS keyring replaced by a dict for one test.  A plain object put in keyring's slot,
-    not a subclass of ``KeyringBackend``: subclasses register themselves for good in
-    keyring's chainer, and the other tests would then find a keyring."""
-    import keyring.core
-
-    keyring.core.get_keyring()  # initialised first, so the slot is restored as it was
-    backend = MemoryKeyring()
-    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
-    return backend
 
 
 @pytest.fixture

@@ -297,6 +297,7 @@ def test_sums_follow_the_evaluations_service(col):
         rubric="insurance-hotline-deductions",
         agent="agent-8",
         answers={"courtesy_words_missing": {"count": 2}, "off_topic_answer": {"count": 1}},
+        check_sections=True,  # a complete record: the other deductions did not happen
     )
     col.evaluations.set_answer(a.id, "greeting", {"level": "excellent"})
     with col.Session.begin() as s:  # the calls' dates: one on a +05:30 midnight hour

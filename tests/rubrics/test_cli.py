@@ -86,7 +86,7 @@ def test_show_by_name_uses_the_catalogue(capsys):
     assert main(["rubric", "show", "inbound-call"]) == 0
     assert "Opening" in capsys.readouterr().out
     assert main(["rubric", "show", "no-such-rubric"]) == 1
-    assert "no rubric named 'no-such-rubric'" in capsys.readouterr().err
+    assert "no rubric named 'no-such-rubric'" in capsys.readouterr().err.lower()
 
 
 def test_list(capsys):

@@ -104,8 +104,17 @@ def test_keep_mine_and_keep_theirs(make_client, server_url):
     b.sync()
     (c2,) = b.engine.conflicts.list()
     b.engine.conflicts.resolve(c2.id, "theirs")
-    assert b.sync().pushed == 0
+    # nothing of the comment goes up: only the audit event recording the decision
+    assert b.sync().pushed == 1
+    with b.col.engine.connect() as conn:
+        assert (
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM audit_events WHERE action = 'resolve-conflict'"
+            ).scalar_one()
+            == 2
+        )
     assert b.get(EvaluationComment, rid).text == "alice again"
+    a.sync()  # fetches the audit event of b's decision
     assert a.snapshot() == b.snapshot() == server_snapshot(server_url)
 
 

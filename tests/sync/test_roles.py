@@ -88,9 +88,12 @@ def test_an_inspector_cannot_edit_another_inspectors_evaluation(centre, make_cli
     before = server_row(server_url, ev_id)
     assert before[0] == "submitted" and before[4] == centre["ivy"].login
 
-    # ian's client pulls: the evaluation is not there
-    ian.sync()
+    # ian's client pulls: the evaluation is not there, and the changes ian may not see do
+    # not hold his cursor back (they would be scanned again at every sync)
+    r = ian.sync()
     assert ian.get(Evaluation, ev_id) is None
+    with psycopg.connect(_dsn(server_url)) as owner:
+        assert r.cursor == owner.execute("SELECT qa_high_water()").fetchone()[0]
 
     # a modified client plants the row and uses the app's services on it
     with ivy.col.engine.connect() as src, ian.col.engine.begin() as dst:
@@ -557,3 +560,48 @@ def test_listening_log_is_recorded_synced_append_only_and_shown_to_supervisors(
         assert {r[0] for r in conn.execute("SELECT listener FROM listening_events")} == {
             centre["ian"].login
         }
+
+
+def test_db_init_upgrades_in_place_and_chains_the_events_written_before(
+    make_client, server_url, capsys
+):
+    """A server from before the chain: its audit events get chained by the next db init."""
+    from qaclient.cli.main import main
+
+    owner = make_client("owner")  # the owner's maintenance sync (no role): writes as is
+    owner.col.rubrics.add(RUBRIC_FILE)
+    owner.sync()
+    with psycopg.connect(_dsn(server_url), autocommit=True) as conn:
+        n = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+        assert n > 0
+        conn.execute("ALTER TABLE audit_events DISABLE TRIGGER USER")
+        conn.execute(
+            "UPDATE audit_events SET chain_no = NULL, chain_prev = NULL, chain_hash = NULL"
+        )
+        conn.execute("ALTER TABLE audit_events ENABLE TRIGGER USER")
+    assert main(["audit", "verify", "--db", server_url, "--json"]) == 1
+    assert {b["reason"] for b in json.loads(capsys.readouterr().out)["broken"]} == {"unchained"}
+    assert main(["db", "init", "--db", server_url, "--json"]) == 0
+    capsys.readouterr()
+    assert main(["audit", "verify", "--db", server_url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"events": n, "broken": []}
+
+
+def test_comments_written_on_a_draft_reach_the_agent_when_it_is_submitted(
+    centre, make_client, server_url
+):
+    """The comments were synced while the draft was invisible to the agent; submitting it
+    brings them along (scope log), not only the evaluation row."""
+    from qaclient.storage.models import EvaluationComment
+
+    ivy, ag1 = client(make_client, centre["ivy"]), client(make_client, centre["ag1"])
+    ev_id = scored(ivy, "call-5", "2001", submit=False, comment="clear and warm")
+    ag1.sync()
+    assert ag1.get(Evaluation, ev_id) is None
+    _submit(ivy, ev_id)
+    assert ivy.sync().refused == 0
+    ag1.sync()
+    assert ag1.get(Evaluation, ev_id).status == "submitted"
+    with ag1.col.Session() as s:
+        texts = [c.text for c in s.query(EvaluationComment).filter_by(evaluation_id=ev_id)]
+    assert texts == ["clear and warm"]

@@ -39,6 +39,40 @@ def test_evaluations_written_by_the_service_sync_with_scores_and_history(make_cl
     assert a.snapshot() == b.snapshot() == server_snapshot(server_url)
 
 
+def test_one_inspector_on_two_computers_with_their_own_login(make_client, people):
+    """The same through per-person logins and the server's policies: the manager publishes
+    the rubric, the inspector scores on the desk and on the laptop; both converge, the
+    server stamps the login on every row, and nothing is refused."""
+    max_, ivy = people("max", "manager"), people("ivy", "inspector")
+    boss = make_client(max_.login, max_.url)
+    boss.col.rubrics.add(RUBRIC_FILE)
+    assert boss.sync().refused == 0
+    desk, laptop = make_client(ivy.login, ivy.url), make_client(ivy.login, ivy.url)
+    desk.sync()
+    view = desk.col.evaluations.create(call_id="call-42", rubric="inbound-call", agent="agent-7")
+    desk.col.evaluations.set_answer(view.id, "greeting", {"level": "excellent"})
+    desk.col.evaluations.add_comment(view.id, 1500, "warm opening", item_id="greeting")
+    assert desk.sync().refused == 0
+    laptop.sync()
+    desk.col.evaluations.set_answer(view.id, "ask_name", {"level": "excellent"})
+    laptop.col.evaluations.set_answer(view.id, "ask_need", {"level": "poor"})
+    desk.sync()
+    r = laptop.sync()
+    assert (r.conflicts, r.merged, r.refused) == (0, 1, 0)
+    desk.sync()
+    assert desk.snapshot() == laptop.snapshot()
+    got = laptop.col.evaluations.get(view.id)
+    assert {k: v.level for k, v in got.answers.items()} == {
+        "greeting": "excellent",
+        "ask_name": "excellent",
+        "ask_need": "poor",
+    }
+    assert got.result.total == desk.col.evaluations.get(view.id).result.total
+    # the manager sees it too, with the inspector's login on it
+    boss.sync()
+    assert boss.col.evaluations.get(view.id).evaluator == ivy.login
+
+
 def test_a_coaching_session_round_trips_through_the_server(make_client, server_url):
     """A trainer prepares a session on one machine; it arrives whole on another (playlist,
     plan, actions), the outcome written there comes back, and a stale edit of the plan made

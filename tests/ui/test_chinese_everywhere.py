@@ -103,7 +103,8 @@ def test_workspace_library_and_dialogs_speak_chinese(qtbot, window, demo_col):
     seen = Seen(demo_col)
     seen.check("start", window)
 
-    for call_id in ("DEMO-EN-03", "DEMO-ZH-01"):  # an English call, then a Chinese one
+    # an English call, the deduction checklist, an outbound call, then a Chinese inbound one
+    for call_id in ("DEMO-EN-03", "DEMO-ZH-09", "DEMO-ZH-07", "DEMO-ZH-01"):
         assert window.open_call(call_id)
         _score_a_few(qtbot, window)
         window.comment_at_playhead()
@@ -112,6 +113,8 @@ def test_workspace_library_and_dialogs_speak_chinese(qtbot, window, demo_col):
         window.session.flush()
         window.submit()  # refused: unanswered items are listed in the message bar
         seen.check(f"call {call_id}", window)
+        for m in window.messages.messages():
+            seen.check_text(f"call {call_id} message bar", m)
         seen.check_tabs(f"call {call_id}", window, qtbot)
     # the library tab with its filters
     window.library.setCurrentIndex(1)
@@ -145,7 +148,10 @@ def test_workspace_library_and_dialogs_speak_chinese(qtbot, window, demo_col):
     seen.check("demo progress", progress)
     qtbot.waitUntil(lambda: not progress.isVisible(), timeout=20_000)
     seen.check("demo loaded", window.messages)
-    assert window.messages.isVisible()
+    shown = window.messages.messages()
+    assert any("演示数据已加载" in m for m in shown), shown
+    for m in shown:
+        seen.check_text("message bar", m)
     seen.assert_none()
 
 
@@ -154,7 +160,7 @@ def test_trainer_and_reports_speak_chinese(qtbot, window, demo_col, tmp_path):
     # a submitted evaluation and a coaching session, so the trainer's view has content
     assert window.open_call("DEMO-ZH-01")
     _score_a_few(qtbot, window, 40)
-    assert window.submit(), window.messages
+    assert window.submit(unheard_ok=True), window.messages.messages()  # listening aside
     window.close_call()
     agent = demo_col.library.get("DEMO-ZH-01").agent
     demo_col.coaching.create_session(agent=agent, title="开场白")

@@ -103,8 +103,11 @@ def test_privacy_settings_page(qtbot, col, personal_call, monkeypatch, tmp_path)
     assert "Deleted 1 files" in page.usage.text()
 
 
-def test_a_call_taken_offline_plays_from_the_cache(qtbot, main_window, personal_call, col):
-    """The source share is gone (the laptop left the office): the verified copy plays."""
+def test_a_call_taken_offline_plays_from_the_cache(
+    qtbot, main_window, personal_call, col, memory_keyring
+):
+    """The source share is gone (the laptop left the office): the verified copy, sealed at
+    rest with the keyring's key, plays from a plaintext copy made for the player."""
     import shutil
 
     from qaclient.sync.offline_cache import OfflineCache, SourcePolicy, checkout_assignments
@@ -116,8 +119,11 @@ def test_a_call_taken_offline_plays_from_the_cache(qtbot, main_window, personal_
     assert checkout_assignments(col).fetched == [personal_call.call_id]
     shutil.rmtree(source.parent)
     assert main_window.open_call("P-1")
-    cached = OfflineCache(sources=SourcePolicy()).path_for(content_hash=personal_call.content_hash)
-    assert main_window.player._path == str(cached)
+    cache = OfflineCache(sources=SourcePolicy())
+    assert cache.is_sealed(content_hash=personal_call.content_hash)
+    played = cache.playable(content_hash=personal_call.content_hash)
+    assert main_window.player._path == str(played) and played.parent.name == ".play"
+    cache.close()
     main_window.close_call()
     # cleared: the message names the missing file with the number masked
     from qaclient import localdata

@@ -283,7 +283,8 @@ def test_history_names_a_section_check(qtbot, main_window, checklist_call, col, 
     window.tabs.setCurrentWidget(window.tabs.history)
     window._refresh_history()
     t = window.tabs.history.table
-    rows = [(t.item(r, 3).text(), t.item(r, 4).text()) for r in range(t.rowCount())]
-    checks = [what for what, change in rows if change.endswith("section checked")]
-    assert checks and checks[0].startswith("1 ")  # the section's number and name, not its id
+    sentences = [t.item(r, t.columnCount() - 1).text() for r in range(t.rowCount())]
+    checks = [s for s in sentences if s.endswith("section checked")]
+    # the section's number and name, not its id ("1 Handling skills: section checked")
+    assert checks and checks[0].startswith("1 ")
     assert "handling_skills" not in checks[0]

@@ -65,6 +65,12 @@ ALLOWED = {
     "GB",
     "postgresql",  # the example server URL of the sync settings
     "dbhost",
+    "records",  # … and the example host name of the recordings server
+    "example",
+    "com",
+    "CA",  # certificate authority
+    "TLS",
+    "SSL",
     "Hz",
     "dB",
     "Ctrl",

@@ -423,6 +423,7 @@ class CoachingView(QWidget):
         self._fill_open_actions(p.open_actions)
         self.moments.clear()
         self.item_labels = {w.item_id: w.label for w in p.weakest}
+        shown = self.col.privacy.masker("coaching-view")  # a number typed in a comment
         for m in self.col.coaching.moments(agent, lang=self.lang):
             if m.item_id and m.item_label:
                 self.item_labels[m.item_id] = m.item_label
@@ -431,7 +432,9 @@ class CoachingView(QWidget):
             score = f" ({fmt(m.item_score)}/{fmt(m.item_max)})" if m.item_max is not None else ""
             general = self.tr("general")
             it = QListWidgetItem(
-                f"{when} {m.call_id} · {span} · {m.item_label or general}{score}: {m.text}"
+                f"{when} {shown.text(m.call_id, loose=True)} · {span} · "
+                f"{m.item_label or general}{score}: "
+                f"{shown.text(m.text)}"
             )
             it.setData(ROLE, str(m.comment_id))
             self.moments.addItem(it)
@@ -535,11 +538,13 @@ class CoachingView(QWidget):
             self.follow_up.setDate(qdate(v.follow_up_on))
         self.playlist.clear()
         labels = getattr(self, "item_labels", {})
+        shown = self.col.privacy.masker("coaching-view")
         for c in v.clips:
             what = labels.get(c.item_id or "", c.item_id or self.tr("general"))
             it = QListWidgetItem(
-                f"{c.position + 1}. {c.call_id} · {clock(c.start_ms)}–{clock(c.end_ms)} · "
-                f"{what}: {c.note}"
+                f"{c.position + 1}. {shown.text(c.call_id, loose=True)} · "
+                f"{clock(c.start_ms)}–{clock(c.end_ms)} · "
+                f"{what}: {shown.text(c.note)}"
             )
             it.setData(ROLE, str(c.id))
             self.playlist.addItem(it)

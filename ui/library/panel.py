@@ -258,10 +258,11 @@ class WorkQueue(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         hh = self.table.horizontalHeader()
-        # the call id takes what is left; the short columns are as wide as their text, so
-        # the whole row fits the narrow list of a 1280 px screen
+        # the agent's name takes what is left (and is shortened first: a long name must
+        # never cut the call id); the other columns are as wide as their text, so the
+        # whole row fits the narrow list of a 1280 px screen
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(lambda r, _c: self._open(r))
         self.table.installEventFilter(self)
         lay.addWidget(self.table, 1)
@@ -322,6 +323,8 @@ class WorkQueue(QWidget):
                     it.setForeground(Qt.GlobalColor.darkGray)
                 elif a.status in ("disputed", "to_revise"):
                     it.setForeground(QColor("#a12d22"))
+                if c == 1:
+                    it.setToolTip(f"{v} ({a.agent})" if v != a.agent else v)
                 if c == 2 and start:
                     it.setToolTip(
                         start.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -424,7 +427,10 @@ class LibraryPanel(QTabWidget):
         cols = self.model.COLUMNS
         inner = sum(self.table.columnWidth(cols.index(k)) for k in self.model.ESSENTIAL)
         bar = self.table.verticalScrollBar().sizeHint().width()
-        return inner + bar + 2 * self.table.frameWidth() + 2
+        # the tab widget's frame and the page's margins around the table
+        page = self.widget(1)
+        around = self.width() - page.width() if page is not None and self.isVisible() else 4
+        return inner + bar + 2 * self.table.frameWidth() + max(4, around)
 
     def _apply_filter(self, flt: Any) -> None:
         self.count.setText(self.tr("Counting…"))

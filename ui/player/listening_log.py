@@ -4,9 +4,12 @@ seeks.  Thin: the core service records; this only watches the player's signals."
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject
+
+from qaclient.storage.types import utcnow
 
 
 class ListeningRecorder(QObject):
@@ -17,7 +20,7 @@ class ListeningRecorder(QObject):
         self.col = col
         self.player = player
         self.call_id: str | None = None
-        self._started: tuple[float, int] | None = None  # (monotonic s, position ms)
+        self._started: tuple[float, int, datetime] | None = None  # (monotonic, ms, UTC)
         if hasattr(player, "playingChanged"):
             player.playingChanged.connect(self._on_playing)
         if hasattr(player, "seeked"):
@@ -31,7 +34,7 @@ class ListeningRecorder(QObject):
     def _on_playing(self, playing: bool) -> None:
         if playing:
             if self._started is None:
-                self._started = (time.monotonic(), int(self.player.position()))
+                self._started = (time.monotonic(), int(self.player.position()), utcnow())
         else:
             self._finish()
 
@@ -43,11 +46,13 @@ class ListeningRecorder(QObject):
         if self._started is None or not self.call_id:
             self._started = None
             return
-        t0, pos = self._started
+        t0, pos, at = self._started
         self._started = None
-        self._record("play", position_ms=pos, duration_ms=int((time.monotonic() - t0) * 1000))
+        self._record(
+            "play", position_ms=pos, duration_ms=int((time.monotonic() - t0) * 1000), at=at
+        )
 
-    def _record(self, action: str, **kw: int) -> None:
+    def _record(self, action: str, **kw) -> None:
         try:
             self.col.listening.record(self.call_id, action, **kw)
         except Exception:  # noqa: BLE001 - the log must never stop playback

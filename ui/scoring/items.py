@@ -593,6 +593,10 @@ class ItemCard(QFrame):
         elif item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS):
             hint = self.tr("Keys: + / − count an occurrence, a digit sets the count")
             parts.append(f"<div>{_esc(hint)}</div>")
+            check = self.tr(
+                "Enter: the whole section is checked — its items without a count did not happen"
+            )
+            parts.append(f"<div>{_esc(check)}</div>")
         return "".join(parts)
 
 

@@ -75,7 +75,7 @@ class SyncSettingsWidget(QWidget):
             )
         )
         self.hosts = QLineEdit(", ".join(st.recording_hosts))
-        self.hosts.setPlaceholderText("records.example.com")
+        self.hosts.setPlaceholderText(self.tr("server names, separated by commas"))
         self.hosts.setToolTip(
             self.tr("Take offline downloads recordings over https only, from these servers")
         )

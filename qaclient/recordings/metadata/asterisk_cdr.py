@@ -28,6 +28,7 @@ from qaclient.recordings.metadata.base import (
     MetadataSource,
     ReadResult,
     clean,
+    csv_rows,
     parse_datetime,
     read_text,
 )
@@ -102,8 +103,8 @@ class AsteriskCdr(MetadataSource):
     def read(self, path: Path) -> ReadResult:
         result = ReadResult()
         tz = self.mapping.tz()
-        reader = csv.reader(io.StringIO(read_text(path)))
-        for row in reader:
+        reader = csv.reader(io.StringIO(read_text(path), newline=""))
+        for row in csv_rows(reader, result.errors, path.name):
             line = reader.line_num
             if not any(c.strip() for c in row):
                 continue

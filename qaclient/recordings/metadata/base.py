@@ -17,6 +17,9 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from qaclient.documents import printable
+from qaclient.messages import tr
+
 #: The fields a call can get from metadata (the rest come from probing the file).
 META_FIELDS = (
     "call_id",
@@ -259,11 +262,15 @@ def read_text(path: Path) -> str:
     import, a device never end)."""
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
-        raise MetadataError(f"{path.name}: not a regular file (a pipe or device); skipped")
+        raise MetadataError(tr("hostile-metadata-not-regular", name=path.name))
     if st.st_size > MAX_METADATA_BYTES:
         raise MetadataError(
-            f"{path.name}: {st.st_size:,} bytes is over the {MAX_METADATA_BYTES:,}-byte limit "
-            "of one metadata file; split it (e.g. one file per day)"
+            tr(
+                "hostile-metadata-too-large",
+                name=path.name,
+                size=st.st_size,
+                limit=MAX_METADATA_BYTES,
+            )
         )
     with open(path, "rb") as fh:
         data = fh.read(MAX_METADATA_BYTES + 1)
@@ -274,3 +281,27 @@ def read_text(path: Path) -> str:
             return data.decode("gb18030")
         except UnicodeDecodeError as exc:
             raise MetadataError(f"{path.name}: not UTF-8 or GB18030 text") from exc
+
+
+def csv_rows(reader, errors: list[str], name: str):
+    """The rows of a ``csv.reader``; a line the csv module cannot read (a lone carriage
+    return inside a field, a field over its size limit) ends the file with one error line
+    instead of an exception."""
+    import csv
+
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            errors.append(
+                tr(
+                    "hostile-csv-unreadable-line",
+                    name=name,
+                    line=str(reader.line_num),
+                    reason=printable(exc),
+                )
+            )
+            return
+        yield row

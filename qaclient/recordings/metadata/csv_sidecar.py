@@ -15,11 +15,13 @@ import io
 import re
 from pathlib import Path
 
+from qaclient.messages import tr
 from qaclient.recordings.metadata.base import (
     CallMeta,
     MetadataSource,
     ReadResult,
     clean,
+    csv_rows,
     parse_agent_channel,
     parse_bool,
     parse_datetime,
@@ -186,10 +188,9 @@ class CsvSidecar(MetadataSource):
     def read(self, path: Path) -> ReadResult:
         result = ReadResult()
         text = read_text(path)
-        reader = csv.reader(io.StringIO(text), delimiter=self._delimiter(text))
-        try:
-            header = next(reader)
-        except StopIteration:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=self._delimiter(text))
+        header = next(csv_rows(reader, result.errors, path.name), None)
+        if header is None:
             return result
         cols = self._columns(header)
         missing = [
@@ -203,18 +204,20 @@ class CsvSidecar(MetadataSource):
         opts = self.mapping.csv
         width = len(header)
         seen: dict[str, int] = {}  # call id -> line of its first row
-        for row in reader:
+        for row in csv_rows(reader, result.errors, path.name):
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
             origin = f"{path.name}:{line}"
             if len(row) != width:
                 result.errors.append(
-                    f"{origin}: {len(row)} fields where the header has {width}; "
-                    + (
-                        "the missing ones are taken as empty"
+                    tr(
+                        "hostile-csv-ragged-short"
                         if len(row) < width
-                        else "the extra ones are ignored"
+                        else "hostile-csv-ragged-long",
+                        origin=origin,
+                        fields=len(row),
+                        width=width,
                     )
                 )
 
@@ -250,7 +253,7 @@ class CsvSidecar(MetadataSource):
                 file=cell("file"),
             )
             for reason in bad:
-                result.errors.append(f"{origin}: {reason}; the row is kept without it")
+                result.errors.append(tr("hostile-csv-field-kept", origin=origin, reason=reason))
             if not meta.call_id and not meta.file:
                 result.errors.append(f"{origin}: no call id and no recording file; row skipped")
                 continue
@@ -258,8 +261,12 @@ class CsvSidecar(MetadataSource):
                 first = seen.setdefault(meta.call_id, line)
                 if first != line:
                     result.errors.append(
-                        f"{origin}: call id {meta.call_id!r} is already on line {first}; "
-                        "this row is skipped (the first one is kept)"
+                        tr(
+                            "hostile-csv-duplicate-id",
+                            origin=origin,
+                            call=repr(meta.call_id),
+                            first=str(first),
+                        )
                     )
                     continue
             result.records.append(meta)

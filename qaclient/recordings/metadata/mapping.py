@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qaclient import documents
+from qaclient.messages import tr
 from qaclient.recordings.metadata.base import (
     META_FIELDS,
     MetadataError,
@@ -111,8 +112,8 @@ class ImportMapping:
                 where = f":{exc.line}" if exc.line else ""
                 raise MetadataError(f"{path}{where}: {exc.reason}") from exc
             except yaml.YAMLError as exc:
-                what, line = documents.yaml_problem(exc)
-                where = f":{line}" if line else ""
+                what, line, column = documents.yaml_problem(exc)
+                where = f":{line}:{column}" if line else ""
                 raise MetadataError(f"{path}{where}: invalid YAML: {what}") from exc
         if data is None:
             data = {}
@@ -121,13 +122,23 @@ class ImportMapping:
         try:
             out = cls.from_mapping(data)
         except MetadataError as exc:
-            raise MetadataError(f"{path}: {exc}") from exc
+            raise MetadataError(f"{path}: {documents.printable(exc)}") from exc
+        except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            # a value of the wrong shape somewhere (a list where a mapping belongs, …)
+            raise MetadataError(
+                tr(
+                    "hostile-settings-wrong-shape",
+                    path=str(path),
+                    reason=documents.printable(exc),
+                    section="The mapping file",
+                )
+            ) from exc
         out.origin = path.resolve()
         return out
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> ImportMapping:
-        unknown = sorted(set(data) - set(cls._KEYS))
+        unknown = sorted(map(str, set(data) - set(cls._KEYS)))
         if unknown:
             raise MetadataError(
                 f"unknown key(s) {', '.join(unknown)}; known: {', '.join(cls._KEYS)}"
@@ -136,13 +147,16 @@ class ImportMapping:
         if not isinstance(csv_data, Mapping):
             raise MetadataError("csv: expected a mapping")
         bad = sorted(
-            set(csv_data)
-            - {"columns", "delimiter", "start_format", "complaint_values", "direction_values"}
+            map(
+                str,
+                set(csv_data)
+                - {"columns", "delimiter", "start_format", "complaint_values", "direction_values"},
+            )
         )
         if bad:
             raise MetadataError(f"csv: unknown key(s) {', '.join(bad)}")
         columns = dict(csv_data.get("columns") or {})
-        bad = sorted(set(columns) - set(CSV_FIELDS))
+        bad = sorted(map(str, set(columns) - set(CSV_FIELDS)))
         if bad:
             raise MetadataError(
                 f"csv.columns: unknown call field(s) {', '.join(bad)}; fields: {', '.join(CSV_FIELDS)}"
@@ -182,7 +196,11 @@ class ImportMapping:
                 raise MetadataError(f"filename_patterns: {exc}") from exc
         defaults = dict(data.get("defaults") or {})
         bad = sorted(
-            set(defaults) - {"agent", "team", "queue", "direction", "agent_channel", "complaint"}
+            map(
+                str,
+                set(defaults)
+                - {"agent", "team", "queue", "direction", "agent_channel", "complaint"},
+            )
         )
         if bad:
             raise MetadataError(f"defaults: unsupported key(s) {', '.join(bad)}")
@@ -198,7 +216,7 @@ class ImportMapping:
         sources = data.get("sources") or SOURCE_NAMES
         if isinstance(sources, str):
             sources = [s.strip() for s in sources.split(",")]
-        bad = sorted(set(sources) - set(SOURCE_NAMES))
+        bad = sorted(map(str, set(sources) - set(SOURCE_NAMES)))
         if bad:
             raise MetadataError(
                 f"sources: unknown source(s) {', '.join(bad)}; known: {', '.join(SOURCE_NAMES)}"

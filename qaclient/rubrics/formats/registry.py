@@ -220,8 +220,8 @@ def read_form(path: str | Path) -> Any:
             src, "", f"invalid YAML{where}: {exc.problem or exc.context or 'syntax error'}"
         ) from None
     except yaml.YAMLError as exc:
-        what, line = documents.yaml_problem(exc)
-        where = f" at line {line}" if line else ""
+        what, line, column = documents.yaml_problem(exc)
+        where = f" at line {line} column {column}" if line else ""
         raise FormImportError(src, "", f"invalid YAML{where}: {what}") from None
     except (ValueError, ArithmeticError) as exc:
         raise FormImportError(src, "", f"invalid YAML: {' '.join(str(exc).split())}") from None

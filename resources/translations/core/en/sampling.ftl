@@ -1,0 +1,19 @@
+# Sampling rules (qaclient/recordings/sampling.py): "key: problem", one line each.
+sampling-unknown-time-zone = timezone: unknown time zone { $zone } (use an IANA name like Asia/Shanghai)
+sampling-file-not-found = { $path }: rules file not found
+sampling-not-a-mapping = { $path }: the rules must be a mapping of keys to values
+sampling-unknown-keys = unknown key(s) { $keys }; known keys: { $known }
+sampling-period-mapping = period: expected a mapping with 'from' and 'to'
+sampling-period-both = period: both 'from' and 'to' dates are required (YYYY-MM-DD)
+sampling-period-order = period: 'to' ({ $end }) is before 'from' ({ $start })
+sampling-calls-per-agent = calls_per_agent: expected a whole number of at least 1, got { $value }
+sampling-per = per: expected 'day' or 'week', got { $value }
+sampling-filter-mapping = filter: expected a mapping
+sampling-filter-unknown-keys = filter: unknown key(s) { $keys }; known: { $known }
+sampling-direction = filter.direction: expected inbound or outbound, got { $value }
+sampling-seed = seed: expected a whole number, got { $value }
+sampling-bad-date = { $key }: expected a date YYYY-MM-DD, got { $value }
+sampling-working-days = working_days: expected a list like [mon, tue, wed, thu, fri]
+sampling-not-a-weekday = working_days: { $value } is not a weekday (mon … sun)
+sampling-bad-bool = { $key }: expected true or false, got { $value }
+sampling-bad-seconds = { $key }: expected a number of seconds, got { $value }

@@ -1,0 +1,19 @@
+# Reglas de muestreo (qaclient/recordings/sampling.py): "clave: problema", una línea cada una.
+sampling-unknown-time-zone = timezone: zona horaria desconocida { $zone } (use un nombre IANA como Europe/Madrid)
+sampling-file-not-found = { $path }: no se encontró el archivo de reglas
+sampling-not-a-mapping = { $path }: las reglas deben ser un mapa de claves a valores
+sampling-unknown-keys = clave(s) desconocida(s) { $keys }; claves conocidas: { $known }
+sampling-period-mapping = period: se esperaba un mapa con 'from' y 'to'
+sampling-period-both = period: se necesitan las dos fechas 'from' y 'to' (AAAA-MM-DD)
+sampling-period-order = period: 'to' ({ $end }) es anterior a 'from' ({ $start })
+sampling-calls-per-agent = calls_per_agent: se esperaba un número entero de al menos 1, es { $value }
+sampling-per = per: se esperaba 'day' o 'week', es { $value }
+sampling-filter-mapping = filter: se esperaba un mapa
+sampling-filter-unknown-keys = filter: clave(s) desconocida(s) { $keys }; conocidas: { $known }
+sampling-direction = filter.direction: se esperaba inbound u outbound, es { $value }
+sampling-seed = seed: se esperaba un número entero, es { $value }
+sampling-bad-date = { $key }: se esperaba una fecha AAAA-MM-DD, es { $value }
+sampling-working-days = working_days: se esperaba una lista como [mon, tue, wed, thu, fri]
+sampling-not-a-weekday = working_days: { $value } no es un día de la semana (mon … sun)
+sampling-bad-bool = { $key }: se esperaba true o false, es { $value }
+sampling-bad-seconds = { $key }: se esperaba un número de segundos, es { $value }

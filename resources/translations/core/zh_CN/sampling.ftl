@@ -1,0 +1,19 @@
+# 抽检规则（qaclient/recordings/sampling.py）：“键：问题”，每条一行。
+sampling-unknown-time-zone = timezone：未知时区 { $zone }（请使用 IANA 时区名，如 Asia/Shanghai）
+sampling-file-not-found = { $path }：找不到规则文件
+sampling-not-a-mapping = { $path }：规则必须是“键: 值”的映射
+sampling-unknown-keys = 未知的键 { $keys }；可用的键：{ $known }
+sampling-period-mapping = period：应为包含 'from' 和 'to' 的映射
+sampling-period-both = period：'from' 和 'to' 两个日期都必须填写（YYYY-MM-DD）
+sampling-period-order = period：'to'（{ $end }）早于 'from'（{ $start }）
+sampling-calls-per-agent = calls_per_agent：应为不小于 1 的整数，实际为 { $value }
+sampling-per = per：应为 'day' 或 'week'，实际为 { $value }
+sampling-filter-mapping = filter：应为映射
+sampling-filter-unknown-keys = filter：未知的键 { $keys }；可用的键：{ $known }
+sampling-direction = filter.direction：应为 inbound 或 outbound，实际为 { $value }
+sampling-seed = seed：应为整数，实际为 { $value }
+sampling-bad-date = { $key }：应为日期 YYYY-MM-DD，实际为 { $value }
+sampling-working-days = working_days：应为列表，如 [mon, tue, wed, thu, fri]
+sampling-not-a-weekday = working_days：{ $value } 不是星期几（mon … sun）
+sampling-bad-bool = { $key }：应为 true 或 false，实际为 { $value }
+sampling-bad-seconds = { $key }：应为秒数，实际为 { $value }
