@@ -56,8 +56,8 @@ def random_script(rng: np.random.Generator, minutes: float = 4.0, **line) -> Scr
             if who == 0:  # the customer interrupts; make the agent's turn run on
                 a, _b = agent[-1]
                 agent[-1] = (a, t + overlap)
-        elif r < 0.25 and who == 0 and agent:
-            d = float(rng.uniform(15, 150))
+        elif r < 0.25 and who == 0 and agent and end - t > 30:
+            d = min(float(rng.uniform(15, 150)), end - t - 10)  # the agent comes back
             holds.append((t, t + d, bool(rng.random() < 0.5)))
             t += d
             agent.append((t, t + float(rng.uniform(2, 4))))  # the agent is back
