@@ -1395,7 +1395,7 @@ def _signal(
     return SignalBinding(measure, min_ms, tuple(rules))
 
 
-def _signal_out(binding: SignalBinding) -> dict[str, Any]:
+def signal_document(binding: SignalBinding) -> dict[str, Any]:
     out: dict[str, Any] = {"measure": binding.measure.value}
     if binding.min_ms is not None:
         out["min_ms"] = binding.min_ms
@@ -1831,7 +1831,7 @@ def _item_out(item: Item, langs: tuple[str, ...]) -> dict[str, Any]:
     if item.comment_required:
         out["comment_required"] = True
     if item.signal is not None:
-        out["signal"] = _signal_out(item.signal)
+        out["signal"] = signal_document(item.signal)
     for key, value in item.extra.items():
         out[key] = value
     return out
