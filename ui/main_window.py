@@ -588,6 +588,14 @@ class MainWindow(QMainWindow):
             ),
             (form, "↑ / ↓, J / K", self.tr("Previous / next item")),
             (form, "Delete", self.tr("Clear the answer")),
+            (
+                form,
+                "A",
+                self.tr(
+                    "Accept the suggested answer (items the local analysis of the "
+                    "recording suggests; click a time under it to listen)"
+                ),
+            ),
         ]
         player_rows = None
         if hasattr(self.player, "shortcuts"):
