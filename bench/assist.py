@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tests" / "assist"))
 from callgen import Script  # noqa: E402
 
 from qaclient import paths  # noqa: E402
-from qaclient.assist.signals import Measurement  # noqa: E402
+from qaclient.assist.signals import Measurement, measure  # noqa: E402
 from qaclient.assist.suggestions import _answer, suggest  # noqa: E402
 from qaclient.audio.segments import analyse  # noqa: E402
 from qaclient.rubrics.loader import load_file  # noqa: E402
@@ -121,6 +121,12 @@ def accuracy(calls: int, seed: int) -> None:
         f"{r.id}:{i.id}": [0, 0, 0] for r, i in bound
     }  # agree, n, mono-unavailable
     mono_int_unavailable = mono_int_n = 0
+    errors: dict[str, list[float]] = {
+        "agent_talk_ratio": [],
+        "agent_first_words_s": [],
+        "longest_silence_s": [],
+        "longest_hold_s": [],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         for k, (noise, echo, sr, stereo) in enumerate(c for c in conditions for _ in range(calls)):
             s = random_script(rng, noise=noise, echo_db=echo, samplerate=sr, stereo=stereo)
@@ -134,6 +140,20 @@ def accuracy(calls: int, seed: int) -> None:
                 ]
                 pr["agent interruptions"].add(det, s.agent_interruptions(1.0))
             pr["holds"].add(sec(seg.holds), [(a, b) for a, b, _ in s.holds])
+            if stereo:
+                a_len = sum(b - a for a, b in s.agent)
+                c_len = sum(b - a for a, b in s.customer)
+                got = measure(seg, Measure.AGENT_TALK_RATIO).value
+                errors["agent_talk_ratio"].append(abs(float(got) - a_len / (a_len + c_len)))
+                got = measure(seg, Measure.AGENT_FIRST_WORDS_S).value
+                errors["agent_first_words_s"].append(abs(float(got) - min(s.agent)[0]))
+            got = measure(seg, Measure.LONGEST_SILENCE_S).value
+            known = max((b - a for a, b in s.silences(5.0)), default=0.0)
+            errors["longest_silence_s"].append(abs(float(got) - known))
+            got = measure(seg, Measure.LONGEST_HOLD_S).value
+            known_hold = max((b - a for a, b, _ in s.holds), default=None)
+            if got is not None and known_hold is not None:
+                errors["longest_hold_s"].append(abs(float(got) - known_hold))
             pr["long silences"].add(sec(seg.silences), s.silences(5.0))
             for h in seg.holds:
                 match = [
@@ -168,6 +188,11 @@ def accuracy(calls: int, seed: int) -> None:
     )
     for name, v in pr.items():
         print(f"  {name:<22} {v.text()}")
+    for name, errs in errors.items():
+        print(
+            f"  {name:<22} mean abs. error {statistics.mean(errs):.3f}, "
+            f"worst {max(errs):.3f} ({len(errs)} calls)"
+        )
     print(f"  hold music flag        correct on {music_ok}/{music_n} found holds")
     print(
         f"  mono: agent interruptions reported unavailable on {mono_int_unavailable}/{mono_int_n} bound items"
