@@ -45,6 +45,7 @@ from qaclient.storage.models import (
 from qaclient.storage.types import utcnow
 
 if TYPE_CHECKING:
+    from qaclient.assist.suggestions import Suggestion
     from qaclient.collection import Collection
 
 
@@ -456,6 +457,7 @@ class Evaluations:
         scored_at: datetime | None = None,
         check_sections: bool = False,
         calibration_id: uuid.UUID | None = None,
+        accepted: Iterable[Suggestion] = (),
     ) -> EvaluationView:
         """Start an evaluation of *call_id* on *rubric* (name, file, or version id).
 
@@ -467,6 +469,9 @@ class Evaluations:
         files; in the workspace the inspector confirms each section.
         A calibration session's evaluation (*calibration_id*) has no *scored_at*: it never
         counts in reports, and the call stays unscored in the library.
+        *accepted*: suggestions of the local analysis (``qaclient.assist``) the inspector
+        accepted; their answers must be among *answers*, and each is audited as a
+        suggestion accepted by the acting user.
         """
         call_id = call_id.strip()
         if not call_id:
@@ -486,6 +491,10 @@ class Evaluations:
             scored_at = None
         elif scored_at is None:
             scored_at = getattr(meta, "start", None) or utcnow()
+        accepted_list = list(accepted)
+        for sug in accepted_list:
+            if parsed.get(sug.item) != sug.answer:
+                raise AnswerError(sug.item, msg("assist-not-accepted", item=sug.item))
         comment_list = [c if len(c) == 3 else (c[0], c[1], None) for c in comments]
         for pos, _text, item in comment_list:
             self._check_position(pos, meta, call_id)
@@ -525,6 +534,10 @@ class Evaluations:
             )
             for item_id, ans in parsed.items():
                 self._audit(s, row.id, "answer", item_id, None, ans.to_json())
+            for sug in accepted_list:
+                self._audit(
+                    s, row.id, "suggestion", sug.item, None, sug.audit_record(self.col.actor)
+                )
             if note:
                 self._audit(s, row.id, "note", "note", None, note)
             for pos, text, item in comment_list:
@@ -631,8 +644,19 @@ class Evaluations:
         evaluation_id: uuid.UUID | str,
         item_id: str,
         answer: Mapping[str, Any] | Answer | None,
+        *,
+        suggestion: Suggestion | None = None,
     ) -> ScoreResult:
-        """Set (or with None clear) one answer; committed at once and audited."""
+        """Set (or with None clear) one answer; committed at once and audited.
+
+        *suggestion*: the answer is a suggestion of the local analysis the inspector
+        accepted (its answer must be *answer*); the audit trail records the acceptance, with
+        what was measured and who accepted it."""
+        if suggestion is not None and (
+            suggestion.item != item_id
+            or (answer if isinstance(answer, Answer) else None) != suggestion.answer
+        ):
+            raise AnswerError(item_id, msg("assist-not-accepted", item=item_id))
         with self.col.Session.begin() as s:
             row = self._load(s, evaluation_id)
             self._editable(row)
@@ -662,12 +686,24 @@ class Evaluations:
                 answers[item_id] = ans
                 new_json = ans.to_json()
             old_json = old.to_json() if old else None
+            if suggestion is not None:
+                self._audit(
+                    s, row.id, "suggestion", item_id, None, suggestion.audit_record(self.col.actor)
+                )
             if old_json == new_json:  # nothing changed: no write, no audit entry
                 return scoring.score(rubric, answers)
             row.answers = encode_answers(answers)
             self._touch(row)
             self._audit(s, row.id, "answer", item_id, old_json, new_json)
             return recompute_scores(s, row, rubric)
+
+    def accept_suggestion(
+        self, evaluation_id: uuid.UUID | str, suggestion: Suggestion
+    ) -> ScoreResult:
+        """The inspector takes a suggested answer: set and audited as an accepted suggestion."""
+        return self.set_answer(
+            evaluation_id, suggestion.item, suggestion.answer, suggestion=suggestion
+        )
 
     def set_answers(
         self, evaluation_id: uuid.UUID | str, answers: Mapping[str, Any]

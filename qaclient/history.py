@@ -104,6 +104,17 @@ def describe(entry: AuditEntry, rubric: Rubric | None, lang: str | None = None) 
             old=answer_text(rubric, entry.field, old, lang),
             answer=new_text,
         )
+    if entry.action == "suggestion":
+        from qaclient.assist.suggestions import finding_from_record
+
+        data = new if isinstance(new, dict) else {}
+        return msg(
+            "assist-history-accepted",
+            item=item_name(rubric, entry.field, lang),
+            answer=answer_text(rubric, entry.field, data.get("answer"), lang),
+            finding=finding_from_record(data) or "—",
+            who=str(data.get("accepted_by") or entry.actor),
+        )
     if entry.action == "note":
         if not new:
             return msg("history-note-cleared")

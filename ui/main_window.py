@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
 
         self.scoring = ScoringPanel()
         self.scoring.answerChanged.connect(self._answer_changed)
+        self.scoring.suggestionAccepted.connect(self._suggestion_accepted)
+        self.scoring.seekRequested.connect(lambda ms: self.player.seek(ms))
+        self._segments: Any = None  # the open call's analysis (assisted scoring)
         self.scoring.submitRequested.connect(self.submit)
         self.scoring.reviseRequested.connect(lambda: self.revise())
         self._heard = False  # some of the open call's recording was played
@@ -296,6 +299,8 @@ class MainWindow(QMainWindow):
             player.waveformProgress.connect(self._waveform_progress)
         if hasattr(player, "markerClicked"):
             player.markerClicked.connect(self._marker_clicked)
+        if hasattr(player, "analysed"):
+            player.analysed.connect(self._call_analysed)
         core = getattr(player, "player", None)
         if core is not None and hasattr(core, "playingChanged"):
             core.playingChanged.connect(self._playing_changed)
@@ -583,6 +588,14 @@ class MainWindow(QMainWindow):
             ),
             (form, "↑ / ↓, J / K", self.tr("Previous / next item")),
             (form, "Delete", self.tr("Clear the answer")),
+            (
+                form,
+                "A",
+                self.tr(
+                    "Accept the suggested answer (items the local analysis of the "
+                    "recording suggests; click a time under it to listen)"
+                ),
+            ),
         ]
         player_rows = None
         if hasattr(self.player, "shortcuts"):
@@ -811,6 +824,7 @@ class MainWindow(QMainWindow):
         rubric = view.rubric
         title = f"{label(rubric.labels, self.lang)}  v{rubric.version}"
         self.scoring.load(rubric, view.answers, self.lang, title)
+        self._show_suggestions()
         editable = getattr(view, "editable", True)
         status = str(view.status)
         if not editable:
@@ -883,6 +897,7 @@ class MainWindow(QMainWindow):
                 self.library.model.update_call(self.call.call_id)
             self.session.deleteLater()
             self.session = None
+        self._segments = None
         self.call = None
 
     # ------------------------------------------------------------------ saving
@@ -900,6 +915,28 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         self._set_saved_state("failed")
         self.messages.error(self.tr("A change could not be saved: %1").replace("%1", message))
+
+    def _call_analysed(self, segments: Any) -> None:
+        """The open call's segments are known: show the rubric's suggestions."""
+        self._segments = segments
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        rubric = getattr(self.scoring, "rubric", None)
+        if rubric is None or self._segments is None:
+            self.scoring.set_suggestions(None)
+            return
+        if not any(item.signal is not None for item in rubric.items):
+            return
+        from qaclient.assist.suggestions import suggest
+
+        call_id = self.call.call_id if getattr(self, "call", None) is not None else None
+        self.scoring.set_suggestions(suggest(rubric, self._segments, call_id))
+
+    def _suggestion_accepted(self, suggestion: Any) -> None:
+        if self.session is not None:
+            self.session.accept_suggestion(suggestion)
+            QTimer.singleShot(400, self._refresh_history_if_visible)
 
     def _answer_changed(self, item_id: str, data: dict | None) -> None:
         if self.session is not None:

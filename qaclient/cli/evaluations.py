@@ -70,7 +70,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if not isinstance(answers, dict):
         raise CliError(f"{args.answers}: answers must be a JSON object mapping item ids to answers")
     scored_at = datetime.combine(args.date, time(12), tzinfo=UTC) if args.date else None
+    if args.accept_suggestions and args.calibration:
+        raise CliError(str(msg("assist-cli-calibration")), 2)
     with Collection.open(actor=args.evaluator) as col:
+        accepted = []
+        if args.accept_suggestions:
+            from qaclient.assist.suggestions import AssistError, suggest_call
+
+            try:
+                found = suggest_call(col, args.call, args.rubric)
+            except AssistError as exc:
+                raise CliError(str(exc)) from exc
+            except (LookupError, ValueError) as exc:
+                raise CliError(str(exc)) from exc
+            for sug in found.suggestions:
+                if sug.item not in answers:  # the answers file wins over a suggestion
+                    answers[sug.item] = sug.answer.to_json()
+                    accepted.append(sug)
         try:
             if args.calibration:
                 view = col.calibrations.evaluate(
@@ -99,6 +115,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                 note=args.note or "",
                 scored_at=scored_at,
                 check_sections=True,
+                accepted=accepted,
             )
             if args.submit:
                 view = col.evaluations.submit(view.id)
@@ -184,6 +201,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--calibration",
         metavar="ID",
         help="store it as this inspector's scoring in a calibration session (never in KPIs)",
+    )
+    p.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help="fill the items the answers file leaves out with the local analysis's suggested "
+        "answers (each audited as a suggestion accepted by the evaluator)",
     )
     p.add_argument("--json", action="store_true", help="print the stored evaluation as JSON")
     p.set_defaults(func=cmd_evaluate)

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "qaclient.cli.calibration",  # calibration create/reveal/report/show/list
     "qaclient.cli.library",  # import, calls, sample
     "qaclient.cli.audio",  # waveform, clip, segments
+    "qaclient.cli.assist",  # suggest
     "qaclient.cli.sync",  # sync, db init, db user (cli/db_users.py)
     "qaclient.cli.audit",  # audit verify
     "qaclient.cli.reports",  # report kpi, coaching export

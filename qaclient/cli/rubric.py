@@ -24,6 +24,7 @@ from qaclient.rubrics.loader import (
     canonical_json,
     load_document,
     load_file,
+    signal_document,
     to_yaml,
 )
 from qaclient.rubrics.model import LANGUAGES, Condition, Item, Labels, Rubric, RubricStatus, label
@@ -219,6 +220,7 @@ def _item_json(item: Item) -> dict[str, Any]:
         ],
         "labels": _all_langs(item.labels),
         "help": _all_langs(item.help),
+        "signal": signal_document(item.signal) if item.signal is not None else None,
     }
 
 

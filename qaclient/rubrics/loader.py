@@ -27,7 +27,10 @@ import yaml
 from qaclient import documents
 from qaclient.messages import tr
 from qaclient.rubrics.model import (
+    BOOLEAN_MEASURES,
+    COUNT_MEASURES,
     LANGUAGES,
+    MIN_MS_MEASURES,
     Condition,
     CriticalScope,
     GradeBand,
@@ -36,11 +39,14 @@ from qaclient.rubrics.model import (
     ItemKind,
     Labels,
     Level,
+    Measure,
     NumericRange,
     Rubric,
     RubricStatus,
     ScoringMode,
     Section,
+    SignalBinding,
+    SignalRule,
 )
 
 FORMAT = "qaclient-rubric/1"
@@ -553,6 +559,7 @@ ITEM_COMMON = {
     "visible_when",
     "comment_required",
     "extra",
+    "signal",
 }
 ITEM_KEYS: dict[ItemKind, set[str]] = {
     ItemKind.LEVELS: ITEM_COMMON | {"max", "levels"},
@@ -566,6 +573,8 @@ LEVEL_KEYS = {"name", "points", "percent", "labels", "descriptor", "auto_fail"}
 RANGE_KEYS = {"min", "max", "points", "auto_fail"}
 CRITICAL_KEYS = {"scope", "section"}
 CLAUSE_KEYS = {"item", "is", "in"}
+SIGNAL_KEYS = {"measure", "min_ms", "rules"}
+SIGNAL_RULE_KEYS = {"answer", "above", "at_least", "below", "at_most", "is", "none"}
 
 
 def load_document(doc: Mapping[str, Any], source: str = "<document>") -> Rubric:
@@ -1252,6 +1261,11 @@ def _item(
             f"{path}.weight",
             f"a {kind.value} item adds or removes points per occurrence; it carries no weight",
         )
+    signal = (
+        _signal(ctx, obj["signal"], f"{path}.signal", kind, levels, na_allowed)
+        if "signal" in obj
+        else None
+    )
     if iid is None:
         return None
     return Item(
@@ -1273,8 +1287,133 @@ def _item(
         scored=scored,
         critical_section=critical_section,
         weighted=weighted,
+        signal=signal,
         **fields,
     )
+
+
+def _signal(
+    ctx: _Ctx,
+    raw: Any,
+    path: str,
+    kind: ItemKind,
+    levels: tuple[Level, ...],
+    na_allowed: bool,
+) -> SignalBinding | None:
+    """An item's ``signal:`` binding (docs/rubric-format.md § Signals)."""
+    obj = ctx.mapping(raw, path)
+    if obj is None:
+        return None
+    ctx.keys(obj, path, SIGNAL_KEYS)
+    try:
+        measure = Measure(obj.get("measure"))
+    except ValueError:
+        ctx.err(
+            f"{path}.measure",
+            f"unknown measure {obj.get('measure')!r}; use one of "
+            + ", ".join(m.value for m in Measure),
+        )
+        return None
+    min_ms = None
+    if "min_ms" in obj:
+        if measure not in MIN_MS_MEASURES:
+            ctx.err(
+                f"{path}.min_ms",
+                f"{measure.value} takes no min_ms (only "
+                + ", ".join(sorted(m.value for m in MIN_MS_MEASURES))
+                + ")",
+            )
+        else:
+            n = ctx.number(obj["min_ms"], f"{path}.min_ms", minimum=Decimal(0), integer=True)
+            min_ms = int(n) if n is not None else None
+    rules: list[SignalRule] = []
+    if kind in (ItemKind.DEDUCTION, ItemKind.BONUS):
+        if measure not in COUNT_MEASURES:
+            ctx.err(
+                f"{path}.measure",
+                f"a {kind.value} item answers with a count of events: use "
+                + " or ".join(sorted(m.value for m in COUNT_MEASURES)),
+            )
+        if "rules" in obj:
+            ctx.err(f"{path}.rules", f"a {kind.value} item takes the count itself; no rules")
+        return SignalBinding(measure, min_ms)
+    if kind is ItemKind.NUMERIC:
+        if measure in BOOLEAN_MEASURES:
+            ctx.err(f"{path}.measure", f"{measure.value} is yes/no, not a number")
+        if "rules" in obj:
+            ctx.err(f"{path}.rules", "a numeric item takes the measured value itself; no rules")
+        return SignalBinding(measure, min_ms)
+    if kind is ItemKind.TEXT:
+        ctx.err(path, "a text item cannot be suggested by a signal")
+        return None
+    if kind is ItemKind.LEVELS:
+        allowed = [lv.name for lv in levels]
+    else:
+        allowed = ["yes", "no"]
+    if na_allowed:
+        allowed.append("na")
+    seq = ctx.seq(obj.get("rules"), f"{path}.rules")
+    if seq is None:
+        return None
+    if not seq:
+        ctx.err(f"{path}.rules", "give at least one rule")
+    for ri, rraw in enumerate(seq):
+        rpath = f"{path}.rules[{ri}]"
+        robj = ctx.mapping(rraw, rpath)
+        if robj is None:
+            continue
+        ctx.keys(robj, rpath, SIGNAL_RULE_KEYS)
+        ans = robj.get("answer")
+        if isinstance(ans, bool):  # YAML 1.1 reads yes/no as booleans
+            ans = "yes" if ans else "no"
+        if not isinstance(ans, str) or ans not in allowed:
+            ctx.err(
+                f"{rpath}.answer",
+                f"answer {ans!r} is not one of this item's answers ({', '.join(allowed)})",
+            )
+            continue
+        bounds: dict[str, Decimal | None] = {}
+        for key in ("above", "at_least", "below", "at_most"):
+            bounds[key] = ctx.number(robj[key], f"{rpath}.{key}") if key in robj else None
+        if any(v is not None for v in bounds.values()) and measure in BOOLEAN_MEASURES:
+            ctx.err(rpath, f"{measure.value} is yes/no: test it with 'is: true' or 'is: false'")
+        is_ = None
+        if "is" in robj:
+            is_ = ctx.boolean(robj["is"], f"{rpath}.is")
+            if measure not in BOOLEAN_MEASURES:
+                ctx.err(
+                    f"{rpath}.is", f"{measure.value} is a number: use above/at_least/below/at_most"
+                )
+        none = False
+        if "none" in robj:
+            none = robj["none"] is True
+            if robj["none"] is not True:
+                ctx.err(f"{rpath}.none", "'none' is true when given (nothing to measure)")
+            elif is_ is not None or any(v is not None for v in bounds.values()):
+                ctx.err(rpath, "a 'none' rule has no bounds")
+        rules.append(SignalRule(ans, is_=is_, none=none, **bounds))
+    return SignalBinding(measure, min_ms, tuple(rules))
+
+
+def signal_document(binding: SignalBinding) -> dict[str, Any]:
+    out: dict[str, Any] = {"measure": binding.measure.value}
+    if binding.min_ms is not None:
+        out["min_ms"] = binding.min_ms
+    if binding.rules:
+        rules = []
+        for r in binding.rules:
+            ro: dict[str, Any] = {"answer": r.answer}
+            for key in ("above", "at_least", "below", "at_most"):
+                v = getattr(r, key)
+                if v is not None:
+                    ro[key] = _num(v)
+            if r.is_ is not None:
+                ro["is"] = r.is_
+            if r.none:
+                ro["none"] = True
+            rules.append(ro)
+        out["rules"] = rules
+    return out
 
 
 def _levels(
@@ -1691,6 +1830,8 @@ def _item_out(item: Item, langs: tuple[str, ...]) -> dict[str, Any]:
         out["visible_when"] = _cond_out(item.visible_when)
     if item.comment_required:
         out["comment_required"] = True
+    if item.signal is not None:
+        out["signal"] = signal_document(item.signal)
     for key, value in item.extra.items():
         out[key] = value
     return out

@@ -94,6 +94,70 @@ class Condition:
     combine: str = "all"
 
 
+class Measure(StrEnum):
+    """What local audio analysis can measure on a call (``qaclient.assist.signals``)."""
+
+    AGENT_INTERRUPTIONS = "agent_interruptions"  # count of talk-overs the agent started
+    LONGEST_HOLD_S = "longest_hold_s"  # seconds (none: no hold)
+    HOLD_COUNT = "hold_count"  # count
+    MUSIC_ON_HOLD = "music_on_hold"  # true/false: every hold had music (none: no hold)
+    LONGEST_SILENCE_S = "longest_silence_s"  # seconds of the longest dead air (0: none)
+    AGENT_TALK_RATIO = "agent_talk_ratio"  # agent speech / (agent + customer speech), 0..1
+    CALL_DURATION_S = "call_duration_s"  # seconds
+    AGENT_FIRST_WORDS_S = "agent_first_words_s"  # seconds from the start to the agent's words
+
+
+#: measures whose value is a count of events (deduction and bonus items answer with it)
+COUNT_MEASURES = frozenset({Measure.AGENT_INTERRUPTIONS, Measure.HOLD_COUNT})
+#: measures with a yes/no value
+BOOLEAN_MEASURES = frozenset({Measure.MUSIC_ON_HOLD})
+#: measures that take ``min_ms`` (the shortest event counted)
+MIN_MS_MEASURES = frozenset({Measure.AGENT_INTERRUPTIONS, Measure.HOLD_COUNT})
+
+
+@dataclass(frozen=True)
+class SignalRule:
+    """One rule of a signal binding: when the measured value meets every bound given, the
+    answer is ``answer`` (a level name, ``yes``/``no`` or ``na``).  A rule without bounds
+    matches any measured value; ``none`` matches only "nothing to measure" (no hold at
+    all), which no other rule matches."""
+
+    answer: str
+    above: Decimal | None = None
+    at_least: Decimal | None = None
+    below: Decimal | None = None
+    at_most: Decimal | None = None
+    is_: bool | None = None
+    none: bool = False
+
+    def matches(self, value: Decimal | bool | None) -> bool:
+        if self.none:
+            return value is None
+        if value is None:  # nothing to measure: only a ``none`` rule answers it
+            return False
+        if self.is_ is not None:
+            return bool(value) is self.is_
+        v = Decimal(int(value)) if isinstance(value, bool) else value
+        return (
+            (self.above is None or v > self.above)
+            and (self.at_least is None or v >= self.at_least)
+            and (self.below is None or v < self.below)
+            and (self.at_most is None or v <= self.at_most)
+        )
+
+
+@dataclass(frozen=True)
+class SignalBinding:
+    """An item's ``signal:`` — the local measure that suggests its answer (never sets it).
+
+    levels/yesno items map the value through ``rules`` (first match wins); deduction and
+    bonus items answer with the count of events; numeric items with the value itself."""
+
+    measure: Measure
+    min_ms: int | None = None
+    rules: tuple[SignalRule, ...] = ()
+
+
 @dataclass(frozen=True)
 class Item:
     id: str
@@ -122,6 +186,7 @@ class Item:
         None  # section zeroed by a section-scope auto-fail (default: own)
     )
     weighted: bool = False  # the item declared a weight (its section is item-weighted)
+    signal: SignalBinding | None = None  # local analysis suggests the answer (qaclient.assist)
 
     def level(self, name: str) -> Level | None:
         return next((lv for lv in self.levels if lv.name == name), None)

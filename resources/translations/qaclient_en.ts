@@ -1033,7 +1033,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="451"/>
+        <location filename="../../ui/scoring/form.py" line="464"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,105 +1514,138 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="105"/>
+        <location filename="../../ui/scoring/items.py" line="112"/>
         <source>CRITICAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="108"/>
+        <location filename="../../ui/scoring/items.py" line="115"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="110"/>
+        <location filename="../../ui/scoring/items.py" line="117"/>
         <source>Failing this item zeroes its section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="114"/>
+        <location filename="../../ui/scoring/items.py" line="121"/>
         <source>FLAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="116"/>
+        <location filename="../../ui/scoring/items.py" line="123"/>
         <source>Recorded as a fact, gives no points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="124"/>
+        <location filename="../../ui/scoring/items.py" line="131"/>
         <source>A comment linked to this item is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="150"/>
-        <location filename="../../ui/scoring/items.py" line="156"/>
-        <location filename="../../ui/scoring/items.py" line="157"/>
+        <location filename="../../ui/scoring/items.py" line="165"/>
+        <location filename="../../ui/scoring/items.py" line="171"/>
+        <location filename="../../ui/scoring/items.py" line="172"/>
         <source>%1 pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="159"/>
+        <location filename="../../ui/scoring/items.py" line="174"/>
+        <location filename="../../ui/scoring/items.py" line="398"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="160"/>
+        <location filename="../../ui/scoring/items.py" line="175"/>
+        <location filename="../../ui/scoring/items.py" line="398"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="182"/>
+        <location filename="../../ui/scoring/items.py" line="197"/>
         <source>0 · N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="182"/>
+        <location filename="../../ui/scoring/items.py" line="197"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="205"/>
+        <location filename="../../ui/scoring/items.py" line="220"/>
         <source>%1%2 each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="207"/>
+        <location filename="../../ui/scoring/items.py" line="222"/>
         <source>category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="209"/>
+        <location filename="../../ui/scoring/items.py" line="224"/>
         <source>at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="217"/>
-        <location filename="../../ui/scoring/items.py" line="378"/>
+        <location filename="../../ui/scoring/items.py" line="232"/>
+        <location filename="../../ui/scoring/items.py" line="393"/>
+        <location filename="../../ui/scoring/items.py" line="469"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="234"/>
+        <location filename="../../ui/scoring/items.py" line="249"/>
         <source>— not set —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="244"/>
+        <location filename="../../ui/scoring/items.py" line="259"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="253"/>
+        <location filename="../../ui/scoring/items.py" line="268"/>
         <source>Type here; saved when you leave the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="499"/>
+        <location filename="../../ui/scoring/items.py" line="400"/>
+        <source>%1 ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="414"/>
+        <source>No suggestion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="434"/>
+        <source>Suggested: %1 — %2 · A accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="437"/>
+        <source>✓ Suggested: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="440"/>
+        <source>Suggested: %1 — %2 (your answer differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="445"/>
+        <source>From the local analysis of the recording; click a time to listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="594"/>
         <source>Keys: + / − count an occurrence, a digit sets the count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="502"/>
+        <location filename="../../ui/scoring/items.py" line="597"/>
         <source>Enter: the whole section is checked — its items without a count did not happen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,525 +1701,530 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>The player settings could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Submit evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Take my assignments &amp;offline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Add &amp;comment at playhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Find calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Go to the rubric &amp;form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Go to the call &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Open the &amp;next call of my queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Next &amp;unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>My evaluations (&amp;agent)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>&amp;Disputes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Calibration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Rubric form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>This list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Search the call library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Go to the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Go to the rubric form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Next unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Open the next call of my queue that is not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <location filename="../../ui/main_window.py" line="1258"/>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="1295"/>
         <source>Sync with the shared database now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>double-click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Not applicable (where the item allows it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Previous / next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Clear the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="595"/>
+        <source>Accept the suggested answer (items the local analysis of the recording suggests; click a time under it to listen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Skip back / forward (short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Skip back / forward (long)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Slower / faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Cannot read call %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Call %1 is not in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>agent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>(no file recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>The last change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="892"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>✓ Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>✗ Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>A change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="924"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="992"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>Open a call to submit its evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>This evaluation is already submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>Cannot check the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1043"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>Submit without listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1019"/>
+        <location filename="../../ui/main_window.py" line="1056"/>
         <source>Submit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1108"/>
         <source>Reopen for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1072"/>
+        <location filename="../../ui/main_window.py" line="1109"/>
         <source>Why does this evaluation need revising? (kept in its history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1077"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
         <source>Reopening an evaluation needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1083"/>
+        <location filename="../../ui/main_window.py" line="1120"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1087"/>
+        <location filename="../../ui/main_window.py" line="1124"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1111"/>
+        <location filename="../../ui/main_window.py" line="1148"/>
         <source>Every call of your queue is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1171"/>
+        <location filename="../../ui/main_window.py" line="1208"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1180"/>
+        <location filename="../../ui/main_window.py" line="1217"/>
         <source>qaclient — disputes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1185"/>
+        <location filename="../../ui/main_window.py" line="1222"/>
         <source>qaclient — calibration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1191"/>
+        <location filename="../../ui/main_window.py" line="1228"/>
         <source>qaclient — reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1194"/>
+        <location filename="../../ui/main_window.py" line="1231"/>
         <source>This view cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1234"/>
+        <location filename="../../ui/main_window.py" line="1271"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1240"/>
+        <location filename="../../ui/main_window.py" line="1277"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1260"/>
+        <location filename="../../ui/main_window.py" line="1297"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1278"/>
+        <location filename="../../ui/main_window.py" line="1315"/>
         <source>Offline copies are not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1301"/>
+        <location filename="../../ui/main_window.py" line="1338"/>
         <source>Sync is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,117 +2518,117 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="177"/>
+        <location filename="../../ui/player/player_panel.py" line="180"/>
         <source>Drawing waveform…</source>
-        <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
+        <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) the core&apos;s analysis of the open call (``qaclient.audio.segments.Segments``) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="249"/>
+        <location filename="../../ui/player/player_panel.py" line="253"/>
         <source>Select a range to loop first: Shift+drag on the waveform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="276"/>
+        <location filename="../../ui/player/player_panel.py" line="280"/>
         <source>No further comment in this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="277"/>
+        <location filename="../../ui/player/player_panel.py" line="281"/>
         <source>No further hold or silence in this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="278"/>
+        <location filename="../../ui/player/player_panel.py" line="282"/>
         <source>No further talk-over in this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="302"/>
+        <location filename="../../ui/player/player_panel.py" line="306"/>
         <source>Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="305"/>
-        <location filename="../../ui/player/player_panel.py" line="315"/>
+        <location filename="../../ui/player/player_panel.py" line="309"/>
+        <location filename="../../ui/player/player_panel.py" line="319"/>
         <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="310"/>
-        <location filename="../../ui/player/player_panel.py" line="320"/>
+        <location filename="../../ui/player/player_panel.py" line="314"/>
+        <location filename="../../ui/player/player_panel.py" line="324"/>
         <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="323"/>
+        <location filename="../../ui/player/player_panel.py" line="327"/>
         <source>Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="324"/>
+        <location filename="../../ui/player/player_panel.py" line="328"/>
         <source>Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="325"/>
+        <location filename="../../ui/player/player_panel.py" line="329"/>
         <source>Jump to the next comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="326"/>
+        <location filename="../../ui/player/player_panel.py" line="330"/>
         <source>Jump to the next hold or silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="327"/>
+        <location filename="../../ui/player/player_panel.py" line="331"/>
         <source>Jump to the next talk-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="328"/>
+        <location filename="../../ui/player/player_panel.py" line="332"/>
         <source>Loop the selected range on / off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="329"/>
+        <location filename="../../ui/player/player_panel.py" line="333"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="330"/>
+        <location filename="../../ui/player/player_panel.py" line="334"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="331"/>
+        <location filename="../../ui/player/player_panel.py" line="335"/>
         <source>Clear the selected range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="395"/>
+        <location filename="../../ui/player/player_panel.py" line="399"/>
         <source>Drawing waveform… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="447"/>
+        <location filename="../../ui/player/player_panel.py" line="455"/>
         <source>No waveform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="449"/>
+        <location filename="../../ui/player/player_panel.py" line="457"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="455"/>
+        <location filename="../../ui/player/player_panel.py" line="463"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="479"/>
+        <location filename="../../ui/player/player_panel.py" line="487"/>
         <source>Preparing solo playback…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,7 +2719,7 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="495"/>
+        <location filename="../../ui/scoring/form.py" line="508"/>
         <source>Cannot submit yet — %1 thing(s) to do:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,13 +3589,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="273"/>
-        <location filename="../../ui/scoring/form.py" line="286"/>
+        <location filename="../../ui/scoring/form.py" line="276"/>
+        <location filename="../../ui/scoring/form.py" line="289"/>
         <source>Open a call to score it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="351"/>
+        <location filename="../../ui/scoring/form.py" line="364"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,47 +3657,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="189"/>
+        <location filename="../../ui/scoring/form.py" line="190"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="214"/>
+        <location filename="../../ui/scoring/form.py" line="215"/>
         <source>The total counts once every deduction section is checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="216"/>
+        <location filename="../../ui/scoring/form.py" line="217"/>
         <source>%1 section(s) not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="221"/>
+        <location filename="../../ui/scoring/form.py" line="222"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="224"/>
+        <location filename="../../ui/scoring/form.py" line="225"/>
         <source>%1 of %2 answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="236"/>
+        <location filename="../../ui/scoring/form.py" line="237"/>
         <source>The grade is shown when every item is answered and every section checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="242"/>
+        <location filename="../../ui/scoring/form.py" line="243"/>
         <source>the whole evaluation scores 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="244"/>
+        <location filename="../../ui/scoring/form.py" line="245"/>
         <source>its section scores 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="247"/>
+        <location filename="../../ui/scoring/form.py" line="248"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,32 +3705,33 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="556"/>
+        <location filename="../../ui/scoring/form.py" line="575"/>
         <source>Reopen for revision</source>
+        <extracomment>the inspector accepted a suggestion (``qaclient.assist.suggestions.Suggestion``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="559"/>
+        <location filename="../../ui/scoring/form.py" line="578"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="566"/>
+        <location filename="../../ui/scoring/form.py" line="585"/>
         <source>Submit (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="742"/>
+        <location filename="../../ui/scoring/form.py" line="785"/>
         <source>%1 — section not checked (Enter on one of its items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="746"/>
+        <location filename="../../ui/scoring/form.py" line="789"/>
         <source>%1 — not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="748"/>
+        <location filename="../../ui/scoring/form.py" line="791"/>
         <source>%1 — needs a comment saying why (M, linked to the item)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,17 +3739,17 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="126"/>
+        <location filename="../../ui/scoring/form.py" line="127"/>
         <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="150"/>
+        <location filename="../../ui/scoring/form.py" line="151"/>
         <source>✓ Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="150"/>
+        <location filename="../../ui/scoring/form.py" line="151"/>
         <source>Not checked · Enter</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1033,7 +1033,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="451"/>
+        <location filename="../../ui/scoring/form.py" line="464"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>Señale un nivel o seleccione un ítem para leer sus descriptores. Teclas: 1–5 eligen un nivel, 0 N/A, ↑/↓ siguiente ítem, Supr borra.</translation>
     </message>
@@ -1514,105 +1514,138 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="105"/>
+        <location filename="../../ui/scoring/items.py" line="112"/>
         <source>CRITICAL</source>
         <translation>CRÍTICO</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="108"/>
+        <location filename="../../ui/scoring/items.py" line="115"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation>Fallar este ítem hace fallar toda la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="110"/>
+        <location filename="../../ui/scoring/items.py" line="117"/>
         <source>Failing this item zeroes its section</source>
         <translation>Fallar este ítem deja su sección en cero</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="114"/>
+        <location filename="../../ui/scoring/items.py" line="121"/>
         <source>FLAG</source>
         <translation>MARCA</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="116"/>
+        <location filename="../../ui/scoring/items.py" line="123"/>
         <source>Recorded as a fact, gives no points</source>
         <translation>Se registra como hecho, no da puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="124"/>
+        <location filename="../../ui/scoring/items.py" line="131"/>
         <source>A comment linked to this item is required</source>
         <translation>Este ítem requiere un comentario vinculado</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="150"/>
-        <location filename="../../ui/scoring/items.py" line="156"/>
-        <location filename="../../ui/scoring/items.py" line="157"/>
+        <location filename="../../ui/scoring/items.py" line="165"/>
+        <location filename="../../ui/scoring/items.py" line="171"/>
+        <location filename="../../ui/scoring/items.py" line="172"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="159"/>
+        <location filename="../../ui/scoring/items.py" line="174"/>
+        <location filename="../../ui/scoring/items.py" line="398"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="160"/>
+        <location filename="../../ui/scoring/items.py" line="175"/>
+        <location filename="../../ui/scoring/items.py" line="398"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="182"/>
+        <location filename="../../ui/scoring/items.py" line="197"/>
         <source>0 · N/A</source>
         <translation>0 · N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="182"/>
+        <location filename="../../ui/scoring/items.py" line="197"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="205"/>
+        <location filename="../../ui/scoring/items.py" line="220"/>
         <source>%1%2 each</source>
         <translation>%1%2 cada vez</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="207"/>
+        <location filename="../../ui/scoring/items.py" line="222"/>
         <source>category %1</source>
         <translation>categoría %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="209"/>
+        <location filename="../../ui/scoring/items.py" line="224"/>
         <source>at most %1</source>
         <translation>como máximo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="217"/>
-        <location filename="../../ui/scoring/items.py" line="378"/>
+        <location filename="../../ui/scoring/items.py" line="232"/>
+        <location filename="../../ui/scoring/items.py" line="393"/>
+        <location filename="../../ui/scoring/items.py" line="469"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="234"/>
+        <location filename="../../ui/scoring/items.py" line="249"/>
         <source>— not set —</source>
         <translation>— sin valor —</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="244"/>
+        <location filename="../../ui/scoring/items.py" line="259"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="253"/>
+        <location filename="../../ui/scoring/items.py" line="268"/>
         <source>Type here; saved when you leave the field</source>
         <translation>Escriba aquí; se guarda al salir del campo</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="499"/>
+        <location filename="../../ui/scoring/items.py" line="400"/>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="414"/>
+        <source>No suggestion: %1</source>
+        <translation>Sin sugerencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="434"/>
+        <source>Suggested: %1 — %2 · A accepts</source>
+        <translation>Sugerido: %1 — %2 · A acepta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="437"/>
+        <source>✓ Suggested: %1 — %2</source>
+        <translation>✓ Sugerido: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="440"/>
+        <source>Suggested: %1 — %2 (your answer differs)</source>
+        <translation>Sugerido: %1 — %2 (su respuesta es otra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="445"/>
+        <source>From the local analysis of the recording; click a time to listen</source>
+        <translation>Del análisis local de la grabación; haga clic en una hora para escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="594"/>
         <source>Keys: + / − count an occurrence, a digit sets the count</source>
         <translation>Teclas: + / − cuentan una vez, un dígito fija el número</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="502"/>
+        <location filename="../../ui/scoring/items.py" line="597"/>
         <source>Enter: the whole section is checked — its items without a count did not happen</source>
         <translation>Intro: toda la sección está revisada — sus ítems sin recuento no ocurrieron</translation>
     </message>
@@ -1668,525 +1701,530 @@
         <translation>Cargando el reproductor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>La reproducción de audio no está disponible en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>La salida de audio elegida en la configuración no está conectada; se usa la predeterminada del sistema.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>The player settings could not be applied: %1</source>
         <translation>No se pudo aplicar la configuración del reproductor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>La grabación de %1 no se puede reproducir: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Submit evaluation</source>
         <translation>&amp;Enviar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Load &amp;demo data</source>
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>Llevar mis asignaciones sin &amp;conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Add &amp;comment at playhead</source>
         <translation>Añadir &amp;comentario en la posición actual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Find calls</source>
         <translation>&amp;Buscar llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Go to the rubric &amp;form</source>
         <translation>Ir al &amp;formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Go to the call &amp;list</source>
         <translation>Ir a la &amp;lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>Abrir la &amp;siguiente llamada de mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Next &amp;unanswered item</source>
         <translation>Siguiente ítem sin &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>Vista del &amp;formador (coaching)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>My evaluations (&amp;agent)…</source>
         <translation>Mis evaluaciones (&amp;agente)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>&amp;Disputes…</source>
         <translation>&amp;Reclamaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Calibration…</source>
         <translation>&amp;Calibración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Rubric form</source>
         <translation>Formulario de rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>Enviar la evaluación (primero indica lo que falta)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>Añadir un comentario en la posición actual, vinculado al ítem activo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Search the call library</source>
         <translation>Buscar en la biblioteca de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Go to the call list</source>
         <translation>Ir a la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Go to the rubric form</source>
         <translation>Ir al formulario de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Next unanswered item</source>
         <translation>Siguiente ítem sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>Abrir la siguiente llamada de mi cola sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <location filename="../../ui/main_window.py" line="1258"/>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="1295"/>
         <source>Sync with the shared database now</source>
         <translation>Sincronizar ahora con la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>Vista del formador (coaching)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>double-click</source>
         <translation>doble clic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open the call</source>
         <translation>Abrir la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>Elegir un nivel del ítem activo (sí/no: 1 = sí, 2 = no)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>No aplica (si el ítem lo permite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>Contar una vez más / una menos (ítems de deducción y bonificación)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
         <translation>Listas de deducciones: esta sección está revisada (los ítems sin recuento no ocurrieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Previous / next item</source>
         <translation>Ítem anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="595"/>
+        <source>Accept the suggested answer (items the local analysis of the recording suggests; click a time under it to listen)</source>
+        <translation>Aceptar la respuesta sugerida (ítems que sugiere el análisis local de la grabación; haga clic en una hora debajo para escuchar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Skip back / forward (short)</source>
         <translation>Retroceder / avanzar (corto)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Skip back / forward (long)</source>
         <translation>Retroceder / avanzar (largo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Slower / faster</source>
         <translation>Más lento / más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Cannot read call %1: %2</source>
         <translation>No se puede leer la llamada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Call %1 is not in the library.</source>
         <translation>La llamada %1 no está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>agent %1</source>
         <translation>agente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>complaint</source>
         <translation>queja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>(no file recorded)</source>
         <translation>(sin archivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>Falta la grabación de %1: %2. Aún puede evaluar la llamada; vuelva a importarla o devuelva el archivo a su sitio para escucharla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation>Sin grabación: %1 — la llamada se puede evaluar igualmente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>No se puede cargar la evaluación de %1 (puede faltar su versión de rúbrica): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>No se encontró ninguna rúbrica para %1 (probadas: %2). Importe las rúbricas (qaclient rubric import) o cargue los datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>Evaluación enviada (%1): solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Draft: every change is saved at once</source>
         <translation>Borrador: cada cambio se guarda al instante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>submitted</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>acknowledged</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>revised</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>The last change could not be saved: %1</source>
         <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="892"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>✗ Not saved</source>
         <translation>✗ No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>A change could not be saved: %1</source>
         <translation>No se pudo guardar un cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="924"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>Abra primero una llamada y pulse M para comentar en la posición actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="992"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>Abra una llamada para enviar su evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>This evaluation is already submitted.</source>
         <translation>Esta evaluación ya se envió.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>No se puede comprobar la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1043"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>Nadie ha reproducido aún la grabación de esta llamada. Escúchela primero o envíe sin escuchar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>Submit without listening</source>
         <translation>Enviar sin escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1019"/>
+        <location filename="../../ui/main_window.py" line="1056"/>
         <source>Submit failed: %1</source>
         <translation>Error al enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>Enviada %1: %2 de %3 puntos, calificación %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1108"/>
         <source>Reopen for revision</source>
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1072"/>
+        <location filename="../../ui/main_window.py" line="1109"/>
         <source>Why does this evaluation need revising? (kept in its history)</source>
         <translation>¿Por qué hay que revisar esta evaluación? (queda en su historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1077"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
         <source>Reopening an evaluation needs a reason.</source>
         <translation>Reabrir una evaluación necesita un motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1083"/>
+        <location filename="../../ui/main_window.py" line="1120"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>No se puede reabrir la evaluación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1087"/>
+        <location filename="../../ui/main_window.py" line="1124"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>Reabierta para revisar: envíela de nuevo al terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1111"/>
+        <location filename="../../ui/main_window.py" line="1148"/>
         <source>Every call of your queue is done.</source>
         <translation>Todas las llamadas de su cola están hechas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1171"/>
+        <location filename="../../ui/main_window.py" line="1208"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — vista del formador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1180"/>
+        <location filename="../../ui/main_window.py" line="1217"/>
         <source>qaclient — disputes</source>
         <translation>qaclient — reclamaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1185"/>
+        <location filename="../../ui/main_window.py" line="1222"/>
         <source>qaclient — calibration</source>
         <translation>qaclient — calibración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1191"/>
+        <location filename="../../ui/main_window.py" line="1228"/>
         <source>qaclient — reports</source>
         <translation>qaclient — informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1194"/>
+        <location filename="../../ui/main_window.py" line="1231"/>
         <source>This view cannot be opened: %1</source>
         <translation>No se puede abrir esta vista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1234"/>
+        <location filename="../../ui/main_window.py" line="1271"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1240"/>
+        <location filename="../../ui/main_window.py" line="1277"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>Configuración guardada. La nueva ubicación de la base de datos se usará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1260"/>
+        <location filename="../../ui/main_window.py" line="1297"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>No hay servidor compartido configurado: indíquelo en Ajustes → Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1278"/>
+        <location filename="../../ui/main_window.py" line="1315"/>
         <source>Offline copies are not available: %1</source>
         <translation>Las copias sin conexión no están disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1301"/>
+        <location filename="../../ui/main_window.py" line="1338"/>
         <source>Sync is not available: %1</source>
         <translation>La sincronización no está disponible: %1</translation>
     </message>
@@ -2480,117 +2518,117 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="177"/>
+        <location filename="../../ui/player/player_panel.py" line="180"/>
         <source>Drawing waveform…</source>
-        <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
+        <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) the core&apos;s analysis of the open call (``qaclient.audio.segments.Segments``) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
         <translation>Dibujando la forma de onda…</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="249"/>
+        <location filename="../../ui/player/player_panel.py" line="253"/>
         <source>Select a range to loop first: Shift+drag on the waveform.</source>
         <translation>Seleccione primero un tramo para repetir: Mayús+arrastrar sobre la forma de onda.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="276"/>
+        <location filename="../../ui/player/player_panel.py" line="280"/>
         <source>No further comment in this call.</source>
         <translation>No hay más comentarios en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="277"/>
+        <location filename="../../ui/player/player_panel.py" line="281"/>
         <source>No further hold or silence in this call.</source>
         <translation>No hay más esperas ni silencios en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="278"/>
+        <location filename="../../ui/player/player_panel.py" line="282"/>
         <source>No further talk-over in this call.</source>
         <translation>No hay más solapamientos en esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="302"/>
+        <location filename="../../ui/player/player_panel.py" line="306"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="305"/>
-        <location filename="../../ui/player/player_panel.py" line="315"/>
+        <location filename="../../ui/player/player_panel.py" line="309"/>
+        <location filename="../../ui/player/player_panel.py" line="319"/>
         <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation>Retroceder %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="310"/>
-        <location filename="../../ui/player/player_panel.py" line="320"/>
+        <location filename="../../ui/player/player_panel.py" line="314"/>
+        <location filename="../../ui/player/player_panel.py" line="324"/>
         <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation>Avanzar %1 segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="323"/>
+        <location filename="../../ui/player/player_panel.py" line="327"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="324"/>
+        <location filename="../../ui/player/player_panel.py" line="328"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="325"/>
+        <location filename="../../ui/player/player_panel.py" line="329"/>
         <source>Jump to the next comment</source>
         <translation>Saltar al siguiente comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="326"/>
+        <location filename="../../ui/player/player_panel.py" line="330"/>
         <source>Jump to the next hold or silence</source>
         <translation>Saltar a la siguiente espera o silencio</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="327"/>
+        <location filename="../../ui/player/player_panel.py" line="331"/>
         <source>Jump to the next talk-over</source>
         <translation>Saltar al siguiente solapamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="328"/>
+        <location filename="../../ui/player/player_panel.py" line="332"/>
         <source>Loop the selected range on / off</source>
         <translation>Activar / desactivar la repetición del tramo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="329"/>
+        <location filename="../../ui/player/player_panel.py" line="333"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="330"/>
+        <location filename="../../ui/player/player_panel.py" line="334"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="331"/>
+        <location filename="../../ui/player/player_panel.py" line="335"/>
         <source>Clear the selected range</source>
         <translation>Quitar el tramo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="395"/>
+        <location filename="../../ui/player/player_panel.py" line="399"/>
         <source>Drawing waveform… %1 %</source>
         <translation>Dibujando la forma de onda… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="447"/>
+        <location filename="../../ui/player/player_panel.py" line="455"/>
         <source>No waveform: %1</source>
         <translation>Sin forma de onda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="449"/>
+        <location filename="../../ui/player/player_panel.py" line="457"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation>No se puede analizar «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="455"/>
+        <location filename="../../ui/player/player_panel.py" line="463"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation>No se pudieron detectar esperas ni solapamientos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="479"/>
+        <location filename="../../ui/player/player_panel.py" line="487"/>
         <source>Preparing solo playback…</source>
         <translation>Preparando la escucha por separado…</translation>
     </message>
@@ -2681,7 +2719,7 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="495"/>
+        <location filename="../../ui/scoring/form.py" line="508"/>
         <source>Cannot submit yet — %1 thing(s) to do:</source>
         <translation>Aún no se puede enviar — quedan %1 cosa(s) por hacer:</translation>
     </message>
@@ -3551,13 +3589,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="273"/>
-        <location filename="../../ui/scoring/form.py" line="286"/>
+        <location filename="../../ui/scoring/form.py" line="276"/>
+        <location filename="../../ui/scoring/form.py" line="289"/>
         <source>Open a call to score it.</source>
         <translation>Abra una llamada para evaluarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="351"/>
+        <location filename="../../ui/scoring/form.py" line="364"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -3619,47 +3657,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="189"/>
+        <location filename="../../ui/scoring/form.py" line="190"/>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="214"/>
+        <location filename="../../ui/scoring/form.py" line="215"/>
         <source>The total counts once every deduction section is checked</source>
         <translation>El total cuenta cuando todas las secciones de deducciones están revisadas</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="216"/>
+        <location filename="../../ui/scoring/form.py" line="217"/>
         <source>%1 section(s) not checked</source>
         <translation>%1 sección(es) sin revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="221"/>
+        <location filename="../../ui/scoring/form.py" line="222"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="224"/>
+        <location filename="../../ui/scoring/form.py" line="225"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="236"/>
+        <location filename="../../ui/scoring/form.py" line="237"/>
         <source>The grade is shown when every item is answered and every section checked</source>
         <translation>La calificación se muestra cuando todos los ítems están respondidos y todas las secciones revisadas</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="242"/>
+        <location filename="../../ui/scoring/form.py" line="243"/>
         <source>the whole evaluation scores 0</source>
         <translation>toda la evaluación puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="244"/>
+        <location filename="../../ui/scoring/form.py" line="245"/>
         <source>its section scores 0</source>
         <translation>su sección puntúa 0</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="247"/>
+        <location filename="../../ui/scoring/form.py" line="248"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>FALLO AUTOMÁTICO: %1 — %2</translation>
     </message>
@@ -3667,32 +3705,33 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="556"/>
+        <location filename="../../ui/scoring/form.py" line="575"/>
         <source>Reopen for revision</source>
+        <extracomment>the inspector accepted a suggestion (``qaclient.assist.suggestions.Suggestion``)</extracomment>
         <translation>Reabrir para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="559"/>
+        <location filename="../../ui/scoring/form.py" line="578"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>Vuelve editable una evaluación enviada; el cambio queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="566"/>
+        <location filename="../../ui/scoring/form.py" line="585"/>
         <source>Submit (Ctrl+S)</source>
         <translation>Enviar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="742"/>
+        <location filename="../../ui/scoring/form.py" line="785"/>
         <source>%1 — section not checked (Enter on one of its items)</source>
         <translation>%1 — sección sin revisar (Intro en uno de sus ítems)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="746"/>
+        <location filename="../../ui/scoring/form.py" line="789"/>
         <source>%1 — not answered</source>
         <translation>%1 — sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="748"/>
+        <location filename="../../ui/scoring/form.py" line="791"/>
         <source>%1 — needs a comment saying why (M, linked to the item)</source>
         <translation>%1 — necesita un comentario con el motivo (M, vinculado al ítem)</translation>
     </message>
@@ -3700,17 +3739,17 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="126"/>
+        <location filename="../../ui/scoring/form.py" line="127"/>
         <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
         <translation>Confirme que revisó esta sección: los ítems sin recuento no ocurrieron (Intro en uno de sus ítems)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="150"/>
+        <location filename="../../ui/scoring/form.py" line="151"/>
         <source>✓ Checked</source>
         <translation>✓ Revisada</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="150"/>
+        <location filename="../../ui/scoring/form.py" line="151"/>
         <source>Not checked · Enter</source>
         <translation>Sin revisar · Intro</translation>
     </message>

@@ -1033,7 +1033,7 @@
 <context>
     <name>DescriptorPane</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="451"/>
+        <location filename="../../ui/scoring/form.py" line="464"/>
         <source>Point at a level or select an item to read its descriptors. Keys: 1–5 choose a level, 0 N/A, ↑/↓ next item, Delete clears.</source>
         <translation>将鼠标指向等级或选中评分项即可查看等级说明。按键：1–5 选择等级，0 不适用，↑/↓ 切换评分项，Delete 清除。</translation>
     </message>
@@ -1514,105 +1514,138 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/scoring/items.py" line="105"/>
+        <location filename="../../ui/scoring/items.py" line="112"/>
         <source>CRITICAL</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="108"/>
+        <location filename="../../ui/scoring/items.py" line="115"/>
         <source>Failing this item fails the whole evaluation</source>
         <translation>此项不合格则整份评分为零</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="110"/>
+        <location filename="../../ui/scoring/items.py" line="117"/>
         <source>Failing this item zeroes its section</source>
         <translation>此项不合格则所在部分得零分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="114"/>
+        <location filename="../../ui/scoring/items.py" line="121"/>
         <source>FLAG</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="116"/>
+        <location filename="../../ui/scoring/items.py" line="123"/>
         <source>Recorded as a fact, gives no points</source>
         <translation>仅作记录，不计分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="124"/>
+        <location filename="../../ui/scoring/items.py" line="131"/>
         <source>A comment linked to this item is required</source>
         <translation>此项需要关联一条批注</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="150"/>
-        <location filename="../../ui/scoring/items.py" line="156"/>
-        <location filename="../../ui/scoring/items.py" line="157"/>
+        <location filename="../../ui/scoring/items.py" line="165"/>
+        <location filename="../../ui/scoring/items.py" line="171"/>
+        <location filename="../../ui/scoring/items.py" line="172"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="159"/>
+        <location filename="../../ui/scoring/items.py" line="174"/>
+        <location filename="../../ui/scoring/items.py" line="398"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="160"/>
+        <location filename="../../ui/scoring/items.py" line="175"/>
+        <location filename="../../ui/scoring/items.py" line="398"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="182"/>
+        <location filename="../../ui/scoring/items.py" line="197"/>
         <source>0 · N/A</source>
         <translation>0 · 不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="182"/>
+        <location filename="../../ui/scoring/items.py" line="197"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="205"/>
+        <location filename="../../ui/scoring/items.py" line="220"/>
         <source>%1%2 each</source>
         <translation>每次 %1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="207"/>
+        <location filename="../../ui/scoring/items.py" line="222"/>
         <source>category %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="209"/>
+        <location filename="../../ui/scoring/items.py" line="224"/>
         <source>at most %1</source>
         <translation>最多 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="217"/>
-        <location filename="../../ui/scoring/items.py" line="378"/>
+        <location filename="../../ui/scoring/items.py" line="232"/>
+        <location filename="../../ui/scoring/items.py" line="393"/>
+        <location filename="../../ui/scoring/items.py" line="469"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="234"/>
+        <location filename="../../ui/scoring/items.py" line="249"/>
         <source>— not set —</source>
         <translation>— 未填写 —</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="244"/>
+        <location filename="../../ui/scoring/items.py" line="259"/>
         <source>from %1 to %2</source>
         <translation>范围 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="253"/>
+        <location filename="../../ui/scoring/items.py" line="268"/>
         <source>Type here; saved when you leave the field</source>
         <translation>在此输入；离开输入框时保存</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="499"/>
+        <location filename="../../ui/scoring/items.py" line="400"/>
+        <source>%1 ×</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="414"/>
+        <source>No suggestion: %1</source>
+        <translation>无建议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="434"/>
+        <source>Suggested: %1 — %2 · A accepts</source>
+        <translation>建议：%1 — %2 · 按 A 采纳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="437"/>
+        <source>✓ Suggested: %1 — %2</source>
+        <translation>✓ 建议：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="440"/>
+        <source>Suggested: %1 — %2 (your answer differs)</source>
+        <translation>建议：%1 — %2（您的答案不同）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="445"/>
+        <source>From the local analysis of the recording; click a time to listen</source>
+        <translation>来自本机对录音的分析；点击时间可收听</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/items.py" line="594"/>
         <source>Keys: + / − count an occurrence, a digit sets the count</source>
         <translation>按键：+ / − 增减一次，数字键直接设定次数</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/items.py" line="502"/>
+        <location filename="../../ui/scoring/items.py" line="597"/>
         <source>Enter: the whole section is checked — its items without a count did not happen</source>
         <translation>回车：整个部分核对完毕 — 未计次数的项目即未发生</translation>
     </message>
@@ -1668,525 +1701,530 @@
         <translation>正在加载播放器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Audio playback is not available on this computer: %1</source>
         <translation>此电脑无法播放音频：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>The audio output chosen in the settings is not connected; the system default is used.</source>
         <translation>设置中选择的音频输出设备未连接，已改用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>The player settings could not be applied: %1</source>
         <translation>无法应用播放器设置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>The recording of %1 cannot be played: %2</source>
         <translation>通话 %1 的录音无法播放：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Submit evaluation</source>
         <translation>提交评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Take my assignments &amp;offline…</source>
         <translation>将我的任务带到离线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Add &amp;comment at playhead</source>
         <translation>在播放位置添加批注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Find calls</source>
         <translation>查找通话(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Go to the rubric &amp;form</source>
         <translation>转到评分表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Go to the call &amp;list</source>
         <translation>转到通话列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Open the &amp;next call of my queue</source>
         <translation>打开任务中的下一通电话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Next &amp;unanswered item</source>
         <translation>下一个未评项(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>&amp;Trainer&apos;s view (coaching)…</source>
         <translation>培训员视图（辅导）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>My evaluations (&amp;agent)…</source>
         <translation>我的评估（坐席）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>&amp;Disputes…</source>
         <translation>申诉(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Calibration…</source>
         <translation>校准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Rubric form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Submit the evaluation (lists what is missing first)</source>
         <translation>提交评分（先列出缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Add a comment at the playhead, linked to the focused item</source>
         <translation>在播放位置添加批注，并关联当前评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Search the call library</source>
         <translation>搜索录音库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Go to the call list</source>
         <translation>转到通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Go to the rubric form</source>
         <translation>转到评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Next unanswered item</source>
         <translation>下一个未评项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Open the next call of my queue that is not done</source>
         <translation>打开任务中下一通未完成的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <location filename="../../ui/main_window.py" line="1258"/>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="1295"/>
         <source>Sync with the shared database now</source>
         <translation>立即与共享数据库同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Trainer&apos;s view (coaching)</source>
         <translation>培训员视图（辅导）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Call list</source>
         <translation>通话列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open the call</source>
         <translation>打开通话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Choose a level of the focused item (yes/no: 1 = yes, 2 = no)</source>
         <translation>为当前评分项选择等级（是/否项：1 = 是，2 = 否）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Not applicable (where the item allows it)</source>
         <translation>不适用（评分项允许时）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Count one more / one less occurrence (deduction and bonus items)</source>
         <translation>次数加一 / 减一（扣分项和加分项）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Deduction checklists: this section is checked (items without a count did not happen)</source>
         <translation>扣分表：本部分已核对（未计次数的项目即未发生）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Previous / next item</source>
         <translation>上一个 / 下一个评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Clear the answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="595"/>
+        <source>Accept the suggested answer (items the local analysis of the recording suggests; click a time under it to listen)</source>
+        <translation>采纳建议答案（本机录音分析给出建议的项目；点击其下方的时间可收听）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Skip back / forward (short)</source>
         <translation>后退 / 前进（短）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Skip back / forward (long)</source>
         <translation>后退 / 前进（长）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Slower / faster</source>
         <translation>减速 / 加速</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Cannot read call %1: %2</source>
         <translation>无法读取通话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Call %1 is not in the library.</source>
         <translation>录音库中没有通话 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>(no file recorded)</source>
         <translation>（未记录文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>The recording of %1 is missing: %2. You can still score the call; re-import or move the file back to listen.</source>
         <translation>通话 %1 的录音文件缺失：%2。仍可对该通话评分；重新导入或将文件移回原处即可收听。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>No recording: %1 — the call can be scored without it</source>
         <translation>没有录音：%1 — 仍可对该通话评分</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>The evaluation of %1 cannot be loaded (its rubric version may be missing): %2</source>
         <translation>无法载入通话 %1 的评分（其评分表版本可能缺失）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>No rubric could be found for %1 (tried %2). Import the rubrics (qaclient rubric import) or load the demo data.</source>
         <translation>找不到适用于 %1 的评分表（已尝试 %2）。请导入评分表（qaclient rubric import）或加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>Submitted evaluation (%1): read only</source>
         <translation>已提交的评分（%1）：只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Draft: every change is saved at once</source>
         <translation>草稿：每次修改都会立即保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>revised</source>
         <translation>修订中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>The last change could not be saved: %1</source>
         <translation>最后一次修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="892"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>✗ Not saved</source>
         <translation>✗ 未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>A change could not be saved: %1</source>
         <translation>有一项修改未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="924"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>Open a call first, then press M to comment at the playhead.</source>
         <translation>请先打开通话，再按 M 在播放位置添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="992"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>Open a call to submit its evaluation.</source>
         <translation>请先打开通话再提交评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>This evaluation is already submitted.</source>
         <translation>此评分已提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>Cannot check the evaluation: %1</source>
         <translation>无法检查评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1043"/>
         <source>Nobody has played this call&apos;s recording yet. Listen to it first, or submit without listening.</source>
         <translation>还没有人播放过这通电话的录音。请先收听，或在不收听的情况下提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>Submit without listening</source>
         <translation>不收听直接提交</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1019"/>
+        <location filename="../../ui/main_window.py" line="1056"/>
         <source>Submit failed: %1</source>
         <translation>提交失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>Submitted %1: %2 of %3 points, grade %4.</source>
         <translation>已提交 %1：%2 / %3 分，等级 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1108"/>
         <source>Reopen for revision</source>
         <translation>重新打开以修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1072"/>
+        <location filename="../../ui/main_window.py" line="1109"/>
         <source>Why does this evaluation need revising? (kept in its history)</source>
         <translation>为什么要修改这份评估？（会记入历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1077"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
         <source>Reopening an evaluation needs a reason.</source>
         <translation>重新打开评估需要填写理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1083"/>
+        <location filename="../../ui/main_window.py" line="1120"/>
         <source>Cannot reopen the evaluation: %1</source>
         <translation>无法重新打开评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1087"/>
+        <location filename="../../ui/main_window.py" line="1124"/>
         <source>Reopened for revision: submit again when done.</source>
         <translation>已重新打开以修订：完成后请再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1111"/>
+        <location filename="../../ui/main_window.py" line="1148"/>
         <source>Every call of your queue is done.</source>
         <translation>您任务中的通话已全部完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1171"/>
+        <location filename="../../ui/main_window.py" line="1208"/>
         <source>qaclient — trainer&apos;s view</source>
         <translation>qaclient — 培训员视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1180"/>
+        <location filename="../../ui/main_window.py" line="1217"/>
         <source>qaclient — disputes</source>
         <translation>qaclient — 申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1185"/>
+        <location filename="../../ui/main_window.py" line="1222"/>
         <source>qaclient — calibration</source>
         <translation>qaclient — 校准</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1191"/>
+        <location filename="../../ui/main_window.py" line="1228"/>
         <source>qaclient — reports</source>
         <translation>qaclient — 报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1194"/>
+        <location filename="../../ui/main_window.py" line="1231"/>
         <source>This view cannot be opened: %1</source>
         <translation>无法打开此视图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1234"/>
+        <location filename="../../ui/main_window.py" line="1271"/>
         <source>Settings could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1240"/>
+        <location filename="../../ui/main_window.py" line="1277"/>
         <source>Settings saved. A new database location is used from the next start.</source>
         <translation>设置已保存。新的数据库位置将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1260"/>
+        <location filename="../../ui/main_window.py" line="1297"/>
         <source>No shared server is set up: enter one in Settings → Sync</source>
         <translation>尚未设置共享服务器：请在“设置 → 同步”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1278"/>
+        <location filename="../../ui/main_window.py" line="1315"/>
         <source>Offline copies are not available: %1</source>
         <translation>无法创建离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1301"/>
+        <location filename="../../ui/main_window.py" line="1338"/>
         <source>Sync is not available: %1</source>
         <translation>同步不可用：%1</translation>
     </message>
@@ -2480,117 +2518,117 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="177"/>
+        <location filename="../../ui/player/player_panel.py" line="180"/>
         <source>Drawing waveform…</source>
-        <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
+        <extracomment>a talk-over is replayed from this long before it starts, so one hears who cut in fraction of the waveform overview computed (0..1); 1.0 when drawn completely the detected segments arrived (list[Band]) the core&apos;s analysis of the open call (``qaclient.audio.segments.Segments``) a short, non-blocking status line (e.g. &quot;Select a range first&quot;); the main window may show it in its status bar</extracomment>
         <translation>正在绘制波形…</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="249"/>
+        <location filename="../../ui/player/player_panel.py" line="253"/>
         <source>Select a range to loop first: Shift+drag on the waveform.</source>
         <translation>请先选择要循环的区间：在波形上按住 Shift 拖动。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="276"/>
+        <location filename="../../ui/player/player_panel.py" line="280"/>
         <source>No further comment in this call.</source>
         <translation>此通话后面没有更多批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="277"/>
+        <location filename="../../ui/player/player_panel.py" line="281"/>
         <source>No further hold or silence in this call.</source>
         <translation>此通话后面没有更多等候或静音。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="278"/>
+        <location filename="../../ui/player/player_panel.py" line="282"/>
         <source>No further talk-over in this call.</source>
         <translation>此通话后面没有更多抢话。</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="302"/>
+        <location filename="../../ui/player/player_panel.py" line="306"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="305"/>
-        <location filename="../../ui/player/player_panel.py" line="315"/>
+        <location filename="../../ui/player/player_panel.py" line="309"/>
+        <location filename="../../ui/player/player_panel.py" line="319"/>
         <location filename="../../ui/player/transport.py" line="340"/>
         <source>Back %1 seconds</source>
         <translation>后退 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="310"/>
-        <location filename="../../ui/player/player_panel.py" line="320"/>
+        <location filename="../../ui/player/player_panel.py" line="314"/>
+        <location filename="../../ui/player/player_panel.py" line="324"/>
         <location filename="../../ui/player/transport.py" line="341"/>
         <source>Forward %1 seconds</source>
         <translation>前进 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="323"/>
+        <location filename="../../ui/player/player_panel.py" line="327"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="324"/>
+        <location filename="../../ui/player/player_panel.py" line="328"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="325"/>
+        <location filename="../../ui/player/player_panel.py" line="329"/>
         <source>Jump to the next comment</source>
         <translation>跳到下一条批注</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="326"/>
+        <location filename="../../ui/player/player_panel.py" line="330"/>
         <source>Jump to the next hold or silence</source>
         <translation>跳到下一次等候或静音</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="327"/>
+        <location filename="../../ui/player/player_panel.py" line="331"/>
         <source>Jump to the next talk-over</source>
         <translation>跳到下一次抢话</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="328"/>
+        <location filename="../../ui/player/player_panel.py" line="332"/>
         <source>Loop the selected range on / off</source>
         <translation>开启 / 关闭所选区间循环</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="329"/>
+        <location filename="../../ui/player/player_panel.py" line="333"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="330"/>
+        <location filename="../../ui/player/player_panel.py" line="334"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="331"/>
+        <location filename="../../ui/player/player_panel.py" line="335"/>
         <source>Clear the selected range</source>
         <translation>清除所选区间</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="395"/>
+        <location filename="../../ui/player/player_panel.py" line="399"/>
         <source>Drawing waveform… %1 %</source>
         <translation>正在绘制波形… %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="447"/>
+        <location filename="../../ui/player/player_panel.py" line="455"/>
         <source>No waveform: %1</source>
         <translation>无波形：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="449"/>
+        <location filename="../../ui/player/player_panel.py" line="457"/>
         <source>Cannot analyse “%1”: %2</source>
         <translation>无法分析“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="455"/>
+        <location filename="../../ui/player/player_panel.py" line="463"/>
         <source>Holds and talk-overs could not be detected: %1</source>
         <translation>无法检测等候和抢话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/player/player_panel.py" line="479"/>
+        <location filename="../../ui/player/player_panel.py" line="487"/>
         <source>Preparing solo playback…</source>
         <translation>正在准备单声道播放…</translation>
     </message>
@@ -2681,7 +2719,7 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="495"/>
+        <location filename="../../ui/scoring/form.py" line="508"/>
         <source>Cannot submit yet — %1 thing(s) to do:</source>
         <translation>暂不能提交 — 还有 %1 项待处理：</translation>
     </message>
@@ -3551,13 +3589,13 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="273"/>
-        <location filename="../../ui/scoring/form.py" line="286"/>
+        <location filename="../../ui/scoring/form.py" line="276"/>
+        <location filename="../../ui/scoring/form.py" line="289"/>
         <source>Open a call to score it.</source>
         <translation>打开一通电话开始评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="351"/>
+        <location filename="../../ui/scoring/form.py" line="364"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -3619,47 +3657,47 @@
 <context>
     <name>ScoreSummary</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="189"/>
+        <location filename="../../ui/scoring/form.py" line="190"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="214"/>
+        <location filename="../../ui/scoring/form.py" line="215"/>
         <source>The total counts once every deduction section is checked</source>
         <translation>所有扣分部分核对完毕后才计算总分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="216"/>
+        <location filename="../../ui/scoring/form.py" line="217"/>
         <source>%1 section(s) not checked</source>
         <translation>%1 个部分未核对</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="221"/>
+        <location filename="../../ui/scoring/form.py" line="222"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="224"/>
+        <location filename="../../ui/scoring/form.py" line="225"/>
         <source>%1 of %2 answered</source>
         <translation>已评 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="236"/>
+        <location filename="../../ui/scoring/form.py" line="237"/>
         <source>The grade is shown when every item is answered and every section checked</source>
         <translation>所有评分项作答且所有部分核对后才显示等级</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="242"/>
+        <location filename="../../ui/scoring/form.py" line="243"/>
         <source>the whole evaluation scores 0</source>
         <translation>整份评分记为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="244"/>
+        <location filename="../../ui/scoring/form.py" line="245"/>
         <source>its section scores 0</source>
         <translation>所在部分记为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="247"/>
+        <location filename="../../ui/scoring/form.py" line="248"/>
         <source>AUTO-FAIL: %1 — %2</source>
         <translation>一票否决：%1 — %2</translation>
     </message>
@@ -3667,32 +3705,33 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="556"/>
+        <location filename="../../ui/scoring/form.py" line="575"/>
         <source>Reopen for revision</source>
+        <extracomment>the inspector accepted a suggestion (``qaclient.assist.suggestions.Suggestion``)</extracomment>
         <translation>重新打开以修订</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="559"/>
+        <location filename="../../ui/scoring/form.py" line="578"/>
         <source>Make a submitted evaluation editable again; the change is recorded in its history</source>
         <translation>使已提交的评分可再次编辑；此操作会记入历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="566"/>
+        <location filename="../../ui/scoring/form.py" line="585"/>
         <source>Submit (Ctrl+S)</source>
         <translation>提交（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="742"/>
+        <location filename="../../ui/scoring/form.py" line="785"/>
         <source>%1 — section not checked (Enter on one of its items)</source>
         <translation>%1 — 该部分未核对（在其中任一项上按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="746"/>
+        <location filename="../../ui/scoring/form.py" line="789"/>
         <source>%1 — not answered</source>
         <translation>%1 — 未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="748"/>
+        <location filename="../../ui/scoring/form.py" line="791"/>
         <source>%1 — needs a comment saying why (M, linked to the item)</source>
         <translation>%1 — 需要填写原因批注（按 M，关联到该项）</translation>
     </message>
@@ -3700,17 +3739,17 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../ui/scoring/form.py" line="126"/>
+        <location filename="../../ui/scoring/form.py" line="127"/>
         <source>Confirm that you went through this section: items without a count did not happen (Enter on one of its items)</source>
         <translation>确认已逐项核对本部分：未计次数的项目即未发生（在其中任一项上按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="150"/>
+        <location filename="../../ui/scoring/form.py" line="151"/>
         <source>✓ Checked</source>
         <translation>✓ 已核对</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/form.py" line="150"/>
+        <location filename="../../ui/scoring/form.py" line="151"/>
         <source>Not checked · Enter</source>
         <translation>未核对 · 回车</translation>
     </message>

@@ -114,6 +114,10 @@ class EvaluationSession(QObject):
             return  # clearing an answer of a call never scored: nothing to store
         self._run(lambda: self.col.evaluations.set_answer(self._ensure(), item_id, answer))
 
+    def accept_suggestion(self, suggestion: Any) -> None:
+        """The inspector took a suggested answer: stored and audited as accepted."""
+        self._run(lambda: self.col.evaluations.accept_suggestion(self._ensure(), suggestion))
+
     def set_note(self, text: str) -> None:
         if self.id is None and not text and not self.busy:
             return

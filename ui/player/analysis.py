@@ -40,6 +40,8 @@ class JobSignals(QObject):
     overviewDone = Signal(int, object, bool)
     #: token, list[Band]
     segmentsReady = Signal(int, object)
+    #: the core's analysis result (``Segments``), for assisted scoring
+    analysisReady = Signal(int, object)
     #: token, mode ("agent" | "customer"), path of the playable file
     soloReady = Signal(int, str, str)
     #: token, request serial, Overview of a window of the call (for a zoomed-in view)
@@ -274,6 +276,7 @@ class SegmentsJob(QRunnable):
                 self.path, agent_channel=self.agent_channel or 0, content_hash=self.content_hash
             )
             if not self.cancelled.is_set():
+                _emit(self.signals, "analysisReady", self.token, result)
                 _emit(
                     self.signals,
                     "segmentsReady",

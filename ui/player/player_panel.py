@@ -52,6 +52,8 @@ class PlayerPanel(QWidget):
     waveformProgress = Signal(float)
     #: the detected segments arrived (list[Band])
     segmentsReady = Signal(object)
+    #: the core's analysis of the open call (``qaclient.audio.segments.Segments``)
+    analysed = Signal(object)
     #: a short, non-blocking status line (e.g. "Select a range first"); the main window
     #: may show it in its status bar
     statusMessage = Signal(str)
@@ -117,6 +119,7 @@ class PlayerPanel(QWidget):
         self._signals.overviewProgress.connect(self._on_overview_progress)
         self._signals.overviewDone.connect(self._on_overview_done)
         self._signals.segmentsReady.connect(self._on_segments)
+        self._signals.analysisReady.connect(self._on_analysis)
         self._signals.failed.connect(self._on_job_failed)
         self._signals.detailReady.connect(self._on_detail)
         # zoomed in past the overview's resolution: compute the view in detail, once the
@@ -229,6 +232,7 @@ class PlayerPanel(QWidget):
             bands = segments
         else:
             bands = bands_from_analysis(segments, self._agent_channel)
+            self.analysed.emit(segments)
         self.waveform.set_bands(bands)
         self.segmentsReady.emit(bands)
 
@@ -430,6 +434,10 @@ class PlayerPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._detail_timer.start()  # wider: more pixels per second may need more detail
+
+    def _on_analysis(self, token: int, result: object) -> None:
+        if token == self._token:
+            self.analysed.emit(result)
 
     def _on_segments(self, token: int, bands: list[Band]) -> None:
         if token != self._token:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qaclient.assist.suggestions import Suggestions
 from qaclient.rubrics import scoring
 from qaclient.rubrics.model import (
     Answer,
@@ -259,6 +260,8 @@ class RubricForm(QScrollArea):
     hovered = Signal(str, int)
     sectionChecked = Signal(str, bool)  # section id, confirmed
     confirmRequested = Signal(str)  # Enter on an item: confirm its section
+    suggestionAccepted = Signal(str)  # item id
+    seekRequested = Signal(int)  # ms
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -306,6 +309,8 @@ class RubricForm(QScrollArea):
                 card.hovered.connect(self.hovered)
                 card.navigate.connect(self.move_focus)
                 card.confirm.connect(self.confirmRequested)
+                card.suggestionAccepted.connect(self.suggestionAccepted)
+                card.seekRequested.connect(self.seekRequested)
                 # move on in the next event-loop turn: the new total is painted first
                 card.chosen.connect(
                     lambda item_id: QTimer.singleShot(0, lambda: self.move_focus(item_id, 1))
@@ -329,6 +334,14 @@ class RubricForm(QScrollArea):
     def set_answers(self, answers: dict[str, Answer]) -> None:
         for item_id, card in self.cards.items():
             card.set_answer(answers.get(item_id))
+
+    def set_suggestions(self, suggestions: Suggestions | None) -> None:
+        """Show what the local analysis suggests on every bound item (None: clear)."""
+        for item_id, card in self.cards.items():
+            if suggestions is None:
+                card.set_suggestion(None)
+            else:
+                card.set_suggestion(suggestions.get(item_id), suggestions.reason(item_id))
 
     def section_box(self, item_or_section: str) -> SectionBox | None:
         card = self.cards.get(item_or_section)
@@ -507,6 +520,9 @@ class ScoringPanel(QWidget):
     """Summary + form + descriptor pane + submit: the right-hand side of the main window."""
 
     answerChanged = Signal(str, object)  # item id, answer JSON or None
+    #: the inspector accepted a suggestion (``qaclient.assist.suggestions.Suggestion``)
+    suggestionAccepted = Signal(object)
+    seekRequested = Signal(int)  # ms: an evidence time was clicked
     submitRequested = Signal()
     reviseRequested = Signal()
     itemFocused = Signal(str)
@@ -537,6 +553,9 @@ class ScoringPanel(QWidget):
         self.form.sectionChecked.connect(self.set_section_checked)
         self.form.confirmRequested.connect(self._confirm_section_of)
         self.form.answerChanged.connect(self._on_answer)
+        self.form.suggestionAccepted.connect(self._on_accepted)
+        self.form.seekRequested.connect(self.seekRequested)
+        self.suggestions: Suggestions | None = None
         self.form.itemFocused.connect(self._on_focus)
         self.form.hovered.connect(self._on_hover)
         lay.addWidget(self.form, 1)
@@ -600,8 +619,32 @@ class ScoringPanel(QWidget):
             self.result = None
             return
         self.form.set_answers(self.answers)
+        self.suggestions = None
         self.result = scoring.score(rubric, self.answers)
         self._show()
+
+    def set_suggestions(self, suggestions: Suggestions | None) -> None:
+        """What the local analysis suggests for the open call (never answers by itself)."""
+        self.suggestions = suggestions
+        self.form.set_suggestions(suggestions)
+
+    def accept_suggestion(self, item_id: str) -> bool:
+        """Accept the suggestion of *item_id* as the A key does (tests, the session)."""
+        card = self.form.cards.get(item_id)
+        return card is not None and card.accept_suggestion()
+
+    def _on_accepted(self, item_id: str) -> None:
+        sug = self.suggestions.get(item_id) if self.suggestions is not None else None
+        if sug is None or self.rubric is None:
+            return
+        self.answers[item_id] = sug.answer
+        self.result = scoring.score(self.rubric, self.answers)
+        self._show()
+        if self._problems_live:
+            self.refresh_problems()
+        if self._focused == item_id:
+            self._set_descriptor(self.form.cards[item_id].descriptor_html())
+        self.suggestionAccepted.emit(sug)
 
     def set_read_only(self, read_only: bool, reason: str = "", revisable: bool = False) -> None:
         self.form.set_read_only(read_only)

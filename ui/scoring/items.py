@@ -3,8 +3,10 @@
 The card (not its buttons) holds the keyboard focus, so the inspector scores with the
 keys while the player keeps Space and the arrows: 1–9 choose a level (for yes/no items
 1 = yes, 2 = no), 0 marks N/A, Delete clears, + and − count occurrences of
-deduction/bonus items, ↑/↓ move between items.  Buttons are large mouse targets that
-never take the focus away from the card.
+deduction/bonus items, ↑/↓ move between items, A accepts the suggested answer of an
+item bound to a signal (assisted scoring: the suggestion, what was measured and the
+evidence times — a click seeks the player there — show under the controls).  Buttons are
+large mouse targets that never take the focus away from the card.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qaclient.assist.suggestions import Suggestion, Unavailable, clock
 from qaclient.rubrics.model import Answer, Item, ItemKind, ItemScore, label
 
 
@@ -77,6 +80,8 @@ class ItemCard(QFrame):
     navigate = Signal(str, int)  # item id, +1 next / -1 previous
     chosen = Signal(str)  # a level was chosen by key: the form may move on
     confirm = Signal(str)  # Enter: "this section is checked" (deduction checklists)
+    suggestionAccepted = Signal(str)  # item id: the inspector took the suggested answer
+    seekRequested = Signal(int)  # ms: an evidence time was clicked
 
     def __init__(self, item: Item, lang: str, number: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,6 +97,8 @@ class ItemCard(QFrame):
         self._spin: QDoubleSpinBox | None = None
         self._text: QLineEdit | None = None
         self._updating = False
+        self.suggestion: Suggestion | None = None
+        self.unavailable: Unavailable | None = None
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 8, 10, 8)
@@ -137,6 +144,14 @@ class ItemCard(QFrame):
         self.detail.setWordWrap(True)
         self.detail.hide()
         lay.addWidget(self.detail)
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setObjectName("itemSuggestion")
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.suggestion_label.linkActivated.connect(lambda href: self.seekRequested.emit(int(href)))
+        self.suggestion_label.hide()
+        lay.addWidget(self.suggestion_label)
         self._refresh_controls()
 
     # ---------------------------------------------------------------- building
@@ -362,6 +377,82 @@ class ItemCard(QFrame):
             self._text.setText(ans.text or "" if ans else "")
         self._updating = False
         self._refresh_detail()
+        self._refresh_suggestion()
+
+    # ---------------------------------------------------------------- suggestions
+    def set_suggestion(
+        self, suggestion: Suggestion | None, unavailable: Unavailable | None = None
+    ) -> None:
+        """What the local analysis suggests for this item (or why it cannot)."""
+        self.suggestion = suggestion
+        self.unavailable = unavailable
+        self._refresh_suggestion()
+
+    def answer_words(self, answer: Answer) -> str:
+        if answer.na:
+            return self.tr("N/A")
+        if answer.level is not None:
+            lv = self.item.level(answer.level)
+            return label(lv.labels, self.lang) if lv is not None else answer.level
+        if answer.yes is not None:
+            return self.tr("Yes") if answer.yes else self.tr("No")
+        if answer.count is not None:
+            return self.tr("%1 ×").replace("%1", str(answer.count))
+        if answer.value is not None:
+            return fmt(answer.value)
+        return answer.text or ""
+
+    def _refresh_suggestion(self) -> None:
+        sug, why = self.suggestion, self.unavailable
+        if sug is None and why is None:
+            self.suggestion_label.hide()
+            return
+        if sug is None:
+            assert why is not None
+            self.suggestion_label.setText(
+                '<span style="color:#6b7280">'
+                + _esc(self.tr("No suggestion: %1").replace("%1", str(why.reason)))
+                + "</span>"
+            )
+            self.suggestion_label.setToolTip("")
+            self.suggestion_label.show()
+            return
+        found = _esc(str(sug.finding))
+        extra = []
+        for e in sug.evidence:
+            at = clock(e.start_ms)
+            link = f'<a href="{e.start_ms}">{at}</a>'
+            if at in found and f">{at}<" not in found:
+                found = found.replace(at, link, 1)
+            else:
+                extra.append(link)
+        if extra:
+            found += " ▶ " + ", ".join(extra)
+        words = _esc(self.answer_words(sug.answer))
+        current = self._bare(self.answer)
+        if current is None:
+            text = self.tr("Suggested: %1 — %2 · A accepts")
+            colour = "#1d4ed8"
+        elif current == sug.answer.to_json():
+            text = self.tr("✓ Suggested: %1 — %2")
+            colour = "#1e7a3a"
+        else:
+            text = self.tr("Suggested: %1 — %2 (your answer differs)")
+            colour = "#6b7280"
+        html = _esc(text).replace("%1", f"<b>{words}</b>").replace("%2", found)
+        self.suggestion_label.setText(f'<span style="color:{colour}">{html}</span>')
+        self.suggestion_label.setToolTip(
+            self.tr("From the local analysis of the recording; click a time to listen")
+        )
+        self.suggestion_label.show()
+
+    def accept_suggestion(self) -> bool:
+        """Take the suggested answer (the A key); False when there is none."""
+        if self.suggestion is None or not self._controls_enabled():
+            return False
+        self.set_answer(self.suggestion.answer)
+        self.suggestionAccepted.emit(self.item.id)
+        return True
 
     def _refresh_detail(self) -> None:
         """Under the buttons: the chosen level's descriptor, so a scored card explains itself."""
@@ -446,6 +537,10 @@ class ItemCard(QFrame):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.confirm.emit(self.item.id)
+            return
+        if key == Qt.Key.Key_A and self.suggestion is not None:
+            if self.accept_suggestion():
+                self.chosen.emit(self.item.id)
             return
         if self.item.kind in (ItemKind.DEDUCTION, ItemKind.BONUS):
             if text in ("+", "="):

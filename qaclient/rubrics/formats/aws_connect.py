@@ -557,6 +557,9 @@ class _Converter(FormReader):
         self._weight(item, q, qpath)
         if props.get("Automation") is not None:
             prov["Automation"] = _plain(props["Automation"])
+            measure = _local_measure(props["Automation"])
+            if measure is not None:
+                item["signal"] = {"measure": measure}
 
     # -- conditional enablement
     def _enablement(self, raw: Any, path: str, self_id: str) -> dict[str, Any] | None:
@@ -684,3 +687,23 @@ def convert(data: Any, source: str) -> dict[str, Any]:
 FORMAT_AWS = register(
     Format(name=NAME, title="Amazon Connect evaluation form", detect=detect, convert=convert)
 )
+
+
+#: Contact Lens metrics of numeric questions' ``Automation.PropertyValue.Label`` that the
+#: local analysis measures the same way (``docs/rubric-format.md`` § Signals); the others
+#: (sentiment, non-talk time, total hold time, interaction durations) stay provenance.
+AUTOMATION_MEASURES = {
+    "NUMBER_OF_INTERRUPTIONS": "agent_interruptions",
+    "NUMBER_OF_HOLDS": "hold_count",
+    "LONGEST_HOLD_DURATION": "longest_hold_s",
+    "CONTACT_DURATION": "call_duration_s",
+}
+
+
+def _local_measure(automation: Any) -> str | None:
+    if not isinstance(automation, dict):
+        return None
+    pv = automation.get("PropertyValue")
+    if not isinstance(pv, dict):
+        return None
+    return AUTOMATION_MEASURES.get(str(pv.get("Label")))

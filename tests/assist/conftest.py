@@ -1,0 +1,8 @@
+"""Assisted-scoring tests: make the call generator importable (pytest uses importlib mode)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
