@@ -300,6 +300,14 @@ class Disputes:
             raise DisputeError(msg("dispute-already-resolved", status=current.status.value))
         if outcome is DisputeStatus.REJECTED and answers:
             raise DisputeError(msg("dispute-rejected-with-answers"))
+        if (
+            answers
+            and self.col.users.signed_in_role() is not None
+            and self.col.evaluations.get(current.evaluation_id).evaluator != self.col.actor
+        ):
+            # on the shared server only the evaluator changes scores (docs/security.md):
+            # corrected answers from anyone else would be refused there
+            raise DisputeError(msg("dispute-answers-are-the-inspectors"))
         evaluations = self.col.evaluations
         eid = current.evaluation_id
         if evaluations.get(eid).status is not S.DISPUTED:

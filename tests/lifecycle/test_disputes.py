@@ -243,3 +243,15 @@ def test_queue_and_library_show_disputed_and_to_revise(people):
     assert [r.call_id for r in found] == ["C1"]
     found = col.library.search(CallFilter(status="revised")).rows
     assert [r.call_id for r in found] == ["C2"]
+
+
+def test_signed_in_supervisor_sends_corrections_back_to_the_inspector(people, monkeypatch):
+    col = people
+    ev = submitted(as_user(col, "insp"))
+    d = as_user(col, "1001").disputes.open(ev.id, [("greeting", "listen again")])
+    as_user(col, "sup")
+    monkeypatch.setattr(type(col.users), "signed_in_role", lambda self: "supervisor")
+    with pytest.raises(DisputeError, match="inspector"):
+        col.disputes.resolve(d.id, "upheld", "yes", answers={"greeting": {"level": "good"}})
+    col.disputes.resolve(d.id, "upheld", "yes: rescore the greeting")
+    assert col.evaluations.get(ev.id).status is EvaluationStatus.REVISED

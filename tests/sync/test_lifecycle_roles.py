@@ -170,3 +170,29 @@ def test_calibration_is_blind_on_the_server(centre, make_client):
     assert greeting["n_ratings"] == 2 and greeting["percent_agreement"] == 0.0
     moments = [c.text for e in ivy.col.calibrations.evaluations(cal.id) for c in e.comments]
     assert sorted(moments) == ["ian: greeting", "ivy: greeting"]
+
+
+def test_upheld_dispute_on_the_server(centre, make_client):
+    """The team's supervisor upholds: without answers the evaluation goes back to its
+    inspector (to revise); the inspector rescores and submits; the agent sees it."""
+    ivy = client(make_client, centre["ivy"])
+    ev_id = submitted(ivy, "call-2", "2001")
+    ag1 = client(make_client, centre["ag1"])
+    ag1.sync()
+    dispute = ag1.col.disputes.open(ev_id, [("greeting", "listen at 00:02")])
+    assert ag1.sync().refused == 0
+    sue = client(make_client, centre["sue"])
+    sue.sync()
+    sue.col.disputes.resolve(dispute.id, "upheld", "the greeting is there: rescore it")
+    r = sue.sync()
+    assert r.refused == 0, r.refusals
+    ivy.sync()
+    assert str(ivy.col.evaluations.get(ev_id).status) == "revised"
+    ivy.col.evaluations.set_answer(ev_id, "greeting", {"level": "poor"})
+    ivy.col.evaluations.submit(ev_id)
+    r = ivy.sync()
+    assert r.refused == 0, r.refusals
+    ag1.sync()
+    seen = ag1.col.evaluations.get(ev_id)
+    assert str(seen.status) == "submitted" and seen.answers["greeting"].level == "poor"
+    assert str(ag1.col.disputes.get(dispute.id).status) == "upheld"

@@ -55,3 +55,4 @@ breakdown-grade = Grade { $grade }: the band { $inclusive ->
    *[percent] { " " }%
 }
 breakdown-grade-lowest = Grade { $grade }: the lowest band
+dispute-answers-are-the-inspectors = on the shared server only the inspector who scored it changes the answers: uphold without answers to send it back to them to revise

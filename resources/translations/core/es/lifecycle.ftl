@@ -55,3 +55,4 @@ breakdown-grade = Grado { $grade }: la banda { $inclusive ->
    *[percent] { " " }%
 }
 breakdown-grade-lowest = Grado { $grade }: la banda más baja
+dispute-answers-are-the-inspectors = en el servidor compartido solo el evaluador que la puntuó cambia las respuestas: acepte sin respuestas para devolvérsela y que la revise

@@ -58,3 +58,4 @@ breakdown-grade = 等级 { $grade }：分数段为{ $inclusive ->
     }
 }
 breakdown-grade-lowest = 等级 { $grade }：最低一档
+dispute-answers-are-the-inspectors = 在共享服务器上只有评分的质检员本人能修改答案：请不带答案地判定申诉成立，退回给质检员修改
