@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "qaclient.cli.evaluations",  # evaluate, evaluations
     "qaclient.cli.disputes",  # evaluation show/acknowledge/dispute, disputes, dispute resolve
     "qaclient.cli.calibration",  # calibration create/reveal/report/show/list
+    "qaclient.cli.centre",  # centre show/set (dispute window and limit)
     "qaclient.cli.library",  # import, calls, sample
     "qaclient.cli.audio",  # waveform, clip, segments
     "qaclient.cli.assist",  # suggest

@@ -255,3 +255,21 @@ def test_signed_in_supervisor_sends_corrections_back_to_the_inspector(people, mo
         col.disputes.resolve(d.id, "upheld", "yes", answers={"greeting": {"level": "good"}})
     col.disputes.resolve(d.id, "upheld", "yes: rescore the greeting")
     assert col.evaluations.get(ev.id).status is EvaluationStatus.REVISED
+
+
+def test_cli_centre_settings():
+    import json
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "qaclient", "centre"]
+    shown = subprocess.run([*run, "show", "--json"], capture_output=True, text=True)
+    assert json.loads(shown.stdout) == {"dispute_window_days": 45, "disputes_per_month": 5}
+    done = subprocess.run(
+        [*run, "set", "dispute_window_days", "30"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    bad = subprocess.run([*run, "set", "disputes_per_month", "-1"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "whole number from 0" in bad.stderr
+    shown = subprocess.run([*run, "show", "--json"], capture_output=True, text=True)
+    assert json.loads(shown.stdout)["dispute_window_days"] == 30
