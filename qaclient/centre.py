@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from qaclient.messages import msg
 from qaclient.storage.models import CentreSetting
-from qaclient.storage.types import utcnow
 
 if TYPE_CHECKING:
     from qaclient.collection import Collection
@@ -66,16 +65,14 @@ class Centre:
             row = s.scalar(select(CentreSetting).where(CentreSetting.key == key))
             old = None
             if row is None:
-                row = CentreSetting(key=key, created_by=self.col.actor)
+                actor = self.col.actor
+                row = CentreSetting(key=key, created_by=actor, updated_by=actor)
                 s.add(row)
             else:
                 old = json.loads(row.value)
-                row.rev += 1
+                row.touch(self.col.actor)
             row.value = json.dumps(value)
             row.deleted = False
-            row.dirty = True
-            row.updated_at = utcnow()
-            row.updated_by = self.col.actor
             s.flush()
             self.col.evaluations.audit(s, "centre_setting", row.id, "set", key, old, value)
         return self.settings()

@@ -330,10 +330,7 @@ class Disputes:
             row.resolved_by = self.col.actor
             row.resolved_at = utcnow()
             row.percent_after = str(after.result.percent)
-            row.rev += 1
-            row.dirty = True
-            row.updated_at = utcnow()
-            row.updated_by = self.col.actor
+            row.touch(self.col.actor)
             evaluations.audit(
                 s,
                 "evaluation",

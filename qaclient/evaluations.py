@@ -368,10 +368,7 @@ class Evaluations:
         self._audit(s, entity_id, action, field, old, new, entity=entity)
 
     def _touch(self, row: Evaluation | EvaluationComment) -> None:
-        row.rev += 1
-        row.dirty = True
-        row.updated_at = utcnow()
-        row.updated_by = self.col.actor
+        row.touch(self.col.actor)
 
     def _editable(self, row: Evaluation) -> None:
         if EvaluationStatus(row.status) not in EDITABLE:

@@ -474,10 +474,7 @@ class Calibrations:
         return self.get(view.id)
 
     def _touch(self, row: CalibrationSession) -> None:
-        row.rev += 1
-        row.dirty = True
-        row.updated_at = utcnow()
-        row.updated_by = self.col.actor
+        row.touch(self.col.actor)
 
     # -- comparing ----------------------------------------------------------------------
     def ratings(self, session_id: uuid.UUID | str) -> Ratings:

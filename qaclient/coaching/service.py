@@ -505,10 +505,7 @@ class Coaching:
 
     # ------------------------------------------------------------------ sessions
     def _touch(self, row: Any) -> None:
-        row.rev += 1
-        row.dirty = True
-        row.updated_at = utcnow()
-        row.updated_by = self.col.actor
+        row.touch(self.col.actor)
 
     def _session(self, s, session_id) -> CoachingSession:
         row = s.get(CoachingSession, _uuid(session_id, "coaching session"))

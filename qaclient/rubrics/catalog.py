@@ -32,7 +32,6 @@ from qaclient.rubrics.loader import (
 )
 from qaclient.rubrics.model import Rubric, RubricStatus, label
 from qaclient.storage.models.rubrics import RubricVersion
-from qaclient.storage.types import utcnow
 
 RUBRIC_SUFFIXES = (".yaml", ".yml", ".json")
 #: Forward order of the statuses; a version only ever moves to a later one.
@@ -438,10 +437,7 @@ class RubricCatalog:
             self._content_cache.pop(other.id, None)
 
     def _touch(self, row: RubricVersion) -> None:
-        row.updated_at = utcnow()
-        row.updated_by = self.col.actor
-        row.rev = (row.rev or 0) + 1
-        row.dirty = True
+        row.touch(self.col.actor)
 
 
 def _as_uuid(text: str) -> uuid.UUID | None:

@@ -58,3 +58,10 @@ class Synced(Tracked):
     server_seq: Mapped[int | None] = mapped_column(default=None)  # server change sequence last seen
     dirty: Mapped[bool] = mapped_column(default=True, index=True)  # changed here, not yet pushed
     deleted: Mapped[bool] = mapped_column(default=False)  # tombstone: deletions sync too
+
+    def touch(self, actor: str) -> None:
+        """Record a local edit by *actor*: a new revision, to push, who and when."""
+        self.rev = (self.rev or 0) + 1
+        self.dirty = True
+        self.updated_at = utcnow()
+        self.updated_by = actor
