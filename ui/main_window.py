@@ -1090,7 +1090,7 @@ class MainWindow(QMainWindow):
             return
         try:
             disputes = self.col.disputes.for_evaluation(view.id)
-            names = {u.login: u.display_name or u.login for u in self.col.users.list()}
+            names = self.col.names.people()
         except Exception:
             disputes, names = [], {}
         self.status_banner.show_status(view, disputes, names)

@@ -56,7 +56,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             view = col.evaluations.get(args.id)
             disputes = col.disputes.for_evaluation(view.id)
-            names = {u.login: u.display_name or u.login for u in col.users.list()}
+            names = col.names.people()
         except EvaluationError as exc:
             raise CliError(str(exc)) from exc
     lang = current_language()

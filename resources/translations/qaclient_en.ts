@@ -4,112 +4,112 @@
 <context>
     <name>AgentView</name>
     <message>
-        <location filename="../../ui/agent/view.py" line="152"/>
+        <location filename="../../ui/agent/view.py" line="148"/>
         <source>My evaluations — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="157"/>
+        <location filename="../../ui/agent/view.py" line="153"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="158"/>
+        <location filename="../../ui/agent/view.py" line="154"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="159"/>
+        <location filename="../../ui/agent/view.py" line="155"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="160"/>
+        <location filename="../../ui/agent/view.py" line="156"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="161"/>
+        <location filename="../../ui/agent/view.py" line="157"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="171"/>
+        <location filename="../../ui/agent/view.py" line="167"/>
         <source>No evaluations to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="190"/>
+        <location filename="../../ui/agent/view.py" line="186"/>
         <source>How this score was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="191"/>
+        <location filename="../../ui/agent/view.py" line="187"/>
         <source>Inspector&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="192"/>
+        <location filename="../../ui/agent/view.py" line="188"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="193"/>
+        <location filename="../../ui/agent/view.py" line="189"/>
         <source>I have read this evaluation and accept it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="195"/>
+        <location filename="../../ui/agent/view.py" line="191"/>
         <source>Dispute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="197"/>
+        <location filename="../../ui/agent/view.py" line="193"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="199"/>
+        <location filename="../../ui/agent/view.py" line="195"/>
         <source>The evaluation with how its score was computed, to keep or sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="288"/>
+        <location filename="../../ui/agent/view.py" line="284"/>
         <source>Call %1 · %2 · %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="309"/>
+        <location filename="../../ui/agent/view.py" line="305"/>
         <source>%1 disputes left this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="320"/>
+        <location filename="../../ui/agent/view.py" line="316"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="332"/>
+        <location filename="../../ui/agent/view.py" line="328"/>
         <source>Playback is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="363"/>
+        <location filename="../../ui/agent/view.py" line="359"/>
         <source>Acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="383"/>
+        <location filename="../../ui/agent/view.py" line="379"/>
         <source>Your dispute was sent to your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="397"/>
+        <location filename="../../ui/agent/view.py" line="393"/>
         <source>Export the evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="414"/>
+        <location filename="../../ui/agent/view.py" line="410"/>
         <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,128 +130,128 @@
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../../ui/calibration/view.py" line="169"/>
+        <location filename="../../ui/calibration/view.py" line="165"/>
         <source>Calibration</source>
         <extracomment>(session id, call id): the participant wants to score the call in the workspace</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="173"/>
+        <location filename="../../ui/calibration/view.py" line="169"/>
         <source>New session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="175"/>
+        <location filename="../../ui/calibration/view.py" line="171"/>
         <source>No calibration sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="186"/>
+        <location filename="../../ui/calibration/view.py" line="182"/>
         <source>Score this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="188"/>
+        <location filename="../../ui/calibration/view.py" line="184"/>
         <source>Reveal answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="189"/>
+        <location filename="../../ui/calibration/view.py" line="185"/>
         <source>Ends blind scoring: everyone sees every answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="201"/>
+        <location filename="../../ui/calibration/view.py" line="197"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="201"/>
+        <location filename="../../ui/calibration/view.py" line="197"/>
         <source>Mean deviation from the benchmark (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="207"/>
+        <location filename="../../ui/calibration/view.py" line="203"/>
         <source>What the session agreed (discussion note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="209"/>
+        <location filename="../../ui/calibration/view.py" line="205"/>
         <source>Save reference answers and note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="227"/>
+        <location filename="../../ui/calibration/view.py" line="223"/>
         <source>Moments the comments point at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="234"/>
+        <location filename="../../ui/calibration/view.py" line="230"/>
         <source>Scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="235"/>
+        <location filename="../../ui/calibration/view.py" line="231"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="236"/>
+        <location filename="../../ui/calibration/view.py" line="232"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="271"/>
+        <location filename="../../ui/calibration/view.py" line="267"/>
         <source>revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="271"/>
+        <location filename="../../ui/calibration/view.py" line="267"/>
         <source>scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="274"/>
+        <location filename="../../ui/calibration/view.py" line="270"/>
         <source>%1 · %2 · %3 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="309"/>
+        <location filename="../../ui/calibration/view.py" line="305"/>
         <source>benchmark: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="311"/>
+        <location filename="../../ui/calibration/view.py" line="307"/>
         <source>no benchmark scorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="320"/>
+        <location filename="../../ui/calibration/view.py" line="316"/>
         <source>%1: %2 of %3 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="387"/>
+        <location filename="../../ui/calibration/view.py" line="383"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="388"/>
+        <location filename="../../ui/calibration/view.py" line="384"/>
         <source>Agreement (all calls)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="388"/>
+        <location filename="../../ui/calibration/view.py" line="384"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="458"/>
+        <location filename="../../ui/calibration/view.py" line="454"/>
         <source>Agreement on the call scores (Krippendorff&apos;s alpha, interval): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="489"/>
+        <location filename="../../ui/calibration/view.py" line="485"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,42 +1041,42 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/agent/view.py" line="53"/>
+        <location filename="../../ui/agent/view.py" line="49"/>
         <source>Dispute this evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="57"/>
+        <location filename="../../ui/agent/view.py" line="53"/>
         <source>Tick each item you disagree with and say why (the time in the call helps). You have %1 disputes left this month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="64"/>
+        <location filename="../../ui/agent/view.py" line="60"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="64"/>
+        <location filename="../../ui/agent/view.py" line="60"/>
         <source>Scored as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="64"/>
+        <location filename="../../ui/agent/view.py" line="60"/>
         <source>Your reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="93"/>
+        <location filename="../../ui/agent/view.py" line="89"/>
         <source>Send dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="122"/>
+        <location filename="../../ui/agent/view.py" line="118"/>
         <source>Tick at least one item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="126"/>
+        <location filename="../../ui/agent/view.py" line="122"/>
         <source>Give a reason for every ticked item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,17 +1084,17 @@
 <context>
     <name>DisputeStatus</name>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="40"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="38"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="41"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="39"/>
         <source>upheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="42"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="40"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,136 +1251,103 @@
 <context>
     <name>EvaluationPdf</name>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="47"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="43"/>
         <source>Evaluation of call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="51"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="47"/>
         <source>agent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="52"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="48"/>
         <source>inspector %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="57"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="53"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="58"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="54"/>
         <source>How this score was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="59"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="55"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="60"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="56"/>
         <source>Coaching note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="61"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="57"/>
         <source>Dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="67"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="63"/>
         <source>%1 of %2 points, %3 %, grade %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="81"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="77"/>
         <source>%1 (share %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="86"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="82"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="110"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="106"/>
         <source>Section / item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="111"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="107"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="112"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="108"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="113"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="109"/>
         <source>Of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="114"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="110"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="121"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="121"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="121"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="158"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="154"/>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationStatus</name>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="28"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="29"/>
-        <source>submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="30"/>
-        <source>acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="31"/>
-        <source>disputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="32"/>
-        <source>to revise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="33"/>
-        <source>final</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2399,42 +2366,42 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/calibration/view.py" line="67"/>
+        <location filename="../../ui/calibration/view.py" line="63"/>
         <source>New calibration session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="86"/>
+        <location filename="../../ui/calibration/view.py" line="82"/>
         <source>(no benchmark scorer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="101"/>
+        <location filename="../../ui/calibration/view.py" line="97"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="102"/>
+        <location filename="../../ui/calibration/view.py" line="98"/>
         <source>Rubric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="103"/>
+        <location filename="../../ui/calibration/view.py" line="99"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="104"/>
+        <location filename="../../ui/calibration/view.py" line="100"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="105"/>
+        <location filename="../../ui/calibration/view.py" line="101"/>
         <source>Benchmark scorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="109"/>
+        <location filename="../../ui/calibration/view.py" line="105"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,27 +3842,27 @@
 <context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="73"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="71"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="79"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="77"/>
         <source>submitted by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="88"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="86"/>
         <source>disputed by %1 on %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="95"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="93"/>
         <source>dispute %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="102"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="100"/>
         <source>calibration session — never counts in KPIs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,112 +4,112 @@
 <context>
     <name>AgentView</name>
     <message>
-        <location filename="../../ui/agent/view.py" line="152"/>
+        <location filename="../../ui/agent/view.py" line="148"/>
         <source>My evaluations — %1</source>
         <translation>我的评估 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="157"/>
+        <location filename="../../ui/agent/view.py" line="153"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="158"/>
+        <location filename="../../ui/agent/view.py" line="154"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="159"/>
+        <location filename="../../ui/agent/view.py" line="155"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="160"/>
+        <location filename="../../ui/agent/view.py" line="156"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="161"/>
+        <location filename="../../ui/agent/view.py" line="157"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="171"/>
+        <location filename="../../ui/agent/view.py" line="167"/>
         <source>No evaluations to show yet.</source>
         <translation>暂无可显示的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="190"/>
+        <location filename="../../ui/agent/view.py" line="186"/>
         <source>How this score was computed</source>
         <translation>得分是如何计算的</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="191"/>
+        <location filename="../../ui/agent/view.py" line="187"/>
         <source>Inspector&apos;s comments</source>
         <translation>质检员批注</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="192"/>
+        <location filename="../../ui/agent/view.py" line="188"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="193"/>
+        <location filename="../../ui/agent/view.py" line="189"/>
         <source>I have read this evaluation and accept it</source>
         <translation>我已阅读并接受这份评估</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="195"/>
+        <location filename="../../ui/agent/view.py" line="191"/>
         <source>Dispute…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="197"/>
+        <location filename="../../ui/agent/view.py" line="193"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="199"/>
+        <location filename="../../ui/agent/view.py" line="195"/>
         <source>The evaluation with how its score was computed, to keep or sign</source>
         <translation>导出评估及其得分计算过程，供留存或签字</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="288"/>
+        <location filename="../../ui/agent/view.py" line="284"/>
         <source>Call %1 · %2 · %3 %</source>
         <translation>通话 %1 · %2 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="309"/>
+        <location filename="../../ui/agent/view.py" line="305"/>
         <source>%1 disputes left this month</source>
         <translation>本月还可申诉 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="320"/>
+        <location filename="../../ui/agent/view.py" line="316"/>
         <source>The recording of %1 is not available on this computer</source>
         <translation>本机上没有 %1 的录音</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="332"/>
+        <location filename="../../ui/agent/view.py" line="328"/>
         <source>Playback is not available: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="363"/>
+        <location filename="../../ui/agent/view.py" line="359"/>
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="383"/>
+        <location filename="../../ui/agent/view.py" line="379"/>
         <source>Your dispute was sent to your supervisor.</source>
         <translation>申诉已提交给主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="397"/>
+        <location filename="../../ui/agent/view.py" line="393"/>
         <source>Export the evaluation</source>
         <translation>导出评估</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="414"/>
+        <location filename="../../ui/agent/view.py" line="410"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
@@ -130,128 +130,128 @@
 <context>
     <name>CalibrationWindow</name>
     <message>
-        <location filename="../../ui/calibration/view.py" line="169"/>
+        <location filename="../../ui/calibration/view.py" line="165"/>
         <source>Calibration</source>
         <extracomment>(session id, call id): the participant wants to score the call in the workspace</extracomment>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="173"/>
+        <location filename="../../ui/calibration/view.py" line="169"/>
         <source>New session…</source>
         <translation>新建校准会…</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="175"/>
+        <location filename="../../ui/calibration/view.py" line="171"/>
         <source>No calibration sessions yet.</source>
         <translation>暂无校准会。</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="186"/>
+        <location filename="../../ui/calibration/view.py" line="182"/>
         <source>Score this call</source>
         <translation>为这通录音评分</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="188"/>
+        <location filename="../../ui/calibration/view.py" line="184"/>
         <source>Reveal answers</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="189"/>
+        <location filename="../../ui/calibration/view.py" line="185"/>
         <source>Ends blind scoring: everyone sees every answer</source>
         <translation>结束盲评：所有人都能看到全部答案</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="201"/>
+        <location filename="../../ui/calibration/view.py" line="197"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="201"/>
+        <location filename="../../ui/calibration/view.py" line="197"/>
         <source>Mean deviation from the benchmark (points)</source>
         <translation>与基准评分的平均偏差（百分点）</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="207"/>
+        <location filename="../../ui/calibration/view.py" line="203"/>
         <source>What the session agreed (discussion note)</source>
         <translation>会上达成的共识（讨论记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="209"/>
+        <location filename="../../ui/calibration/view.py" line="205"/>
         <source>Save reference answers and note</source>
         <translation>保存参考答案和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="227"/>
+        <location filename="../../ui/calibration/view.py" line="223"/>
         <source>Moments the comments point at</source>
         <translation>批注所指的时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="234"/>
+        <location filename="../../ui/calibration/view.py" line="230"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="235"/>
+        <location filename="../../ui/calibration/view.py" line="231"/>
         <source>Side by side</source>
         <translation>逐项对照</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="236"/>
+        <location filename="../../ui/calibration/view.py" line="232"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="271"/>
+        <location filename="../../ui/calibration/view.py" line="267"/>
         <source>revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="271"/>
+        <location filename="../../ui/calibration/view.py" line="267"/>
         <source>scoring</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="274"/>
+        <location filename="../../ui/calibration/view.py" line="270"/>
         <source>%1 · %2 · %3 calls</source>
         <translation>%1 · %2 · %3 通录音</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="309"/>
+        <location filename="../../ui/calibration/view.py" line="305"/>
         <source>benchmark: %1</source>
         <translation>基准评分人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="311"/>
+        <location filename="../../ui/calibration/view.py" line="307"/>
         <source>no benchmark scorer</source>
         <translation>无基准评分人</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="320"/>
+        <location filename="../../ui/calibration/view.py" line="316"/>
         <source>%1: %2 of %3 calls</source>
         <translation>%1：已评 %2 / %3 通</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="387"/>
+        <location filename="../../ui/calibration/view.py" line="383"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="388"/>
+        <location filename="../../ui/calibration/view.py" line="384"/>
         <source>Agreement (all calls)</source>
         <translation>一致率（全部录音）</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="388"/>
+        <location filename="../../ui/calibration/view.py" line="384"/>
         <source>Reference</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="458"/>
+        <location filename="../../ui/calibration/view.py" line="454"/>
         <source>Agreement on the call scores (Krippendorff&apos;s alpha, interval): %1</source>
         <translation>通话得分一致性（Krippendorff α，等距）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="489"/>
+        <location filename="../../ui/calibration/view.py" line="485"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1041,42 +1041,42 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/agent/view.py" line="53"/>
+        <location filename="../../ui/agent/view.py" line="49"/>
         <source>Dispute this evaluation</source>
         <translation>申诉这份评估</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="57"/>
+        <location filename="../../ui/agent/view.py" line="53"/>
         <source>Tick each item you disagree with and say why (the time in the call helps). You have %1 disputes left this month.</source>
         <translation>勾选你不同意的项目并说明理由（写上通话中的时间点更好）。本月还可申诉 %1 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="64"/>
+        <location filename="../../ui/agent/view.py" line="60"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="64"/>
+        <location filename="../../ui/agent/view.py" line="60"/>
         <source>Scored as</source>
         <translation>评分结果</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="64"/>
+        <location filename="../../ui/agent/view.py" line="60"/>
         <source>Your reason</source>
         <translation>你的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="93"/>
+        <location filename="../../ui/agent/view.py" line="89"/>
         <source>Send dispute</source>
         <translation>提交申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="122"/>
+        <location filename="../../ui/agent/view.py" line="118"/>
         <source>Tick at least one item.</source>
         <translation>请至少勾选一个项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/view.py" line="126"/>
+        <location filename="../../ui/agent/view.py" line="122"/>
         <source>Give a reason for every ticked item.</source>
         <translation>每个勾选的项目都要填写理由。</translation>
     </message>
@@ -1084,17 +1084,17 @@
 <context>
     <name>DisputeStatus</name>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="40"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="38"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="41"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="39"/>
         <source>upheld</source>
         <translation>成立</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="42"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="40"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
@@ -1251,137 +1251,104 @@
 <context>
     <name>EvaluationPdf</name>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="47"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="43"/>
         <source>Evaluation of call %1</source>
         <translation>通话 %1 的评估</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="51"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="47"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="52"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="48"/>
         <source>inspector %1</source>
         <translation>质检员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="57"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="53"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="58"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="54"/>
         <source>How this score was computed</source>
         <translation>得分是如何计算的</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="59"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="55"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="60"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="56"/>
         <source>Coaching note</source>
         <translation>辅导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="61"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="57"/>
         <source>Dispute</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="67"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="63"/>
         <source>%1 of %2 points, %3 %, grade %4</source>
         <translation>%1 / %2 分，%3 %，等级 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="81"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="77"/>
         <source>%1 (share %2 %)</source>
         <translation>%1（占 %2 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="86"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="82"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="110"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="106"/>
         <source>Section / item</source>
         <translation>部分 / 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="111"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="107"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="112"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="108"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="113"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="109"/>
         <source>Of</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="114"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="110"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="121"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="121"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="125"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="121"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/evaluation_pdf.py" line="158"/>
+        <location filename="../../ui/evaluation/evaluation_pdf.py" line="154"/>
         <source>%1 by %2: %3</source>
         <translation>%2 处理为%1：%3</translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationStatus</name>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="28"/>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="29"/>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="30"/>
-        <source>acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="31"/>
-        <source>disputed</source>
-        <translation>申诉中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="32"/>
-        <source>to revise</source>
-        <translation>待修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="33"/>
-        <source>final</source>
-        <translation>已定稿</translation>
     </message>
 </context>
 <context>
@@ -2399,42 +2366,42 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/calibration/view.py" line="67"/>
+        <location filename="../../ui/calibration/view.py" line="63"/>
         <source>New calibration session</source>
         <translation>新建校准会</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="86"/>
+        <location filename="../../ui/calibration/view.py" line="82"/>
         <source>(no benchmark scorer)</source>
         <translation>（无基准评分人）</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="101"/>
+        <location filename="../../ui/calibration/view.py" line="97"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="102"/>
+        <location filename="../../ui/calibration/view.py" line="98"/>
         <source>Rubric</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="103"/>
+        <location filename="../../ui/calibration/view.py" line="99"/>
         <source>Calls</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="104"/>
+        <location filename="../../ui/calibration/view.py" line="100"/>
         <source>Inspectors</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="105"/>
+        <location filename="../../ui/calibration/view.py" line="101"/>
         <source>Benchmark scorer</source>
         <translation>基准评分人</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration/view.py" line="109"/>
+        <location filename="../../ui/calibration/view.py" line="105"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -3875,27 +3842,27 @@
 <context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="73"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="71"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="79"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="77"/>
         <source>submitted by %1 on %2</source>
         <translation>%1 于 %2 提交</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="88"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="86"/>
         <source>disputed by %1 on %2 — %3</source>
         <translation>%1 于 %2 申诉 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="95"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="93"/>
         <source>dispute %1 by %2: %3</source>
         <translation>申诉由 %2 处理为%1：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/status_banner.py" line="102"/>
+        <location filename="../../ui/evaluation/status_banner.py" line="100"/>
         <source>calibration session — never counts in KPIs</source>
         <translation>校准会 — 不计入 KPI</translation>
     </message>

@@ -35,14 +35,10 @@ from PySide6.QtWidgets import (
 from qaclient.coaching.pack import audio_path
 from qaclient.rubrics.model import label
 from ui.evaluation.breakdown import BreakdownView, answer_text
+from ui.evaluation.panel import format_ms
 from ui.evaluation.status_banner import StatusBanner, status_name, when
 
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def clock(ms: int) -> str:
-    s = max(0, int(ms)) // 1000
-    return f"{s // 60:02d}:{s % 60:02d}"
 
 
 class DisputeDialog(QDialog):
@@ -146,7 +142,7 @@ class AgentView(QWidget):
         self.lang = lang
         self.player: Any = None
         self.current: Any = None
-        self.names = {u.login: u.display_name or u.login for u in col.users.list()}
+        self.names = col.names.people()
         who = col.actor if self.agent is None else self.agent
         shown = self.names.get(who, who)
         self.setWindowTitle(self.tr("My evaluations — %1").replace("%1", shown))
@@ -294,7 +290,7 @@ class AgentView(QWidget):
         self.breakdown.show_evaluation(view, self.lang)
         self.comments.clear()
         for c in view.comments:
-            text = f"{clock(c.position_ms)}  {c.text}"
+            text = f"{format_ms(c.position_ms)}  {c.text}"
             if c.item_id and view.rubric.item(c.item_id) is not None:
                 text += f"  [{label(view.rubric.item(c.item_id).labels, self.lang)}]"
             row = QListWidgetItem(text)

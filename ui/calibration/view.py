@@ -44,14 +44,10 @@ from PySide6.QtWidgets import (
 from qaclient.recordings.library import CallFilter
 from qaclient.rubrics.model import label
 from ui.evaluation.breakdown import answer_text
+from ui.evaluation.panel import format_ms
 
 ROLE = Qt.ItemDataRole.UserRole
 DIFFERS = QBrush(QColor("#fde2c4"))
-
-
-def clock(ms: int) -> str:
-    s = max(0, int(ms)) // 1000
-    return f"{s // 60:02d}:{s % 60:02d}"
 
 
 def fraction(x: float | None) -> str:
@@ -165,7 +161,7 @@ class CalibrationWindow(QWidget):
         self.lang = lang
         self.current: Any = None
         self.report: dict[str, Any] | None = None
-        self.names = {u.login: u.display_name or u.login for u in col.users.list()}
+        self.names = col.names.people()
         self.setWindowTitle(self.tr("Calibration"))
 
         self.sessions = QListWidget()
@@ -449,7 +445,7 @@ class CalibrationWindow(QWidget):
             for c in ev.comments:
                 found.append((c.position_ms, ev.evaluator, c.text))
         for pos, who, text in sorted(found):
-            self.moments.addItem(f"{clock(pos)}  {self._name(who)}: {text}")
+            self.moments.addItem(f"{format_ms(pos)}  {self._name(who)}: {text}")
 
     def _show_figures(self) -> None:
         rep = self.report or {}

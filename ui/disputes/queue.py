@@ -44,7 +44,7 @@ class DisputesView(QWidget):
         self.lang = lang
         self.current: Any = None
         self.evaluation: Any = None
-        self.names = {u.login: u.display_name or u.login for u in col.users.list()}
+        self.names = col.names.people()
         self.setWindowTitle(self.tr("Disputes"))
 
         self.show_resolved = QComboBox()

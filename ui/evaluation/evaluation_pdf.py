@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from qaclient.rubrics.breakdown import breakdown
 from qaclient.rubrics.model import label
 from ui.evaluation.breakdown import answer_text
+from ui.evaluation.panel import format_ms
 from ui.evaluation.status_banner import dispute_outcome_name, status_name
 from ui.reports.pdf import ensure_app, in_language, page, table, write_html_pdf
 
@@ -33,11 +34,6 @@ def _num(x: Any) -> str:
     if x is None:
         return ""
     return f"{x:g}" if isinstance(x, float) else str(x)
-
-
-def _clock(ms: int) -> str:
-    s = max(0, int(ms)) // 1000
-    return f"{s // 60:02d}:{s % 60:02d}"
 
 
 def evaluation_html(view: Any, disputes: list[Any], names: dict[str, str], lang: str) -> str:
@@ -125,7 +121,7 @@ def evaluation_html(view: Any, disputes: list[Any], names: dict[str, str], lang:
                 [EvaluationPdf.tr("Time"), EvaluationPdf.tr("Item"), EvaluationPdf.tr("Comment")],
                 [
                     [
-                        _clock(c.position_ms),
+                        format_ms(c.position_ms),
                         esc(label(view.rubric.item(c.item_id).labels, lang))
                         if c.item_id and view.rubric.item(c.item_id)
                         else "",

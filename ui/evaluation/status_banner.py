@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from qaclient import evaluations
+
 STATUS_COLOURS = {
     "draft": ("#eef1f5", "#3d4450"),
     "submitted": ("#e3f0fb", "#0b4f8a"),
@@ -23,16 +25,12 @@ STATUS_COLOURS = {
 
 
 def status_name(status: str) -> str:
-    """An evaluation status as the reader's language names it."""
-    names = {
-        "draft": QCoreApplication.translate("EvaluationStatus", "draft"),
-        "submitted": QCoreApplication.translate("EvaluationStatus", "submitted"),
-        "acknowledged": QCoreApplication.translate("EvaluationStatus", "acknowledged"),
-        "disputed": QCoreApplication.translate("EvaluationStatus", "disputed"),
-        "revised": QCoreApplication.translate("EvaluationStatus", "to revise"),
-        "final": QCoreApplication.translate("EvaluationStatus", "final"),
-    }
-    return names.get(str(status), str(status))
+    """An evaluation status as the reader's language names it (the core's words, which
+    follow the UI language)."""
+    try:
+        return str(evaluations.status_name(status))
+    except ValueError:  # not a status (a newer client's): shown as it is
+        return str(status)
 
 
 def dispute_outcome_name(status: str) -> str:
