@@ -116,16 +116,35 @@ def suspend(conn) -> None:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
 
 
-def rebuild(conn) -> None:
+def rebuild(conn, counted: tuple[list, list, list] | None = None) -> None:
     """The hourly sums from scratch (migration 0005's fill) and the triggers again, in the
-    caller's transaction."""
+    caller's transaction.  *counted*: the sums already added up from the score rows as they
+    were written (``reports.tally.Tally.rows``: every evaluation in the store counted) -
+    written as they are instead of made from the rows."""
     m = _migration()
     for name, _sql in _present(conn):
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
     for table in ("report_item_sums", "report_section_sums", "report_error_sums"):
         conn.exec_driver_sql(f"DELETE FROM {table}")
-    for stmt in m.fill_sql():
-        conn.exec_driver_sql(stmt)
+    if counted is None:
+        for stmt in m.fill_sql():
+            conn.exec_driver_sql(stmt)
+    else:
+        items, sections, errors = counted
+        for table, keys, rows in (
+            ("report_item_sums", "hour, rubric_version_id, item_id, section_id, category", items),
+            ("report_section_sums", "hour, rubric_version_id, section_id", sections),
+        ):
+            cols = f"{keys}, {', '.join(m.SUMS)}"
+            if rows:
+                marks = ", ".join("?" * len(cols.split(", ")))
+                conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        if errors:
+            conn.exec_driver_sql(
+                "INSERT INTO report_error_sums (hour, agent, calls, p, a, occ)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                errors,
+            )
     for stmt in m.triggers_sql() + m.error_triggers_sql():
         conn.exec_driver_sql(stmt)
 

@@ -36,6 +36,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -46,6 +47,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from qaclient.messages import Message, msg, tr
 from qaclient.reports import sums as sums_mod
+from qaclient.reports.tally import Tally
+from qaclient.storage import indexes as indexes_mod
 from qaclient.storage.models import Base, Evaluation, RubricVersion
 from qaclient.sync import conflicts as conflict_mod
 from qaclient.sync import policies as policies_mod
@@ -57,7 +60,6 @@ from qaclient.sync.records import (
     Raw,
     TableSpec,
     content_equal,
-    dumps,
     pull_select_sql,
     spec_for,
 )
@@ -78,6 +80,11 @@ DELTA_EVALUATIONS = 100
 #: a page with at least this many evaluations scores them ahead on a worker thread
 WARM_EVALUATIONS = 200
 BULK_CACHE_KIB, DEFAULT_CACHE_KIB = -262_144, -2_000  # SQLite page cache (negative: KiB)
+#: a bulk pull commits once its open transaction holds this many written rows (several
+#: pages), not after every page: rows with random keys (UUIDs) land all over the indexes,
+#: and each commit writes every index page it touched (twice: WAL, then checkpoint), so
+#: fewer, larger commits write far less.  A killed pull loses at most this much work.
+BULK_COMMIT_ROWS = 400_000
 
 
 class SyncError(RuntimeError):
@@ -226,12 +233,22 @@ class SyncEngine:
         self._bulk = False  # this pull makes the report sums at the end (see _bulk_sums)
         self._pool: ThreadPoolExecutor | None = None  # scores a page ahead (see _warm)
         self._warming: Future | None = None
+        self._fetcher: ThreadPoolExecutor | None = None  # fetches the next page (_pull_pages)
+        self._open = None  # the local transaction pages are written in (see _apply_page)
+        # tables that held no row when this bulk pull began -> the ids of theirs that came
+        # out of order (parents, our own); only those can be held already (see _apply_rows)
+        self._fresh: dict[str, set[str]] = {}
+        self._open_rows = 0
+        self._tally: Tally | None = None  # the sums a first pull adds up (see _counted)
         self.conflicts = conflict_mod.Conflicts(self.local, self.actor, self._recompute_one)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
+        if self._fetcher is not None:
+            self._fetcher.shutdown()
+            self._fetcher = None
         if self._own_server:
             self.server.dispose()
 
@@ -455,7 +472,6 @@ class SyncEngine:
         result: SyncResult,
     ) -> None:
         name = spec.name
-        policy = conflict_mod.MERGE_POLICIES.get(name)
         i_rev = spec.push_columns.index("rev")
         i_upd = spec.push_columns.index("updated_at")
         sent = {r[0]: (r[i_rev], r[i_upd]) for r in rows}
@@ -481,8 +497,6 @@ class SyncEngine:
                             base_rev = a.rev, server_seq = a.seq
                         FROM temp._sync_acks a WHERE {name}.id = a.id"""
                 )
-                if policy is not None:
-                    _store_bases(lc, spec, [rid for _rev, _seq, rid in acks])
             for rid, action in refused.items():
                 if action in ("conflict", "status"):
                     self._settle_conflict(lc, spec, rid, action, theirs[rid], result)
@@ -593,11 +607,6 @@ class SyncEngine:
             f"UPDATE {spec.name} SET {', '.join(f'{c} = ?' for c in cols if c != 'id')} WHERE id = ?",
             (*[row[c] for c in cols if c != "id"], row["id"]),
         )
-        if spec.name in conflict_mod.MERGE_POLICIES:
-            lc.exec_driver_sql(
-                "INSERT OR REPLACE INTO sync_base (table_name, row_id, rev, data) VALUES (?, ?, ?, ?)",
-                (spec.name, row["id"], row["rev"], dumps(_content(spec, row))),
-            )
         if spec.name == "evaluations":
             self._recompute_one(lc, uuid.UUID(hex=row["id"]))
             _recount_calls(lc, {row["call_id"]})
@@ -641,21 +650,64 @@ class SyncEngine:
                     self._bulk = False
                     try:
                         if int(seq_top) > cursor:  # else nothing was written since: no query
-                            cursor = self._pull_pages(
-                                raw, lc, server_id, client_id, cursor, total, result
-                            )
-                        if self._bulk or sums_mod.suspended(lc):
+                            try:
+                                cursor = self._pull_pages(
+                                    raw, lc, server_id, client_id, cursor, total, result
+                                )
+                            except BaseException:
+                                if self._open is not None:
+                                    self._open.rollback()
+                                raise
+                            finally:
+                                self._open, self._open_rows, self._fresh = None, 0, {}
+                        if self._bulk or sums_mod.suspended(lc) or indexes_mod.pending(lc):
                             if lc.in_transaction():
                                 lc.rollback()
-                            with lc.begin():
-                                sums_mod.rebuild(lc)
+                            self._finish_bulk(lc)
                     finally:
+                        self._tally = None
                         if self._bulk:
                             lc.exec_driver_sql(f"PRAGMA cache_size = {DEFAULT_CACHE_KIB}")
                             lc.exec_driver_sql("PRAGMA threads = 0")
                 cursor = self._skip_invisible(sc, server_id, cursor)
         result.cursor = cursor
         return result
+
+    def _finish_bulk(self, lc) -> None:
+        """The end of a bulk pull (or of one a killed process left): the deferred indexes
+        built, every call's evaluation count, the report sums made from the rows - one
+        transaction, so the store is either still waiting for them or has them all."""
+        with lc.begin():
+            indexes_mod.restore(lc)
+            try:
+                from qaclient.storage.models.recordings import recount_all_sql
+            except ImportError:  # pragma: no cover - the library tables are not installed
+                pass
+            else:
+                lc.exec_driver_sql(recount_all_sql())
+            sums_mod.rebuild(lc, self._counted(lc))
+
+    def _counted(self, lc) -> tuple[list, list, list] | None:
+        """The sums this bulk pull added up as it wrote (``reports.tally``), when they are
+        the store's: it started with no evaluation, and every evaluation in the store now is
+        one it wrote, unedited (none dirty).  None: make them from the rows."""
+        tally = self._tally
+        if tally is None or not tally.valid:
+            return None
+        held, dirty = lc.exec_driver_sql(
+            "SELECT count(*), coalesce(sum(dirty), 0) FROM evaluations"
+        ).one()
+        if held != tally.evaluations or dirty:
+            return None
+        return tally.rows()
+
+    def _deferrable(self) -> list[str]:
+        """The tables whose secondary indexes a bulk pull builds at its end: the synced
+        tables and the score rows."""
+        return [spec.name for spec in self.tables] + [
+            "evaluation_item_scores",
+            "evaluation_section_scores",
+        ]
 
     def _skip_invisible(self, sc, server_id: str, cursor: int) -> int:
         """Changes above our cursor that this login may not see must not hold it back (each
@@ -672,8 +724,10 @@ class SyncEngine:
         """Whether this pull writes so many evaluations (a new client's first pull, a store
         back after months) that the report sums are better made once at the end than kept
         page by page: at least :data:`BULK_EVALUATIONS` of them, and no fewer than the
-        store holds.  Also when a killed bulk pull left the sums to make."""
-        if sums_mod.suspended(lc):
+        store holds.  Also when a killed bulk pull left the sums to make.  A bulk pull also
+        builds the secondary indexes at its end (``storage.indexes``), recounts the calls
+        then, and commits every :data:`BULK_COMMIT_ROWS` rows rather than every page."""
+        if sums_mod.suspended(lc) or indexes_mod.pending(lc):
             return True
         with raw.cursor() as cur:
             cur.execute("SELECT count(*) FROM evaluations WHERE server_seq > %s", (cursor,))
@@ -686,64 +740,93 @@ class SyncEngine:
     def _pull_pages(
         self, raw, lc, server_id: str, client_id: uuid.UUID, cursor: int, total: int, result
     ) -> int:
+        """Fetch and apply pages until the snapshot's last change.  While a page is written
+        the next one is already being fetched (a thread of its own: the server prepares and
+        sends it while SQLite writes, each on its core)."""
         first = True
-        while True:
-            upper = self._page_upper(raw, cursor)
-            page: dict[str, list[tuple]] = {}
-            own: dict[str, list[tuple[str, int]]] = {}
-            top = cursor
-            where = "server_seq > %s" + (" AND server_seq <= %s" if upper else "")
-            args: tuple = (cursor, upper) if upper else (cursor,)
-            stmts: list[str] = []
-            params: list = []
-            for spec in self.tables:
-                stmts += [
-                    f"SELECT {pull_select_sql(spec)} FROM {spec.name} WHERE {where}"
-                    " AND sync_origin IS DISTINCT FROM %s ORDER BY server_seq",
-                    f"SELECT replace(id::text, '-', ''), server_seq FROM {spec.name}"
-                    f" WHERE {where} AND sync_origin = %s ORDER BY server_seq",
-                ]
-                params += [*args, client_id, *args, client_id]
-            # every table's rows in ONE round trip (several statements: bound client-side)
-            with psycopg.ClientCursor(raw) as cur:
-                cur.execute("; ".join(stmts), params)
-                results = []
-                while True:
-                    results.append(cur.fetchall())
-                    if not cur.nextset():
-                        break
-            for k, spec in enumerate(self.tables):
-                others, mine = results[2 * k], results[2 * k + 1]
-                if others:
-                    top = max(top, int(others[-1][spec.columns.index("server_seq")]))
-                    page[spec.name] = others
-                if mine:
-                    top = max(top, int(mine[-1][1]))
-                    own[spec.name] = mine
-            if not page and not own:
-                return cursor
-            if first:
-                first = False
-                self._bulk = self._bulk_sums(raw, lc, cursor)
-                if self._bulk:  # a big cache for the B-trees a bulk pull fills, and
-                    # helper threads for the sort of the sums made at the end
-                    lc.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
-                    lc.exec_driver_sql("PRAGMA threads = 2")
-            bound = upper if upper is not None else top
-            self._fetch_missing_own(raw, lc, own, page)
-            self._fetch_parents(raw, lc, page)
-            self._warming = self._warm(page)
-            try:
-                self._apply_page(lc, server_id, page, bound, result)
-            finally:
-                if self._warming is not None:
-                    self._warming.result()  # never two at a time
-                    self._warming = None
-            cursor = bound
-            if self.progress:
-                self.progress("pull", result.pulled, max(total, result.pulled))
-            if upper is None:
-                return cursor
+        ahead: Future | None = None
+        try:
+            while True:
+                if ahead is None:
+                    upper, page, own, top = self._fetch_page(raw, cursor, client_id)
+                else:
+                    upper, page, own, top = ahead.result()
+                    ahead = None
+                if not page and not own:
+                    self._commit()
+                    return cursor
+                if first:
+                    first = False
+                    self._bulk = self._bulk_sums(raw, lc, cursor)
+                    self._fresh = self._empty_tables(lc) if self._bulk else {}
+                    self._tally = Tally() if "evaluations" in self._fresh else None
+                    if self._bulk:  # a big cache for the B-trees a bulk pull fills, and
+                        # helper threads for the sorts of the indexes and sums at the end
+                        lc.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+                        lc.exec_driver_sql("PRAGMA threads = 2")
+                bound = upper if upper is not None else top
+                self._fetch_missing_own(raw, lc, own, page)
+                self._fetch_parents(raw, lc, page)
+                if upper is not None:
+                    if self._fetcher is None:
+                        self._fetcher = ThreadPoolExecutor(1, thread_name_prefix="qaclient-fetch")
+                    ahead = self._fetcher.submit(self._fetch_page, raw, bound, client_id)
+                self._warming = self._warm(page)
+                try:
+                    self._apply_page(lc, server_id, page, bound, result)
+                finally:
+                    if self._warming is not None:
+                        self._warming.result()  # never two at a time
+                        self._warming = None
+                cursor = bound
+                if upper is None:
+                    self._commit()
+                if self.progress:
+                    self.progress("pull", result.pulled, max(total, result.pulled))
+                if upper is None:
+                    return cursor
+        finally:
+            if ahead is not None:  # an error: the connection is not left to the fetcher
+                futures_wait([ahead])
+
+    def _fetch_page(
+        self, raw, cursor: int, client_id: uuid.UUID
+    ) -> tuple[int | None, dict[str, list[tuple]], dict[str, list[tuple[str, int]]], int]:
+        """The next page above *cursor*: ``(upper, rows by table, our own (id, seq) by
+        table, highest change seen)``; *upper* None when it is the last."""
+        upper = self._page_upper(raw, cursor)
+        page: dict[str, list[tuple]] = {}
+        own: dict[str, list[tuple[str, int]]] = {}
+        top = cursor
+        where = "server_seq > %s" + (" AND server_seq <= %s" if upper else "")
+        args: tuple = (cursor, upper) if upper else (cursor,)
+        stmts: list[str] = []
+        params: list = []
+        for spec in self.tables:
+            stmts += [
+                f"SELECT {pull_select_sql(spec)} FROM {spec.name} WHERE {where}"
+                " AND sync_origin IS DISTINCT FROM %s ORDER BY server_seq",
+                f"SELECT replace(id::text, '-', ''), server_seq FROM {spec.name}"
+                f" WHERE {where} AND sync_origin = %s ORDER BY server_seq",
+            ]
+            params += [*args, client_id, *args, client_id]
+        # every table's rows in ONE round trip (several statements: bound client-side)
+        with psycopg.ClientCursor(raw) as cur:
+            cur.execute("; ".join(stmts), params)
+            results = []
+            while True:
+                results.append(cur.fetchall())
+                if not cur.nextset():
+                    break
+        for k, spec in enumerate(self.tables):
+            others, mine = results[2 * k], results[2 * k + 1]
+            if others:
+                top = max(top, int(others[-1][spec.columns.index("server_seq")]))
+                page[spec.name] = others
+            if mine:
+                top = max(top, int(mine[-1][1]))
+                own[spec.name] = mine
+        return upper, page, own, top
 
     def _page_upper(self, raw, cursor: int) -> int | None:
         """The last change of the next page: the smallest of the tables' ``page_size``-th
@@ -788,7 +871,9 @@ class SyncEngine:
                     " ORDER BY server_seq",
                     (missing,),
                 )
-                page.setdefault(spec.name, []).extend(cur.fetchall())
+                got = cur.fetchall()
+                page.setdefault(spec.name, []).extend(got)
+                self._out_of_order(spec, got)
 
     def _warm(self, page: dict[str, list[tuple]]) -> Future | None:
         """Start scoring the page's evaluations on a worker thread: the tables applied
@@ -845,36 +930,87 @@ class SyncEngine:
                         f"SELECT {pull_select_sql(parent)} FROM {parent_name} WHERE id = ANY(%s)",
                         (missing,),
                     )
-                    page.setdefault(parent_name, []).extend(cur.fetchall())
+                    got = cur.fetchall()
+                    page.setdefault(parent_name, []).extend(got)
+                    self._out_of_order(parent, got)
+
+    def _empty_tables(self, lc) -> dict[str, set[str]]:
+        """The synced tables that hold no row (a new client's first pull): an empty set
+        each, to note the ids that arrive out of order (see :meth:`_apply_rows`)."""
+        return {
+            spec.name: set()
+            for spec in self.tables
+            if lc.exec_driver_sql(f"SELECT 1 FROM {spec.name} LIMIT 1").first() is None
+        }
+
+    def _out_of_order(self, spec: TableSpec, rows: list[tuple]) -> None:
+        """Rows fetched ahead of their own page (a parent, our own write): they come again
+        in their page, so a table that started empty must look them up then."""
+        fresh = self._fresh.get(spec.name)
+        if fresh is not None:
+            i_id = spec.columns.index("id")
+            fresh.update(r[i_id] for r in rows)
 
     def _apply_page(
         self, lc, server_id: str, page: dict[str, list[tuple]], bound: int, result: SyncResult
     ) -> None:
-        """Write one page and move the cursor, in ONE local transaction."""
-        if lc.in_transaction():  # reads since the last page (autobegun): nothing to keep
-            lc.rollback()
-        with lc.begin():
+        """Write one page and move the cursor in the same local transaction.  A pull
+        commits after every page, a bulk pull once the transaction holds
+        :data:`BULK_COMMIT_ROWS` rows (or at its end): a page is never half written, the
+        cursor never ahead of the rows."""
+        if self._open is None:
+            if lc.in_transaction():  # reads since the last commit (autobegun): nothing to keep
+                lc.rollback()
+            self._open = lc.begin()
             # the cursor first: the UPDATE opens the transaction, so the pragma below holds
             # for it (SQLite resets defer_foreign_keys at every commit)
             state_mod.set_cursor(lc, server_id, bound)
             lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             if self._bulk:
                 sums_mod.suspend(lc)
+                indexes_mod.defer(lc, self._deferrable())
+        else:
+            state_mod.set_cursor(lc, server_id, bound)
+        try:
+            before = result.pulled
             for spec in self.tables:
                 rows = page.get(spec.name)
                 if rows:
                     self._apply_rows(lc, spec, rows, result)
+            self._open_rows += result.pulled - before
+        except BaseException:
+            self._open.rollback()
+            self._open, self._open_rows = None, 0
+            raise
+        if not self._bulk or self._open_rows >= BULK_COMMIT_ROWS:
+            self._commit()
+
+    def _commit(self) -> None:
+        if self._open is not None:
+            self._open.commit()
+            self._open, self._open_rows = None, 0
 
     def _apply_rows(self, lc, spec: TableSpec, rows: list[tuple], result: SyncResult) -> None:
         """Upsert the server's rows of one table, except those edited here (the next push
-        surfaces the conflict) and those we already hold at that version."""
+        surfaces the conflict) and those we already hold at that version.
+
+        In a bulk pull into a table that was empty, only the rows fetched out of order can
+        be held already (the server sends each row once, at its latest version; a row
+        written here meanwhile has an id of its own, and the upsert never overwrites a
+        dirty row): the others are not looked up."""
         pos = {c: i for i, c in enumerate(spec.columns)}
         i_id, i_seq = pos["id"], pos["server_seq"]
         evaluations = spec.name == "evaluations"
         # for evaluations also what the derived scores depend on, and the verified scores
         extra = ", rubric_version_id, answers, " + ", ".join(DERIVED) if evaluations else ""
         local: dict[str, tuple] = {}
-        for chunk in _chunks([r[i_id] for r in rows], 20_000):
+        fresh = self._fresh.get(spec.name)
+        held = (
+            [r[i_id] for r in rows]
+            if fresh is None
+            else [r[i_id] for r in rows if r[i_id] in fresh]
+        )
+        for chunk in _chunks(held, 20_000):
             for rid, dirty, seq, *rest in lc.exec_driver_sql(
                 f"SELECT id, dirty, server_seq{extra} FROM {spec.name}"
                 " WHERE id IN (SELECT value FROM json_each(?))",
@@ -898,14 +1034,11 @@ class SyncEngine:
             f"INSERT INTO {spec.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
             f"ON CONFLICT (id) DO UPDATE SET {sets} WHERE {spec.name}.dirty = 0"
         )
-        ids = [r[i_id] for r in todo]
         if evaluations:
             self._apply_evaluations(lc, spec, todo, local, upsert, result)
         else:
             lc.exec_driver_sql(upsert, todo)
-        if spec.name in conflict_mod.MERGE_POLICIES:
-            _store_bases(lc, spec, ids)
-        if evaluations:
+        if evaluations and not self._bulk:  # a bulk pull recounts every call at its end
             _recount_calls(lc, {r[pos["call_id"]] for r in todo})
         result.pulled += len(todo)
 
@@ -926,6 +1059,8 @@ class SyncEngine:
         scores.  The report sums follow set-wise (``reports.sums.bulk_write``)."""
         pos = {c: i for i, c in enumerate(spec.columns)}
         i_id, i_rv, i_answers = pos["id"], pos["rubric_version_id"], pos["answers"]
+        i_status, i_deleted, i_agent = pos["status"], pos["deleted"], pos["agent"]
+        i_scored_at = pos["scored_at"]
         derived_at = [pos[c] for c in DERIVED]
         first, last = min(derived_at), max(derived_at)
         assert derived_at == list(range(first, last + 1)), "derived columns are contiguous"
@@ -936,10 +1071,13 @@ class SyncEngine:
         scored: list[tuple[str, Scored]] = []
         rescored_existing: list[str] = []
         mismatched: list[str] = []
+        tally = self._tally if self._tally is not None and self._tally.valid else None
+        counted: list[tuple] = []
         for r in todo:
             rid = r[i_id]
             have = local.get(rid)
             claimed = r[first : last + 1]
+            s = None
             if (
                 have is not None
                 and have[2] == r[i_rv]
@@ -963,6 +1101,23 @@ class SyncEngine:
             if claimed[0] is not None and claimed != derived:
                 mismatched.append(rid)
             rows.append((*r[:first], *derived, *r[last + 1 :]))
+            if tally is not None:
+                counted.append(
+                    (
+                        r[i_status],
+                        r[i_deleted],
+                        r[i_scored_at],
+                        r[i_rv],
+                        r[i_agent],
+                        s.items if s is not None else (),
+                        s.sections if s is not None else (),
+                    )
+                )
+        if tally is not None:
+            if local:  # rows held already: their old sums are not in the tally
+                tally.valid = False
+            else:
+                tally.add(counted)
         if mismatched:
             result.score_mismatches += len(mismatched)
             room = MISMATCH_LIST - len(result.mismatched)
@@ -1085,22 +1240,6 @@ def _recount_calls(lc, call_ids: set[str]) -> None:
         return
     for stmt in recount_evaluations_sql(sorted(call_ids)):
         lc.execute(stmt)
-
-
-def _store_bases(lc, spec: TableSpec, ids: list[str]) -> None:
-    """Keep the merge base of the clean rows among *ids*: their content as JSON, built by
-    SQLite itself (``json_object``: the same values as ``json.dumps(_content(row))``)."""
-    pairs = ", ".join(f"'{c}', t.{c}" for c in spec.data_columns)
-    lc.exec_driver_sql(
-        f"""INSERT OR REPLACE INTO sync_base (table_name, row_id, rev, data)
-            SELECT '{spec.name}', t.id, t.rev, json_object({pairs})
-            FROM {spec.name} t WHERE t.id IN (SELECT value FROM json_each(?)) AND t.dirty = 0""",
-        (json.dumps(ids),),
-    )
-
-
-def _content(spec: TableSpec, row: Raw) -> Raw:
-    return {c: row.get(c) for c in spec.data_columns}
 
 
 def _now():

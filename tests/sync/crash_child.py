@@ -66,6 +66,7 @@ def main() -> None:
 
         state_mod.set_cursor = set_cursor
         engine_mod.BULK_EVALUATIONS = 1
+        engine_mod.BULK_COMMIT_ROWS = 1  # a commit after every page, as in a long pull
         eng = engine_mod.SyncEngine(col, url, page_size=100)
     elif mode == "pull-slow":
         eng = engine_mod.SyncEngine(col, url, page_size=50, progress=lambda *a: time.sleep(0.02))

@@ -22,6 +22,7 @@ from qaclient.reports.kpi import build_kpi
 from qaclient.reports.period import Month
 from qaclient.rubrics.loader import canonical_json, dump_document, load_file
 from qaclient.rubrics.model import ItemKind
+from qaclient.storage import indexes
 from qaclient.storage.models import Evaluation, EvaluationComment, RubricVersion
 from qaclient.sync import engine as engine_mod
 
@@ -180,10 +181,19 @@ def test_bulk_first_pull_equals_incremental_pulls(make_client, server_url, monke
     ids = _centre(a, 120)
     a.sync()
     clients = {mode: make_client(mode) for mode in ("bulk", "delta", "rows")}
+    counted = []
+    orig_counted = engine_mod.SyncEngine._counted
+    monkeypatch.setattr(
+        engine_mod.SyncEngine,
+        "_counted",
+        lambda self, lc: counted.append(orig_counted(self, lc)) or counted[-1],
+    )
     for mode, c in clients.items():
         _pull_modes(monkeypatch, c, mode)
         r = c.sync()
         assert r.score_mismatches == 0 and r.conflicts == 0, (mode, r)
+    # the bulk pull into an empty store wrote the sums it added up (reports.tally)
+    assert len(counted) == 1 and counted[0] is not None and counted[0][0]
     reference = _derived(a)
     assert reference["items"] and reference["sections"]
     for mode, c in clients.items():
@@ -263,6 +273,8 @@ def test_a_killed_bulk_pull_leaves_a_consistent_store_and_resumes(make_client, s
     with b.col.Session() as s:
         assert sums.suspended(s.connection())  # the sums are left to make ...
         assert not sums.maintained(s, "sqlite")
+        assert indexes.pending(s.connection())  # ... and the secondary indexes to build
+        assert "ix_evaluations_agent_scored" not in _index_names(s.connection())
     # ... so reports sum the rows meanwhile: right, only slower
     month = Month.parse("2026-10")
     assert (
@@ -275,6 +287,83 @@ def test_a_killed_bulk_pull_leaves_a_consistent_store_and_resumes(make_client, s
     assert _derived(b) == _derived(a)
     with b.col.Session() as s:
         assert not sums.suspended(s.connection())
+        assert not indexes.pending(s.connection())
+        assert _index_names(s.connection()) == _index_names_of(a)
+    _sums_right(b)
+
+
+def _index_names(conn) -> set[str]:
+    return {
+        name
+        for (name,) in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        )
+    }
+
+
+def _index_names_of(client) -> set[str]:
+    with client.col.engine.connect() as conn:
+        return _index_names(conn)
+
+
+def _score_one_here(client) -> None:
+    with client.col.engine.connect() as conn:
+        version = conn.exec_driver_sql("SELECT id FROM rubric_versions LIMIT 1").scalar_one()
+        rubric = client.engine.rescorer.rubric(conn, version)
+    eid = uuid.uuid4()
+    with client.col.Session.begin() as s:
+        s.execute(
+            insert(Evaluation),
+            [
+                dict(
+                    id=eid,
+                    call_id="call-here",
+                    agent="agent-here",
+                    evaluator=client.name,
+                    rubric_version_id=uuid.UUID(hex=version),
+                    answers=_answers(rubric, random.Random(3)),
+                    status="submitted",
+                    scored_at=datetime(2026, 10, 9, 10, 30, tzinfo=UTC),
+                    created_by=client.name,
+                    updated_by=client.name,
+                )
+            ],
+        )
+    with client.col.engine.begin() as conn:
+        client.engine.rescorer.rescore(conn, [eid])
+
+
+def test_an_evaluation_scored_here_during_a_first_pull_is_in_the_sums(
+    make_client, server_url, monkeypatch
+):
+    """The tally of a first pull counts only what the pull wrote: an evaluation scored on
+    this machine between two of its commits makes the sums come from the rows."""
+    a, b = make_client("alice"), make_client("bob")
+    _centre(a, 150)
+    a.sync()
+    _pull_modes(monkeypatch, b, "bulk")
+    monkeypatch.setattr(engine_mod, "BULK_COMMIT_ROWS", 1)  # a commit after every page
+    pages = []
+    orig_apply = engine_mod.SyncEngine._apply_page
+
+    def apply_page(self, lc, *args):
+        orig_apply(self, lc, *args)
+        pages.append(1)
+        if len(pages) == 2:  # the inspector scores a call meanwhile (its own connection)
+            _score_one_here(b)
+
+    monkeypatch.setattr(engine_mod.SyncEngine, "_apply_page", apply_page)
+    counted = []
+    orig_counted = engine_mod.SyncEngine._counted
+    monkeypatch.setattr(
+        engine_mod.SyncEngine,
+        "_counted",
+        lambda self, lc: counted.append(orig_counted(self, lc)) or counted[-1],
+    )
+    b.sync()
+    assert len(pages) > 2 and counted == [None]  # not the tally: the rows
+    with b.col.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM evaluations").scalar() == 151
     _sums_right(b)
 
 
@@ -291,7 +380,7 @@ def test_a_store_holding_more_than_the_pull_keeps_its_sums_page_by_page(
     monkeypatch.setattr(engine_mod, "BULK_EVALUATIONS", 1)
     rebuilt = []
     orig = sums.rebuild
-    monkeypatch.setattr(sums, "rebuild", lambda conn: (rebuilt.append(1), orig(conn)))
+    monkeypatch.setattr(sums, "rebuild", lambda conn, *a: (rebuilt.append(1), orig(conn, *a)))
     b.sync()
     assert bool(rebuilt) is bulk
     _sums_right(b)

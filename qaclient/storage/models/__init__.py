@@ -39,7 +39,13 @@ from qaclient.storage.models.listening import ListeningEvent
 from qaclient.storage.models.recordings import Assignment, Call, ImportBatch, SampleBatch
 from qaclient.storage.models.reports import ReportErrorSum, ReportItemSum, ReportSectionSum
 from qaclient.storage.models.rubrics import RubricVersion
-from qaclient.storage.models.sync import SyncBase, SyncConflict, SyncRefusal, SyncState
+from qaclient.storage.models.sync import (
+    DeferredIndex,
+    SyncBase,
+    SyncConflict,
+    SyncRefusal,
+    SyncState,
+)
 from qaclient.storage.models.users import Role, User
 
 __all__ = [
@@ -47,6 +53,7 @@ __all__ = [
     "CalibrationParticipant",
     "CalibrationSession",
     "CentreSetting",
+    "DeferredIndex",
     "Dispute",
     "Assignment",
     "Call",

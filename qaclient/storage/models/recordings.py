@@ -109,7 +109,18 @@ class Assignment(Synced, Base):
 # Every ORM flush that adds, changes or deletes an Evaluation recounts the evaluations of
 # the affected calls in the same transaction, so "unscored" stays an index lookup without
 # the evaluations service having to know about the library.  Rows written with Core
-# (bulk sync pulls) bypass this; their writers call ``Library.refresh_scored``.
+# (sync pulls) bypass this; sync recounts the calls of the evaluations it writes, a bulk
+# pull every call at its end (``recount_all_sql``).
+
+
+def recount_all_sql() -> str:
+    """One UPDATE recounting the non-deleted evaluations of every call, writing only the
+    calls whose count changed (after a bulk write: a new client's first pull)."""
+    n = "(SELECT count(*) FROM evaluations e WHERE e.call_id = calls.call_id AND e.deleted = 0)"
+    return (
+        f"UPDATE calls SET evaluation_count = {n}, scored = ({n} > 0)"
+        f" WHERE evaluation_count IS NOT {n} OR scored IS NOT ({n} > 0)"
+    )
 
 
 def recount_evaluations_sql(call_ids) -> list:

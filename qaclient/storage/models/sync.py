@@ -11,6 +11,9 @@ store of a client ever fills them:
 * ``sync_refusals`` — a write the server refused for this login (a role may not make it):
   kept here with the server's reason, the row stays in the store unsent, and it is not
   offered again until it changes or the person's role does.
+* ``sync_deferred_indexes`` — the secondary indexes a bulk pull (a new client's first pull)
+  dropped to write its rows faster, with their DDL, until they are built again at its end
+  (``qaclient/storage/indexes.py``); empty otherwise.
 * ``sync_base`` — the last server version of rows whose conflicts can merge automatically
   (evaluations: per answer item), the common ancestor of a three-way merge.
 """
@@ -87,3 +90,14 @@ class SyncRefusal(Base):
     login: Mapped[str] = mapped_column(String(64), default="")  # who was signed in
     reason: Mapped[str] = mapped_column(Text, default="")  # the server's words
     refused_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DeferredIndex(Base):
+    """A secondary index dropped for a bulk write and not built again yet
+    (``qaclient.storage.indexes``)."""
+
+    __tablename__ = "sync_deferred_indexes"
+
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    sql: Mapped[str] = mapped_column(Text)  # the CREATE INDEX statement, as SQLite kept it
