@@ -14,8 +14,9 @@ store of a client ever fills them:
 * ``sync_deferred_indexes`` — the secondary indexes a bulk pull (a new client's first pull)
   dropped to write its rows faster, with their DDL, until they are built again at its end
   (``qaclient/storage/indexes.py``); empty otherwise.
-* ``sync_base`` — the last server version of rows whose conflicts can merge automatically
-  (evaluations: per answer item), the common ancestor of a three-way merge.
+* ``sync_base`` — for rows whose conflicts can merge automatically (evaluations: per answer
+  item), the server version a local edit started from, the common ancestor of a three-way
+  merge: SQLite copies the row there at its first local edit (migration 0008's trigger).
 """
 
 from __future__ import annotations
