@@ -32,6 +32,17 @@ _TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?\Z")
 _PA = ("P", "A")
 
 
+def _codes(index: dict, keys: Iterable) -> np.ndarray:
+    """The code of each key in *index* (a new key gets the next one)."""
+    out = []
+    for k in keys:
+        code = index.get(k)
+        if code is None:
+            code = index[k] = len(index)
+        out.append(code)
+    return np.fromiter(out, dtype=np.int64, count=len(out))
+
+
 @dataclass
 class _Block:
     """The sums of one rubric version's items (or sections): ``data[hour, key, sum]``,
@@ -40,26 +51,6 @@ class _Block:
     keys: dict[tuple, int] = field(default_factory=dict)
     hours: dict[str, int] = field(default_factory=dict)
     data: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 6), dtype=np.int64))
-
-    def codes(self, keys: Iterable[tuple]) -> np.ndarray:
-        index = self.keys
-        out = []
-        for k in keys:
-            code = index.get(k)
-            if code is None:
-                code = index[k] = len(index)
-            out.append(code)
-        return np.fromiter(out, dtype=np.int64, count=len(out))
-
-    def hour_codes(self, hours: Sequence[str]) -> np.ndarray:
-        index = self.hours
-        out = []
-        for h in hours:
-            code = index.get(h)
-            if code is None:
-                code = index[h] = len(index)
-            out.append(code)
-        return np.fromiter(out, dtype=np.int64, count=len(out))
 
     def add(self, hour_rows: np.ndarray, key_rows: np.ndarray, values: np.ndarray) -> None:
         h, k = len(self.hours), len(self.keys)
@@ -133,14 +124,14 @@ class Tally:
             if not flat:
                 continue
             block = blocks.setdefault(version, _Block())
-            hour_rows = np.repeat(block.hour_codes(hours), counts)
+            hour_rows = np.repeat(_codes(block.hours, hours), counts)
             if kind == "items":
                 item_ids, section_ids, score, mx, na, cats, errors = zip(*flat, strict=True)
                 cats_k = ["" if c is None else c for c in cats]  # coalesce(category, '')
-                key_rows = block.codes(zip(item_ids, section_ids, cats_k, strict=True))
+                key_rows = _codes(block.keys, zip(item_ids, section_ids, cats_k, strict=True))
             else:
                 section_ids, score, mx, na = zip(*flat, strict=True)
-                key_rows = block.codes((s,) for s in section_ids)
+                key_rows = _codes(block.keys, ((s,) for s in section_ids))
             sc = np.fromiter(score, dtype=np.int64, count=len(flat))
             m = np.fromiter(mx, dtype=np.int64, count=len(flat))
             n = np.fromiter(na, dtype=np.int64, count=len(flat))

@@ -167,6 +167,18 @@ def _sums_right(client) -> dict:
     return stored
 
 
+def _record_counted(monkeypatch) -> list:
+    """What each bulk pull's ``_counted`` gives: the tallied sums, or None (made from rows)."""
+    counted: list = []
+    orig = engine_mod.SyncEngine._counted
+    monkeypatch.setattr(
+        engine_mod.SyncEngine,
+        "_counted",
+        lambda self, lc: counted.append(orig(self, lc)) or counted[-1],
+    )
+    return counted
+
+
 def _pull_modes(monkeypatch, client, mode: str) -> None:
     """bulk: sums made once at the end; delta: kept set-wise per page; rows: per-row triggers."""
     monkeypatch.setattr(engine_mod, "BULK_EVALUATIONS", 1 if mode == "bulk" else 10**9)
@@ -181,13 +193,7 @@ def test_bulk_first_pull_equals_incremental_pulls(make_client, server_url, monke
     ids = _centre(a, 120)
     a.sync()
     clients = {mode: make_client(mode) for mode in ("bulk", "delta", "rows")}
-    counted = []
-    orig_counted = engine_mod.SyncEngine._counted
-    monkeypatch.setattr(
-        engine_mod.SyncEngine,
-        "_counted",
-        lambda self, lc: counted.append(orig_counted(self, lc)) or counted[-1],
-    )
+    counted = _record_counted(monkeypatch)
     for mode, c in clients.items():
         _pull_modes(monkeypatch, c, mode)
         r = c.sync()
@@ -353,13 +359,7 @@ def test_an_evaluation_scored_here_during_a_first_pull_is_in_the_sums(
             _score_one_here(b)
 
     monkeypatch.setattr(engine_mod.SyncEngine, "_apply_page", apply_page)
-    counted = []
-    orig_counted = engine_mod.SyncEngine._counted
-    monkeypatch.setattr(
-        engine_mod.SyncEngine,
-        "_counted",
-        lambda self, lc: counted.append(orig_counted(self, lc)) or counted[-1],
-    )
+    counted = _record_counted(monkeypatch)
     b.sync()
     assert len(pages) > 2 and counted == [None]  # not the tally: the rows
     with b.col.engine.connect() as conn:
