@@ -47,20 +47,25 @@ def defer(conn, tables: Iterable[str]) -> list[str]:
     return dropped
 
 
-def pending(conn) -> int:
-    """How many indexes are deferred (0 also before migration 0008)."""
+def pending(conn) -> list[str]:
+    """The names of the deferred indexes (none also before migration 0008)."""
     if not _has_table(conn):
-        return 0
-    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar_one())
+        return []
+    return [n for (n,) in conn.exec_driver_sql(f"SELECT name FROM {TABLE} ORDER BY name")]
 
 
-def restore(conn) -> list[str]:
-    """Build every deferred index again; returns their names."""
+def restore(conn, names: Iterable[str] | None = None) -> list[str]:
+    """Build the deferred indexes *names* (all when None) again and forget them; returns
+    the names built.  One index a transaction keeps the store's other writers waiting
+    seconds, not minutes."""
     if not _has_table(conn):
         return []
     rows = conn.exec_driver_sql(f"SELECT name, table_name, sql FROM {TABLE} ORDER BY name").all()
+    wanted = None if names is None else set(names)
     built = []
     for name, table, sql in rows:
+        if wanted is not None and name not in wanted:
+            continue
         exists = conn.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
         ).first()
@@ -70,7 +75,7 @@ def restore(conn) -> list[str]:
         if exists is None and has_table is not None:
             conn.exec_driver_sql(sql)
             built.append(name)
-    conn.exec_driver_sql(f"DELETE FROM {TABLE}")
+        conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE name = ?", (name,))
     return built
 
 

@@ -90,6 +90,10 @@ BULK_CACHE_KIB, DEFAULT_CACHE_KIB = -1_048_576, -2_000
 #: and each commit writes every index page it touched (twice: WAL, then checkpoint), so
 #: fewer, larger commits write far less.  A killed pull loses at most this much work.
 BULK_COMMIT_ROWS = 1_000_000
+#: ... or once it has been open this long: the app stays in use during a first pull, and
+#: its own writes (a draft, the listening log) wait for the pull's commit - well within
+#: SQLite's busy timeout (10 s, ``storage/db.py``)
+BULK_COMMIT_SECONDS = 5.0
 
 
 class SyncError(RuntimeError):
@@ -244,6 +248,7 @@ class SyncEngine:
         # out of order (parents, our own); only those can be held already (see _apply_rows)
         self._fresh: dict[str, set[str]] = {}
         self._open_rows = 0
+        self._open_since = 0.0
         self._tally: Tally | None = None  # the sums a first pull adds up (see _counted)
         self._gc_paused = False  # a bulk pull pauses the cyclic garbage collector
         self.conflicts = conflict_mod.Conflicts(self.local, self.actor, self._recompute_one)
@@ -684,16 +689,26 @@ class SyncEngine:
 
     def _finish_bulk(self, lc) -> None:
         """The end of a bulk pull (or of one a killed process left): the deferred indexes
-        built, every call's evaluation count, the report sums made from the rows - one
-        transaction, so the store is either still waiting for them or has them all."""
-        with lc.begin():
-            indexes_mod.restore(lc)
-            try:
-                from qaclient.storage.models.recordings import recount_all_sql
-            except ImportError:  # pragma: no cover - the library tables are not installed
-                pass
-            else:
+        built, every call's evaluation count, the report sums (and their triggers) - each
+        in a transaction of its own, so that the app's own writes wait seconds, not the
+        whole end.  The sums come last: until their triggers are back the store is still
+        "suspended", and a process killed before that does it all again at its next pull
+        (every step may be repeated)."""
+        if lc.in_transaction():
+            lc.rollback()
+        names = indexes_mod.pending(lc)
+        lc.rollback()  # the read above began a transaction
+        for name in names:
+            with lc.begin():
+                indexes_mod.restore(lc, [name])
+        try:
+            from qaclient.storage.models.recordings import recount_all_sql
+        except ImportError:  # pragma: no cover - the library tables are not installed
+            pass
+        else:
+            with lc.begin():
                 lc.exec_driver_sql(recount_all_sql())
+        with lc.begin():
             sums_mod.rebuild(lc, self._counted(lc))
 
     def _counted(self, lc) -> tuple[list, list, list] | None:
@@ -977,6 +992,7 @@ class SyncEngine:
             if lc.in_transaction():  # reads since the last commit (autobegun): nothing to keep
                 lc.rollback()
             self._open = lc.begin()
+            self._open_since = time.monotonic()
             # the cursor first: the UPDATE opens the transaction, so the pragma below holds
             # for it (SQLite resets defer_foreign_keys at every commit)
             state_mod.set_cursor(lc, server_id, bound)
@@ -997,7 +1013,11 @@ class SyncEngine:
             self._open.rollback()
             self._open, self._open_rows = None, 0
             raise
-        if not self._bulk or self._open_rows >= BULK_COMMIT_ROWS:
+        if (
+            not self._bulk
+            or self._open_rows >= BULK_COMMIT_ROWS
+            or time.monotonic() - self._open_since >= BULK_COMMIT_SECONDS
+        ):
             self._commit()
 
     def _commit(self) -> None:
