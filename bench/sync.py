@@ -486,6 +486,13 @@ def main() -> None:
         args.evaluations, args.big, args.first_pull = 1000, 50_000, 5000
     content = rubric_40()
     tmp = Path(tempfile.mkdtemp(prefix="qaclient-bench-"))
+    try:
+        run(args, content, tmp)
+    finally:  # the stores of a 200,000-evaluation run take several GB
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run(args, content: str, tmp: Path) -> None:
     print(f"starting a throwaway PostgreSQL cluster in {tmp} …", flush=True)
     with LocalCluster(ssl=True) as cluster:  # TLS as the app speaks it (sslmode=require)
         with psycopg.connect(dsn(cluster.url()), autocommit=True) as conn:
