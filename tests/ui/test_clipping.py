@@ -51,7 +51,10 @@ def _main(qtbot, col, lang, size):
     w.library.refresh()
     qtbot.waitUntil(lambda: w.library.model.rowCount() > 0, timeout=5000)
     assert w.open_call("DEMO-ZH-01")
-    _settle(qtbot)
+    # after a call opens the form is laid out again a few times (the scroll bar coming and
+    # going, work finished on worker threads): a wrapped title reaches its height a few
+    # passes on, and a 60 ms pause caught one half-way now and then (38 px of 42)
+    _settle(qtbot, 300)
     return w
 
 
