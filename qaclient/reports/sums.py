@@ -131,20 +131,21 @@ def rebuild(conn, counted: tuple[list, list, list] | None = None) -> None:
             conn.exec_driver_sql(stmt)
     else:
         items, sections, errors = counted
-        for table, keys, rows in (
-            ("report_item_sums", "hour, rubric_version_id, item_id, section_id, category", items),
-            ("report_section_sums", "hour, rubric_version_id, section_id", sections),
+        for table, cols, rows in (
+            (
+                "report_item_sums",
+                ("hour", "rubric_version_id", "item_id", "section_id", "category", *m.SUMS),
+                items,
+            ),
+            ("report_section_sums", ("hour", "rubric_version_id", "section_id", *m.SUMS), sections),
+            ("report_error_sums", ("hour", "agent", "calls", "p", "a", "occ"), errors),
         ):
-            cols = f"{keys}, {', '.join(m.SUMS)}"
             if rows:
-                marks = ", ".join("?" * len(cols.split(", ")))
-                conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
-        if errors:
-            conn.exec_driver_sql(
-                "INSERT INTO report_error_sums (hour, agent, calls, p, a, occ)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                errors,
-            )
+                conn.exec_driver_sql(
+                    f"INSERT INTO {table} ({', '.join(cols)})"
+                    f" VALUES ({', '.join('?' * len(cols))})",
+                    rows,
+                )
     for stmt in m.triggers_sql() + m.error_triggers_sql():
         conn.exec_driver_sql(stmt)
 

@@ -29,7 +29,6 @@ _REPORTABLE = frozenset(REPORTABLE)
 #: the local raw form of a time: SQLite's strftime('%Y-%m-%d %H:00:00.000000', t) of it is
 #: its first 13 characters and ':00:00.000000'
 _TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?\Z")
-_PA = ("P", "A")
 
 
 def _codes(index: dict, keys: Iterable) -> np.ndarray:

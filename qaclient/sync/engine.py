@@ -672,8 +672,6 @@ class SyncEngine:
                             finally:
                                 self._open, self._open_rows, self._fresh = None, 0, {}
                         if self._bulk or sums_mod.suspended(lc) or indexes_mod.pending(lc):
-                            if lc.in_transaction():
-                                lc.rollback()
                             self._finish_bulk(lc)
                     finally:
                         self._tally = None
@@ -809,11 +807,10 @@ class SyncEngine:
                         self._warming.result()  # never two at a time
                         self._warming = None
                 cursor = bound
-                if upper is None:
-                    self._commit()
                 if self.progress:
                     self.progress("pull", result.pulled, max(total, result.pulled))
                 if upper is None:
+                    self._commit()
                     return cursor
         finally:
             if ahead is not None:  # an error: the connection is not left to the fetcher
@@ -986,8 +983,8 @@ class SyncEngine:
     ) -> None:
         """Write one page and move the cursor in the same local transaction.  A pull
         commits after every page, a bulk pull once the transaction holds
-        :data:`BULK_COMMIT_ROWS` rows (or at its end): a page is never half written, the
-        cursor never ahead of the rows."""
+        :data:`BULK_COMMIT_ROWS` rows or has been open :data:`BULK_COMMIT_SECONDS` (or at
+        its end): a page is never half written, the cursor never ahead of the rows."""
         if self._open is None:
             if lc.in_transaction():  # reads since the last commit (autobegun): nothing to keep
                 lc.rollback()
@@ -1002,17 +999,12 @@ class SyncEngine:
                 indexes_mod.defer(lc, self._deferrable())
         else:
             state_mod.set_cursor(lc, server_id, bound)
-        try:
-            before = result.pulled
-            for spec in self.tables:
-                rows = page.get(spec.name)
-                if rows:
-                    self._apply_rows(lc, spec, rows, result)
-            self._open_rows += result.pulled - before
-        except BaseException:
-            self._open.rollback()
-            self._open, self._open_rows = None, 0
-            raise
+        before = result.pulled  # an error: pull() rolls the open transaction back
+        for spec in self.tables:
+            rows = page.get(spec.name)
+            if rows:
+                self._apply_rows(lc, spec, rows, result)
+        self._open_rows += result.pulled - before
         if (
             not self._bulk
             or self._open_rows >= BULK_COMMIT_ROWS
